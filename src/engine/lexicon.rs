@@ -1,0 +1,1 @@
+//! English number words: cardinals, ordinals, fractions and scale words.

@@ -1,0 +1,194 @@
+//! The `Mention` type (one figure or date found in an article, with a value a machine can
+//! compare) and the scan that finds them all. Each parser is tried at each token; the
+//! longest match wins, dates before numbers on a tie, and the scan resumes after it.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::tokenize::{tokenize, Token};
+use super::{date, noise, number};
+
+/// What sort of figure a mention is. Serialized in snake case, as in the CLI contract.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Number,
+    Money,
+    Percent,
+    Quantity,
+    Ordinal,
+    Date,
+    Time,
+    Duration,
+}
+
+/// How the text bounds the stated value. The value itself is always what the text says:
+/// "more than 800" has low = high = 800 and qualifier `MoreThan`, never a guess at the truth.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    /// No qualifier: the value as stated.
+    #[default]
+    Exact,
+    /// "about", "roughly", "some", "around", "~", "an estimated".
+    Approx,
+    /// "more than", "over", "above", "upwards of".
+    MoreThan,
+    /// "at least", "no fewer than", "or more".
+    AtLeast,
+    /// "fewer than", "less than", "under", "below".
+    LessThan,
+    /// "up to", "at most", "no more than".
+    AtMost,
+    /// "nearly", "almost", "close to", "just under": slightly below the value.
+    Nearly,
+    /// A range: "18–25%", "between 5 and 6", "two to three weeks".
+    Range,
+}
+
+/// A mention's comparable value.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// Numbers in the canonical unit; `low == high` unless the text gives a range.
+    Num { low: f64, high: f64 },
+    /// A date interval, first and last day inclusive.
+    Date { start: NaiveDate, end: NaiveDate },
+}
+
+/// How precise a date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Granularity {
+    Day,
+    Week,
+    Month,
+    /// "early/mid/late" parts of a month ("mid-May").
+    PartOfMonth,
+    Quarter,
+    Half,
+    Season,
+    /// "early/late" parts of a year ("early 2025").
+    PartOfYear,
+    Year,
+    Decade,
+}
+
+/// Extra facts about a date mention.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateInfo {
+    pub granularity: Granularity,
+    /// The text names the year ("June 6, 2026"); false when it was inferred from context.
+    pub year_stated: bool,
+    /// The text can be read more than one way ("6/7/2026": June 7 or July 6).
+    pub ambiguous: bool,
+    /// Relative to the publication date ("yesterday", "last month", "on Tuesday").
+    pub relative: bool,
+}
+
+/// One figure or date in a text.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Mention {
+    /// UTF-8 byte offset of the first byte.
+    pub start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub end: usize,
+    pub kind: Kind,
+    /// `None` when the text is clearly a date or figure but cannot be resolved (a weekday
+    /// without a publication date, say).
+    pub value: Option<Value>,
+    /// ISO currency code, "%", "pp" (percentage points) or the canonical unit.
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    /// The counted noun, lower case ("accounts" in "24,000 fraudulent accounts").
+    pub counted: Option<String>,
+    /// For rates: the period ("month" in "$920 million a month").
+    pub per: Option<&'static str>,
+    /// For dates only.
+    pub date: Option<DateInfo>,
+}
+
+impl Mention {
+    /// A mention with no unit, qualifier, counted noun or date facts.
+    pub fn new(start: usize, end: usize, kind: Kind, value: Option<Value>) -> Mention {
+        Mention { start, end, kind, value, unit: None, qualifier: Qualifier::Exact, counted: None, per: None, date: None }
+    }
+
+    /// The mention's text.
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        src.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// A numeric value (low, high), if it has one.
+    pub fn num(&self) -> Option<(f64, f64)> {
+        match self.value {
+            Some(Value::Num { low, high }) => Some((low, high)),
+            _ => None,
+        }
+    }
+}
+
+/// What every parser sees: the text, its tokens, which tokens are noise, and the
+/// publication date that relative dates resolve against.
+pub struct Cx<'a> {
+    pub src: &'a str,
+    pub toks: &'a [Token],
+    pub noise: &'a [bool],
+    pub published: Option<NaiveDate>,
+}
+
+impl Cx<'_> {
+    /// The token at `i`, if any.
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The lower-cased word at `i`, or "" (never a keyword) for anything else.
+    pub fn lc(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", Token::lc)
+    }
+
+    /// The text of token `i`.
+    pub fn text(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| t.text(self.src))
+    }
+
+    /// Byte offset where token `i` starts (or the text's end).
+    pub fn start(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.src.len(), |t| t.start)
+    }
+
+    /// Byte offset where token `i` ends (or the text's end).
+    pub fn end(&self, i: usize) -> usize {
+        self.toks.get(i).map_or(self.src.len(), |t| t.end)
+    }
+}
+
+/// Every mention in `text`, in order, none overlapping. `published` resolves relative dates.
+pub fn extract(text: &str, published: Option<NaiveDate>) -> Vec<Mention> {
+    let toks = tokenize(text);
+    let noise = noise::mask(text, &toks);
+    let cx = Cx { src: text, toks: &toks, noise: &noise, published };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if noise[i] {
+            i += 1;
+            continue;
+        }
+        let d = date::parse_at(&cx, i);
+        let n = number::parse_at(&cx, i);
+        let best = match (d, n) {
+            (Some(d), Some(n)) => Some(if n.1 > d.1 { n } else { d }),
+            (d, n) => d.or(n),
+        };
+        match best {
+            Some((m, next)) if next > i => {
+                out.push(m);
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}

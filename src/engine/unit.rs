@@ -1,0 +1,1 @@
+//! Currencies and units of measure, each with its canonical unit and conversion factor.

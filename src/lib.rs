@@ -1,0 +1,22 @@
+//! Crosscheck puts several news articles about one story side by side and shows
+//! where their figures and dates agree, round differently, or contradict each other.
+//!
+//! # Code map
+//! - [`engine`]: the pure pipeline, text → tokens → mentions (→ claims → verdicts in
+//!   later work). It does no I/O, never panics, and names no browser or UI crate, so
+//!   it is tested natively with `cargo test`.
+//! - [`format`]: the versioned, serializable shapes other programs see (the CLI's JSON).
+//! - `ui` (wasm32 only): the Leptos page, a thin face over the engine.
+//! - `src/bin/crosscheck.rs`: the command-line face.
+//!
+//! # Invariants
+//! - Every offset the engine hands out is a UTF-8 byte offset into the text it was given,
+//!   on a character boundary.
+//! - Extraction is linear in the input: every scan moves forward, and look-ahead is bounded
+//!   by a small constant number of tokens.
+
+pub mod engine;
+pub mod format;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
