@@ -8,5 +8,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("crosscheck-web is the browser build; serve it with `trunk serve`, or use the `crosscheck` command.");
+    eprintln!(
+        "crosscheck-web is the browser build; serve it with `trunk serve`, or use the `crosscheck` command."
+    );
 }

@@ -67,14 +67,17 @@ fn run_extract() -> ExitCode {
         let printed = match parse_line(&line) {
             Ok((text, published)) => {
                 let mentions = extract(&text, published);
-                let report = ExtractOut { mentions: mentions.iter().map(|m| MentionOut::new(m, &text)).collect() };
+                let report =
+                    ExtractOut { mentions: mentions.iter().map(|m| MentionOut::new(m, &text)).collect() };
                 serde_json::to_string(&report)
             }
             Err(msg) => serde_json::to_string(&serde_json::json!({ "error": msg, "line": n + 1 })),
         };
         let ok = match printed {
             Ok(s) => writeln!(out, "{s}").is_ok(),
-            Err(_) => writeln!(out, "{{\"error\":\"internal: cannot serialize\",\"line\":{}}}", n + 1).is_ok(),
+            Err(_) => {
+                writeln!(out, "{{\"error\":\"internal: cannot serialize\",\"line\":{}}}", n + 1).is_ok()
+            }
         };
         if !ok {
             // The reader went away (a closed pipe): stop quietly.

@@ -111,7 +111,17 @@ pub struct Mention {
 impl Mention {
     /// A mention with no unit, qualifier, counted noun or date facts.
     pub fn new(start: usize, end: usize, kind: Kind, value: Option<Value>) -> Mention {
-        Mention { start, end, kind, value, unit: None, qualifier: Qualifier::Exact, counted: None, per: None, date: None }
+        Mention {
+            start,
+            end,
+            kind,
+            value,
+            unit: None,
+            qualifier: Qualifier::Exact,
+            counted: None,
+            per: None,
+            date: None,
+        }
     }
 
     /// The mention's text.

@@ -62,5 +62,11 @@ pub fn check(table: &[(&str, Option<&str>, &[&str])]) {
             failures.push(format!("input:     {input:?}\n  expected: {want:#?}\n  got:      {got:#?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), table.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
 }

@@ -11,3 +11,4 @@ mod check;
 mod dates;
 mod noise;
 mod numbers;
+mod robust;
