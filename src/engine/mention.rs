@@ -189,7 +189,7 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Vec<Mention> {
         let d = date::parse_at(&cx, i);
         let n = number::parse_at(&cx, i);
         let best = match (d, n) {
-            (Some(d), Some(n)) => Some(if n.1 > d.1 { n } else { d }),
+            (Some(d), Some(n)) => Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d }),
             (d, n) => d.or(n),
         };
         match best {
@@ -201,4 +201,18 @@ pub fn extract(text: &str, published: Option<NaiveDate>) -> Vec<Mention> {
         }
     }
     out
+}
+
+/// A bare four-digit number is read as a year, except when it counts something and no
+/// preposition puts it in time: "2000 people" is a count, "in 2000 people" is not written.
+fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
+    let bare_year = date.date.as_ref().is_some_and(|d| d.granularity == Granularity::Year)
+        && cx.tok(i).is_some_and(|t| t.is_plain_int() && t.end == date.end);
+    let before = if i > 0 { cx.lc(i - 1) } else { "" };
+    let timed = matches!(
+        before,
+        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "through"
+            | "to" | "and" | "between" | "early" | "late" | "mid" | "year" | "fiscal" | "fy" | "circa" | "c"
+    );
+    bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
 }

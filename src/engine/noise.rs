@@ -1,9 +1,428 @@
 //! Marks tokens that look like numbers but are not figures: URLs, e-mail addresses, phone
-//! numbers, version strings, product and model codes, footnote and list markers.
+//! numbers, version strings, product and model codes ("Boeing 737", "COVID-19"), footnote
+//! and list markers. Works on "chunks", runs of tokens with no white space between them.
 
-use super::tokenize::Token;
+use super::tokenize::{TokKind, Token};
+
+/// Capitalized words that may stand right before a figure without making it part of a name.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "to"
+            | "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "with"
+            | "about"
+            | "around"
+            | "over"
+            | "under"
+            | "nearly"
+            | "almost"
+            | "some"
+            | "only"
+            | "just"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "between"
+            | "than"
+            | "all"
+            | "roughly"
+            | "approximately"
+            | "up"
+            | "least"
+            | "fewer"
+            | "more"
+            | "less"
+            | "another"
+            | "those"
+            | "these"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "our"
+            | "my"
+            | "your"
+            | "we"
+            | "they"
+            | "i"
+            | "it"
+            | "he"
+            | "she"
+            | "you"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "has"
+            | "have"
+            | "said"
+            | "says"
+            | "top"
+            | "page"
+    )
+}
+
+/// Words that name a period or a date part, so a number after them is a date, not a code.
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "q"
+            | "h"
+            | "fy"
+            | "mid"
+            | "early"
+            | "late"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "christmas"
+            | "easter"
+            | "pre"
+            | "post"
+    )
+}
+
+fn text<'a>(src: &'a str, toks: &[Token], a: usize, b: usize) -> &'a str {
+    match (toks.get(a), toks.get(b.saturating_sub(1))) {
+        (Some(x), Some(y)) if b > a => src.get(x.start..y.end).unwrap_or(""),
+        _ => "",
+    }
+}
+
+fn is_sentence_start(toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let t = &toks[i.min(toks.len() - 1)];
+    if t.newline_before {
+        return true;
+    }
+    toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Punct && matches!(p.ch, '.' | '!' | '?' | ':' | '"' | '\'' | '('))
+}
 
 /// One flag per token: true when the token is noise and must not start a mention.
-pub fn mask(_src: &str, toks: &[Token]) -> Vec<bool> {
-    vec![false; toks.len()]
+pub fn mask(src: &str, toks: &[Token]) -> Vec<bool> {
+    let mut noise = vec![false; toks.len()];
+    // Chunks: maximal runs of tokens without white space between them.
+    let mut a = 0;
+    while a < toks.len() {
+        let mut b = a + 1;
+        while b < toks.len() && !toks[b].space_before {
+            b += 1;
+        }
+        mark_chunk(src, toks, a, b, &mut noise);
+        a = b;
+    }
+    mark_names_and_markers(src, toks, &mut noise);
+    mark_phones(toks, &mut noise);
+    noise
+}
+
+/// URLs, e-mail addresses, versions, codes glued to letters, footnotes glued to words.
+fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool]) {
+    let has_num = toks[a..b].iter().any(|t| t.kind == TokKind::Num);
+    if !has_num {
+        return;
+    }
+    let chunk = text(src, toks, a, b);
+    let lower_start = chunk.get(..4).unwrap_or("").to_ascii_lowercase();
+    let url = chunk.contains("://")
+        || lower_start == "www."
+        || (chunk.contains('@') && chunk.contains('.'))
+        || [".com/", ".org/", ".net/", ".html", ".php", ".htm", ".io/", ".pdf"].iter().any(|s| chunk.contains(s));
+    // Version strings and IP addresses: three or more numbers joined by dots ("1.2.3",
+    // "192.168.1.2"); the tokenizer never reads those as decimals.
+    let dotted = chunk
+        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .map(|run| run.as_bytes().windows(3).filter(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()).count())
+        .max()
+        .unwrap_or(0);
+    if url || dotted >= 2 {
+        noise[a..b].iter_mut().for_each(|n| *n = true);
+        return;
+    }
+    for k in a..b {
+        let t = &toks[k];
+        if t.kind != TokKind::Num {
+            continue;
+        }
+        let prev = k.checked_sub(1).filter(|p| *p >= a).map(|p| &toks[p]);
+        let prev2 = k.checked_sub(2).filter(|p| *p >= a).map(|p| &toks[p]);
+        let next = toks.get(k + 1).filter(|_| k + 1 < b);
+        let next2 = toks.get(k + 2).filter(|_| k + 2 < b);
+        // Letters glued before the digits: "A320", "CO2", "v2", and with a hyphen "COVID-19",
+        // "Colossus-1", "F-35". Dates and currencies ("mid-May", "Q1", "US$5") are spared.
+        let glued_word = match (prev, prev2) {
+            (Some(p), _) if p.kind == TokKind::Word => Some(p),
+            (Some(p), Some(pp)) if p.is_punct('-') && pp.kind == TokKind::Word => Some(pp),
+            _ => None,
+        };
+        if let Some(w) = glued_word {
+            if !is_date_word(w.lc()) {
+                noise[k] = true;
+                continue;
+            }
+        }
+        // Footnote glued to the end of a word or sentence: "increase.3" or "rose,12".
+        if prev.is_some_and(|p| p.is_punct('.') || p.is_punct(','))
+            && prev2.is_some_and(|p| p.kind == TokKind::Word)
+            && t.is_plain_int()
+            && t.len() <= 2
+        {
+            noise[k] = true;
+            continue;
+        }
+        // "1.The": a marker glued to the next sentence.
+        if t.is_plain_int()
+            && next.is_some_and(|n| n.is_punct('.'))
+            && next2.is_some_and(|n| n.kind == TokKind::Word && n.capitalized(src))
+        {
+            noise[k] = true;
+            continue;
+        }
+        // Letters glued after the digits that are no known unit or scale: "5G", "3D", "4x4".
+        if let Some(n) = next {
+            if n.kind == TokKind::Word {
+                let known = n.lc().is_empty() || is_known_after(n.text(src));
+                let followed_by_digit = next2.is_some_and(|x| x.kind == TokKind::Num);
+                if !known || followed_by_digit && n.lc() != "x" {
+                    noise[k] = true;
+                }
+            }
+        }
+    }
+}
+
+/// Suffixes glued to digits that keep them figures. The unit tables know more; this list
+/// only has to reject codes, so it errs on the side of keeping. Single capitals are codes
+/// ("5G", "3D") except the scales and symbols K, M, B, T, C, F, W, L.
+fn is_known_after(original: &str) -> bool {
+    if original.len() == 1 && original.chars().all(|c| c.is_ascii_uppercase()) {
+        return matches!(original, "K" | "M" | "B" | "T" | "C" | "F" | "W" | "L");
+    }
+    let lower = original.to_ascii_lowercase();
+    let w = lower.as_str();
+    super::lexicon::ordinal_suffix(w)
+        || super::lexicon::scale_abbrev(w, true, true).is_some()
+        || matches!(
+            w,
+            "am" | "pm"
+                | "a"
+                | "p"
+                | "s"
+                | "pc"
+                | "pct"
+                | "bp"
+                | "bps"
+                | "mm"
+                | "cm"
+                | "km"
+                | "kms"
+                | "mi"
+                | "ft"
+                | "in"
+                | "yd"
+                | "mg"
+                | "g"
+                | "kg"
+                | "kgs"
+                | "lb"
+                | "lbs"
+                | "oz"
+                | "ml"
+                | "l"
+                | "gal"
+                | "bbl"
+                | "ha"
+                | "sqm"
+                | "w"
+                | "kw"
+                | "mw"
+                | "gw"
+                | "kwh"
+                | "mwh"
+                | "gwh"
+                | "twh"
+                | "kb"
+                | "mb"
+                | "gb"
+                | "tb"
+                | "pb"
+                | "c"
+                | "f"
+                | "h"
+                | "hr"
+                | "hrs"
+                | "min"
+                | "mins"
+                | "sec"
+                | "secs"
+                | "yr"
+                | "yrs"
+                | "wk"
+                | "wks"
+                | "mph"
+                | "kph"
+                | "kmh"
+                | "x"
+                | "usd"
+                | "eur"
+                | "gbp"
+                | "th"
+                | "st"
+                | "nd"
+                | "rd"
+                | "million"
+                | "billion"
+                | "trillion"
+        )
+}
+
+/// Model names ("Boeing 737", "Windows 11"), bracketed footnotes ("[3]") and list markers
+/// at the start of a line ("1. ", "2) ").
+fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.kind != TokKind::Num || noise[k] {
+            continue;
+        }
+        let prev = k.checked_sub(1).map(|p| &toks[p]);
+        let next = toks.get(k + 1);
+        // A capitalized word right before a bare integer names a product or a model,
+        // unless the word is a date or function word or opens the sentence.
+        if t.is_plain_int() && t.space_before && !t.newline_before {
+            if let Some(p) = prev {
+                let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
+                let is_name = has_capital
+                    && !is_function_word(p.lc())
+                    && !is_date_word(p.lc())
+                    && !is_sentence_start(toks, k - 1)
+                    && !p.text(src).chars().all(|c| c.is_uppercase())
+                    && !next.is_some_and(|n| n.is_punct('%') || n.kind == TokKind::Word && is_scale_or_percent(n.lc()));
+                if is_name {
+                    noise[k] = true;
+                    continue;
+                }
+            }
+        }
+        // "[3]" or "(4)" as a footnote marker glued to the previous word.
+        if t.is_plain_int()
+            && t.len() <= 2
+            && prev.is_some_and(|p| p.is_punct('[') && !p.space_before)
+            && next.is_some_and(|n| n.is_punct(']'))
+        {
+            noise[k] = true;
+            continue;
+        }
+        // "1." or "2)" opening a line, followed by a space: a list marker.
+        let line_start = k == 0 || t.newline_before;
+        if line_start
+            && t.is_plain_int()
+            && t.len() <= 3
+            && next.is_some_and(|n| (n.is_punct('.') || n.is_punct(')')) && !n.space_before)
+            && toks.get(k + 2).is_some_and(|n| n.space_before)
+        {
+            noise[k] = true;
+        }
+    }
+}
+
+fn is_scale_or_percent(w: &str) -> bool {
+    super::lexicon::scale_word(w).is_some() || matches!(w, "percent" | "per" | "bn" | "mn" | "mln")
+}
+
+/// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 202 555 0100", "555.123.4567".
+fn mark_phones(toks: &[Token], noise: &mut [bool]) {
+    let digits = |t: &Token| if t.is_plain_int() { t.len() } else { 0 };
+    let mut k = 0;
+    while k < toks.len() {
+        let t = &toks[k];
+        // "+44 20 7946 0958": a plus glued to digits, then digit groups on the same line.
+        if t.is_punct('+') && toks.get(k + 1).is_some_and(|n| n.is_plain_int() && !n.space_before) {
+            let mut j = k + 1;
+            let mut count = 0;
+            while let Some(n) = toks.get(j) {
+                if n.newline_before || !(n.is_plain_int() || n.is_punct('-') || n.is_punct('(') || n.is_punct(')')) {
+                    break;
+                }
+                count += digits(n);
+                j += 1;
+            }
+            if count >= 8 {
+                noise[k..j].iter_mut().for_each(|n| *n = true);
+                k = j;
+                continue;
+            }
+        }
+        // "555-123-4567" or "555.123.4567", optionally after "(555)".
+        if digits(t) == 3 {
+            let sep = toks.get(k + 1).filter(|s| !s.space_before && (s.is_punct('-') || s.is_punct('.')));
+            let mid = toks.get(k + 2).filter(|m| digits(m) == 3 && !m.space_before);
+            let sep2 = toks.get(k + 3).filter(|s| !s.space_before && (s.is_punct('-') || s.is_punct('.')));
+            let last = toks.get(k + 4).filter(|m| digits(m) == 4 && !m.space_before);
+            if sep.is_some() && mid.is_some() && sep2.is_some() && last.is_some() {
+                noise[k..k + 5].iter_mut().for_each(|n| *n = true);
+                k += 5;
+                continue;
+            }
+            let paren = k >= 1 && toks[k - 1].is_punct('(') && toks.get(k + 1).is_some_and(|c| c.is_punct(')'));
+            let local = toks.get(k + 2).filter(|m| digits(m) == 3);
+            let dash = toks.get(k + 3).filter(|s| s.is_punct('-') && !s.space_before);
+            let tail = toks.get(k + 4).filter(|m| digits(m) == 4 && !m.space_before);
+            if paren && local.is_some() && dash.is_some() && tail.is_some() {
+                noise[k..k + 5].iter_mut().for_each(|n| *n = true);
+                k += 5;
+                continue;
+            }
+        }
+        k += 1;
+    }
 }

@@ -1,1 +1,74 @@
-//! Placeholder; filled in by its owner.
+//! Things that look like figures but are not: names and codes, URLs, phone numbers,
+//! versions, footnote and list markers, and the web-page clutter pasted along with articles.
+
+use crate::check::check;
+
+#[test]
+fn names_and_codes_are_not_figures() {
+    check(&[
+        ("the Colossus-1 cluster", None, &[]),
+        ("during COVID-19 lockdowns", None, &[]),
+        ("a new Boeing 737 jet", None, &[]),
+        ("runs on Windows 11 only", None, &[]),
+        ("the Airbus A320 family", None, &[]),
+        ("an F-35 fighter", None, &[]),
+        ("CO2 emissions", None, &[]),
+        ("5G networks", None, &[]),
+        ("a 3D printer", None, &[]),
+        ("flight MH17 was", None, &[]),
+        ("the iPhone 15 launch", None, &[]),
+        ("filed for Chapter 11 protection", None, &[]),
+        ("Boeing sold 40 jets", None, &["40 => number 40 #jets"]),
+        ("Apple shares rose 3%", None, &["3% => percent 3 %"]),
+        ("In 12 cases", None, &["12 => number 12 #cases"]),
+        ("The G7 summit", None, &[]),
+    ]);
+}
+
+#[test]
+fn urls_emails_and_phones_are_not_figures() {
+    check(&[
+        ("see https://example.com/2026/06/06/fire-12-hurt for more", None, &[]),
+        ("visit www.example.org/report2026 today", None, &[]),
+        ("mail tips2026@example.com now", None, &[]),
+        ("call 555-123-4567 today", None, &[]),
+        ("call (555) 123-4567 today", None, &[]),
+        ("call +44 20 7946 0958 today", None, &[]),
+        ("call 555.123.4567 today", None, &[]),
+        ("example.com/story.html", None, &[]),
+    ]);
+}
+
+#[test]
+fn versions_and_addresses_are_not_figures() {
+    check(&[
+        ("version 1.2.3 ships", None, &[]),
+        ("the host 192.168.1.2 answered", None, &[]),
+        ("a v2 model", None, &[]),
+        ("upgrade to 4.5.1 now", None, &[]),
+    ]);
+}
+
+#[test]
+fn footnote_and_list_markers_are_not_figures() {
+    check(&[
+        ("1.The company said", None, &[]),
+        ("costs rose sharply.3 Analysts said", None, &[]),
+        ("as reported[12] by the paper", None, &[]),
+        ("1. First item\n2. Second item", None, &[]),
+        ("Intro\n3) A third point", None, &["third => ordinal 3"]),
+        ("it fell 3. The next day", None, &["3 => number 3"]),
+    ]);
+}
+
+#[test]
+fn web_page_clutter() {
+    check(&[
+        ("Share\nShare IconCopy\n12 comments", None, &["12 => number 12 #comments"]),
+        ("Read more: https://news.example.com/a?id=12345&page=2", None, &[]),
+        ("\u{200b}\u{feff}40 homes", None, &["40 => number 40 #homes"]),
+        ("", None, &[]),
+        ("   \n\t ", None, &[]),
+        ("\u{202e}12\u{202c} boats", None, &["12 => number 12"]),
+    ]);
+}

@@ -1,1 +1,293 @@
-//! Placeholder; filled in by its owner.
+//! Numerals, scales, bounds, ranges, money, percentages, units, durations, counts and
+//! ordinals. Each row: input, publication date, expected mentions rendered by `check::render`.
+
+use crate::check::check;
+
+#[test]
+fn digits_separators_and_decimals() {
+    check(&[
+        ("The plant employs 1,200 people.", None, &["1,200 => number 1200 #people"]),
+        ("The plant employs 1 200 people.", None, &["1 200 => number 1200 #people"]),
+        ("The plant employs 1\u{a0}200 people.", None, &["1\u{a0}200 => number 1200 #people"]),
+        ("Turnout was 0.5 points higher", None, &["0.5 => number 0.5 #points"]),
+        ("a blood alcohol level of .08 or higher", None, &[".08 => number 0.08"]),
+        ("The ratio rose to 1.25 this week", None, &["1.25 => number 1.25"]),
+        ("There were 12 of them.", None, &["12 => number 12"]),
+        ("It ended at 7.", None, &["7 => number 7"]),
+        ("They counted 3,457,112 votes", None, &["3,457,112 => number 3457112 #votes"]),
+        ("They counted 12,345.67 tonnes", None, &["12,345.67 tonnes => quantity 12345670 kg"]),
+        ("Temperatures fell to -5 overnight", None, &["-5 => number -5"]),
+        ("Temperatures fell to \u{2212}5 overnight", None, &["\u{2212}5 => number -5"]),
+        ("The index closed at minus 3", None, &["minus 3 => number -3"]),
+        ("Scores of 3, 4 and 5 were recorded", None, &["3 => number 3", "4 => number 4", "5 => number 5"]),
+        ("In total 15 000 homes lost power", None, &["15 000 => number 15000 #homes"]),
+        ("a 6.5-magnitude quake", None, &["6.5 => number 6.5"]),
+    ]);
+}
+
+#[test]
+fn scores_and_reversed_ranges_are_two_numbers() {
+    check(&[
+        ("The bill passed 52 to 48.", None, &["52 => number 52", "48 => number 48"]),
+        ("They won 3-2 on Sunday night", None, &["3 => number 3", "2 => number 2"]),
+    ]);
+}
+
+#[test]
+fn written_out_numbers() {
+    check(&[
+        ("twenty-four hostages were freed", None, &["twenty-four => number 24 #hostages"]),
+        ("twenty four hostages were freed", None, &["twenty four => number 24 #hostages"]),
+        ("a dozen buildings burned", None, &["a dozen => number 12 #buildings"]),
+        ("two dozen eggs", None, &["two dozen => number 24 #eggs"]),
+        ("half a million residents", None, &["half a million => number 500000 #residents"]),
+        ("two-thirds of voters", None, &["two-thirds => number 0.666666666667"]),
+        ("three quarters of staff", None, &["three quarters => number 0.75"]),
+        ("a third of residents", None, &["a third => number 0.333333333333"]),
+        ("one quarter of sales", None, &["one quarter => number 0.25"]),
+        ("one hundred and five patients", None, &["one hundred and five => number 105 #patients"]),
+        ("five and a half million fishes", None, &["five and a half million => number 5500000 #fishes"]),
+        ("two and a half years", None, &["two and a half years => duration 913.10625 day"]),
+        ("three thousand two hundred signatures", None, &["three thousand two hundred => number 3200 #signatures"]),
+        ("a hundred protesters", None, &["a hundred => number 100 #protesters"]),
+        ("a million doses", None, &["a million => number 1000000 #doses"]),
+        ("eleven dead and nine injured", None, &["eleven => number 11", "nine => number 9"]),
+        ("Seven firefighters responded", None, &["Seven => number 7 #firefighters"]),
+        ("ninety-nine percent", None, &["ninety-nine percent => percent 99 %"]),
+        ("sixteen", None, &["sixteen => number 16"]),
+        ("one two three", None, &["two => number 2", "three => number 3"]),
+    ]);
+}
+
+#[test]
+fn lone_one_is_not_a_figure() {
+    check(&[
+        ("one of the largest fires", None, &[]),
+        ("no one was hurt", None, &[]),
+        ("one employee deleted the data", None, &["one => number 1 #employee"]),
+        ("one million doses", None, &["one million => number 1000000 #doses"]),
+        ("a bad day", None, &[]),
+        ("at least one person died", None, &["at least one => number 1 at_least #person"]),
+    ]);
+}
+
+#[test]
+fn scales_and_abbreviations() {
+    check(&[
+        ("16 million viewers", None, &["16 million => number 16000000 #viewers"]),
+        ("1.2bn users", None, &["1.2bn => number 1200000000 #users"]),
+        ("1.2 bn users", None, &["1.2 bn => number 1200000000 #users"]),
+        ("40K runners", None, &["40K => number 40000 #runners"]),
+        ("40k runners", None, &["40k => number 40000 #runners"]),
+        ("10M downloads", None, &["10M => number 10000000 #downloads"]),
+        ("2.5 trillion", None, &["2.5 trillion => number 2500000000000"]),
+        ("3 mln barrels", None, &["3 mln barrels => quantity 476961884.784 l"]),
+        ("two hundred thousand", None, &["two hundred thousand => number 200000"]),
+        ("5 lakh rupees", None, &["5 lakh rupees => money 500000 INR"]),
+    ]);
+}
+
+#[test]
+fn bounds_and_approximations() {
+    check(&[
+        ("more than 16 million", None, &["more than 16 million => number 16000000 more_than"]),
+        ("over 800 hectares", None, &["over 800 hectares => quantity 8000000 m2 more_than"]),
+        ("at least 30 people", None, &["at least 30 => number 30 at_least #people"]),
+        ("up to 40 trucks", None, &["up to 40 => number 40 at_most #trucks"]),
+        ("fewer than five people", None, &["fewer than five => number 5 less_than #people"]),
+        ("under 10 minutes", None, &["under 10 minutes => duration 0.00694444444444 day less_than"]),
+        ("nearly 900 jobs", None, &["nearly 900 => number 900 nearly #jobs"]),
+        ("almost 3,000 homes", None, &["almost 3,000 => number 3000 nearly #homes"]),
+        ("about 40 workers", None, &["about 40 => number 40 approx #workers"]),
+        ("roughly 40 workers", None, &["roughly 40 => number 40 approx #workers"]),
+        ("some 850 hectares", None, &["some 850 hectares => quantity 8500000 m2 approx"]),
+        ("around 12 vessels", None, &["around 12 => number 12 approx #vessels"]),
+        ("~40 workers", None, &["~40 => number 40 approx #workers"]),
+        ("an estimated 2,000 protesters", None, &["an estimated 2,000 => number 2000 approx #protesters"]),
+        ("approximately 70 percent", None, &["approximately 70 percent => percent 70 % approx"]),
+        ("no more than 20 guests", None, &["no more than 20 => number 20 at_most #guests"]),
+        ("no fewer than 20 guests", None, &["no fewer than 20 => number 20 at_least #guests"]),
+        ("as many as 300 homes", None, &["as many as 300 => number 300 at_most #homes"]),
+        ("in excess of $5 million", None, &["in excess of $5 million => money 5000000 USD more_than"]),
+        ("30 or more people", None, &["30 or more => number 30 at_least #people"]),
+        ("20 or so boats", None, &["20 or so => number 20 approx #boats"]),
+        ("40-plus countries", None, &["40-plus => number 40 at_least #countries"]),
+        ("40+ countries", None, &["40+ => number 40 at_least #countries"]),
+        ("close to 500 flights", None, &["close to 500 => number 500 nearly #flights"]),
+        ("just over 3%", None, &["just over 3% => percent 3 % more_than"]),
+        ("well above 100 degrees", None, &["well above 100 degrees => quantity 100 deg more_than"]),
+    ]);
+}
+
+#[test]
+fn ranges() {
+    check(&[
+        ("two to three weeks", None, &["two to three weeks => duration 14..21 day range"]),
+        ("18\u{2013}25%", None, &["18\u{2013}25% => percent 18..25 % range"]),
+        ("18% to 25%", None, &["18% to 25% => percent 18..25 % range"]),
+        ("between 5 and 6", None, &["between 5 and 6 => number 5..6 range"]),
+        ("between 5 and 6 percent", None, &["between 5 and 6 percent => percent 5..6 % range"]),
+        (
+            "$2.1 billion to $2.4 billion",
+            None,
+            &["$2.1 billion to $2.4 billion => money 2100000000..2400000000 USD range"],
+        ),
+        ("$2.1bn-$2.4bn", None, &["$2.1bn-$2.4bn => money 2100000000..2400000000 USD range"]),
+        ("2 to 3 million people", None, &["2 to 3 million => number 2000000..3000000 range #people"]),
+        ("10-15 miles", None, &["10-15 miles => quantity 16093.44..24140.16 m range"]),
+        ("two or three days", None, &["two or three days => duration 2..3 day range"]),
+        ("rose from 5% to 7%", None, &["5% => percent 5 %", "7% => percent 7 %"]),
+        ("grew from 10 to 12 stores", None, &["10 => number 10", "12 => number 12 #stores"]),
+    ]);
+}
+
+#[test]
+fn money() {
+    check(&[
+        ("$1.25 billion", None, &["$1.25 billion => money 1250000000 USD"]),
+        ("€3.2 billion", None, &["€3.2 billion => money 3200000000 EUR"]),
+        ("3.2 billion euros", None, &["3.2 billion euros => money 3200000000 EUR"]),
+        ("USD 34.6 million", None, &["USD 34.6 million => money 34600000 USD"]),
+        ("34.6 million USD", None, &["34.6 million USD => money 34600000 USD"]),
+        ("£3bn", None, &["£3bn => money 3000000000 GBP"]),
+        ("$48m", None, &["$48m => money 48000000 USD"]),
+        ("$ 300,000", None, &["$ 300,000 => money 300000 USD"]),
+        ("US$5 million", None, &["US$5 million => money 5000000 USD"]),
+        ("A$40 million", None, &["A$40 million => money 40000000 AUD"]),
+        ("C$12", None, &["C$12 => money 12 CAD"]),
+        ("HK$8 billion", None, &["HK$8 billion => money 8000000000 HKD"]),
+        ("¥500 billion", None, &["¥500 billion => money 500000000000 JPY"]),
+        ("₹2,000 crore", None, &["₹2,000 crore => money 20000000000 INR"]),
+        ("Rs 500", None, &["Rs 500 => money 500 INR"]),
+        ("50 cents", None, &["50 cents => money 0.5 USD"]),
+        ("3 billion pounds", None, &["3 billion pounds => money 3000000000 GBP"]),
+        ("20 pounds sterling", None, &["20 pounds sterling => money 20 GBP"]),
+        ("15 dollars", None, &["15 dollars => money 15 USD"]),
+        ("10 Canadian dollars", None, &["10 Canadian dollars => money 10 CAD"]),
+        ("400 million yuan", None, &["400 million yuan => money 400000000 CNY"]),
+        ("a $5 gift", None, &["$5 => money 5 USD"]),
+        ("$920 million a month", None, &["$920 million a month => money 920000000 USD /month"]),
+        ("$3 million per year", None, &["$3 million per year => money 3000000 USD /year"]),
+        ("$40,000 annually", None, &["$40,000 annually => money 40000 USD /year"]),
+        ("£9.50 an hour", None, &["£9.50 an hour => money 9.5 GBP /hour"]),
+        ("more than $7.31 billion", None, &["more than $7.31 billion => money 7310000000 USD more_than"]),
+        ("nearly €1m", None, &["nearly €1m => money 1000000 EUR nearly"]),
+        ("CHF 200", None, &["CHF 200 => money 200 CHF"]),
+        ("$1.5 trillion", None, &["$1.5 trillion => money 1500000000000 USD"]),
+    ]);
+}
+
+#[test]
+fn percentages() {
+    check(&[
+        ("11%", None, &["11% => percent 11 %"]),
+        ("11 %", None, &["11 % => percent 11 %"]),
+        ("11 percent", None, &["11 percent => percent 11 %"]),
+        ("4.5 per cent", None, &["4.5 per cent => percent 4.5 %"]),
+        ("3 percentage points", None, &["3 percentage points => percent 3 pp"]),
+        ("25 basis points", None, &["25 basis points => percent 0.25 pp"]),
+        ("eleven percent", None, &["eleven percent => percent 11 %"]),
+        ("-2.5%", None, &["-2.5% => percent -2.5 %"]),
+        ("5% a year", None, &["5% a year => percent 5 % /year"]),
+        ("a 12\u{ff05} rise", None, &["12\u{ff05} => percent 12 %"]),
+    ]);
+}
+
+#[test]
+fn quantities_convert_to_canonical_units() {
+    check(&[
+        ("3.5 tonnes", None, &["3.5 tonnes => quantity 3500 kg"]),
+        ("3,500 kg", None, &["3,500 kg => quantity 3500 kg"]),
+        ("3,500kg", None, &["3,500kg => quantity 3500 kg"]),
+        ("10 km", None, &["10 km => quantity 10000 m"]),
+        ("10km", None, &["10km => quantity 10000 m"]),
+        ("6.2 miles", None, &["6.2 miles => quantity 9977.9328 m"]),
+        ("800 hectares", None, &["800 hectares => quantity 8000000 m2"]),
+        ("2,000 acres", None, &["2,000 acres => quantity 8093712.8448 m2"]),
+        ("660 square meters", None, &["660 square meters => quantity 660 m2"]),
+        ("12 sq km", None, &["12 sq km => quantity 12000000 m2"]),
+        ("5 km²", None, &["5 km² => quantity 5000000 m2"]),
+        ("30°C", None, &["30°C => quantity 30 degC"]),
+        ("30 °C", None, &["30 °C => quantity 30 degC"]),
+        ("86°F", None, &["86°F => quantity 30 degC"]),
+        ("212 degrees Fahrenheit", None, &["212 degrees Fahrenheit => quantity 100 degC"]),
+        ("40 degrees Celsius", None, &["40 degrees Celsius => quantity 40 degC"]),
+        ("60 mph", None, &["60 mph => quantity 96.56064 km/h"]),
+        ("100 km/h", None, &["100 km/h => quantity 100 km/h"]),
+        ("40 knots", None, &["40 knots => quantity 74.08 km/h"]),
+        ("1.2 gigawatts", None, &["1.2 gigawatts => quantity 1200000000 W"]),
+        ("300 MW", None, &["300 MW => quantity 300000000 W"]),
+        ("5 TWh", None, &["5 TWh => quantity 5000000000000 Wh"]),
+        ("2 GB", None, &["2 GB => quantity 2000000000 B"]),
+        ("500 ml", None, &["500 ml => quantity 0.5 l"]),
+        ("1,000 gallons", None, &["1,000 gallons => quantity 3785.411784 l"]),
+        ("2 million barrels", None, &["2 million barrels => quantity 317974589.856 l"]),
+        ("a 68-ounce can", None, &["68-ounce => quantity 1.9277675725 kg"]),
+        ("a 10-mile race", None, &["10-mile => quantity 16093.44 m"]),
+        ("200 lbs", None, &["200 lbs => quantity 90.718474 kg"]),
+        ("5 feet", None, &["5 feet => quantity 1.524 m"]),
+        ("40m tower", None, &["40m => quantity 40 m"]),
+    ]);
+}
+
+#[test]
+fn durations_are_in_days() {
+    check(&[
+        ("24 hours", None, &["24 hours => duration 1 day"]),
+        ("three days", None, &["three days => duration 3 day"]),
+        ("two weeks", None, &["two weeks => duration 14 day"]),
+        ("six months", None, &["six months => duration 182.62125 day"]),
+        ("five years", None, &["five years => duration 1826.2125 day"]),
+        ("a 24-hour strike", None, &["24-hour => duration 1 day"]),
+        ("90 minutes", None, &["90 minutes => duration 0.0625 day"]),
+        ("for a decade", None, &[]),
+        ("a 45-year-old man", None, &["45-year-old => number 45 #years old"]),
+    ]);
+}
+
+#[test]
+fn counted_nouns() {
+    check(&[
+        ("24,000 fraudulent accounts", None, &["24,000 => number 24000 #accounts"]),
+        ("four senior Grok code leads left", None, &["four => number 4 #leads"]),
+        ("12 workers were hurt", None, &["12 => number 12 #workers"]),
+        ("14 people were injured", None, &["14 => number 14 #people"]),
+        ("62 firefighters", None, &["62 => number 62 #firefighters"]),
+        ("3,000 troops", None, &["3,000 => number 3000 #troops"]),
+        ("200 staff", None, &["200 => number 200 #staff"]),
+        ("9 killed", None, &["9 => number 9"]),
+        ("two companies", None, &["two => number 2 #companies"]),
+        ("5 of the 12 victims", None, &["5 => number 5", "12 => number 12 #victims"]),
+        ("100,000 Nvidia GPUs", None, &["100,000 => number 100000 #gpus"]),
+        ("The 40 new-build homes", None, &["40 => number 40 #homes"]),
+    ]);
+}
+
+#[test]
+fn ordinals() {
+    check(&[
+        ("the 21st time", None, &["21st => ordinal 21"]),
+        ("its 3rd plant", None, &["3rd => ordinal 3"]),
+        ("the third-largest bank", None, &["third => ordinal 3"]),
+        ("the twenty-first attack", None, &["twenty-first => ordinal 21"]),
+        ("the first time", None, &[]),
+        ("every second counts", None, &[]),
+        ("the 100th anniversary", None, &["100th => ordinal 100"]),
+    ]);
+}
+
+#[test]
+fn punctuation_edges() {
+    check(&[
+        ("The fire hurt 12.", None, &["12 => number 12"]),
+        ("The fire hurt 12. Then it spread.", None, &["12 => number 12"]),
+        ("The U.S. sent 3,000 troops.", None, &["3,000 => number 3000 #troops"]),
+        ("\u{201c}We lost 40 homes,\u{201d} she said.", None, &["40 => number 40 #homes"]),
+        ("prices rose 5%\u{2014}the most since", None, &["5% => percent 5 %"]),
+        ("(about 20)", None, &["about 20 => number 20 approx"]),
+        ("costs: $5,", None, &["$5 => money 5 USD"]),
+        ("12\u{a0}%", None, &["12\u{a0}% => percent 12 %"]),
+        ("It cost $1,000.", None, &["$1,000 => money 1000 USD"]),
+        ("The 2.5-mile stretch", None, &["2.5-mile => quantity 4023.36 m"]),
+    ]);
+}
