@@ -1,0 +1,81 @@
+//! The result of comparing articles: claims (mentions in different articles that state the
+//! same fact), the verdict for every pair inside a claim, and the evidence for each match.
+
+use serde::Serialize;
+
+use super::mention::Mention;
+
+/// A mention's address: which article, and which of its mentions.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct MentionRef {
+    pub article: usize,
+    pub index: usize,
+}
+
+/// How two mentions of one claim relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The same value.
+    Agree,
+    /// Consistent but stated differently: rounding, a bound that contains the other value,
+    /// a coarser date that contains the finer one, equal amounts in other units.
+    Compatible,
+    /// The values cannot both be right.
+    Diverge,
+}
+
+/// A claim's overall status: the worst verdict among its pairs, or `Single` for a claim
+/// that only one article makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Diverge,
+    Compatible,
+    Agree,
+    Single,
+}
+
+/// One pair of mentions from different articles inside a claim.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Pair {
+    pub a: MentionRef,
+    pub b: MentionRef,
+    pub verdict: Verdict,
+    /// Why, in a few words ("rounding", "bound contains value", "different weekday").
+    pub reason: &'static str,
+}
+
+/// Why the mentions of a claim were matched.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Evidence {
+    /// The match score of the weakest link that holds the claim together.
+    pub score: f64,
+    /// Context words the articles share around these mentions, rarest first.
+    pub shared_words: Vec<String>,
+    /// Shared names (people, companies, places).
+    pub shared_names: Vec<String>,
+    /// The counted noun or unit they share, if any.
+    pub counted: Option<String>,
+}
+
+/// Mentions in different articles that state the same fact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    pub id: usize,
+    pub status: Status,
+    pub mentions: Vec<MentionRef>,
+    pub pairs: Vec<Pair>,
+    pub evidence: Evidence,
+}
+
+/// Everything the faces show: each article's mentions and the claims across them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Analysis {
+    /// `mentions[a]` are the mentions of article `a`, in text order.
+    pub mentions: Vec<Vec<Mention>>,
+    /// Claims, divergent first, then compatible, agreeing and single; stable within a status.
+    pub claims: Vec<Claim>,
+    /// `claim_of[a][i]` is the index in `claims` of the claim holding mention `i` of article `a`.
+    pub claim_of: Vec<Vec<usize>>,
+}
