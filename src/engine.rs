@@ -6,6 +6,7 @@ pub mod article;
 pub mod claim;
 pub mod compare;
 pub mod config;
+pub mod context;
 pub mod date;
 pub mod lexicon;
 pub mod mention;

@@ -2,11 +2,16 @@
 //! where their figures and dates agree, round differently, or contradict each other.
 //!
 //! # Code map
-//! - [`engine`]: the pure pipeline, text → tokens → mentions (→ claims → verdicts in
-//!   later work). It does no I/O, never panics, and names no browser or UI crate, so
-//!   it is tested natively with `cargo test`.
-//! - [`format`]: the versioned, serializable shapes other programs see (the CLI's JSON).
-//! - `ui` (wasm32 only): the Leptos page, a thin face over the engine.
+//! - [`engine`]: the pure pipeline, text → tokens → mentions → claims → verdicts. It does
+//!   no I/O, never panics, and names no browser or UI crate, so it is tested natively with
+//!   `cargo test`.
+//! - [`format`]: the versioned shapes other programs see: the CLI's JSON, the plain-text
+//!   article file format.
+//! - [`export`]: readable renderings of a comparison (terminal table, Markdown, CSV).
+//! - [`display`]: what the page shows for engine data, as plain strings and runs of marked text.
+//! - [`demo`]: the built-in demo articles the page opens on (`src/demo/*.txt`).
+//! - `ui` (wasm32 only): the Leptos page, a thin face over the engine; one component per file
+//!   in `src/ui/`, signals and the analysis memos in `src/ui/state.rs`.
 //! - `src/bin/crosscheck.rs`: the command-line face.
 //!
 //! # Invariants
@@ -15,7 +20,10 @@
 //! - Extraction is linear in the input: every scan moves forward, and look-ahead is bounded
 //!   by a small constant number of tokens.
 
+pub mod demo;
+pub mod display;
 pub mod engine;
+pub mod export;
 pub mod format;
 
 #[cfg(target_arch = "wasm32")]

@@ -1,17 +1,33 @@
-//! The command-line face of Crosscheck. `crosscheck extract` reads JSON lines on stdin and
-//! writes the mentions of each; see the README for the contract.
+//! The command-line face of Crosscheck: `crosscheck [--json | --markdown] FILE...` compares
+//! article files; `crosscheck extract` reads JSON lines on stdin and writes the mentions of
+//! each. The README documents both contracts.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use crosscheck::engine::extract;
-use crosscheck::format::{ExtractOut, MentionOut};
+use crosscheck::engine::{analyze, extract, Article, Config};
+use crosscheck::export;
+use crosscheck::format::{ExtractOut, MentionOut, Report};
 use serde_json::Value as Json;
 
-const USAGE: &str = "usage: crosscheck extract < lines.jsonl\n\
-  Each input line is a JSON string or {\"text\": ..., \"published\": \"YYYY-MM-DD\"};\n\
-  each output line is {\"mentions\": [...]} or {\"error\": ...}.";
+const USAGE: &str = "usage:\n\
+  crosscheck [--json | --markdown | --csv] [--all] FILE...\n\
+      Compare article files (plain text: optional Title:/Source:/Published: header lines,\n\
+      a blank line, then the body). Prints claims, divergences first; --all includes\n\
+      facts only one article states.\n\
+  crosscheck extract < lines.jsonl\n\
+      Each input line is a JSON string or {\"text\": ..., \"published\": \"YYYY-MM-DD\"};\n\
+      each output line is {\"mentions\": [...]} or {\"error\": ...}.";
+
+/// How to print a comparison.
+#[derive(Clone, Copy, PartialEq)]
+enum Output {
+    Table,
+    Json,
+    Markdown,
+    Csv,
+}
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -21,11 +37,69 @@ fn main() -> ExitCode {
             println!("{USAGE}");
             ExitCode::SUCCESS
         }
-        _ => {
+        None => {
             eprintln!("{USAGE}");
             ExitCode::from(2)
         }
+        Some(_) => run_compare(&args),
     }
+}
+
+/// Compare the article files named in `args`.
+fn run_compare(args: &[String]) -> ExitCode {
+    let mut output = Output::Table;
+    let mut all = false;
+    let mut files = Vec::new();
+    for a in args {
+        match a.as_str() {
+            "--json" => output = Output::Json,
+            "--markdown" | "--md" => output = Output::Markdown,
+            "--csv" => output = Output::Csv,
+            "--all" => all = true,
+            flag if flag.starts_with("--") => {
+                eprintln!("crosscheck: unknown option {flag}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        eprintln!("crosscheck: no article files given\n{USAGE}");
+        return ExitCode::from(2);
+    }
+    let mut articles = Vec::new();
+    for f in &files {
+        match std::fs::read(f) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(text) => articles.push(Article::parse(&text)),
+                Err(_) => {
+                    eprintln!("crosscheck: {f}: not UTF-8 text");
+                    return ExitCode::FAILURE;
+                }
+            },
+            Err(e) => {
+                eprintln!("crosscheck: cannot read {f}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let analysis = analyze(&articles, &Config::default());
+    let text = match output {
+        Output::Table => export::terminal(&articles, &analysis, all),
+        Output::Markdown => export::markdown(&articles, &analysis, all),
+        Output::Csv => export::csv(&articles, &analysis),
+        Output::Json => match serde_json::to_string_pretty(&Report::new(&articles, &analysis)) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                eprintln!("crosscheck: cannot serialize the report: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
+    };
+    let mut out = io::stdout().lock();
+    // A closed pipe (`crosscheck a b | head`) is not an error worth a message.
+    let _ = out.write_all(text.as_bytes());
+    ExitCode::SUCCESS
 }
 
 /// Parse one input line into its text and publication date, or say what is wrong with it.

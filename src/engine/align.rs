@@ -1,12 +1,293 @@
-//! Which mentions in different articles state the same fact: scores every candidate pair
-//! from the evidence around the mentions and groups them into consistent claims.
+//! Which mentions in different articles state the same fact. Candidate pairs come from an
+//! inverted index of shared context words and nouns (no all-pairs pass), each is scored from
+//! its evidence, and groups grow from the strongest links down under consistency checks.
+
+use std::collections::{HashMap, HashSet};
 
 use super::article::Article;
-use super::claim::Analysis;
+use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
+use super::compare::{comparable, verdict};
 use super::config::Config;
-use super::mention::Mention;
+use super::context::{contexts, Context, Vocab};
+use super::mention::{Kind, Mention};
+
+/// Lists longer than this in the inverted index are too common to propose candidates.
+const MAX_POSTINGS: usize = 48;
 
 /// Group the mentions of all articles into claims and judge each claim.
-pub fn align(_articles: &[Article], mentions: Vec<Vec<Mention>>, _config: &Config) -> Analysis {
-    Analysis { mentions, ..Analysis::default() }
+pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
+    let mut vocab = Vocab::default();
+    let ctx: Vec<Vec<Context>> = articles
+        .iter()
+        .zip(&mentions)
+        .map(|(a, ms)| contexts(&a.body, ms, config.context_window, &mut vocab))
+        .collect();
+    // Global numbering of mentions.
+    let refs: Vec<MentionRef> = mentions
+        .iter()
+        .enumerate()
+        .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
+        .collect();
+    let all = All { articles, mentions: &mentions, ctx: &ctx, vocab: &vocab, config };
+    let edges = candidate_edges(&all, &refs);
+    let groups = cluster(&all, &refs, edges);
+    build(&all, &refs, groups, mentions.clone())
+}
+
+/// Everything the scoring needs, borrowed.
+struct All<'a> {
+    articles: &'a [Article],
+    mentions: &'a [Vec<Mention>],
+    ctx: &'a [Vec<Context>],
+    vocab: &'a Vocab,
+    config: &'a Config,
+}
+
+impl All<'_> {
+    fn mention(&self, r: MentionRef) -> &Mention {
+        &self.mentions[r.article][r.index]
+    }
+
+    fn context(&self, r: MentionRef) -> &Context {
+        &self.ctx[r.article][r.index]
+    }
+
+    fn text(&self, r: MentionRef) -> &str {
+        self.mention(r).text(&self.articles[r.article].body)
+    }
+
+    fn verdict(&self, a: MentionRef, b: MentionRef) -> (Verdict, &'static str) {
+        verdict(self.mention(a), self.text(a), self.mention(b), self.text(b), self.config)
+    }
+}
+
+/// A pair's score, and whether something rules the match out whatever the rest says.
+#[derive(Clone, Copy, Debug)]
+struct Score {
+    value: f64,
+    blocked: bool,
+}
+
+/// The bucket a mention can only match within: its kind, unit and period.
+fn bucket(m: &Mention) -> (Kind, Option<&'static str>, Option<&'static str>) {
+    let kind = if m.kind == Kind::Ordinal { Kind::Number } else { m.kind };
+    (kind, m.unit, m.per)
+}
+
+/// Score the evidence that two mentions in different articles state the same fact.
+fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    let config = all.config;
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    if a.article == b.article || !comparable(ma, mb) {
+        return Score { value: f64::NEG_INFINITY, blocked: true };
+    }
+    let (ca, cb) = (all.context(a), all.context(b));
+    let mut value = 0.0;
+    let mut blocked = false;
+    // Shared context words, weighted by rarity and by closeness to both mentions.
+    for &(w, pa, name) in &ca.words {
+        if all.vocab.share(w) > config.max_word_share {
+            continue;
+        }
+        if let Some(&(_, pb, name_b)) = cb.words.iter().find(|(x, _, _)| *x == w) {
+            let weight = if name || name_b { config.name_weight } else { 1.0 };
+            value += all.vocab.idf(w) * f64::from(pa.min(pb)) * weight;
+        }
+    }
+    match (ca.noun, cb.noun) {
+        // "people" is the commonest counted noun; sharing it says little on its own.
+        (Some(x), Some(y)) if x == y && ca.noun_is_people => value += config.same_noun / 2.0,
+        (Some(x), Some(y)) if x == y => value += config.same_noun,
+        (Some(_), Some(_)) if ca.noun_is_people || cb.noun_is_people => value += config.same_noun / 2.0,
+        (Some(_), Some(_)) => {
+            value -= config.different_noun;
+            blocked = true;
+        }
+        _ => {}
+    }
+    match (ca.casualty, cb.casualty) {
+        (Some(x), Some(y)) if x == y => value += config.same_noun / 2.0,
+        (Some(_), Some(_)) => blocked = true,
+        _ => {}
+    }
+    if ca.forecast != cb.forecast || ca.earlier_period != cb.earlier_period {
+        value -= config.role_conflict;
+        blocked = true;
+    }
+    if matches!(ma.kind, Kind::Date | Kind::Time) {
+        if let (Some(x), Some(y)) = (ca.starts, cb.starts) {
+            if x != y {
+                blocked = true;
+            }
+        }
+    }
+    if blocked {
+        value -= config.role_conflict;
+    } else if all.verdict(a, b).0 != Verdict::Diverge {
+        value += config.consistent_value;
+    } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
+        let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+        if large > small * config.far_ratio {
+            value -= config.far_value;
+        }
+    }
+    Score { value, blocked }
+}
+
+/// Candidate pairs share a bucket and at least one informative word or the counted noun;
+/// each is scored once. Returns edges above the threshold, strongest first.
+fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
+    let mut buckets: HashMap<(Kind, Option<&str>, Option<&str>), u32> = HashMap::new();
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    for (g, r) in refs.iter().enumerate() {
+        let next = buckets.len() as u32;
+        let b = *buckets.entry(bucket(all.mention(*r))).or_insert(next);
+        let c = all.context(*r);
+        let features = c.words.iter().map(|w| w.0).filter(|w| all.vocab.share(*w) <= all.config.max_word_share);
+        for f in features.chain(c.noun) {
+            index.entry((b, f)).or_default().push(g);
+        }
+    }
+    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    let mut edges = Vec::new();
+    for list in index.values() {
+        if list.len() > MAX_POSTINGS {
+            continue;
+        }
+        for (x, &g) in list.iter().enumerate() {
+            for &h in &list[x + 1..] {
+                if refs[g].article == refs[h].article || !seen.insert((g.min(h), g.max(h))) {
+                    continue;
+                }
+                let s = score(all, refs[g], refs[h]);
+                if !s.blocked && s.value >= all.config.min_score {
+                    edges.push((s.value, g.min(h), g.max(h)));
+                }
+            }
+        }
+    }
+    // Strongest first; ties in a fixed order so results never depend on hash order.
+    edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    edges
+}
+
+/// Grow groups from the strongest edges down. Two groups merge only when every mention
+/// pair across them that shares an article agrees in value (an article repeating itself),
+/// no cross pair is ruled out, and the mean evidence across articles stays high.
+fn cluster(all: &All, refs: &[MentionRef], edges: Vec<(f64, usize, usize)>) -> Vec<(Vec<usize>, f64)> {
+    let mut group_of: Vec<usize> = (0..refs.len()).collect();
+    let mut groups: Vec<(Vec<usize>, f64)> = (0..refs.len()).map(|g| (vec![g], f64::INFINITY)).collect();
+    for (s, g, h) in edges {
+        let (x, y) = (group_of[g], group_of[h]);
+        if x == y {
+            continue;
+        }
+        if !can_merge(all, refs, &groups[x].0, &groups[y].0) {
+            continue;
+        }
+        let (keep, gone) = if groups[x].0.len() >= groups[y].0.len() { (x, y) } else { (y, x) };
+        let moved = std::mem::take(&mut groups[gone].0);
+        let weakest = groups[keep].1.min(groups[gone].1).min(s);
+        for &m in &moved {
+            group_of[m] = keep;
+        }
+        groups[keep].0.extend(moved);
+        groups[keep].1 = weakest;
+    }
+    groups.into_iter().filter(|(members, _)| !members.is_empty()).collect()
+}
+
+fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
+    let mut total = 0.0;
+    let mut count = 0usize;
+    for &g in x {
+        for &h in y {
+            let (a, b) = (refs[g], refs[h]);
+            if a.article == b.article {
+                // Only a repeat of the same fact may join from one article: no contradiction,
+                // and no other counted noun ("fewer than five people" is not "four leads").
+                let (na, nb) = (all.context(a).noun, all.context(b).noun);
+                if all.verdict(a, b).0 == Verdict::Diverge || (na.is_some() && nb.is_some() && na != nb) {
+                    return false;
+                }
+                continue;
+            }
+            let s = score(all, a, b);
+            if s.blocked {
+                return false;
+            }
+            total += s.value;
+            count += 1;
+        }
+    }
+    count == 0 || total / count as f64 >= all.config.merge_mean_share * all.config.min_score
+}
+
+/// Turn groups into claims with verdicts, evidence and a stable order.
+fn build(all: &All, refs: &[MentionRef], groups: Vec<(Vec<usize>, f64)>, mentions: Vec<Vec<Mention>>) -> Analysis {
+    let mut claims: Vec<Claim> = groups
+        .into_iter()
+        .map(|(mut members, weakest)| {
+            members.sort_unstable();
+            let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
+            let mut pairs = Vec::new();
+            for (i, &a) in mrefs.iter().enumerate() {
+                for &b in &mrefs[i + 1..] {
+                    if a.article != b.article {
+                        let (v, reason) = all.verdict(a, b);
+                        pairs.push(Pair { a, b, verdict: v, reason });
+                    }
+                }
+            }
+            let status = if pairs.is_empty() {
+                Status::Single
+            } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
+                Status::Diverge
+            } else if pairs.iter().any(|p| p.verdict == Verdict::Compatible) {
+                Status::Compatible
+            } else {
+                Status::Agree
+            };
+            let evidence = if pairs.is_empty() { Evidence::default() } else { evidence(all, &mrefs, weakest) };
+            Claim { id: 0, status, mentions: mrefs, pairs, evidence }
+        })
+        .collect();
+    claims.sort_by(|a, b| a.status.cmp(&b.status).then(a.mentions[0].cmp(&b.mentions[0])));
+    let mut claim_of: Vec<Vec<usize>> = mentions.iter().map(|ms| vec![0; ms.len()]).collect();
+    for (id, c) in claims.iter_mut().enumerate() {
+        c.id = id;
+        for r in &c.mentions {
+            claim_of[r.article][r.index] = id;
+        }
+    }
+    Analysis { mentions, claims, claim_of }
+}
+
+/// The words and names that at least two articles share around a claim's mentions.
+fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
+    let mut by_word: HashMap<u32, (HashSet<usize>, bool)> = HashMap::new();
+    for r in members {
+        for &(w, _, name) in &all.context(*r).words {
+            let e = by_word.entry(w).or_default();
+            e.0.insert(r.article);
+            e.1 |= name;
+        }
+    }
+    let mut shared: Vec<(f64, u32, bool)> = by_word
+        .into_iter()
+        .filter(|(w, (arts, _))| arts.len() >= 2 && all.vocab.share(*w) <= all.config.max_word_share)
+        .map(|(w, (_, name))| (all.vocab.idf(w), w, name))
+        .collect();
+    shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let word = |w: u32| all.vocab.words.get(w as usize).cloned().unwrap_or_default();
+    let counted = {
+        let nouns: HashSet<u32> = members.iter().filter_map(|r| all.context(*r).noun).collect();
+        if nouns.len() == 1 { nouns.into_iter().next().map(|n| word(n).trim_start_matches('#').to_string()) } else { None }
+    };
+    Evidence {
+        score: if weakest.is_finite() { (weakest * 100.0).round() / 100.0 } else { 0.0 },
+        shared_words: shared.iter().filter(|s| !s.2).take(8).map(|s| word(s.1)).collect(),
+        shared_names: shared.iter().filter(|s| s.2).take(6).map(|s| word(s.1)).collect(),
+        counted,
+    }
 }

@@ -1,2 +1,92 @@
-//! Verdicts: whether two mentions of one claim agree, are compatible, or diverge, under the
-//! tolerance rules of `Config`.
+//! Verdicts: whether two mentions of one claim agree, are compatible, or diverge. Each
+//! mention becomes the interval of true values its words allow (rounding, bounds,
+//! approximations, date spans); overlapping intervals are compatible, disjoint ones diverge.
+
+use super::claim::Verdict;
+use super::config::Config;
+use super::mention::{Kind, Mention, Qualifier, Value};
+
+/// Two mentions can be compared at all: same kind and the same unit, currency and period.
+pub fn comparable(a: &Mention, b: &Mention) -> bool {
+    let kinds = a.kind == b.kind || matches!((a.kind, b.kind), (Kind::Date, Kind::Date));
+    kinds && a.unit == b.unit && a.per == b.per
+}
+
+/// The interval of true values a numeric mention allows, in its canonical unit.
+pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
+    let (low, high) = m.num()?;
+    // Half the place value of the last stated digit: "7.3" covers 7.25 to 7.35.
+    let half = m.step.max(0.0) / 2.0;
+    let (lo, hi) = (low - half, high + half);
+    let mag = low.abs().max(high.abs());
+    Some(match m.qualifier {
+        Qualifier::Exact | Qualifier::Range => (lo, hi),
+        Qualifier::Approx => (lo - mag * config.approx_share, hi + mag * config.approx_share),
+        Qualifier::Nearly => (low - mag * config.nearly_share, high),
+        Qualifier::MoreThan | Qualifier::AtLeast => (low, (high * config.bound_factor).max(hi)),
+        Qualifier::LessThan | Qualifier::AtMost => (low / config.bound_factor, high),
+    })
+}
+
+/// The verdict for two comparable mentions, with a short reason for the page and reports.
+pub fn verdict(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {
+    match (&a.value, &b.value) {
+        (Some(Value::Date { start: s1, end: e1 }), Some(Value::Date { start: s2, end: e2 })) => {
+            if s1 == s2 && e1 == e2 {
+                (Verdict::Agree, "same date")
+            } else if s1 <= e2 && s2 <= e1 {
+                let contains = (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2);
+                (Verdict::Compatible, if contains { "one date contains the other" } else { "date spans overlap" })
+            } else {
+                (Verdict::Diverge, "different dates")
+            }
+        }
+        (Some(Value::Num { .. }), Some(Value::Num { .. })) => numeric(a, b, config),
+        // Unresolved dates (a weekday with no publication date): the words must match.
+        _ => {
+            if a_text.trim().eq_ignore_ascii_case(b_text.trim()) {
+                (Verdict::Agree, "same words")
+            } else if a.kind == Kind::Date && b.kind == Kind::Date && is_weekday(a_text) && is_weekday(b_text) {
+                (Verdict::Diverge, "different weekdays")
+            } else {
+                (Verdict::Compatible, "cannot be resolved")
+            }
+        }
+    }
+}
+
+fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str) {
+    let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
+        return (Verdict::Compatible, "cannot be resolved");
+    };
+    let close = |x: f64, y: f64| (x - y).abs() <= config.equal_share * x.abs().max(y.abs()).max(1e-12);
+    let same_value = close(al, bl) && close(ah, bh);
+    if same_value && a.qualifier == b.qualifier {
+        return if a.written_unit == b.written_unit {
+            (Verdict::Agree, "same value")
+        } else {
+            (Verdict::Compatible, "same amount in other units")
+        };
+    }
+    let (Some((x0, x1)), Some((y0, y1))) = (interval(a, config), interval(b, config)) else {
+        return (Verdict::Compatible, "cannot be resolved");
+    };
+    // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
+    if x0 < y1 && y0 < x1 {
+        let reason = if same_value {
+            "same value, differently qualified"
+        } else if a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact {
+            "rounding"
+        } else {
+            "bound or estimate contains the other"
+        };
+        (Verdict::Compatible, reason)
+    } else {
+        (Verdict::Diverge, "values cannot both be right")
+    }
+}
+
+fn is_weekday(text: &str) -> bool {
+    let t = text.to_ascii_lowercase();
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|d| t.contains(d))
+}

@@ -1,10 +1,397 @@
 //! Dates and times of day: full dates, months, years, quarters, parts of periods, weekdays and
-//! relative expressions, each resolved to an inclusive interval of days.
+//! relative expressions, each resolved to an inclusive interval of days against the article's
+//! publication date; times of day become minutes after midnight.
+//!
+//! Conventions (also listed in `docs/dates.md`):
+//! - A missing year is inferred from the publication date: the month must fall in the
+//!   twelve-month window from 8 months before to 3 months after the publication month (the
+//!   news mostly looks back). Without a publication date the value is unknown (`None`).
+//! - Parts of a month: early = days 1–10, mid = 11–20, late = 21–end. Parts of a year:
+//!   early = January–April, mid = May–August, late = September–December. "The beginning /
+//!   start of", "the middle of" and "the end of" read as early, mid and late.
+//! - Seasons are northern-hemisphere meteorological: spring March–May, summer June–August,
+//!   autumn/fall September–November, winter December to the end of February ("winter 2024"
+//!   starts in December 2024).
+//! - A bare weekday is the publication day or the most recent one before it; when "will",
+//!   "next", "upcoming" or a similar word comes shortly before it, the publication day or the
+//!   next one after it. "last Friday" is strictly before, "next Friday" strictly after.
+//! - "last/this/next week" are Monday–Sunday weeks; months, quarters and years are calendar
+//!   ones. "N days ago" is a day; "N weeks/months/years ago" is the calendar week, month or
+//!   year containing the day that far back. "earlier this year" runs from January 1 to the
+//!   publication day, "later this year" from it to December 31. "The past year" is a
+//!   duration, not a date, and is left to the number parser.
+//! - Slashed dates read month/day/year (US). They are flagged ambiguous when the day-first
+//!   reading is also valid and differs (6/7/2026); when only day-first is valid (25/12/2026)
+//!   it is used. Two-digit years are 2000–2069 or 1970–1999. Slashes without a year are not dates.
+//! - A bare four-digit integer from 1900 to 2100 is a year; after a month and day any year
+//!   from 1800 to 2100 is accepted. Decades are "the 1990s", "the '90s"; "the 1900s" (a
+//!   century as often as a decade) is not claimed.
+//! - Explicit ranges with two endpoints ("June 6-8", "from March to May", "9 a.m. to 5 p.m.")
+//!   are one mention with qualifier `Range`; relative expressions set `relative`, and any date
+//!   whose year was not written has `year_stated == false`.
 
-use super::mention::{Cx, Mention};
+mod calendar;
+mod relative;
+mod time;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::mention::{Cx, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
+use super::tokenize::{TokKind, Token};
 
 /// Try to read a date or time starting at token `i`; returns the mention and the index of the
 /// first token after it.
-pub fn parse_at(_cx: &Cx, _i: usize) -> Option<(Mention, usize)> {
-    None
+pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
+    let t = cx.tok(i)?;
+    let found = match t.kind {
+        TokKind::Num => time::at_num(cx, i).or_else(|| calendar::at_num(cx, i)).or_else(|| relative::ago(cx, i)),
+        TokKind::Word => word_at(cx, i, t),
+        TokKind::Punct => {
+            if t.ch == '\'' {
+                calendar::apostrophe_decade(cx, i)
+            } else {
+                None
+            }
+        }
+    }?;
+    if found.next <= i {
+        return None;
+    }
+    let mut m = Mention::new(cx.start(i), cx.end(found.next - 1), found.kind, found.value);
+    m.date = found.info;
+    m.qualifier = found.qualifier;
+    Some((m, found.next))
+}
+
+/// The first word decides which parser may apply, so ordinary words cost one match.
+fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
+    let w = word_lc(cx, t)?;
+    let w = w.as_str();
+    if let Some(m) = month_word(w) {
+        return calendar::month_first(cx, i, i, m);
+    }
+    if let Some(wd) = weekday_word(w) {
+        return calendar::after_weekday(cx, i, wd).or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
+    }
+    match w {
+        "the" => calendar::after_the(cx, i),
+        "from" | "between" => calendar::range_words(cx, i),
+        "early" | "mid" | "late" | "middle" | "end" | "beginning" | "start" => calendar::part(cx, i, i),
+        "q" | "h" => calendar::q_or_h(cx, i, i),
+        "first" | "second" | "third" | "fourth" => calendar::ordinal_period(cx, i, i),
+        "spring" | "summer" | "autumn" | "fall" | "winter" => calendar::season(cx, i, i),
+        "noon" | "midday" | "midnight" => time::at_word(cx, i),
+        "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later" => {
+            relative::at_word(cx, i, w)
+        }
+        _ => relative::ago(cx, i),
+    }
+}
+
+/// A small lower-cased copy of a word, with a possessive "'s" removed ("Tuesday's" → "tuesday").
+/// Words the tokenizer did not lower-case (non-ASCII or long) are only tried when they end in a
+/// curly possessive, the one non-ASCII form a keyword can take.
+pub(super) fn word_lc(cx: &Cx, t: &Token) -> Option<Small> {
+    let lc = t.lc();
+    if !lc.is_empty() {
+        let base = lc.strip_suffix("'s").unwrap_or(lc);
+        return Small::new(base);
+    }
+    let text = t.text(cx.src);
+    let base = text.strip_suffix("\u{2019}s")?;
+    if base.len() > 9 || !base.is_ascii() {
+        return None;
+    }
+    let mut s = Small::new(base)?;
+    s.buf.iter_mut().for_each(|b| *b = b.to_ascii_lowercase());
+    Some(s)
+}
+
+/// A short ASCII word on the stack, so keyword look-ups never allocate.
+pub(super) struct Small {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Small {
+    fn new(s: &str) -> Option<Small> {
+        let mut buf = [0u8; 16];
+        buf.get_mut(..s.len())?.copy_from_slice(s.as_bytes());
+        Some(Small { buf, len: s.len() })
+    }
+
+    pub(super) fn as_str(&self) -> &str {
+        self.buf.get(..self.len).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or("")
+    }
+}
+
+/// The lower-cased word at `j` without a possessive, or "" for anything else (never a keyword).
+pub(super) fn kw(cx: &Cx, j: usize) -> Small {
+    cx.tok(j)
+        .filter(|t| t.kind == TokKind::Word)
+        .and_then(|t| word_lc(cx, t))
+        .unwrap_or(Small { buf: [0; 16], len: 0 })
+}
+
+/// What a parser found: where it ends and what the mention carries.
+pub(super) struct Found {
+    pub next: usize,
+    pub kind: Kind,
+    pub value: Option<Value>,
+    pub info: Option<DateInfo>,
+    pub qualifier: Qualifier,
+}
+
+/// An inclusive interval of days.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Span {
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+/// Facts that go with a date besides its interval.
+#[derive(Clone, Copy)]
+pub(super) struct Facts {
+    pub gran: Granularity,
+    pub year_stated: bool,
+    pub ambiguous: bool,
+    pub relative: bool,
+    pub range: bool,
+}
+
+impl Facts {
+    pub fn new(gran: Granularity, year_stated: bool) -> Facts {
+        Facts { gran, year_stated, ambiguous: false, relative: false, range: false }
+    }
+
+    pub fn relative(gran: Granularity) -> Facts {
+        Facts { gran, year_stated: false, ambiguous: false, relative: true, range: false }
+    }
+}
+
+/// A date mention ending before token `next`.
+pub(super) fn found_date(next: usize, span: Option<Span>, f: Facts) -> Option<Found> {
+    Some(Found {
+        next,
+        kind: Kind::Date,
+        value: span.map(|s| Value::Date { start: s.start, end: s.end }),
+        info: Some(DateInfo {
+            granularity: f.gran,
+            year_stated: f.year_stated,
+            ambiguous: f.ambiguous,
+            relative: f.relative,
+        }),
+        qualifier: if f.range { Qualifier::Range } else { Qualifier::Exact },
+    })
+}
+
+/// Which way a weekday or season points from the publication date.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Toward {
+    /// The publication day (or period) itself or the nearest one in the direction the
+    /// sentence implies.
+    Nearest,
+    /// Strictly before ("last Friday").
+    Past,
+    /// Strictly after ("next Friday").
+    Future,
+}
+
+/// Early, mid or late part of a month or year.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Early,
+    Mid,
+    Late,
+}
+
+/// Month names and abbreviations: month number and whether the word is the full name.
+pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "january" => (1, true),
+        "february" => (2, true),
+        "march" => (3, true),
+        "april" => (4, true),
+        "may" => (5, true),
+        "june" => (6, true),
+        "july" => (7, true),
+        "august" => (8, true),
+        "september" => (9, true),
+        "october" => (10, true),
+        "november" => (11, true),
+        "december" => (12, true),
+        "jan" => (1, false),
+        "feb" => (2, false),
+        "mar" => (3, false),
+        "apr" => (4, false),
+        "jun" => (6, false),
+        "jul" => (7, false),
+        "aug" => (8, false),
+        "sep" | "sept" => (9, false),
+        "oct" => (10, false),
+        "nov" => (11, false),
+        "dec" => (12, false),
+        _ => return None,
+    })
+}
+
+pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+/// A calendar unit word, singular or plural.
+pub(super) fn unit_word(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "quarter" | "quarters" => Unit::Quarter,
+        "year" | "years" => Unit::Year,
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    Day,
+    Week,
+    Month,
+    Quarter,
+    Year,
+}
+
+pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d)
+}
+
+pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m >= 12 { (y + 1, 1) } else { (y, m + 1) };
+    ymd(ny, nm, 1).and_then(|d| d.pred_opt()).map_or(31, |d| d.day())
+}
+
+pub(super) fn span(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<Span> {
+    Some(Span { start: a?, end: b? })
+}
+
+pub(super) fn day_span(d: NaiveDate) -> Span {
+    Span { start: d, end: d }
+}
+
+pub(super) fn month_span(y: i32, m: u32) -> Option<Span> {
+    span(ymd(y, m, 1), ymd(y, m, days_in_month(y, m)))
+}
+
+/// Months `first..=last` of year `y` (`last` may run into the next year, as winter does).
+pub(super) fn months_span(y: i32, first: u32, count: u32) -> Option<Span> {
+    let (ey, em) = shift_month(y, first, count as i32 - 1);
+    span(ymd(y, first, 1), ymd(ey, em, days_in_month(ey, em)))
+}
+
+pub(super) fn year_span(y: i32) -> Option<Span> {
+    span(ymd(y, 1, 1), ymd(y, 12, 31))
+}
+
+pub(super) fn part_of_month(y: i32, m: u32, p: Part) -> Option<Span> {
+    let (a, b) = match p {
+        Part::Early => (1, 10),
+        Part::Mid => (11, 20),
+        Part::Late => (21, days_in_month(y, m)),
+    };
+    span(ymd(y, m, a), ymd(y, m, b))
+}
+
+pub(super) fn part_of_year(y: i32, p: Part) -> Option<Span> {
+    let first = match p {
+        Part::Early => 1,
+        Part::Mid => 5,
+        Part::Late => 9,
+    };
+    months_span(y, first, 4)
+}
+
+/// Month `m` of year `y` moved by `delta` months.
+pub(super) fn shift_month(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let idx = y.saturating_mul(12).saturating_add(m as i32 - 1).saturating_add(delta);
+    (idx.div_euclid(12), idx.rem_euclid(12) as u32 + 1)
+}
+
+/// The year of month `m` nearest the publication date, within the window from 8 months
+/// before to 3 months after the publication month.
+pub(super) fn infer_year(published: NaiveDate, m: u32) -> i32 {
+    let y = published.year();
+    let diff = m as i32 - published.month() as i32;
+    if diff > 3 {
+        y - 1
+    } else if diff < -8 {
+        y + 1
+    } else {
+        y
+    }
+}
+
+/// The calendar period of `unit` containing `d`, shifted by `delta` periods.
+pub(super) fn period_span(d: NaiveDate, unit: Unit, delta: i32) -> Option<Span> {
+    match unit {
+        Unit::Day => {
+            let day = d.checked_add_signed(chrono::Duration::try_days(i64::from(delta))?)?;
+            Some(day_span(day))
+        }
+        Unit::Week => {
+            let monday = d.checked_sub_signed(chrono::Duration::try_days(i64::from(
+                d.weekday().num_days_from_monday(),
+            ))?)?;
+            let start = monday.checked_add_signed(chrono::Duration::try_weeks(i64::from(delta))?)?;
+            span(Some(start), start.checked_add_signed(chrono::Duration::try_days(6)?))
+        }
+        Unit::Month => {
+            let (y, m) = shift_month(d.year(), d.month(), delta);
+            month_span(y, m)
+        }
+        Unit::Quarter => {
+            let q0 = (d.month() - 1) / 3 * 3 + 1;
+            let (y, m) = shift_month(d.year(), q0, delta.saturating_mul(3));
+            months_span(y, m, 3)
+        }
+        Unit::Year => year_span(d.year().checked_add(delta)?),
+    }
+}
+
+/// The granularity that goes with a calendar unit.
+pub(super) fn unit_gran(u: Unit) -> Granularity {
+    match u {
+        Unit::Day => Granularity::Day,
+        Unit::Week => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Quarter => Granularity::Quarter,
+        Unit::Year => Granularity::Year,
+    }
+}
+
+/// The punctuation character at `j`, if it is one.
+pub(super) fn punct(cx: &Cx, j: usize, c: char) -> bool {
+    cx.tok(j).is_some_and(|t| t.is_punct(c))
+}
+
+/// Token `j` touches the previous token (no space between them).
+pub(super) fn glued(cx: &Cx, j: usize) -> bool {
+    cx.tok(j).is_some_and(|t| !t.space_before)
+}
+
+/// A plain integer token at `j` with its digit count and value.
+pub(super) fn int_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    let t = cx.tok(j)?;
+    if t.is_plain_int() && t.value < 1e6 {
+        Some((t.value as u32, t.len()))
+    } else {
+        None
+    }
 }

@@ -106,6 +106,15 @@ pub struct Mention {
     pub per: Option<&'static str>,
     /// For dates only.
     pub date: Option<DateInfo>,
+    /// The place value of the last digit stated, in the canonical unit: 0.01e9 for
+    /// "$7.31 billion", 100 for "1,200", 1 for "12"; 0 when not a number. Comparison uses it
+    /// to tell a rounding from a contradiction.
+    #[serde(skip)]
+    pub step: f64,
+    /// The unit as written, when several spellings share a canonical unit ("tonnes" vs "kg"),
+    /// so equal amounts in different units count as compatible rather than identical.
+    #[serde(skip)]
+    pub written_unit: Option<&'static str>,
 }
 
 impl Mention {
@@ -121,6 +130,8 @@ impl Mention {
             counted: None,
             per: None,
             date: None,
+            step: 0.0,
+            written_unit: None,
         }
     }
 

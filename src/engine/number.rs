@@ -21,6 +21,26 @@ struct Card {
     scale: f64,
     /// Written in words ("twenty-four").
     words: bool,
+    /// The place value of the last stated digit, after scaling (see `Mention::step`).
+    step: f64,
+}
+
+/// The place value of a number token's last stated digit: 0.01 for "7.31"; for whole
+/// numbers of 1,000 or more, trailing zeros count as rounding ("1,200" → 100), below that
+/// every digit is taken as meant ("30" → 1).
+fn digit_step(value: f64, decimals: u8) -> f64 {
+    if decimals > 0 {
+        return 10f64.powi(-i32::from(decimals));
+    }
+    let mut step = 1.0;
+    if value.abs() >= 1000.0 {
+        let mut v = value.abs();
+        while v >= 10.0 && (v % 10.0) == 0.0 {
+            v /= 10.0;
+            step *= 10.0;
+        }
+    }
+    step
 }
 
 /// A cardinal in digits or words starting at token `i` ("3", "1,200", "twenty-four",
@@ -56,7 +76,7 @@ fn card(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             // Digits glued to a following digit run after a plain space were already grouped
             // by the tokenizer; here only scales remain.
             let (value, next, scale) = apply_scale(cx, t.value, i + 1, money);
-            Some(Card { value, next, scale, words: false })
+            Some(Card { value, next, scale, words: false, step: digit_step(t.value, t.decimals) * scale })
         }
         TokKind::Word => words_at(cx, i, money),
         TokKind::Punct => None,
@@ -104,12 +124,12 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     // "half a million", "half a billion".
     if w0 == "half" && matches!(cx.lc(i + 1), "a" | "an") {
         let s = scale_word(cx.lc(i + 2)).filter(|s| *s >= 1e3)?;
-        return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true });
+        return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
     }
     // "a third of", "one quarter of": a fraction, not an ordinal.
     if matches!(w0, "a" | "an" | "one") && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
-            return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true });
+            return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
         }
     }
     let mut total = 0.0;
@@ -231,11 +251,14 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
 /// Apply a trailing scale to a worded number ("five million" is handled inside the loop; this
 /// covers "two and a half million" and worded fractions) and build the `Card`.
 fn finish_words(cx: &Cx, j: usize, value: f64, scale: f64, money: bool) -> Option<Card> {
+    // Worded numbers are exact at their own scale: "five million" is stated to the million.
     if scale == 1.0 {
         let (v, next, s) = apply_scale(cx, value, j, money);
-        return Some(Card { value: v, next, scale: s, words: true });
+        let step = if value.fract() == 0.0 { s } else { 0.0 };
+        return Some(Card { value: v, next, scale: s, words: true, step });
     }
-    Some(Card { value, next: j, scale, words: true })
+    let step = if (value / scale).fract() == 0.0 { scale } else { 0.0 };
+    Some(Card { value, next: j, scale, words: true, step })
 }
 
 /// A bound or approximation before a figure: the qualifier and the next index.
@@ -417,6 +440,10 @@ fn is_stopword(w: &str) -> bool {
             | "later"
             | "earlier"
             | "old"
+            | "others"
+            | "other"
+            | "ones"
+            | "apiece"
     )
 }
 
@@ -584,6 +611,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     // Ranges: "18-25%", "two to three weeks", "between 5 and 6", "$2.1bn-$2.4bn".
     let after_from = i > 0 && cx.lc(i - 1) == "from";
     let link = cx.tok(j).map(|t| (t.is_punct('-'), t.lc()));
+    let mut step2 = 0.0;
     let is_link = match link {
         Some((true, _)) => true,
         Some((false, "to")) => !after_from,
@@ -607,6 +635,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
             if c2.value > first && !cx.noise.get(k).copied().unwrap_or(false) {
                 low = first;
                 high = c2.value;
+                step2 = c2.step;
                 qualifier = Qualifier::Range;
                 j = c2.next;
                 if let Some((u, f, next)) = percent_after(cx, j) {
@@ -620,6 +649,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     }
     let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
     m.qualifier = qualifier;
+    m.step = c1.step.max(step2);
     let mut factor = 1.0;
     let mut offset = 0.0;
     if let Some((unit, f, _)) = percent {
@@ -641,7 +671,8 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before);
         let unit_start = if hyphen { j + 1 } else { j };
         if let Some((unit, next)) = unit_at(cx, unit_start).filter(|(u, _)| !(hyphen && u.attached_only)) {
-            let Unit { canonical, factor: f, offset: o, kind, .. } = unit;
+            let Unit { canonical, factor: f, offset: o, kind, written, .. } = unit;
+            m.written_unit = Some(written);
             m.kind = kind;
             m.unit = Some(canonical);
             factor = f;
@@ -660,6 +691,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if m.kind != Kind::Number || m.counted.is_some() {
         low = low * factor + offset;
         high = high * factor + offset;
+        m.step *= factor;
     }
     // A lone "one" or "a" is a pronoun or article far more often than a figure.
     let lone_word = c1.words && c1.scale == 1.0 && qualifier == Qualifier::Exact && m.kind == Kind::Number;

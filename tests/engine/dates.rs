@@ -1,1 +1,365 @@
-//! Placeholder; filled in by its owner.
+//! Dates, periods, relative expressions and times of day. Each row: input, publication date,
+//! expected mentions rendered by `check::render`. Conventions are in docs/dates.md; most rows
+//! use a Wednesday publication date, 2026-06-10 (its week runs June 8–14).
+
+use crate::check::check;
+use crosscheck::engine::{extract, Kind};
+
+/// The publication date most rows use: Wednesday, June 10, 2026.
+const PUB: Option<&str> = Some("2026-06-10");
+
+#[test]
+fn full_dates_in_every_order() {
+    check(&[
+        ("The vote was held on June 6, 2026.", None, &["June 6, 2026 => date 2026-06-06 day"]),
+        ("It opened on 6 June 2026 in Paris", None, &["6 June 2026 => date 2026-06-06 day"]),
+        ("Signed June 6th, 2026, by both", None, &["June 6th, 2026 => date 2026-06-06 day"]),
+        ("Signed June 6 2026 by both", None, &["June 6 2026 => date 2026-06-06 day"]),
+        ("DATED JUNE 6, 2026", None, &["JUNE 6, 2026 => date 2026-06-06 day"]),
+        ("the raid of July 4, 1976 began", None, &["July 4, 1976 => date 1976-07-04 day"]),
+        ("a leap day, February 29, 2024, was", None, &["February 29, 2024 => date 2024-02-29 day"]),
+        ("Wednesday 10 June 2026 was quiet", None, &["Wednesday 10 June 2026 => date 2026-06-10 day"]),
+        ("On Saturday, June 6, 2026, crowds", None, &["Saturday, June 6, 2026 => date 2026-06-06 day"]),
+        ("on the 6th of June 2026", None, &["the 6th of June 2026 => date 2026-06-06 day"]),
+        ("the 21st of March, 2025", None, &["the 21st of March, 2025 => date 2025-03-21 day"]),
+        ("on the sixth of June, 2026", None, &["the sixth of June, 2026 => date 2026-06-06 day"]),
+        ("Sept. 30, 2025 was the deadline", None, &["Sept. 30, 2025 => date 2025-09-30 day"]),
+        ("Dec. 1, 2025 was a Monday", None, &["Dec. 1, 2025 => date 2025-12-01 day"]),
+    ]);
+}
+
+#[test]
+fn numeric_dates() {
+    check(&[
+        ("Filed 2026-06-06 at the court", None, &["2026-06-06 => date 2026-06-06 day"]),
+        ("Filed 2026/06/06 at the court", None, &["2026/06/06 => date 2026-06-06 day"]),
+        ("Filed 6/6/2026 at the court", None, &["6/6/2026 => date 2026-06-06 day"]),
+        ("Filed 6/7/2026 at the court", None, &["6/7/2026 => date 2026-06-07 day ambiguous"]),
+        ("Filed 06/07/26 at the court", None, &["06/07/26 => date 2026-06-07 day ambiguous"]),
+        ("Filed 25/12/2026 at the court", None, &["25/12/2026 => date 2026-12-25 day"]),
+        ("Filed 12/25/2026 at the court", None, &["12/25/2026 => date 2026-12-25 day"]),
+        ("Filed 3/4/99 at the court", None, &["3/4/99 => date 1999-03-04 day ambiguous"]),
+    ]);
+}
+
+#[test]
+fn missing_years_are_inferred_from_publication() {
+    check(&[
+        ("The vote is on Jun. 6 this time", PUB, &["Jun. 6 => date 2026-06-06 day inferred"]),
+        ("The vote is on Jun 6 this time", PUB, &["Jun 6 => date 2026-06-06 day inferred"]),
+        ("due by Sept. 30 at the latest", PUB, &["Sept. 30 => date 2026-09-30 day inferred"]),
+        ("reported on Oct. 2 that", PUB, &["Oct. 2 => date 2025-10-02 day inferred"]),
+        ("reported on June 6 that", None, &["June 6 => date ? day inferred"]),
+        ("on Saturday, June 6 crowds gathered", PUB, &["Saturday, June 6 => date 2026-06-06 day inferred"]),
+        ("on the 6th of June crowds gathered", PUB, &["the 6th of June => date 2026-06-06 day inferred"]),
+        ("by Dec. 31 the plan", Some("2026-01-15"), &["Dec. 31 => date 2025-12-31 day inferred"]),
+        ("by Feb. 2 the plan", Some("2026-01-15"), &["Feb. 2 => date 2026-02-02 day inferred"]),
+        ("by April 30 the plan", Some("2026-01-15"), &["April 30 => date 2026-04-30 day inferred"]),
+        ("by May 30 the plan", Some("2026-01-15"), &["May 30 => date 2025-05-30 day inferred"]),
+        ("by Feb. 14 the plan", Some("2026-11-20"), &["Feb. 14 => date 2027-02-14 day inferred"]),
+        ("by March 14 the plan", Some("2026-11-20"), &["March 14 => date 2026-03-14 day inferred"]),
+    ]);
+}
+
+#[test]
+fn day_ranges() {
+    check(&[
+        ("The summit runs June 6-8 in Rome", PUB, &["June 6-8 => date 2026-06-06..2026-06-08 range day inferred"]),
+        ("The summit runs June 6\u{2013}8, 2026", None, &["June 6\u{2013}8, 2026 => date 2026-06-06..2026-06-08 range day"]),
+        ("The summit runs June 6 to 8, 2026", None, &["June 6 to 8, 2026 => date 2026-06-06..2026-06-08 range day"]),
+        ("open from May 3 to May 9", PUB, &["from May 3 to May 9 => date 2026-05-03..2026-05-09 range day inferred"]),
+        ("open 6-8 June 2026", None, &["6-8 June 2026 => date 2026-06-06..2026-06-08 range day"]),
+        ("open June 30 - July 2", PUB, &["June 30 - July 2 => date 2026-06-30..2026-07-02 range day inferred"]),
+        (
+            "held Dec. 28 - Jan. 3, 2026",
+            None,
+            &["Dec. 28 - Jan. 3, 2026 => date 2025-12-28..2026-01-03 range day"],
+        ),
+        (
+            "between June 6 and June 8, 2026",
+            None,
+            &["between June 6 and June 8, 2026 => date 2026-06-06..2026-06-08 range day"],
+        ),
+    ]);
+}
+
+#[test]
+fn months_and_years() {
+    check(&[
+        ("Sales fell in Jan. 2025 sharply", None, &["Jan. 2025 => date 2025-01-01..2025-01-31 month"]),
+        ("Sales fell in June 2026 sharply", None, &["June 2026 => date 2026-06-01..2026-06-30 month"]),
+        ("Sales fell in June of 2025", None, &["June of 2025 => date 2025-06-01..2025-06-30 month"]),
+        ("Sales fell in January", PUB, &["January => date 2026-01-01..2026-01-31 month inferred"]),
+        ("Sales fell in January", None, &["January => date ? month inferred"]),
+        ("Sales fell in November", PUB, &["November => date 2025-11-01..2025-11-30 month inferred"]),
+        ("Sales fell in December", Some("2026-01-15"), &["December => date 2025-12-01..2025-12-31 month inferred"]),
+        ("Sales fell in February", Some("2026-11-20"), &["February => date 2027-02-01..2027-02-28 month inferred"]),
+        ("Since May, sales fell", PUB, &["May => date 2026-05-01..2026-05-31 month inferred"]),
+        ("In March the board met", PUB, &["March => date 2026-03-01..2026-03-31 month inferred"]),
+        ("in 2026 the board met", None, &["2026 => date 2026-01-01..2026-12-31 year"]),
+        ("the board met in 1999", None, &["1999 => date 1999-01-01..1999-12-31 year"]),
+        ("by (2030) at the latest", None, &["2030 => date 2030-01-01..2030-12-31 year"]),
+        ("music of the 1990s", None, &["the 1990s => date 1990-01-01..1999-12-31 decade"]),
+        ("music of the 1990's", None, &["the 1990's => date 1990-01-01..1999-12-31 decade"]),
+        ("music of the '90s", None, &["the '90s => date 1990-01-01..1999-12-31 decade"]),
+        ("in the 2020s prices", None, &["the 2020s => date 2020-01-01..2029-12-31 decade"]),
+        ("through the 2000s", None, &["the 2000s => date 2000-01-01..2009-12-31 decade"]),
+        ("1980s music", None, &["1980s => date 1980-01-01..1989-12-31 decade"]),
+    ]);
+}
+
+#[test]
+fn month_and_year_ranges() {
+    check(&[
+        ("between 2019 and 2021", None, &["between 2019 and 2021 => date 2019-01-01..2021-12-31 range year"]),
+        ("in 2019-2021 the", None, &["2019-2021 => date 2019-01-01..2021-12-31 range year"]),
+        ("in 2019\u{2013}21 the", None, &["2019\u{2013}21 => date 2019-01-01..2021-12-31 range year"]),
+        ("from 2010 to 2015", None, &["from 2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
+        ("2010 to 2015 saw", None, &["2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
+        ("from March to May", PUB, &["from March to May => date 2026-03-01..2026-05-31 range month inferred"]),
+        ("March to May 2025", None, &["March to May 2025 => date 2025-03-01..2025-05-31 range month"]),
+        ("in March-May the", PUB, &["March-May => date 2026-03-01..2026-05-31 range month inferred"]),
+        (
+            "from November to February",
+            Some("2026-03-01"),
+            &["from November to February => date 2025-11-01..2026-02-28 range month inferred"],
+        ),
+    ]);
+}
+
+#[test]
+fn parts_of_months_and_years() {
+    check(&[
+        ("in mid-May talks", PUB, &["mid-May => date 2026-05-11..2026-05-20 part_of_month inferred"]),
+        ("in mid May talks", PUB, &["mid May => date 2026-05-11..2026-05-20 part_of_month inferred"]),
+        ("in early June talks", PUB, &["early June => date 2026-06-01..2026-06-10 part_of_month inferred"]),
+        ("in late March talks", PUB, &["late March => date 2026-03-21..2026-03-31 part_of_month inferred"]),
+        ("in late February 2024", None, &["late February 2024 => date 2024-02-21..2024-02-29 part_of_month"]),
+        ("in mid-May", None, &["mid-May => date ? part_of_month inferred"]),
+        ("in early 2025 talks", None, &["early 2025 => date 2025-01-01..2025-04-30 part_of_year"]),
+        ("by mid-2024 talks", None, &["mid-2024 => date 2024-05-01..2024-08-31 part_of_year"]),
+        ("in late 2023 talks", None, &["late 2023 => date 2023-09-01..2023-12-31 part_of_year"]),
+        ("in late last year", PUB, &["late last year => date 2025-09-01..2025-12-31 part_of_year inferred relative"]),
+        ("in early next year", PUB, &["early next year => date 2027-01-01..2027-04-30 part_of_year inferred relative"]),
+        ("in late this month", PUB, &["late this month => date 2026-06-21..2026-06-30 part_of_month inferred relative"]),
+        ("by the end of March", PUB, &["the end of March => date 2026-03-21..2026-03-31 part_of_month inferred"]),
+        ("by end of March", PUB, &["end of March => date 2026-03-21..2026-03-31 part_of_month inferred"]),
+        (
+            "by the end of the year",
+            PUB,
+            &["the end of the year => date 2026-09-01..2026-12-31 part_of_year inferred relative"],
+        ),
+        ("by the end of 2027", None, &["the end of 2027 => date 2027-09-01..2027-12-31 part_of_year"]),
+        (
+            "at the beginning of next month",
+            PUB,
+            &["the beginning of next month => date 2026-07-01..2026-07-10 part_of_month inferred relative"],
+        ),
+        ("at the start of 2026", None, &["the start of 2026 => date 2026-01-01..2026-04-30 part_of_year"]),
+        (
+            "by the middle of next year",
+            PUB,
+            &["the middle of next year => date 2027-05-01..2027-08-31 part_of_year inferred relative"],
+        ),
+    ]);
+}
+
+#[test]
+fn quarters_and_halves() {
+    check(&[
+        ("results for Q1 2026 were", None, &["Q1 2026 => date 2026-01-01..2026-03-31 quarter"]),
+        ("results for Q1 of 2026 were", None, &["Q1 of 2026 => date 2026-01-01..2026-03-31 quarter"]),
+        ("results for Q3 were", PUB, &["Q3 => date 2026-07-01..2026-09-30 quarter inferred"]),
+        ("results for Q4 were", PUB, &["Q4 => date 2025-10-01..2025-12-31 quarter inferred"]),
+        ("results for Q4 were", Some("2026-01-15"), &["Q4 => date 2025-10-01..2025-12-31 quarter inferred"]),
+        ("in the first quarter profit", PUB, &["the first quarter => date 2026-01-01..2026-03-31 quarter inferred"]),
+        ("its first-quarter profit", PUB, &["first-quarter => date 2026-01-01..2026-03-31 quarter inferred"]),
+        (
+            "in the third quarter of 2025",
+            None,
+            &["the third quarter of 2025 => date 2025-07-01..2025-09-30 quarter"],
+        ),
+        ("fourth quarter 2025 sales", None, &["fourth quarter 2025 => date 2025-10-01..2025-12-31 quarter"]),
+        (
+            "in the second quarter of last year",
+            PUB,
+            &["the second quarter of last year => date 2025-04-01..2025-06-30 quarter inferred relative"],
+        ),
+        ("guidance for H1 2026 was", None, &["H1 2026 => date 2026-01-01..2026-06-30 half"]),
+        ("guidance for H2 was", PUB, &["H2 => date 2026-07-01..2026-12-31 half inferred"]),
+        ("in the second half of 2025", None, &["the second half of 2025 => date 2025-07-01..2025-12-31 half"]),
+        (
+            "in the first half of next year",
+            PUB,
+            &["the first half of next year => date 2027-01-01..2027-06-30 half inferred relative"],
+        ),
+        ("its first-half profit", PUB, &["first-half => date 2026-01-01..2026-06-30 half inferred"]),
+        ("in the last quarter", PUB, &[]),
+        ("sales last quarter", PUB, &["last quarter => date 2026-01-01..2026-03-31 quarter inferred relative"]),
+    ]);
+}
+
+#[test]
+fn seasons() {
+    check(&[
+        ("in spring 2024 the", None, &["spring 2024 => date 2024-03-01..2024-05-31 season"]),
+        ("in the summer of 2024", None, &["the summer of 2024 => date 2024-06-01..2024-08-31 season"]),
+        ("in winter 2024 the", None, &["winter 2024 => date 2024-12-01..2025-02-28 season"]),
+        ("in fall 2025 the", None, &["fall 2025 => date 2025-09-01..2025-11-30 season"]),
+        ("this summer the", PUB, &["this summer => date 2026-06-01..2026-08-31 season inferred relative"]),
+        ("last winter the", PUB, &["last winter => date 2025-12-01..2026-02-28 season inferred relative"]),
+        ("last summer the", PUB, &["last summer => date 2025-06-01..2025-08-31 season inferred relative"]),
+        ("next spring the", PUB, &["next spring => date 2027-03-01..2027-05-31 season inferred relative"]),
+        ("this winter the", Some("2026-01-15"), &["this winter => date 2025-12-01..2026-02-28 season inferred relative"]),
+        ("in the fall the", PUB, &["the fall => date 2026-09-01..2026-11-30 season inferred"]),
+        ("during autumn the", PUB, &["autumn => date 2026-09-01..2026-11-30 season inferred"]),
+        ("in the summer", None, &["the summer => date ? season inferred"]),
+    ]);
+}
+
+#[test]
+fn weekdays() {
+    check(&[
+        ("The vote was on Tuesday.", PUB, &["Tuesday => date 2026-06-09 day inferred relative"]),
+        ("The vote was on Wednesday.", PUB, &["Wednesday => date 2026-06-10 day inferred relative"]),
+        ("The vote was on Thursday.", PUB, &["Thursday => date 2026-06-04 day inferred relative"]),
+        ("They will vote on Thursday.", PUB, &["Thursday => date 2026-06-11 day inferred relative"]),
+        ("A vote is scheduled for Monday.", PUB, &["Monday => date 2026-06-15 day inferred relative"]),
+        ("Tuesday's vote passed", PUB, &["Tuesday's => date 2026-06-09 day inferred relative"]),
+        ("Tuesday\u{2019}s vote passed", PUB, &["Tuesday\u{2019}s => date 2026-06-09 day inferred relative"]),
+        ("It fell last Friday.", PUB, &["last Friday => date 2026-06-05 day inferred relative"]),
+        ("It fell last Wednesday.", PUB, &["last Wednesday => date 2026-06-03 day inferred relative"]),
+        ("It opens next Monday.", PUB, &["next Monday => date 2026-06-15 day inferred relative"]),
+        ("It opens next Wednesday.", PUB, &["next Wednesday => date 2026-06-17 day inferred relative"]),
+        ("It opens this Friday.", PUB, &["this Friday => date 2026-06-05 day inferred relative"]),
+        ("The vote was on Tuesday.", None, &["Tuesday => date ? day inferred relative"]),
+        ("On Sunday night it rained", PUB, &["Sunday => date 2026-06-07 day inferred relative"]),
+    ]);
+}
+
+#[test]
+fn relative_days_and_periods() {
+    check(&[
+        ("It rained yesterday.", PUB, &["yesterday => date 2026-06-09 day inferred relative"]),
+        ("It rains today.", PUB, &["today => date 2026-06-10 day inferred relative"]),
+        ("It rains tomorrow.", PUB, &["tomorrow => date 2026-06-11 day inferred relative"]),
+        ("It rains tonight.", PUB, &["tonight => date 2026-06-10 day inferred relative"]),
+        ("It rained last night.", PUB, &["last night => date 2026-06-09 day inferred relative"]),
+        ("It rained this morning.", PUB, &["this morning => date 2026-06-10 day inferred relative"]),
+        ("It rained yesterday.", None, &["yesterday => date ? day inferred relative"]),
+        ("Prices rose last week.", PUB, &["last week => date 2026-06-01..2026-06-07 week inferred relative"]),
+        ("Prices rose this week.", PUB, &["this week => date 2026-06-08..2026-06-14 week inferred relative"]),
+        ("Prices rise next week.", PUB, &["next week => date 2026-06-15..2026-06-21 week inferred relative"]),
+        ("Prices rose last month.", PUB, &["last month => date 2026-05-01..2026-05-31 month inferred relative"]),
+        ("Prices rose this month.", PUB, &["this month => date 2026-06-01..2026-06-30 month inferred relative"]),
+        ("Prices rise next month.", PUB, &["next month => date 2026-07-01..2026-07-31 month inferred relative"]),
+        ("Prices rose last month.", Some("2026-01-15"), &["last month => date 2025-12-01..2025-12-31 month inferred relative"]),
+        ("Prices rose last year.", PUB, &["last year => date 2025-01-01..2025-12-31 year inferred relative"]),
+        ("Prices rose this year.", PUB, &["this year => date 2026-01-01..2026-12-31 year inferred relative"]),
+        ("Prices rise next year.", PUB, &["next year => date 2027-01-01..2027-12-31 year inferred relative"]),
+        ("last year's figures", PUB, &["last year's => date 2025-01-01..2025-12-31 year inferred relative"]),
+        ("It rose earlier this year.", PUB, &["earlier this year => date 2026-01-01..2026-06-10 part_of_year inferred relative"]),
+        ("It rises later this year.", PUB, &["later this year => date 2026-06-10..2026-12-31 part_of_year inferred relative"]),
+        ("It rose earlier this month.", Some("2026-11-20"), &["earlier this month => date 2026-11-01..2026-11-20 part_of_month inferred relative"]),
+        ("It rises later this month.", Some("2026-11-20"), &["later this month => date 2026-11-20..2026-11-30 part_of_month inferred relative"]),
+        ("It happened last June.", PUB, &["last June => date 2025-06-01..2025-06-30 month inferred relative"]),
+        ("It happens next March.", PUB, &["next March => date 2027-03-01..2027-03-31 month inferred relative"]),
+        ("It happened this March.", PUB, &["this March => date 2026-03-01..2026-03-31 month inferred relative"]),
+    ]);
+}
+
+#[test]
+fn ago() {
+    check(&[
+        ("It fell two weeks ago.", PUB, &["two weeks ago => date 2026-05-25..2026-05-31 week inferred relative"]),
+        ("It fell three days ago.", PUB, &["three days ago => date 2026-06-07 day inferred relative"]),
+        ("It fell 3 days ago.", PUB, &["3 days ago => date 2026-06-07 day inferred relative"]),
+        ("It fell a year ago.", PUB, &["a year ago => date 2025-01-01..2025-12-31 year inferred relative"]),
+        ("It fell 3 months ago.", PUB, &["3 months ago => date 2026-03-01..2026-03-31 month inferred relative"]),
+        ("It fell ten years ago.", PUB, &["ten years ago => date 2016-01-01..2016-12-31 year inferred relative"]),
+        ("It fell a week ago.", PUB, &["a week ago => date 2026-06-01..2026-06-07 week inferred relative"]),
+        ("It fell two weeks ago.", None, &["two weeks ago => date ? week inferred relative"]),
+    ]);
+}
+
+#[test]
+fn times_of_day() {
+    check(&[
+        ("The polls open at 9:30 a.m. sharp", None, &["9:30 a.m. => time 570"]),
+        ("The polls open at 9:30am sharp", None, &["9:30am => time 570"]),
+        ("The polls open at 9:30 AM sharp", None, &["9:30 AM => time 570"]),
+        ("The polls close at 9 p.m.", None, &["9 p.m. => time 1260"]),
+        ("The polls close at 9pm", None, &["9pm => time 1260"]),
+        ("The polls close at 10PM", None, &["10PM => time 1320"]),
+        ("The polls close at 21:00 local", None, &["21:00 => time 1260"]),
+        ("The polls close at 07:45 local", None, &["07:45 => time 465"]),
+        ("The polls close at noon", None, &["noon => time 720"]),
+        ("The polls close at midnight", None, &["midnight => time 0"]),
+        ("The polls close at 12 p.m. sharp", None, &["12 p.m. => time 720"]),
+        ("The polls close at 12:15 a.m. sharp", None, &["12:15 a.m. => time 15"]),
+        ("The polls open at 9:30 a.m. ET today", None, &["9:30 a.m. ET => time 570", "today => date ? day inferred relative"]),
+        ("markets closed (2130 GMT) on", None, &["2130 GMT => time 1290"]),
+        ("The polls close at 9.30pm", None, &["9.30pm => time 1290"]),
+        ("at 7 o'clock", None, &["7 o'clock => time 420"]),
+        ("open from 9 a.m. to 5 p.m.", None, &["9 a.m. to 5 p.m. => time 540..1020 range"]),
+        ("open 9 to 11 a.m. only", None, &["9 to 11 a.m. => time 540..660 range"]),
+        ("open 10:00-11:30 only", None, &["10:00-11:30 => time 600..690 range"]),
+        ("open 10 p.m. to 2 a.m. only", None, &["10 p.m. to 2 a.m. => time 1320..1560 range"]),
+        ("open 9 a.m. to noon only", None, &["9 a.m. to noon => time 540..720 range"]),
+        (
+            "Published June 6, 2026 at 9:30 a.m. ET",
+            None,
+            &["June 6, 2026 => date 2026-06-06 day", "9:30 a.m. ET => time 570"],
+        ),
+    ]);
+}
+
+#[test]
+fn text_that_is_not_a_date() {
+    // Rows whose only mentions would be dates; other figures in them belong to the number tables.
+    check(&[
+        ("Theresa May said so", PUB, &[]),
+        ("They may leave soon", PUB, &[]),
+        ("August Wilson wrote plays", PUB, &[]),
+        ("We met Jan Smith there", PUB, &[]),
+        ("at Mar-a-Lago they met", PUB, &[]),
+        ("Shares fall on weak data", PUB, &[]),
+        ("spring water and summer camp", PUB, &[]),
+        ("in the first half of the game", PUB, &[]),
+        ("the last year has been hard", PUB, &[]),
+        ("over the past month prices", PUB, &[]),
+        ("Dec alone is not a date", PUB, &[]),
+        ("the start of talks", PUB, &[]),
+    ]);
+}
+
+/// Inputs that hold figures but no date or time: only the kinds are checked, so the number
+/// tables stay the one place that says how these figures render.
+#[test]
+fn figures_that_are_not_dates() {
+    let inputs = [
+        "The time was 9.30 exactly",
+        "They won 3-2 in the end",
+        "a 3:1 ratio",
+        "open 24/7 all year",
+        "runs on Windows 11",
+        "during COVID-19 lockdowns",
+        "some 2,026 people came",
+        "a code of 20260",
+        "about 1850 people came",
+        "half of 1/2 cups",
+        "call 555-2026 now",
+        "the 21st century",
+        "up 3.5 million",
+        "9 to 5 jobs",
+    ];
+    let mut bad = Vec::new();
+    for input in inputs {
+        for m in extract(input, Some(crate::check::day("2026-06-10"))) {
+            if matches!(m.kind, Kind::Date | Kind::Time) {
+                bad.push(format!("{input:?}: {}", crate::check::render(&m, input)));
+            }
+        }
+    }
+    assert!(bad.is_empty(), "dates or times found where there are none:\n{}", bad.join("\n"));
+}

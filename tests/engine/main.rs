@@ -5,6 +5,7 @@
 //! - `dates`: dates, periods, relative expressions, times of day.
 //! - `noise`: things that look like figures but are not.
 //! - `articles`: the plain-text article format and publication-date detection.
+//! - `stories`: whole invented stories with annotated pairs, scored end to end through `analyze`.
 
 mod articles;
 mod check;
@@ -12,3 +13,5 @@ mod dates;
 mod noise;
 mod numbers;
 mod robust;
+mod stories;
+mod verdicts;

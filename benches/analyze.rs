@@ -1,0 +1,77 @@
+//! Benchmark for `analyze`: ten articles of about 2,000 words each must be compared in
+//! under 20 ms natively, and time must grow near-linearly with the total number of words.
+//! Articles are assembled from the fixture stories (our own text), each a different
+//! rotation of the same paragraphs, so they share many facts as real coverage does.
+//!
+//! Run: `cargo bench --bench analyze`.
+
+use std::path::Path;
+use std::time::Instant;
+
+use crosscheck::engine::{analyze, Article, Config};
+
+fn paragraphs() -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
+    let mut out = Vec::new();
+    let mut dirs: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    dirs.sort();
+    for dir in dirs {
+        let mut files: Vec<_> =
+            std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+        files.sort();
+        for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "txt")) {
+            let text = std::fs::read_to_string(f).unwrap_or_default();
+            let body = Article::parse(&text).body;
+            out.extend(body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
+        }
+    }
+    out
+}
+
+/// `n` articles of about `words` words, each starting at a different paragraph.
+fn articles(paras: &[String], n: usize, words: usize) -> Vec<Article> {
+    (0..n)
+        .map(|k| {
+            let mut body = String::new();
+            let mut count = 0;
+            let mut i = k * 7;
+            while count < words && !paras.is_empty() {
+                let p = &paras[i % paras.len()];
+                count += p.split_whitespace().count();
+                body.push_str(p);
+                body.push_str("\n\n");
+                i += 3;
+            }
+            Article { title: format!("Article {k}"), source: format!("Source {k}"), published: None, body }
+        })
+        .collect()
+}
+
+fn median_ms(articles: &[Article], runs: usize) -> (f64, usize) {
+    let config = Config::default();
+    let mut claims = analyze(articles, &config).claims.len();
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            claims = analyze(articles, &config).claims.len();
+            t.elapsed().as_secs_f64() * 1000.0
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    (times[times.len() / 2], claims)
+}
+
+fn main() {
+    let paras = paragraphs();
+    if paras.is_empty() {
+        eprintln!("no fixture stories found under tests/fixtures/stories");
+        std::process::exit(1);
+    }
+    println!("{:>9} {:>10} {:>11} {:>9} {:>13}", "articles", "words", "median ms", "claims", "µs per word");
+    for (n, words) in [(10, 2000), (5, 2000), (20, 2000), (40, 2000), (10, 500), (10, 8000)] {
+        let set = articles(&paras, n, words);
+        let total: usize = set.iter().map(|a| a.body.split_whitespace().count()).sum();
+        let (ms, claims) = median_ms(&set, 15);
+        println!("{n:>9} {total:>10} {ms:>11.2} {claims:>9} {:>13.3}", ms * 1000.0 / total as f64);
+    }
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Install the tools that build and test Crosscheck, each at the version the project pins.
+# Idempotent: every step checks the installed version first and skips itself when it matches.
+# Fails loudly, naming the step, when anything is missing or goes wrong.
+#
+# Pins: trunk (here), wasm-bindgen-cli (= the `wasm-bindgen = "=X"` pin in Cargo.toml, which
+# Trunk.toml repeats), wasm-opt from the npm package binaryen (package.json; Debian's binaryen
+# is too old and produces a broken module, so it is never used).
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT=$PWD
+TRUNK_VERSION=0.21.14
+export PATH="$HOME/.cargo/bin:$PATH"
+
+STEP=""
+step() { STEP=$1; printf '==> %s\n' "$1"; }
+skip() { printf '    ok: %s\n' "$1"; }
+run() { printf '    $ %s\n' "$*"; "$@"; }
+die() { printf 'setup.sh: FAILED at "%s": %s\n' "$STEP" "$1" >&2; exit 1; }
+trap 'rc=$?; [ $rc -eq 0 ] || printf "setup.sh: FAILED at \"%s\" (exit %s)\n" "$STEP" "$rc" >&2' EXIT
+
+# The first line of `cmd --version`, or nothing when cmd is missing or broken.
+version_of() { "$@" --version 2>/dev/null | head -n 1 || true; }
+
+step "Rust toolchain"
+command -v cargo >/dev/null || die "cargo not found (install Rust with rustup)"
+command -v rustup >/dev/null || die "rustup not found (needed to add the wasm32 target)"
+skip "$(rustc --version), $(cargo --version)"
+
+step "Rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  skip "installed"
+else
+  run rustup target add wasm32-unknown-unknown
+fi
+
+step "trunk $TRUNK_VERSION"
+if [ "$(version_of trunk)" = "trunk $TRUNK_VERSION" ]; then
+  skip "$(version_of trunk)"
+else
+  echo "    found: '$(version_of trunk)'"
+  echo "    (a cargo build of trunk takes ~13 minutes on 2 cores)"
+  run cargo install --locked "trunk@$TRUNK_VERSION"
+fi
+[ "$(version_of trunk)" = "trunk $TRUNK_VERSION" ] || die "trunk --version says '$(version_of trunk)'"
+
+step "wasm-bindgen-cli (must equal the crate pin)"
+WBG=$(sed -n 's/^wasm-bindgen *= *"=\([0-9.]*\)".*/\1/p' Cargo.toml)
+[ -n "$WBG" ] || die 'Cargo.toml has no exact pin like wasm-bindgen = "=0.2.130"'
+LOCKED=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+[ "$LOCKED" = "$WBG" ] || die "Cargo.lock has wasm-bindgen $LOCKED but Cargo.toml pins $WBG"
+grep -q "^wasm_bindgen = \"$WBG\"" Trunk.toml || die "Trunk.toml [tools] wasm_bindgen must be \"$WBG\""
+if [ "$(version_of wasm-bindgen)" = "wasm-bindgen $WBG" ]; then
+  skip "$(version_of wasm-bindgen)"
+else
+  echo "    found: '$(version_of wasm-bindgen)'"
+  # Not --locked: the CLI's own lock file may not build with this toolchain; the version
+  # itself is what must match the crate.
+  run cargo install --force "wasm-bindgen-cli@$WBG"
+fi
+[ "$(version_of wasm-bindgen)" = "wasm-bindgen $WBG" ] || die "wasm-bindgen --version says '$(version_of wasm-bindgen)'"
+
+step "wasm-opt (npm package binaryen, from package.json)"
+command -v npm >/dev/null || die "npm not found (install Node.js and npm)"
+BINARYEN=$(node -p 'require("./package.json").devDependencies.binaryen' 2>/dev/null) || die "cannot read package.json"
+BINARYEN_MAJOR=${BINARYEN%%.*}
+grep -q "^wasm_opt = \"version_$BINARYEN_MAJOR\"" Trunk.toml || die "Trunk.toml [tools] wasm_opt must be \"version_$BINARYEN_MAJOR\""
+have_wasm_opt() { node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_MAJOR\b"; }
+# npm records what it installed in node_modules/.package-lock.json; reinstall when the
+# committed lock is newer than that.
+if have_wasm_opt && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  skip "$(node_modules/.bin/wasm-opt --version)"
+elif [ -f package-lock.json ]; then
+  run npm ci --no-audit --no-fund
+else
+  run npm install --no-audit --no-fund
+fi
+have_wasm_opt || die "node_modules/.bin/wasm-opt is not binaryen $BINARYEN_MAJOR"
+
+STEP=""
+echo "==> setup done (wasm-opt: $ROOT/node_modules/.bin)"

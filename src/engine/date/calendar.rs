@@ -1,0 +1,709 @@
+//! Dates named on the calendar: day-month-year in every common order, numeric forms, months,
+//! years, decades, quarters, halves, seasons, parts of months and years, and ranges of them.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::super::mention::{Cx, Granularity};
+use super::super::number::ordinal_at;
+use super::{
+    day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, months_span,
+    part_of_month, part_of_year, period_span, punct, unit_word, year_span, ymd, Facts, Found, Part,
+    Span, Toward, Unit,
+};
+
+/// A calendar point before its year is settled: a day or a whole month, or a year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Point {
+    Md { m: u32, d: Option<u32>, y: Option<i32> },
+    Year(i32),
+}
+
+/// A year given outright or relative to the publication year ("last year" is -1).
+#[derive(Clone, Copy)]
+enum YearRef {
+    Stated(i32),
+    Rel(i32),
+}
+
+/// A month name at `j` (capitalized; an abbreviation may carry a glued period): month number,
+/// next token, and whether it is the full name.
+fn month_at(cx: &Cx, j: usize) -> Option<(u32, usize, bool)> {
+    let t = cx.tok(j)?;
+    let (m, full) = month_word(kw(cx, j).as_str())?;
+    if !t.capitalized(cx.src) {
+        return None;
+    }
+    if !full && punct(cx, j + 1, '.') && glued(cx, j + 1) {
+        return Some((m, j + 2, false));
+    }
+    Some((m, j + 1, full))
+}
+
+/// A day of the month at `j` ("6", "06", "6th"): day, next token.
+fn day_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    let (d, len) = int_at(cx, j)?;
+    if len > 2 || !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut k = j + 1;
+    if glued(cx, k) && matches!(cx.lc(k), "st" | "nd" | "rd" | "th") {
+        k += 1;
+    }
+    // "6:30" and "6%" are not days.
+    if glued(cx, k) && cx.tok(k).is_some_and(|t| t.is_punct(':') || t.is_punct('%')) {
+        return None;
+    }
+    Some((d, k))
+}
+
+/// A four-digit year from `lo` to 2100 at `j`, not glued to a following word or number.
+fn year_at(cx: &Cx, j: usize, lo: u32) -> Option<(i32, usize)> {
+    let (y, len) = int_at(cx, j)?;
+    if len != 4 || !(lo..=2100).contains(&y) {
+        return None;
+    }
+    if glued(cx, j + 1) && cx.tok(j + 1).is_some_and(|t| t.kind != super::TokKind::Punct || t.is_punct('\'')) {
+        return None;
+    }
+    Some((y as i32, j + 1))
+}
+
+/// A year after a day: ", 2026" or " 2026". The comma is only taken with its year.
+fn comma_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    let k = if punct(cx, j, ',') { j + 1 } else { j };
+    year_at(cx, k, 1800)
+}
+
+/// A year after a month: "June 2026", "June of 2026", "June, 2026".
+fn month_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+    let k = if punct(cx, j, ',') || cx.lc(j) == "of" { j + 1 } else { j };
+    year_at(cx, k, 1800)
+}
+
+fn valid_day(m: u32, d: u32) -> bool {
+    d <= days_in_month(2024, m)
+}
+
+/// A month-first point at `j`: "June 6, 2026", "Jun. 6th", "June 2026", "June".
+fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
+    let (m, k, _) = month_at(cx, j)?;
+    if let Some((d, k2)) = day_at(cx, k).filter(|(d, _)| valid_day(m, *d)) {
+        // "June 6-8" keeps the year for after the range; here only a year right after the day.
+        return Some(match comma_year(cx, k2) {
+            Some((y, k3)) => (Point::Md { m, d: Some(d), y: Some(y) }, k3),
+            None => (Point::Md { m, d: Some(d), y: None }, k2),
+        });
+    }
+    Some(match month_year(cx, k) {
+        Some((y, k2)) => (Point::Md { m, d: None, y: Some(y) }, k2),
+        None => (Point::Md { m, d: None, y: None }, k),
+    })
+}
+
+/// A day-first point at `j`: "6 June 2026", "6th of June", "6 June".
+fn day_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
+    let (d, k) = day_at(cx, j).or_else(|| ordinal_word_day(cx, j))?;
+    let k = if cx.lc(k) == "of" { k + 1 } else { k };
+    let (m, k2, _) = month_at(cx, k)?;
+    if !valid_day(m, d) {
+        return None;
+    }
+    Some(match month_year(cx, k2) {
+        Some((y, k3)) => (Point::Md { m, d: Some(d), y: Some(y) }, k3),
+        None => (Point::Md { m, d: Some(d), y: None }, k2),
+    })
+}
+
+/// An ordinal in words as a day ("the sixth of June"), only when "of" and a month follow.
+fn ordinal_word_day(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    let t = cx.tok(j)?;
+    if t.kind != super::TokKind::Word {
+        return None;
+    }
+    let (d, k) = ordinal_at(cx, j)?;
+    if (1..=31).contains(&d) && cx.lc(k) == "of" && month_at(cx, k + 1).is_some() {
+        Some((d, k))
+    } else {
+        None
+    }
+}
+
+/// Any point at `j`: month-first, day-first, or a year.
+fn point_at(cx: &Cx, j: usize) -> Option<(Point, usize)> {
+    let t = cx.tok(j)?;
+    if t.kind == super::TokKind::Word {
+        if cx.lc(j) == "the" {
+            return day_point(cx, j + 1);
+        }
+        return month_point(cx, j).or_else(|| day_point(cx, j));
+    }
+    day_point(cx, j).or_else(|| year_at(cx, j, 1900).filter(|(_, k)| !decade_suffix(cx, *k)).map(|(y, k)| (Point::Year(y), k)))
+}
+
+/// The second end of a range after `p`, starting at the separator at `k`.
+fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize)> {
+    let sep = cx.tok(k)?;
+    let is_sep = if between {
+        sep.is_word("and") || sep.is_punct('-')
+    } else {
+        sep.is_punct('-') || matches!(cx.lc(k), "to" | "through" | "thru" | "until" | "till")
+    };
+    if !is_sep {
+        return None;
+    }
+    let j = k + 1;
+    if let Some((q, next)) = point_at(cx, j) {
+        let fits = match (p, q) {
+            (Point::Md { d: Some(_), .. }, Point::Md { d: Some(_), .. }) => true,
+            (Point::Md { d: None, .. }, Point::Md { d: None, .. }) => true,
+            (Point::Year(_), Point::Year(_)) => true,
+            _ => false,
+        };
+        if fits {
+            return Some((q, next));
+        }
+    }
+    match p {
+        // "June 6-8, 2026", "June 6 to 8": a bare day, not a time ("June 6 to 8 p.m.").
+        Point::Md { m, d: Some(d), y: None } => {
+            let (d2, next) = day_at(cx, j)?;
+            if d2 <= d || !valid_day(m, d2) || super::time::meridiem_at(cx, next).is_some() {
+                return None;
+            }
+            if month_at(cx, next).is_some() {
+                return None;
+            }
+            Some(match comma_year(cx, next) {
+                Some((y, n2)) => (Point::Md { m, d: Some(d2), y: Some(y) }, n2),
+                None => (Point::Md { m, d: Some(d2), y: None }, next),
+            })
+        }
+        // "2019-21".
+        Point::Year(y) if sep.is_punct('-') && glued(cx, k) && glued(cx, j) => {
+            let (yy, len) = int_at(cx, j)?;
+            let full = y - y % 100 + yy as i32;
+            if len == 2 && full > y {
+                Some((Point::Year(full), j + 1))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The year a point's month falls in: (year, stated).
+fn settle_year(cx: &Cx, y: Option<i32>, m: u32) -> (Option<i32>, bool) {
+    match y {
+        Some(y) => (Some(y), true),
+        None => (cx.published.map(|p| infer_year(p, m)), false),
+    }
+}
+
+fn point_span(m: u32, d: Option<u32>, y: Option<i32>) -> Option<Span> {
+    let y = y?;
+    match d {
+        Some(d) => ymd(y, m, d).map(day_span),
+        None => month_span(y, m),
+    }
+}
+
+fn point_gran(p: Point) -> Granularity {
+    match p {
+        Point::Md { d: Some(_), .. } => Granularity::Day,
+        Point::Md { d: None, .. } => Granularity::Month,
+        Point::Year(_) => Granularity::Year,
+    }
+}
+
+/// Resolve one point; `None` when the day does not exist in that year (February 29, 2026).
+fn resolve(cx: &Cx, p: Point, next: usize) -> Option<Found> {
+    match p {
+        Point::Year(y) => found_date(next, year_span(y), Facts::new(Granularity::Year, true)),
+        Point::Md { m, d, y } => {
+            let (y, stated) = settle_year(cx, y, m);
+            let s = point_span(m, d, y);
+            if y.is_some() && s.is_none() {
+                return None;
+            }
+            found_date(next, s, Facts::new(point_gran(p), stated))
+        }
+    }
+}
+
+/// Resolve a range; the written year of one end carries to the other, and a start later in
+/// the year than the end belongs to the year before ("Dec. 28 - Jan. 3, 2026").
+fn resolve_range(cx: &Cx, p: Point, q: Point, next: usize) -> Option<Found> {
+    let gran = point_gran(p);
+    let mut f = Facts::new(gran, true);
+    f.range = true;
+    let s = match (p, q) {
+        (Point::Year(a), Point::Year(b)) => {
+            if b <= a || b - a > 200 {
+                return None;
+            }
+            super::span(ymd(a, 1, 1), ymd(b, 12, 31))
+        }
+        (Point::Md { m: m1, d: d1, y: y1 }, Point::Md { m: m2, d: d2, y: y2 }) => {
+            let wraps = (m1, d1.unwrap_or(1)) > (m2, d2.unwrap_or(1));
+            let (ya, yb) = match (y1, y2) {
+                (Some(a), Some(b)) => (Some(a), Some(b)),
+                (None, Some(b)) => (Some(b - i32::from(wraps)), Some(b)),
+                (Some(a), None) => (Some(a), Some(a + i32::from(wraps))),
+                (None, None) => {
+                    f.year_stated = false;
+                    let a = cx.published.map(|p| infer_year(p, m1));
+                    (a, a.map(|a| a + i32::from(wraps)))
+                }
+            };
+            match (ya, yb) {
+                (Some(_), Some(_)) => {
+                    let a = point_span(m1, d1, ya)?;
+                    let b = point_span(m2, d2, yb)?;
+                    if b.end < a.start {
+                        return None;
+                    }
+                    Some(Span { start: a.start, end: b.end })
+                }
+                _ => None,
+            }
+        }
+        _ => return None,
+    };
+    found_date(next, s, f)
+}
+
+/// A point at `j` and an optional range after it; `between` requires the range ("between X
+/// and Y"). Bare month names need a context word before them (see [`bare_month_ok`]).
+fn absolute(cx: &Cx, i: usize, j: usize, between: bool) -> Option<Found> {
+    let (p, k) = point_at(cx, j)?;
+    if let Some((q, next)) = range_end(cx, p, k, between) {
+        if let Some(f) = resolve_range(cx, p, q, next) {
+            return Some(f);
+        }
+    }
+    if between {
+        return None;
+    }
+    if let Point::Md { d: None, y: None, .. } = p {
+        if !bare_month_ok(cx, i, j) {
+            return None;
+        }
+    }
+    resolve(cx, p, k)
+}
+
+/// Words that put a following month name in time ("in June", "since March").
+fn month_context(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "since" | "by" | "until" | "till" | "of" | "from" | "through" | "during" | "before" | "after"
+            | "early" | "late" | "mid" | "to" | "and" | "or" | "between" | "on" | "throughout" | "last" | "next"
+            | "this"
+    )
+}
+
+/// A month name alone must be the full name. After a context word ("in June") it is a month;
+/// otherwise a capitalized word on either side makes it part of a name ("Theresa May",
+/// "August Wilson"), and "May" without a context word is taken for the verb.
+fn bare_month_ok(cx: &Cx, i: usize, j: usize) -> bool {
+    let Some((_, next, full)) = month_at(cx, j) else { return false };
+    if !full {
+        return false;
+    }
+    let before = if i > 0 { cx.lc(i - 1) } else { "" };
+    if month_context(before) {
+        return true;
+    }
+    if kw(cx, j).as_str() == "may" {
+        return false;
+    }
+    let cap = |k: usize| cx.tok(k).is_some_and(|t| t.capitalized(cx.src));
+    !((i > 0 && cap(i - 1)) || cap(next))
+}
+
+/// A month name at `i` starts a date: "June 6, 2026", "June 6-8", "June 2026", "in June".
+pub(super) fn month_first(cx: &Cx, i: usize, j: usize, _m: (u32, bool)) -> Option<Found> {
+    absolute(cx, i, j, false)
+}
+
+/// "Saturday, June 6" and "Saturday 6 June": the weekday joins the date that follows.
+pub(super) fn after_weekday(cx: &Cx, i: usize, _wd: Weekday) -> Option<Found> {
+    if !cx.tok(i)?.capitalized(cx.src) {
+        return None;
+    }
+    let j = if punct(cx, i + 1, ',') { i + 2 } else { i + 1 };
+    let (p, _) = point_at(cx, j)?;
+    if !matches!(p, Point::Md { d: Some(_), .. }) {
+        return None;
+    }
+    absolute(cx, j, j, false)
+}
+
+/// "from May 3 to May 9", "between 2019 and 2021", "from March to May": only as ranges.
+pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
+    let between = cx.lc(i) == "between";
+    let j = i + 1;
+    let first = cx.tok(j)?;
+    // A cheap test before any work: a range needs a month, a day or a year next.
+    if first.kind == super::TokKind::Punct {
+        return None;
+    }
+    absolute(cx, i, j, between).filter(|f| f.qualifier == super::Qualifier::Range)
+}
+
+/// A number at `i`: ISO and slashed dates, day-first dates, years, year ranges and decades.
+pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
+    let t = cx.tok(i)?;
+    if !t.is_plain_int() || t.len() > 4 {
+        return None;
+    }
+    if let Some(f) = numeric_date(cx, i) {
+        return Some(f);
+    }
+    if t.len() <= 2 {
+        return day_first_range(cx, i).or_else(|| absolute(cx, i, i, false));
+    }
+    if t.len() != 4 {
+        return None;
+    }
+    if let Some(f) = decade(cx, i, i) {
+        return Some(f);
+    }
+    // A year glued to what comes before ("COVID-2019", "No.2019", "v2020") is a code.
+    if i > 0 && glued(cx, i) {
+        let prev = cx.tok(i - 1)?;
+        if !(prev.is_punct('(') || prev.is_punct('"') || prev.is_punct('[')) {
+            return None;
+        }
+    }
+    let (y, k) = year_at(cx, i, 1900)?;
+    if let Some((q, next)) = range_end(cx, Point::Year(y), k, false) {
+        if let Some(f) = resolve_range(cx, Point::Year(y), q, next) {
+            return Some(f);
+        }
+    }
+    // "2026-555-0100", "2026/27" and "2026.5" are codes, phone numbers or fiscal years.
+    if glued(cx, k) && cx.tok(k).is_some_and(|t| matches!(t.ch, '-' | '/' | '.' | ':')) && glued(cx, k + 1) {
+        if cx.tok(k + 1).is_some_and(|t| t.kind == super::TokKind::Num) {
+            return None;
+        }
+    }
+    found_date(k, year_span(y), Facts::new(Granularity::Year, true))
+}
+
+/// "2026-06-06", "2026/06/06", "6/7/2026", "06/07/26".
+fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
+    let sep = cx.tok(i + 1)?;
+    let c = sep.ch;
+    if !(c == '-' || c == '/') || !glued(cx, i + 1) || !glued(cx, i + 2) || !glued(cx, i + 3) || !glued(cx, i + 4) {
+        return None;
+    }
+    if !punct(cx, i + 3, c) {
+        return None;
+    }
+    let (a, la) = int_at(cx, i)?;
+    let (b, lb) = int_at(cx, i + 2)?;
+    let (z, lz) = int_at(cx, i + 4)?;
+    // A further glued separator and number means a longer code ("1/2/3/4").
+    if glued(cx, i + 5) && cx.tok(i + 5).is_some_and(|t| t.is_punct(c) || t.kind != super::TokKind::Punct) {
+        return None;
+    }
+    let next = i + 5;
+    if la == 4 && lb <= 2 && lz <= 2 {
+        let d = ymd(a as i32, b, z)?;
+        return found_date(next, Some(day_span(d)), Facts::new(Granularity::Day, true));
+    }
+    if c != '/' || la > 2 || lb > 2 || !(lz == 2 || lz == 4) {
+        return None;
+    }
+    let y = match lz {
+        4 => z as i32,
+        _ if z < 70 => 2000 + z as i32,
+        _ => 1900 + z as i32,
+    };
+    let us = ymd(y, a, b);
+    let eu = ymd(y, b, a);
+    let mut f = Facts::new(Granularity::Day, true);
+    let d = match (us, eu) {
+        (Some(us), Some(eu)) => {
+            f.ambiguous = us != eu;
+            us
+        }
+        (Some(us), None) => us,
+        (None, Some(eu)) => eu,
+        (None, None) => return None,
+    };
+    found_date(next, Some(day_span(d)), f)
+}
+
+/// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
+fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
+    let (d1, k) = day_at(cx, i)?;
+    if !(punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "through")) {
+        return None;
+    }
+    let (d2, k2) = day_at(cx, k + 1)?;
+    let (p, next) = day_point(cx, k + 1)?;
+    let Point::Md { m, y, .. } = p else { return None };
+    if d2 <= d1 || k2 >= next {
+        return None;
+    }
+    resolve_range(cx, Point::Md { m, d: Some(d1), y }, Point::Md { m, d: Some(d2), y }, next)
+}
+
+fn decade_suffix(cx: &Cx, k: usize) -> bool {
+    (glued(cx, k) && cx.lc(k) == "s") || (punct(cx, k, '\'') && glued(cx, k) && glued(cx, k + 1) && cx.lc(k + 1) == "s")
+}
+
+/// "1990s", "1990's" at `j` (the mention starts at `i`, which may be "the").
+fn decade(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
+    let (y, len) = int_at(cx, j)?;
+    if len != 4 || y % 10 != 0 || !(1910..=2090).contains(&y) || (y % 100 == 0 && y != 2000) {
+        return None;
+    }
+    let k = j + 1;
+    let next = if glued(cx, k) && cx.lc(k) == "s" {
+        k + 1
+    } else if decade_suffix(cx, k) {
+        k + 2
+    } else {
+        return None;
+    };
+    let y = y as i32;
+    found_date(next, super::span(ymd(y, 1, 1), ymd(y + 9, 12, 31)), Facts::new(Granularity::Decade, true))
+}
+
+/// "'90s": the century is the 1900s from '30s on, else the 2000s.
+pub(super) fn apostrophe_decade(cx: &Cx, i: usize) -> Option<Found> {
+    let (v, len) = int_at(cx, i + 1)?;
+    if len != 2 || v % 10 != 0 || !glued(cx, i + 1) || !glued(cx, i + 2) || cx.lc(i + 2) != "s" {
+        return None;
+    }
+    let y = if v >= 30 { 1900 + v as i32 } else { 2000 + v as i32 };
+    found_date(i + 3, super::span(ymd(y, 1, 1), ymd(y + 9, 12, 31)), Facts::new(Granularity::Decade, true))
+}
+
+/// "the" at `i` followed by a date that includes it: "the 1990s", "the 6th of June", "the
+/// first quarter", "the end of March", "the summer of 2024".
+pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
+    let j = i + 1;
+    let t = cx.tok(j)?;
+    match t.kind {
+        super::TokKind::Num => decade(cx, i, j).or_else(|| {
+            // "the 6th of June" needs its "of"; "the 6 June" is not written.
+            let (_, k) = day_at(cx, j)?;
+            if k == j + 1 || cx.lc(k) != "of" {
+                return None;
+            }
+            absolute(cx, i, i, false)
+        }),
+        super::TokKind::Punct => {
+            if t.ch == '\'' {
+                apostrophe_decade(cx, j)
+            } else {
+                None
+            }
+        }
+        super::TokKind::Word => match kw(cx, j).as_str() {
+            "first" | "second" | "third" | "fourth" => {
+                ordinal_period(cx, i, j).or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false)))
+            }
+            "end" | "beginning" | "start" | "middle" => part(cx, i, j),
+            "spring" | "summer" | "autumn" | "fall" | "winter" => season(cx, i, j),
+            w if super::super::lexicon::ordinal_word(w).is_some() || super::super::lexicon::tens(w).is_some() => {
+                ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))
+            }
+            _ => None,
+        },
+    }
+}
+
+/// "this/last/next/the year|month" at `k`: the unit, how many periods from the publication
+/// date, and the next token.
+fn rel_period(cx: &Cx, k: usize) -> Option<(Unit, i32, usize)> {
+    let delta = match cx.lc(k) {
+        "this" | "the" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    let u = unit_word(kw(cx, k + 1).as_str())?;
+    if !matches!(u, Unit::Month | Unit::Year) || matches!(cx.lc(k + 1), "months" | "years") {
+        return None;
+    }
+    Some((u, delta, k + 2))
+}
+
+/// A year after a period word: "2026", "of 2026", "of last year", "of the year".
+fn year_target(cx: &Cx, k: usize) -> Option<(YearRef, usize)> {
+    if let Some((y, n)) = year_at(cx, k, 1900) {
+        return Some((YearRef::Stated(y), n));
+    }
+    if cx.lc(k) != "of" {
+        return None;
+    }
+    if let Some((y, n)) = year_at(cx, k + 1, 1900) {
+        return Some((YearRef::Stated(y), n));
+    }
+    match rel_period(cx, k + 1)? {
+        (Unit::Year, delta, n) => Some((YearRef::Rel(delta), n)),
+        _ => None,
+    }
+}
+
+/// Resolve a period of months (`first`, `count`) in a year given, relative or inferred.
+fn months_found(cx: &Cx, yr: Option<YearRef>, first: u32, count: u32, gran: Granularity, next: usize) -> Option<Found> {
+    let (y, f) = match yr {
+        Some(YearRef::Stated(y)) => (Some(y), Facts::new(gran, true)),
+        Some(YearRef::Rel(d)) => (cx.published.map(|p| p.year() + d), Facts::relative(gran)),
+        None => (cx.published.map(|p| infer_year(p, first)), Facts::new(gran, false)),
+    };
+    found_date(next, y.and_then(|y| months_span(y, first, count)), f)
+}
+
+/// "Q1 2026", "Q3", "H1 2026", "Q4 of last year" with the letter at `j`.
+pub(super) fn q_or_h(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
+    let letter = cx.text(j);
+    let (n, len) = int_at(cx, j + 1)?;
+    if len != 1 || !glued(cx, j + 1) || glued(cx, j + 2) && cx.tok(j + 2).is_some_and(|t| t.kind != super::TokKind::Punct) {
+        return None;
+    }
+    let (months, gran) = match letter {
+        "Q" if (1..=4).contains(&n) => (3, Granularity::Quarter),
+        "H" if (1..=2).contains(&n) => (6, Granularity::Half),
+        _ => return None,
+    };
+    let first = (n - 1) * months + 1;
+    let (yr, next) = match year_target(cx, j + 2) {
+        Some((yr, next)) => (Some(yr), next),
+        None => (None, j + 2),
+    };
+    months_found(cx, yr, first, months, gran, next)
+}
+
+/// "first quarter", "the third quarter of 2025", "first-quarter", "the second half of 2025",
+/// "first-half"; a bare "first half" (of a game, perhaps) needs a year or the hyphen.
+pub(super) fn ordinal_period(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
+    let n = match cx.lc(j) {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    };
+    let hyphen = punct(cx, j + 1, '-') && glued(cx, j + 1) && glued(cx, j + 2);
+    let k = if hyphen { j + 2 } else { j + 1 };
+    let (months, gran) = match kw(cx, k).as_str() {
+        "quarter" => (3, Granularity::Quarter),
+        "half" if n <= 2 => (6, Granularity::Half),
+        _ => return None,
+    };
+    let first = (n - 1) * months + 1;
+    let (yr, next) = match year_target(cx, k + 1) {
+        Some((yr, next)) => (Some(yr), next),
+        None => (None, k + 1),
+    };
+    if gran == Granularity::Half && yr.is_none() && !hyphen {
+        return None;
+    }
+    months_found(cx, yr, first, months, gran, next)
+}
+
+/// "early June", "mid-May 2026", "late 2025", "mid-2024", "late last year", "the end of
+/// March", "the beginning of the year", "the middle of next month". `j` holds the part word.
+pub(super) fn part(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
+    let (p, mut k) = match cx.lc(j) {
+        "early" => (Part::Early, j + 1),
+        "mid" => (Part::Mid, j + 1),
+        "late" => (Part::Late, j + 1),
+        noun => {
+            let p = match noun {
+                "beginning" | "start" => Part::Early,
+                "middle" => Part::Mid,
+                "end" => Part::Late,
+                _ => return None,
+            };
+            if cx.lc(j + 1) != "of" {
+                return None;
+            }
+            (p, j + 2)
+        }
+    };
+    if punct(cx, k, '-') {
+        k += 1;
+    }
+    if let Some((m, k2, _)) = month_at(cx, k) {
+        let (y, next) = match month_year(cx, k2) {
+            Some((y, n)) => (Some(y), n),
+            None => (None, k2),
+        };
+        let (y, stated) = settle_year(cx, y, m);
+        let s = y.and_then(|y| part_of_month(y, m, p));
+        return found_date(next, s, Facts::new(Granularity::PartOfMonth, stated));
+    }
+    if let Some((y, next)) = year_at(cx, k, 1900) {
+        return found_date(next, part_of_year(y, p), Facts::new(Granularity::PartOfYear, true));
+    }
+    let (u, delta, next) = rel_period(cx, k)?;
+    let Some(pubd) = cx.published else {
+        let g = if u == Unit::Year { Granularity::PartOfYear } else { Granularity::PartOfMonth };
+        return found_date(next, None, Facts::relative(g));
+    };
+    let base = period_span(pubd, u, delta)?;
+    match u {
+        Unit::Year => found_date(next, part_of_year(base.start.year(), p), Facts::relative(Granularity::PartOfYear)),
+        _ => found_date(
+            next,
+            part_of_month(base.start.year(), base.start.month(), p),
+            Facts::relative(Granularity::PartOfMonth),
+        ),
+    }
+}
+
+/// The first month of a season: spring 3, summer 6, autumn 9, winter 12.
+pub(super) fn season_month(w: &str) -> Option<u32> {
+    Some(match w {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    })
+}
+
+/// "spring 2024", "the summer of 2024", "in the spring", "in fall". A season word without a
+/// year needs "in", "during", "by", "since" or "until" before it (or before its "the").
+pub(super) fn season(cx: &Cx, i: usize, j: usize) -> Option<Found> {
+    let first = season_month(kw(cx, j).as_str())?;
+    let (yr, next) = match year_target(cx, j + 1) {
+        Some((yr, n)) => (Some(yr), n),
+        None => {
+            let before = cx.lc(i.wrapping_sub(1));
+            if !matches!(before, "in" | "during" | "by" | "since" | "until" | "till" | "through" | "over" | "before" | "after") {
+                return None;
+            }
+            (None, j + 1)
+        }
+    };
+    months_found(cx, yr, first, 3, Granularity::Season, next)
+}
+
+/// The season instance (`first` month) relative to the publication day: the one containing
+/// it or the next (`Nearest`), the last one that ended before it, or the first after it.
+pub(super) fn season_relative(published: NaiveDate, first: u32, toward: Toward) -> Option<Span> {
+    let y = published.year();
+    let cands = [y - 2, y - 1, y, y + 1];
+    let mut spans = cands.iter().filter_map(|&cy| months_span(cy, first, 3));
+    match toward {
+        Toward::Nearest => spans.find(|s| s.end >= published),
+        Toward::Past => spans.filter(|s| s.end < published).last(),
+        Toward::Future => spans.find(|s| s.start > published),
+    }
+}
+
+
+/// A month name at `j` for relative expressions ("last June"): month and next token.
+pub(super) fn month_name_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    month_at(cx, j).map(|(m, n, _)| (m, n))
+}

@@ -1,0 +1,186 @@
+//! Dates relative to the publication day: "yesterday", "last week", "this year", "earlier this
+//! month", "two weeks ago", weekdays, and "last/this/next" with months and seasons.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::super::mention::{Cx, Granularity};
+use super::super::number::cardinal_at;
+use super::calendar::{month_name_at, season_month, season_relative};
+use super::{
+    day_span, found_date, kw, month_span, period_span, span, unit_gran, unit_word, weekday_word,
+    Facts, Found, Toward, Unit,
+};
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(Duration::try_days(n)?)
+}
+
+/// A day relative to the publication date, or an unresolved day without one.
+fn day_from_pub(cx: &Cx, delta: i64, next: usize) -> Option<Found> {
+    let s = cx.published.and_then(|p| add_days(p, delta)).map(day_span);
+    found_date(next, s, Facts::relative(Granularity::Day))
+}
+
+/// "yesterday", "today", "last week", "this summer", "next June", "earlier this year" …
+pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
+    match w {
+        "yesterday" => day_from_pub(cx, -1, i + 1),
+        "today" | "tonight" => day_from_pub(cx, 0, i + 1),
+        "tomorrow" => day_from_pub(cx, 1, i + 1),
+        "earlier" | "later" => earlier_later(cx, i, w == "earlier"),
+        "last" | "this" | "next" => {
+            // "the last year" and "the past month" are durations, not calendar periods.
+            if w == "last" && i > 0 && cx.lc(i - 1) == "the" {
+                return None;
+            }
+            let (delta, toward) = match w {
+                "last" => (-1, Toward::Past),
+                "this" => (0, Toward::Nearest),
+                _ => (1, Toward::Future),
+            };
+            let j = i + 1;
+            let next_word = kw(cx, j);
+            let nw = next_word.as_str();
+            match nw {
+                "night" if w == "last" => return day_from_pub(cx, -1, j + 1),
+                "morning" | "afternoon" | "evening" if w == "this" => return day_from_pub(cx, 0, j + 1),
+                _ => {}
+            }
+            if let Some(u) = unit_word(nw) {
+                // Plurals ("last two years" never reaches here; "last years" is not a date).
+                if u == Unit::Day || cx.lc(j).ends_with('s') && !cx.lc(j).ends_with("'s") {
+                    return None;
+                }
+                let s = cx.published.and_then(|p| period_span(p, u, delta));
+                return found_date(j + 1, s, Facts::relative(unit_gran(u)));
+            }
+            if let Some(wd) = weekday_word(nw) {
+                return weekday(cx, i, j, wd, toward);
+            }
+            if let Some(first) = season_month(nw) {
+                let s = cx.published.and_then(|p| season_relative(p, first, toward));
+                return found_date(j + 1, s, Facts::relative(Granularity::Season));
+            }
+            if let Some((m, next)) = month_name_at(cx, j) {
+                let s = cx.published.and_then(|p| month_relative(p, m, toward));
+                return found_date(next, s, Facts::relative(Granularity::Month));
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// "last June" is the most recent June before the publication month, "next June" the first
+/// after it, "this June" the one in the publication year.
+fn month_relative(p: NaiveDate, m: u32, toward: Toward) -> Option<super::Span> {
+    let y = p.year();
+    let y = match toward {
+        Toward::Past if m >= p.month() => y - 1,
+        Toward::Future if m <= p.month() => y + 1,
+        Toward::Nearest => y,
+        _ => y,
+    };
+    month_span(y, m)
+}
+
+/// "earlier this year" (January 1 to the publication day), "later this month" (the
+/// publication day to the month's end), "earlier today".
+fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
+    if matches!(cx.lc(i + 1), "today" | "tonight") {
+        return day_from_pub(cx, 0, i + 2);
+    }
+    if cx.lc(i + 1) != "this" {
+        return None;
+    }
+    let u = unit_word(cx.lc(i + 2))?;
+    let gran = match u {
+        Unit::Year => Granularity::PartOfYear,
+        Unit::Month => Granularity::PartOfMonth,
+        Unit::Week => Granularity::Week,
+        _ => return None,
+    };
+    if cx.lc(i + 2).ends_with('s') {
+        return None;
+    }
+    let s = cx.published.and_then(|p| {
+        let whole = period_span(p, u, 0)?;
+        if earlier {
+            span(Some(whole.start), Some(p))
+        } else {
+            span(Some(p), Some(whole.end))
+        }
+    });
+    found_date(i + 3, s, Facts::relative(gran))
+}
+
+/// Words shortly before a weekday that put it in the future ("will meet on Tuesday").
+fn future_context(cx: &Cx, i: usize) -> bool {
+    for back in 1..=6 {
+        let Some(k) = i.checked_sub(back) else { break };
+        let Some(t) = cx.tok(k) else { break };
+        if t.is_punct('.') || t.is_punct(';') || t.is_punct('?') || t.is_punct('!') {
+            break;
+        }
+        if matches!(
+            t.lc(),
+            "will" | "'ll" | "shall" | "next" | "upcoming" | "coming" | "scheduled" | "due" | "expected" | "plans"
+                | "planned" | "until" | "till" | "by"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
+/// A weekday at `j` (the mention starts at `i`, maybe "last"/"this"/"next"). See the module
+/// doc of `date` for the rule; without a publication date the value is unknown.
+pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) -> Option<Found> {
+    if !cx.tok(j)?.capitalized(cx.src) {
+        return None;
+    }
+    // "on a Monday" and "every Monday" name no particular day.
+    if i == j && matches!(cx.lc(i.wrapping_sub(1)), "a" | "an" | "every" | "each" | "any") {
+        return None;
+    }
+    let s = cx.published.and_then(|p| {
+        let back = i64::from((7 + p.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7);
+        let fwd = (7 - back) % 7;
+        let d = match toward {
+            Toward::Past => add_days(p, -(if back == 0 { 7 } else { back })),
+            Toward::Future => add_days(p, if fwd == 0 { 7 } else { fwd }),
+            Toward::Nearest if future_context(cx, i) => add_days(p, fwd),
+            Toward::Nearest => add_days(p, -back),
+        }?;
+        Some(day_span(d))
+    });
+    found_date(j + 1, s, Facts::relative(Granularity::Day))
+}
+
+/// "two weeks ago", "3 days ago", "a year ago". Cheap to reject: "ago" must be two or three
+/// tokens ahead before any number is read.
+pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.lc(i + 2) != "ago" && cx.lc(i + 3) != "ago" && cx.lc(i + 4) != "ago" {
+        return None;
+    }
+    let (n, k) = if matches!(cx.lc(i), "a" | "an" | "one") {
+        (1.0, i + 1)
+    } else {
+        cardinal_at(cx, i)?
+    };
+    if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        return None;
+    }
+    let u = unit_word(cx.lc(k))?;
+    if cx.lc(k + 1) != "ago" {
+        return None;
+    }
+    let n = n as i32;
+    let s = cx.published.and_then(|p| match u {
+        Unit::Day => add_days(p, -i64::from(n)).map(day_span),
+        Unit::Week => period_span(add_days(p, -7 * i64::from(n))?, Unit::Week, 0),
+        _ => period_span(p, u, -n),
+    });
+    found_date(k + 2, s, Facts::relative(unit_gran(u)))
+}
+
