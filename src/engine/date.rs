@@ -43,28 +43,112 @@ use super::tokenize::{TokKind, Token};
 /// first token after it.
 pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let t = cx.tok(i)?;
+    // The reject path: most tokens are ordinary words, turned away by a table look-up and a
+    // glance at the next few tokens for "ago", before any parser runs.
+    let candidate = match t.kind {
+        TokKind::Num => true,
+        TokKind::Word => keyword_shape(t.text(cx.src).as_bytes()) || relative::ago_ahead(cx, i),
+        TokKind::Punct => t.ch == '\'',
+    };
+    if candidate {
+        parse_candidate(cx, i, t)
+    } else {
+        None
+    }
+}
+
+/// The full parse of a token that passed the quick test.
+#[inline(never)]
+fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
     let found = match t.kind {
         TokKind::Num => time::at_num(cx, i).or_else(|| calendar::at_num(cx, i)).or_else(|| relative::ago(cx, i)),
         TokKind::Word => word_at(cx, i, t),
-        TokKind::Punct => {
-            if t.ch == '\'' {
-                calendar::apostrophe_decade(cx, i)
-            } else {
-                None
-            }
-        }
+        TokKind::Punct => calendar::apostrophe_decade(cx, i),
     }?;
     if found.next <= i {
         return None;
     }
+    let found = toward_future(cx, i, found);
     let mut m = Mention::new(cx.start(i), cx.end(found.next - 1), found.kind, found.value);
     m.date = found.info;
     m.qualifier = found.qualifier;
     Some((m, found.next))
 }
 
-/// The first word decides which parser may apply, so ordinary words cost one match.
+/// Every word that can start a date or time (besides the numbers of "two weeks ago").
+const KEYWORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "from", "between",
+    "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h", "first", "second", "third", "fourth",
+    "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight", "yesterday", "today",
+    "tomorrow", "tonight", "last", "this", "next", "earlier", "later",
+];
+
+/// For each first letter, a bit per word length (1–31) that some keyword has, so most words
+/// are rejected by one table look-up before any string comparison.
+const KEYWORD_SHAPES: [u32; 26] = {
+    let mut table = [0u32; 26];
+    let mut k = 0;
+    while k < KEYWORDS.len() {
+        let w = KEYWORDS[k].as_bytes();
+        table[(w[0] - b'a') as usize] |= 1 << w.len();
+        k += 1;
+    }
+    table
+};
+
+/// Whether a word may be a keyword: its first letter and its length without a possessive
+/// ("Tuesday's", or with a curly apostrophe) match some keyword's.
+#[inline]
+fn keyword_shape(text: &[u8]) -> bool {
+    let Some(&first) = text.first() else { return false };
+    let letter = first.to_ascii_lowercase().wrapping_sub(b'a');
+    let Some(&lens) = KEYWORD_SHAPES.get(letter as usize) else { return false };
+    let len = if text.ends_with(b"'s") {
+        text.len() - 2
+    } else if text.ends_with("\u{2019}s".as_bytes()) {
+        text.len() - 4
+    } else {
+        text.len()
+    };
+    len < 32 && lens & (1 << len) != 0
+}
+
+/// A date whose year was inferred moves a year ahead when the sentence speaks of the future
+/// ("will begin in September") and the inferred date ended before the publication month:
+/// such a date is read in the twelve months from the publication month on.
+fn toward_future(cx: &Cx, i: usize, mut found: Found) -> Found {
+    let (Some(info), Some(Value::Date { start, end }), Some(p)) = (&found.info, &found.value, cx.published) else {
+        return found;
+    };
+    if info.year_stated || info.relative {
+        return found;
+    }
+    let month_start = ymd(p.year(), p.month(), 1).unwrap_or(p);
+    if *end >= month_start || !relative::future_context(cx, i) {
+        return found;
+    }
+    let year = chrono::Months::new(12);
+    let last_of_month = end.day() == days_in_month(end.year(), end.month());
+    let shifted_end = end.checked_add_months(year).map(|e| {
+        if last_of_month {
+            ymd(e.year(), e.month(), days_in_month(e.year(), e.month())).unwrap_or(e)
+        } else {
+            e
+        }
+    });
+    if let (Some(s), Some(e)) = (start.checked_add_months(year), shifted_end) {
+        found.value = Some(Value::Date { start: s, end: e });
+    }
+    found
+}
+
+/// The first word decides which parser may apply, so ordinary words cost a table look-up.
 fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
+    if !keyword_shape(t.text(cx.src).as_bytes()) {
+        return relative::ago(cx, i);
+    }
     let w = word_lc(cx, t)?;
     let w = w.as_str();
     if let Some(m) = month_word(w) {

@@ -1,60 +1,206 @@
 //! English number words: cardinals, ordinals, fractions and scale words, looked up by
-//! their lower-cased form. Other languages would add sibling tables behind the same functions.
+//! their lower-cased form in one hash table built on first use. Other languages would add
+//! sibling tables behind the same functions.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+/// Everything the parsers may want to know about one word.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Word {
+    pub small: Option<f64>,
+    pub tens: Option<f64>,
+    pub scale: Option<f64>,
+    pub ordinal: Option<f64>,
+    pub denominator: Option<f64>,
+    pub collective: Option<f64>,
+    /// The word can open a figure ("about", "more", "between", "US"): see `number::may_start`.
+    pub opens_figure: bool,
+}
 
 /// "zero" … "nineteen".
-pub fn small(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "nil" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
-}
+const SMALL: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("nil", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
 
 /// "twenty" … "ninety".
-pub fn tens(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" | "fourty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
+const TENS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fourty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
+/// Scale words written out: "hundred" … "trillion", and the Indian "lakh" and "crore".
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
+    ("trillions", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+];
+
+/// Ordinal words: "first" … "twentieth", "thirtieth" … "ninetieth", "hundredth" …
+const ORDINALS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1000.0),
+    ("millionth", 1e6),
+];
+
+/// Fraction denominators, singular and plural ("third", "thirds", "quarter"). "second" is
+/// left out: "one second" is a time, not a half.
+const DENOMINATORS: &[(&str, f64)] = &[
+    ("half", 2.0),
+    ("halves", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fourths", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("sixth", 6.0),
+    ("sixths", 6.0),
+    ("seventh", 7.0),
+    ("sevenths", 7.0),
+    ("eighth", 8.0),
+    ("eighths", 8.0),
+    ("ninth", 9.0),
+    ("ninths", 9.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
+    ("hundredth", 100.0),
+    ("hundredths", 100.0),
+    ("thousandth", 1000.0),
+    ("thousandths", 1000.0),
+];
+
+/// Words that count a fixed number of things ("a dozen", "a score").
+const COLLECTIVES: &[(&str, f64)] = &[
+    ("dozen", 12.0),
+    ("score", 20.0),
+    ("gross", 144.0),
+];
+
+/// Words that open a figure without being numbers themselves: bounds, approximations,
+/// "between", signs, and the letters of currency prefixes ("US$", "Rs", "HK$").
+const OPENERS: &[&str] = &[
+    "a", "an", "half", "between", "minus", "negative", "more", "greater", "in", "upwards", "upward", "just",
+    "well", "slightly", "at", "no", "not", "fewer", "less", "up", "as", "close", "over", "above", "exceeding",
+    "surpassing", "under", "below", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
+    "circa", "estimated", "approx", "us", "rs", "c", "au", "ca", "cdn", "hk", "nz", "s", "r", "nt", "u",
+];
+
+fn table() -> &'static FxHashMap<&'static str, Word> {
+    static T: OnceLock<FxHashMap<&'static str, Word>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t: FxHashMap<&'static str, Word> = FxHashMap::default();
+        let mut add = |rows: &[(&'static str, f64)], set: fn(&mut Word, f64)| {
+            for (w, v) in rows {
+                set(t.entry(w).or_default(), *v);
+            }
+        };
+        add(SMALL, |e, v| e.small = Some(v));
+        add(TENS, |e, v| e.tens = Some(v));
+        add(SCALES, |e, v| e.scale = Some(v));
+        add(ORDINALS, |e, v| e.ordinal = Some(v));
+        add(DENOMINATORS, |e, v| e.denominator = Some(v));
+        add(COLLECTIVES, |e, v| e.collective = Some(v));
+        for w in OPENERS {
+            t.entry(w).or_default().opens_figure = true;
+        }
+        t
     })
 }
 
-/// Scale words written out: "hundred" … "trillion".
+/// All that is known about a lower-case word, if anything.
+pub fn word(w: &str) -> Option<&'static Word> {
+    table().get(w)
+}
+
+pub fn small(w: &str) -> Option<f64> {
+    word(w)?.small
+}
+
+pub fn tens(w: &str) -> Option<f64> {
+    word(w)?.tens
+}
+
 pub fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "hundred" => 1e2,
-        "thousand" => 1e3,
-        "million" | "millions" => 1e6,
-        "billion" | "billions" => 1e9,
-        "trillion" | "trillions" => 1e12,
-        "lakh" | "lakhs" => 1e5,
-        "crore" | "crores" => 1e7,
-        _ => return None,
-    })
+    word(w)?.scale
+}
+
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    word(w)?.ordinal
+}
+
+pub fn denominator(w: &str) -> Option<f64> {
+    word(w)?.denominator
+}
+
+pub fn collective(w: &str) -> Option<f64> {
+    word(w)?.collective
 }
 
 /// Scale abbreviations written after a number ("1.2bn", "$48m", "40K", "3 mln").
@@ -73,73 +219,8 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
     })
 }
 
-/// Ordinal words: "first" … "twentieth", "thirtieth" … "ninetieth", "hundredth" …
-pub fn ordinal_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1000.0,
-        "millionth" => 1e6,
-        _ => return None,
-    })
-}
-
-/// Fraction denominators, singular and plural ("third", "thirds", "quarter").
-/// "second" is left out: "one second" is a time, not a half.
-pub fn denominator(w: &str) -> Option<f64> {
-    Some(match w {
-        "half" | "halves" => 2.0,
-        "third" | "thirds" => 3.0,
-        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
-        "fifth" | "fifths" => 5.0,
-        "sixth" | "sixths" => 6.0,
-        "seventh" | "sevenths" => 7.0,
-        "eighth" | "eighths" => 8.0,
-        "ninth" | "ninths" => 9.0,
-        "tenth" | "tenths" => 10.0,
-        "hundredth" | "hundredths" => 100.0,
-        "thousandth" | "thousandths" => 1000.0,
-        _ => return None,
-    })
-}
-
 /// Suffixes of digit ordinals ("1st", "22nd", "3rd", "4th").
 pub fn ordinal_suffix(w: &str) -> bool {
     matches!(w, "st" | "nd" | "rd" | "th")
 }
 
-/// Words that count a fixed number of things ("a dozen", "a score", "a couple of").
-pub fn collective(w: &str) -> Option<f64> {
-    Some(match w {
-        "dozen" => 12.0,
-        "score" => 20.0,
-        "gross" => 144.0,
-        _ => return None,
-    })
-}

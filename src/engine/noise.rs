@@ -150,7 +150,15 @@ fn is_sentence_start(toks: &[Token], i: usize) -> bool {
 
 /// One flag per token: true when the token is noise and must not start a mention.
 pub fn mask(src: &str, toks: &[Token]) -> Vec<bool> {
-    let mut noise = vec![false; toks.len()];
+    let mut noise = Vec::new();
+    mask_into(src, toks, &mut noise);
+    noise
+}
+
+/// `mask` into a reused buffer.
+pub fn mask_into(src: &str, toks: &[Token], noise: &mut Vec<bool>) {
+    noise.clear();
+    noise.resize(toks.len(), false);
     // Chunks: maximal runs of tokens without white space between them.
     let mut a = 0;
     while a < toks.len() {
@@ -158,12 +166,11 @@ pub fn mask(src: &str, toks: &[Token]) -> Vec<bool> {
         while b < toks.len() && !toks[b].space_before {
             b += 1;
         }
-        mark_chunk(src, toks, a, b, &mut noise);
+        mark_chunk(src, toks, a, b, noise);
         a = b;
     }
-    mark_names_and_markers(src, toks, &mut noise);
-    mark_phones(toks, &mut noise);
-    noise
+    mark_names_and_markers(src, toks, noise);
+    mark_phones(toks, noise);
 }
 
 /// URLs, e-mail addresses, versions, codes glued to letters, footnotes glued to words.

@@ -7,7 +7,7 @@
 //! "X to Y", "X-Y" and "between X and Y" are ranges. The span covers the figure and its
 //! unit, not the counted noun, which is recorded in `counted`.
 
-use super::lexicon::{collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens};
+use super::lexicon::{self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens};
 use super::mention::{Cx, Kind, Mention, Qualifier, Value};
 use super::tokenize::TokKind;
 use super::unit::{currency_after, currency_before, period_at, unit_at, Unit};
@@ -571,11 +571,25 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     (1.0, j)
 }
 
+/// Whether a figure can start at this token: digits, a currency or bound sign, or one of
+/// the few words that open a figure. Everything else is rejected before any parsing.
+fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
+    match t.kind {
+        TokKind::Num => true,
+        TokKind::Punct => !matches!(t.ch, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '(' | ')' | '[' | ']' | '/' | '&'),
+        TokKind::Word => {
+            let w = t.lc();
+            // Three capitals may be a currency code ("USD 5m").
+            !w.is_empty() && (lexicon::word(w).is_some() || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase()))
+        }
+    }
+}
+
 /// Try to read a figure starting at token `i`.
 pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let t0 = cx.tok(i)?;
     // Cheap rejection: most tokens are ordinary words.
-    if t0.kind == TokKind::Word && t0.lc().is_empty() {
+    if !may_start(t0, cx.src) {
         return None;
     }
     if let Some(found) = ordinal_mention(cx, i) {

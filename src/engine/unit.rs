@@ -6,7 +6,7 @@
 //! days and a year 365.2425). A plain "ton" is taken as the metric tonne; "short ton" is
 //! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", else mass.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::mention::{Cx, Kind};
@@ -415,7 +415,7 @@ struct Table<T: 'static> {
 
 impl<T: Copy> Table<T> {
     fn new(rows: impl Iterator<Item = (&'static str, T)>) -> Self {
-        let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, T)>> = HashMap::new();
+        let mut by_first: HashMap<&'static str, Vec<(Vec<&'static str>, T)>> = HashMap::default();
         for (phrase, v) in rows {
             let parts: Vec<&'static str> = phrase.split(' ').collect();
             if let Some(first) = parts.first() {

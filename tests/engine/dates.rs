@@ -363,3 +363,14 @@ fn figures_that_are_not_dates() {
     }
     assert!(bad.is_empty(), "dates or times found where there are none:\n{}", bad.join("\n"));
 }
+
+#[test]
+fn future_sentences_and_zones() {
+    check(&[
+        ("Work will begin in September", Some("2026-05-04"), &["September => date 2026-09-01..2026-09-30 month inferred"]),
+        ("Work began in September", Some("2026-05-04"), &["September => date 2025-09-01..2025-09-30 month inferred"]),
+        ("The plant will reopen on Jan. 5", Some("2026-05-04"), &["Jan. 5 => date 2027-01-05 day inferred"]),
+        ("The call is at 5:00 p.m. Eastern time", None, &["5:00 p.m. Eastern time => time 1020"]),
+        ("trading ends (1600 local time) on", None, &["1600 local time => time 960"]),
+    ]);
+}

@@ -136,7 +136,12 @@ fn resolve(loc: &Json, stems: &[String], articles: &[Article], analysis: &Analys
         .filter(|(_, m)| m.start < hi && lo < m.end)
         .max_by_key(|(i, m)| (m.end.min(hi) - m.start.max(lo), std::cmp::Reverse(*i)));
     match best {
-        Some((index, _)) => Ok(Loc { mention: MentionRef { article, index }, shown }),
+        Some((index, m)) => {
+            // Show the mention's own text when it is not exactly the marked text.
+            let text = m.text(body);
+            let shown = if text == &body[lo..hi] { shown } else { format!("{shown} (mention {text:?})") };
+            Ok(Loc { mention: MentionRef { article, index }, shown })
+        }
         None => {
             let near: Vec<String> = analysis.mentions[article]
                 .iter()

@@ -114,8 +114,9 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
     found_date(i + 3, s, Facts::relative(gran))
 }
 
-/// Words shortly before a weekday that put it in the future ("will meet on Tuesday").
-fn future_context(cx: &Cx, i: usize) -> bool {
+/// Words shortly before a weekday or a date without a year that put it in the future ("will
+/// meet on Tuesday", "is expected to open in March"); the look-back stops at a sentence end.
+pub(super) fn future_context(cx: &Cx, i: usize) -> bool {
     for back in 1..=6 {
         let Some(k) = i.checked_sub(back) else { break };
         let Some(t) = cx.tok(k) else { break };
@@ -124,8 +125,8 @@ fn future_context(cx: &Cx, i: usize) -> bool {
         }
         if matches!(
             t.lc(),
-            "will" | "'ll" | "shall" | "next" | "upcoming" | "coming" | "scheduled" | "due" | "expected" | "plans"
-                | "planned" | "until" | "till" | "by"
+            "will" | "'ll" | "shall" | "next" | "upcoming" | "coming" | "scheduled" | "due" | "expected" | "expect"
+                | "expects" | "plans" | "plan" | "planned" | "intends" | "aims" | "forecast" | "forecasts"
         ) {
             return true;
         }
@@ -157,10 +158,17 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
     found_date(j + 1, s, Facts::relative(Granularity::Day))
 }
 
+/// "ago" two to four tokens after `i`: the cheap test before "two weeks ago" is read.
+#[inline]
+pub(super) fn ago_ahead(cx: &Cx, i: usize) -> bool {
+    let is_ago = |k: usize| cx.tok(k).is_some_and(|t| t.len() == 3 && t.lc() == "ago");
+    is_ago(i + 2) || is_ago(i + 3) || is_ago(i + 4)
+}
+
 /// "two weeks ago", "3 days ago", "a year ago". Cheap to reject: "ago" must be two or three
 /// tokens ahead before any number is read.
 pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
-    if cx.lc(i + 2) != "ago" && cx.lc(i + 3) != "ago" && cx.lc(i + 4) != "ago" {
+    if !ago_ahead(cx, i) {
         return None;
     }
     let (n, k) = if matches!(cx.lc(i), "a" | "an" | "one") {

@@ -30,11 +30,15 @@ pub(super) fn meridiem_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
     }
 }
 
-/// A time-zone abbreviation at `k`, written in capitals.
+/// A time zone at `k`: an abbreviation in capitals ("ET", "GMT") or a spelled-out zone
+/// ("Eastern time", "local time"); the index after it.
 fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
     let t = cx.tok(k)?;
     if t.kind != TokKind::Word {
         return None;
+    }
+    if matches!(t.lc(), "eastern" | "central" | "mountain" | "pacific" | "local") && cx.lc(k + 1) == "time" {
+        return Some(k + 2);
     }
     let ok = matches!(
         t.text(cx.src),
@@ -90,8 +94,9 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         if len != 4 || h % 100 > 59 || h / 100 > 23 {
             return None;
         }
-        let next = zone_at(cx, i + 1)?;
-        return Some(Clock { minutes: h / 100 * 60 + h % 100, next: next - 1, pm: None });
+        // The zone itself is added to the span by the caller.
+        zone_at(cx, i + 1)?;
+        return Some(Clock { minutes: h / 100 * 60 + h % 100, next: i + 1, pm: None });
     }
     if punct(cx, i + 1, ':') && glued(cx, i + 1) && glued(cx, i + 2) {
         let (m, mlen) = int_at(cx, i + 2)?;
