@@ -21,7 +21,39 @@ pub use config::Config;
 pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
 
 /// Extract every article's mentions, group them into claims and judge each claim.
+///
+/// The publication date written in a body (a dateline such as "BRENNOCK, March 14 -") is
+/// metadata, not a claim about the story, so it is left out of the mentions.
 pub fn analyze(articles: &[Article], config: &Config) -> Analysis {
-    let mentions: Vec<Vec<Mention>> = articles.iter().map(|a| extract(&a.body, a.published)).collect();
+    let mentions: Vec<Vec<Mention>> = articles
+        .iter()
+        .map(|a| {
+            let mut ms = extract(&a.body, a.published);
+            if let article::PublishedFrom::Text { start, end } = a.published_from {
+                ms.retain(|m| m.end <= start || m.start >= end);
+            }
+            if let Some(first) = ms.first() {
+                if is_dateline(&a.body, first) {
+                    ms.remove(0);
+                }
+            }
+            ms
+        })
+        .collect();
     align::align(articles, mentions, config)
+}
+
+/// A wire dateline opening the body: "BRENNOCK, March 14 (Northline) -". The date is when
+/// the story was filed, even when a header gives the publication date too.
+fn is_dateline(body: &str, m: &Mention) -> bool {
+    let before = body.get(..m.start).unwrap_or("");
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let lead = &before[line_start..];
+    let after: String = body.get(m.end..).unwrap_or("").chars().take(4).collect();
+    m.kind == Kind::Date
+        && before.trim().lines().count() <= 1
+        && lead.len() <= 40
+        && !lead.trim().is_empty()
+        && lead.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | ',' | '.' | '-' | '\''))
+        && (after.trim_start().starts_with(['(', '-', '\u{2013}', '\u{2014}']))
 }

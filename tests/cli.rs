@@ -96,8 +96,10 @@ fn one_line_out_per_line_in_and_malformed_lines_do_not_stop_the_run() {
         assert_eq!(line["line"], n, "the error names its input line: {line}");
         assert!(line.get("mentions").is_none());
     }
-    let found: usize =
-        [(&lines[0], texts[0]), (&lines[2], texts[1]), (&lines[4], texts[2])].map(|(l, t)| check_mentions(l, t)).iter().sum();
+    let found: usize = [(&lines[0], texts[0]), (&lines[2], texts[1]), (&lines[4], texts[2])]
+        .map(|(l, t)| check_mentions(l, t))
+        .iter()
+        .sum();
     assert!(found > 0, "three sentences full of figures and not one mention");
 }
 

@@ -9,7 +9,7 @@ use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict}
 use super::compare::{comparable, verdict};
 use super::config::Config;
 use super::context::{contexts, Context, Vocab};
-use super::mention::{Kind, Mention};
+use super::mention::{Granularity, Kind, Mention};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -32,6 +32,24 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
     let edges = candidate_edges(&all, &refs);
     let groups = cluster(&all, &refs, edges);
     build(&all, &refs, groups, mentions.clone())
+}
+
+/// The evidence score of one pair and whether something rules it out, recomputed from
+/// scratch: for explaining a match (or a missed one) to a user, not for the hot path.
+pub fn score_pair(articles: &[Article], mentions: &[Vec<Mention>], config: &Config, a: MentionRef, b: MentionRef) -> (f64, bool) {
+    let mut vocab = Vocab::default();
+    let ctx: Vec<Vec<Context>> = articles
+        .iter()
+        .zip(mentions)
+        .map(|(art, ms)| contexts(&art.body, ms, config.context_window, &mut vocab))
+        .collect();
+    let all = All { articles, mentions, ctx: &ctx, vocab: &vocab, config };
+    let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
+    if !valid(a) || !valid(b) {
+        return (f64::NEG_INFINITY, true);
+    }
+    let s = score(&all, a, b);
+    (s.value, s.blocked)
 }
 
 /// Everything the scoring needs, borrowed.
@@ -68,10 +86,10 @@ struct Score {
     blocked: bool,
 }
 
-/// The bucket a mention can only match within: its kind, unit and period.
-fn bucket(m: &Mention) -> (Kind, Option<&'static str>, Option<&'static str>) {
+/// The bucket a mention can only match within: its kind and unit.
+fn bucket(m: &Mention) -> (Kind, Option<&'static str>) {
     let kind = if m.kind == Kind::Ordinal { Kind::Number } else { m.kind };
-    (kind, m.unit, m.per)
+    (kind, m.unit)
 }
 
 /// Score the evidence that two mentions in different articles state the same fact.
@@ -98,33 +116,33 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         // "people" is the commonest counted noun; sharing it says little on its own.
         (Some(x), Some(y)) if x == y && ca.noun_is_people => value += config.same_noun / 2.0,
         (Some(x), Some(y)) if x == y => value += config.same_noun,
-        (Some(_), Some(_)) if ca.noun_is_people || cb.noun_is_people => value += config.same_noun / 2.0,
-        (Some(_), Some(_)) => {
-            value -= config.different_noun;
-            blocked = true;
+        (Some(_), Some(_)) if (ca.noun_is_people && cb.noun_is_human) || (cb.noun_is_people && ca.noun_is_human) => {
+            value += config.same_noun / 2.0
         }
+        // Different nouns usually mean different facts, but "1,240 volunteers" and "more
+        // than 1,200 patients" can be one: strong context may still carry the match.
+        (Some(_), Some(_)) => value -= config.different_noun,
         _ => {}
     }
-    match (ca.casualty, cb.casualty) {
-        (Some(x), Some(y)) if x == y => value += config.same_noun / 2.0,
-        (Some(_), Some(_)) => blocked = true,
-        _ => {}
-    }
-    if ca.forecast != cb.forecast || ca.earlier_period != cb.earlier_period {
-        value -= config.role_conflict;
+    if roles_conflict(ma, ca, cb) {
         blocked = true;
-    }
-    if matches!(ma.kind, Kind::Date | Kind::Time) {
-        if let (Some(x), Some(y)) = (ca.starts, cb.starts) {
-            if x != y {
-                blocked = true;
-            }
+    } else {
+        // The same role (both killed, both started) is evidence like a shared word.
+        let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
+        let same_boundary = matches!(ma.kind, Kind::Date | Kind::Time) && ca.starts.is_some() && ca.starts == cb.starts;
+        if same_casualty || same_boundary {
+            value += config.same_noun / 2.0;
         }
     }
+    let verdict = all.verdict(a, b).0;
     if blocked {
         value -= config.role_conflict;
-    } else if all.verdict(a, b).0 != Verdict::Diverge {
-        value += config.consistent_value;
+    } else if verdict == Verdict::Agree {
+        // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
+        value += config.consistent_value * specificity(ma);
+    } else if verdict == Verdict::Compatible {
+        // "$7.31 billion" and "$7.3 billion": a rounding of a specific value is evidence too.
+        value += config.consistent_value * specificity(ma).min(specificity(mb));
     } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
         let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
         if large > small * config.far_ratio {
@@ -134,10 +152,50 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     Score { value, blocked }
 }
 
+/// Whether two mentions play roles that make them different facts whatever else they
+/// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
+/// a start vs an end, or figures tied to different dates ("$960 million in the first
+/// quarter" vs "$1.1 billion in the second quarter"). Also used within one article.
+fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
+    let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
+    let boundary = matches!(m.kind, Kind::Date | Kind::Time) && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
+    let anchors = matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1);
+    casualty
+        || boundary
+        || anchors
+        // Every future date is a plan, so forecasts only separate figures.
+        || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
+        || ca.earlier_period != cb.earlier_period
+        || ca.change != cb.change
+}
+
+/// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,
+/// a figure with three or more significant digits).
+fn specificity(m: &Mention) -> f64 {
+    if let Some(d) = &m.date {
+        return match d.granularity {
+            Granularity::Day => 3.0,
+            Granularity::Year | Granularity::Decade => 1.0,
+            _ => 2.0,
+        };
+    }
+    let Some((low, _)) = m.num() else { return 1.0 };
+    let step = if m.step > 0.0 { m.step } else { 1.0 };
+    let digits = (low.abs() / step).max(1.0).log10().floor() + 1.0;
+    digits.clamp(1.0, 3.0)
+}
+
+/// The score a pair needs: dates are many and alike ("on Monday", "in 2027"), so they need
+/// `date_extra` more evidence than figures.
+fn threshold(all: &All, r: MentionRef) -> f64 {
+    let date = matches!(all.mention(r).kind, Kind::Date | Kind::Time);
+    all.config.min_score + if date { all.config.date_extra } else { 0.0 }
+}
+
 /// Candidate pairs share a bucket and at least one informative word or the counted noun;
 /// each is scored once. Returns edges above the threshold, strongest first.
 fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
-    let mut buckets: HashMap<(Kind, Option<&str>, Option<&str>), u32> = HashMap::new();
+    let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::new();
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
     for (g, r) in refs.iter().enumerate() {
         let next = buckets.len() as u32;
@@ -160,7 +218,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                     continue;
                 }
                 let s = score(all, refs[g], refs[h]);
-                if !s.blocked && s.value >= all.config.min_score {
+                if !s.blocked && s.value >= threshold(all, refs[g]) {
                     edges.push((s.value, g.min(h), g.max(h)));
                 }
             }
@@ -206,8 +264,9 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
             if a.article == b.article {
                 // Only a repeat of the same fact may join from one article: no contradiction,
                 // and no other counted noun ("fewer than five people" is not "four leads").
-                let (na, nb) = (all.context(a).noun, all.context(b).noun);
-                if all.verdict(a, b).0 == Verdict::Diverge || (na.is_some() && nb.is_some() && na != nb) {
+                let (ca, cb) = (all.context(a), all.context(b));
+                let other_noun = ca.noun.is_some() && cb.noun.is_some() && ca.noun != cb.noun;
+                if all.verdict(a, b).0 == Verdict::Diverge || other_noun || roles_conflict(all.mention(a), ca, cb) {
                     return false;
                 }
                 continue;

@@ -30,6 +30,7 @@ pub struct Article {
     pub source: String,
     pub published: Option<NaiveDate>,
     pub body: String,
+    /// Where `published` came from; offsets of a date found in the body point into `body`.
     pub published_from: PublishedFrom,
 }
 
@@ -37,11 +38,15 @@ pub struct Article {
 /// lower case and the trimmed value.
 fn header_line(line: &str) -> Option<(&'static str, &str)> {
     let (key, value) = line.split_once(':')?;
-    let key = match key.trim().to_ascii_lowercase().as_str() {
-        "title" => "title",
-        "source" => "source",
-        "published" | "date" => "published",
-        _ => return None,
+    let k = key.trim();
+    let key = if k.eq_ignore_ascii_case("title") {
+        "title"
+    } else if k.eq_ignore_ascii_case("source") {
+        "source"
+    } else if k.eq_ignore_ascii_case("published") || k.eq_ignore_ascii_case("date") {
+        "published"
+    } else {
+        return None;
     };
     Some((key, value.trim()))
 }
@@ -60,7 +65,8 @@ fn lines_with_offsets(text: &str) -> impl Iterator<Item = (usize, &str, usize)> 
 
 impl Article {
     /// Read the plain-text format. Never fails: without a header the whole text is the body.
-    /// A `Published:` value that is not ISO is read as a written date ("June 6, 2026").
+    /// Keys are case-insensitive and `Date:` is another name for `Published:`; a value that is
+    /// not ISO is read as a written date ("June 6, 2026"). A byte-order mark is dropped.
     pub fn parse(text: &str) -> Article {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let mut a = Article::default();
@@ -79,8 +85,8 @@ impl Article {
                 Some((key, value)) => {
                     any_header = true;
                     match key {
-                        "title" => a.title = value.to_string(),
-                        "source" => a.source = value.to_string(),
+                        "title" => a.title = one_line(value),
+                        "source" => a.source = one_line(value),
                         _ => published_raw = Some(value),
                     }
                     body_start = after;
@@ -114,7 +120,6 @@ impl Article {
     /// single-line titles and sources without surrounding spaces, as `parse` produces).
     pub fn to_text(&self) -> String {
         let mut out = String::with_capacity(self.body.len() + 96);
-        let one_line = |s: &str| s.replace(['\r', '\n'], " ").trim().to_string();
         if !self.title.is_empty() {
             out += &format!("Title: {}\n", one_line(&self.title));
         }
@@ -122,11 +127,15 @@ impl Article {
             out += &format!("Source: {}\n", one_line(&self.source));
         }
         // A date found in the body is found there again; any other date goes in the header.
-        if let (Some(d), false) = (self.published, matches!(self.published_from, PublishedFrom::Text { .. })) {
+        if let (Some(d), false) = (self.published, matches!(self.published_from, PublishedFrom::Text { .. }))
+        {
             out += &format!("Published: {}\n", d.format("%Y-%m-%d"));
         }
-        // A body whose first line looks like a header needs a header of its own to stay a body.
-        let needs_header = out.is_empty() && self.body.lines().next().is_some_and(|l| header_line(l).is_some());
+        // A body whose first line looks like a header, or that starts with a byte-order mark (which
+        // `parse` drops), needs a header of its own to stay the body.
+        let needs_header = out.is_empty()
+            && (self.body.starts_with('\u{feff}')
+                || self.body.lines().next().is_some_and(|l| header_line(l).is_some()));
         if needs_header {
             out += "Title:\n";
         }
@@ -136,6 +145,11 @@ impl Article {
         out += &self.body;
         out
     }
+}
+
+/// A header value on one line: stray carriage returns become spaces, ends are trimmed.
+fn one_line(s: &str) -> String {
+    s.replace(['\r', '\n'], " ").trim().to_string()
 }
 
 /// A header date: ISO "2026-06-06" (a time after it is ignored), else a written full date.
@@ -157,7 +171,8 @@ fn first_full_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
     while i < toks.len() {
         match date::parse_at(&cx, i) {
             Some((m, next)) => {
-                let full = m.date.as_ref().is_some_and(|d| d.granularity == Granularity::Day && d.year_stated);
+                let full =
+                    m.date.as_ref().is_some_and(|d| d.granularity == Granularity::Day && d.year_stated);
                 if let (true, Some(Value::Date { start, .. })) = (full, &m.value) {
                     return Some((*start, m.start, m.end));
                 }
@@ -184,7 +199,8 @@ fn find_dateline(body: &str) -> Option<(NaiveDate, usize, usize)> {
         }
         let trimmed = line.trim_start();
         let lower: String = trimmed.chars().take(16).flat_map(char::to_lowercase).collect();
-        if lower.starts_with("updated") || lower.starts_with("last updated") || lower.starts_with("modified") {
+        if lower.starts_with("updated") || lower.starts_with("last updated") || lower.starts_with("modified")
+        {
             continue;
         }
         let Some((d, s, e)) = first_full_date(line) else { continue };

@@ -9,7 +9,10 @@ use super::mention::{Kind, Mention, Qualifier, Value};
 /// Two mentions can be compared at all: same kind and the same unit, currency and period.
 pub fn comparable(a: &Mention, b: &Mention) -> bool {
     let kinds = a.kind == b.kind || matches!((a.kind, b.kind), (Kind::Date, Kind::Date));
-    kinds && a.unit == b.unit && a.per == b.per
+    // A rate may be stated in one article and left implicit in another ("€3,100" in a table of
+    // monthly pay); only two different periods are incomparable.
+    let periods = a.per == b.per || a.per.is_none() || b.per.is_none();
+    kinds && a.unit == b.unit && periods
 }
 
 /// The interval of true values a numeric mention allows, in its canonical unit.

@@ -8,6 +8,8 @@ pub struct Config {
     // --- Alignment -------------------------------------------------------------------
     /// Minimum evidence score for two mentions in different articles to be the same fact.
     pub min_score: f64,
+    /// Extra evidence a pair of dates or times needs on top of `min_score`.
+    pub date_extra: f64,
     /// How many words either side of a mention, inside its sentence, count as its context.
     pub context_window: usize,
     /// Context words found in more than this share of all sentences are too common to be
@@ -52,14 +54,15 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
-            min_score: 2.5,
+            min_score: 2.0,
+            date_extra: 1.0,
             context_window: 12,
-            max_word_share: 0.25,
+            max_word_share: 0.5,
             same_noun: 2.5,
             different_noun: 3.0,
             role_conflict: 6.0,
             name_weight: 1.5,
-            consistent_value: 0.5,
+            consistent_value: 0.8,
             far_value: 1.5,
             far_ratio: 4.0,
             merge_mean_share: 0.5,

@@ -5,7 +5,9 @@
 use std::collections::HashMap;
 
 use super::lexicon;
-use super::mention::Mention;
+use chrono::NaiveDate;
+
+use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{tokenize, TokKind, Token};
 
 /// Interned words shared across all articles of one analysis.
@@ -64,13 +66,19 @@ pub struct Context {
     pub noun: Option<u32>,
     /// The counted noun belongs to the "people" wildcard group.
     pub noun_is_people: bool,
+    /// The counted noun names a group of people (so "people" may stand for it).
+    pub noun_is_human: bool,
     pub casualty: Option<Casualty>,
     /// A forecast, plan or expectation rather than a reported fact.
     pub forecast: bool,
-    /// About an earlier period ("last year", "a year earlier", "previous").
+    /// About an earlier period ("last year", "a year earlier", "previous", "up from").
     pub earlier_period: bool,
+    /// A change rather than a level ("up 9%", "fell 12").
+    pub change: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
     pub starts: Option<bool>,
+    /// For figures: the days of the date the sentence ties them to ("in the first quarter").
+    pub anchor: Option<(NaiveDate, NaiveDate)>,
 }
 
 fn casualty(w: &str) -> Option<Casualty> {
@@ -88,6 +96,8 @@ fn casualty(w: &str) -> Option<Casualty> {
     })
 }
 
+/// Words that make a figure a forecast or expectation. "will" and "plans" are left out:
+/// articles put the same scheduled fact in the future tense as often as not.
 fn is_forecast(w: &str) -> bool {
     matches!(
         w,
@@ -105,16 +115,38 @@ fn is_forecast(w: &str) -> bool {
             | "predicts"
             | "guidance"
             | "outlook"
-            | "target"
-            | "targets"
             | "anticipated"
             | "anticipates"
-            | "plans"
-            | "planned"
-            | "aims"
-            | "goal"
-            | "will"
-            | "budgeted"
+            | "estimate"
+            | "estimated"
+    )
+}
+
+/// Verbs and adverbs that make the figure right after them a change.
+fn is_change(w: &str) -> bool {
+    matches!(
+        w,
+        "up" | "down"
+            | "rose"
+            | "rise"
+            | "rises"
+            | "risen"
+            | "fell"
+            | "fall"
+            | "falls"
+            | "fallen"
+            | "grew"
+            | "grown"
+            | "gained"
+            | "dropped"
+            | "jumped"
+            | "climbed"
+            | "declined"
+            | "increased"
+            | "decreased"
+            | "slipped"
+            | "surged"
+            | "plunged"
     )
 }
 
@@ -135,7 +167,7 @@ fn fold_noun(w: &str) -> (String, bool) {
     let folded = match base.as_str() {
         "soldier" | "troop" | "personnel" | "serviceman" | "servicemember" | "servicemen" => "troop",
         "worker" | "employee" | "staff" | "staffer" | "labourer" | "laborer" | "workforce" | "colleague" => "worker",
-        "person" | "people" | "individual" | "resident" | "civilian" | "men" | "women" | "inhabitant" => "person",
+        "person" | "people" | "individual" | "civilian" | "men" | "women" | "inhabitant" => "person",
         "firefighter" | "fireman" | "firemen" => "firefighter",
         "home" | "house" | "dwelling" | "residence" | "household" => "home",
         "child" | "children" | "kid" | "minor" => "child",
@@ -144,6 +176,20 @@ fn fold_noun(w: &str) -> (String, bool) {
         other => other,
     };
     (folded.to_string(), folded == "person")
+}
+
+/// Nouns for groups of people, which the generic "people" may stand for.
+pub fn is_human(folded: &str) -> bool {
+    matches!(
+        folded,
+        "person" | "worker" | "troop" | "firefighter" | "child" | "patient" | "volunteer" | "member" | "resident"
+            | "passenger" | "student" | "teacher" | "voter" | "protester" | "victim" | "officer" | "nurse"
+            | "doctor" | "docker" | "dockworker" | "driver" | "pilot" | "miner" | "farmer" | "fan" | "customer"
+            | "user" | "visitor" | "tourist" | "migrant" | "refugee" | "prisoner" | "inmate" | "hostage"
+            | "survivor" | "participant" | "delegate" | "lawmaker" | "official" | "lead" | "engineer"
+            | "executive" | "scientist" | "researcher" | "journalist" | "adult" | "man" | "woman" | "evacuee"
+            | "rescuer" | "responder" | "crew" | "guest" | "spectator" | "athlete" | "player" | "soldier"
+    )
 }
 
 /// A crude singular: "accounts" → "account", "injuries" → "injury". Good enough to match
@@ -273,11 +319,25 @@ fn is_stopword(w: &str) -> bool {
     )
 }
 
-/// The normalized form of a word token: lower case, no possessive, singular.
+/// The normalized form of a word token: lower case, no possessive, and a light stem so
+/// "demanded", "demanding" and "demands" meet as "demand".
 fn word_form(t: &Token, src: &str) -> String {
     let lc = t.lc();
     let lower = if lc.is_empty() { t.text(src).to_lowercase() } else { lc.to_string() };
-    singular(&lower)
+    stem(&singular(&lower))
+}
+
+/// Strip "ing" and "ed" when at least four letters remain ("injuring" → "injur", "injured"
+/// → "injur"). Crude, but only ever compared with itself.
+fn stem(w: &str) -> String {
+    for suffix in ["ing", "ed"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 4 {
+                return base.to_string();
+            }
+        }
+    }
+    w.to_string()
 }
 
 /// Which sentence each token belongs to. A sentence ends at '.', '!' or '?' followed by a
@@ -340,7 +400,227 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         }
         ids.push(id);
     }
-    mentions.iter().map(|m| one_context(src, &toks, &sent, &ids, m, window, vocab)).collect()
+    let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
+    let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
+    let roles = attach_roles(&toks, &sent, &spans, &dates);
+    let anchors = anchor_dates(mentions, &spans, &sent);
+    mentions
+        .iter()
+        .zip(&spans)
+        .zip(roles)
+        .zip(anchors)
+        .map(|(((m, span), r), anchor)| {
+            let mut cx = one_context(src, &toks, &sent, &ids, m, *span, window, vocab);
+            cx.forecast = r.forecast;
+            cx.earlier_period = r.earlier;
+            cx.change = r.change;
+            cx.starts = r.boundary.map(|(_, _, b)| b);
+            cx.anchor = anchor;
+            if let Some((_, _, c)) = r.casualty {
+                cx.casualty = Some(c);
+            }
+            cx
+        })
+        .collect()
+}
+
+/// Tie each resolved date to the nearest figure of its sentence (within six tokens), so
+/// figures about different periods are never taken for one fact.
+fn anchor_dates(mentions: &[Mention], spans: &[(usize, usize)], sent: &[u32]) -> Vec<Option<(NaiveDate, NaiveDate)>> {
+    let mut out = vec![None; mentions.len()];
+    let mut best: Vec<usize> = vec![usize::MAX; mentions.len()];
+    for (d, m) in mentions.iter().enumerate() {
+        let Some(Value::Date { start, end }) = m.value else { continue };
+        // Only periods anchor: "in the first quarter" separates two figures, while "on
+        // Friday" vs "on Saturday" is exactly the kind of dispute that must still match.
+        let coarse = m.date.as_ref().is_some_and(|d| {
+            !matches!(d.granularity, Granularity::Day | Granularity::Week | Granularity::PartOfMonth)
+        });
+        if !coarse {
+            continue;
+        }
+        let (ds, de) = spans[d];
+        let lo = d.saturating_sub(3);
+        let hi = (d + 4).min(mentions.len());
+        let mut pick: Option<(usize, usize)> = None;
+        for q in lo..hi {
+            if q == d || matches!(mentions[q].kind, Kind::Date | Kind::Time) {
+                continue;
+            }
+            let (qs, qe) = spans[q];
+            if sent.get(qs) != sent.get(ds) {
+                continue;
+            }
+            let dist = if qe <= ds { ds - qe } else { qs.saturating_sub(de) };
+            if dist <= 6 && pick.is_none_or(|(_, d0)| dist < d0) {
+                pick = Some((q, dist));
+            }
+        }
+        if let Some((q, dist)) = pick {
+            if dist < best[q] {
+                best[q] = dist;
+                out[q] = Some((start, end));
+            }
+        }
+    }
+    out
+}
+
+/// The tokens a mention covers: first token, one past the last.
+fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
+    let first = toks.partition_point(|t| t.start < m.start);
+    let last = toks.partition_point(|t| t.start < m.end).max(first + 1);
+    (first, last)
+}
+
+/// Roles attached to one mention, each with the distance to its word and whether the word
+/// comes after the mention.
+#[derive(Clone, Copy, Default)]
+struct Roles {
+    casualty: Option<(usize, bool, Casualty)>,
+    boundary: Option<(usize, bool, bool)>,
+    forecast: bool,
+    earlier: bool,
+    change: bool,
+}
+
+/// Which way a role word looks for its figure.
+#[derive(Clone, Copy, PartialEq)]
+enum Reach {
+    /// The nearest figure on either side; on a tie, the one before the word.
+    Either,
+    /// Only a figure after the word ("began on Monday", "until March").
+    Forward,
+}
+
+/// Give each role word to the one figure nearest to it in its sentence, so in "38%, compared
+/// with 31% a year earlier" only 31% is about the earlier period, and in "begin in September
+/// and finish in 2027" September starts and 2027 ends.
+fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &[bool]) -> Vec<Roles> {
+    let mut roles = vec![Roles::default(); spans.len()];
+    for k in 0..toks.len() {
+        let lc = toks[k].lc();
+        if lc.is_empty() {
+            continue;
+        }
+        let next = toks.get(k + 1).map_or("", Token::lc);
+        let prev = if k > 0 { toks[k - 1].lc() } else { "" };
+        let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
+            || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
+            || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
+        let c = casualty(lc);
+        let f = is_forecast(lc);
+        let b = boundary(lc);
+        if earlier {
+            if let Some((m, _, _)) = nearest(spans, dates, sent, k, 8, Reach::Either) {
+                roles[m].earlier = true;
+            }
+        }
+        if f {
+            // "Corvane expects revenue of $7.5 billion and spending of $1.1 billion": every
+            // figure after the word in its sentence is expected, and so is one just before it
+            // ("revenue of $7.5 billion is expected").
+            let p = spans.partition_point(|sp| sp.0 <= k);
+            for (m, sp) in spans.iter().enumerate().skip(p) {
+                // The sweep ends with the sentence, or at a comma or semicolon, where
+                // "expected to finish in 2027, at a cost of $95 million" changes subject.
+                let clause_break = toks.get(k..sp.0).unwrap_or(&[]).iter().any(|t| t.is_punct(',') || t.is_punct(';'));
+                if sent.get(sp.0) != sent.get(k) || sp.0 - k > 15 || clause_break {
+                    break;
+                }
+                roles[m].forecast = true;
+            }
+            if let Some((m, d, true)) = nearest(spans, dates, sent, k, 4, Reach::Either) {
+                if d <= 4 {
+                    roles[m].forecast = true;
+                }
+            }
+        }
+        // "up 9%", "rose 12%": a change, not a level. "up from 31%": the earlier level.
+        if is_change(lc) && !matches!(prev, "made" | "make" | "makes" | "making") {
+            if let Some((m, d, false)) = nearest(spans, dates, sent, k, 2, Reach::Forward) {
+                let between = toks.get(k + 1..k + d).unwrap_or(&[]);
+                if !dates[m] && !between.iter().any(|t| matches!(t.lc(), "to" | "from")) {
+                    roles[m].change = true;
+                }
+            }
+        }
+        if lc == "from" {
+            if let Some((m, d, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
+                if !dates[m] && d <= 1 {
+                    roles[m].earlier = true;
+                }
+            }
+        }
+        if let Some(c) = c {
+            if let Some((m, d, after)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
+                // Among several words, the nearest wins; on a tie the word after the figure
+                // ("12 were injured" over "killed and 12").
+                let better = roles[m].casualty.is_none_or(|(d0, after0, _)| d < d0 || (d == d0 && after && !after0));
+                if better {
+                    roles[m].casualty = Some((d, after, c));
+                }
+            }
+        }
+        if let Some(b) = b {
+            if let Some((m, d, after)) = nearest(spans, dates, sent, k, 4, Reach::Forward) {
+                if roles[m].boundary.is_none_or(|(d0, _, _)| d < d0) {
+                    roles[m].boundary = Some((d, after, b));
+                }
+            }
+        }
+    }
+    roles
+}
+
+/// The mention nearest to token `k` in its sentence within `limit` tokens: its index, the
+/// distance, and whether the word is after the mention.
+fn nearest(
+    spans: &[(usize, usize)],
+    dates: &[bool],
+    sent: &[u32],
+    k: usize,
+    limit: usize,
+    reach: Reach,
+) -> Option<(usize, usize, bool)> {
+    let mut p = spans.partition_point(|s| s.0 <= k);
+    let mut k = k;
+    if p > 0 && spans.get(p - 1).is_some_and(|sp| k < sp.1) {
+        // A word inside a figure ("an estimated 2,000") qualifies that figure, not another.
+        // Inside a date ("the first quarter of last year") it dates the figure next to it,
+        // so it acts from the date's edge: the figure before the date, or the one after.
+        if !dates.get(p - 1).copied().unwrap_or(false) {
+            return None;
+        }
+        let (start, end) = spans[p - 1];
+        let before = p.checked_sub(2).and_then(|q| spans.get(q).map(|sp| (q, sp)));
+        let after = spans.get(p).map(|sp| (p, sp));
+        let gap_before = before.map(|(_, sp)| start.saturating_sub(sp.1));
+        let gap_after = after.map(|(_, sp)| sp.0.saturating_sub(end));
+        match (gap_before, gap_after) {
+            (Some(b), Some(a)) if a < b => k = end,
+            (None, Some(_)) => k = end,
+            _ => {
+                k = start;
+                p -= 1;
+            }
+        }
+    }
+    let s = sent.get(k)?;
+    let same = |t: usize| sent.get(t) == Some(s);
+    // The mention starting after the word.
+    let ahead = spans.get(p).filter(|sp| same(sp.0) && sp.0 - k <= limit).map(|sp| (p, sp.0 - k, false));
+    // The mention ending before (or around) the word.
+    let behind = (reach == Reach::Either)
+        .then(|| p.checked_sub(1))
+        .flatten()
+        .and_then(|q| spans.get(q).map(|sp| (q, sp)))
+        .filter(|(_, sp)| sp.1 <= k && same(sp.1 - 1) && k + 1 - sp.1 <= limit)
+        .map(|(q, sp)| (q, k + 1 - sp.1, true));
+    match (behind, ahead) {
+        (Some(b), Some(a)) => Some(if a.1 < b.1 { a } else { b }),
+        (b, a) => b.or(a),
+    }
 }
 
 fn one_context(
@@ -349,47 +629,28 @@ fn one_context(
     sent: &[u32],
     ids: &[Option<u32>],
     m: &Mention,
+    (first, last): (usize, usize),
     window: usize,
     vocab: &mut Vocab,
 ) -> Context {
     let mut cx = Context::default();
-    // The mention's tokens: the first token starting at or after its start.
-    let first = toks.partition_point(|t| t.start < m.start);
-    let last = toks.partition_point(|t| t.start < m.end).max(first + 1);
     let Some(&s) = sent.get(first) else { return cx };
     let lo = first.saturating_sub(window);
     let hi = (last + window).min(toks.len());
+    // A casualty word near the figure that no other figure claimed, as a fallback.
     let mut best_casualty: Option<(usize, Casualty)> = None;
-    let mut best_boundary: Option<(usize, bool)> = None;
     for k in lo..hi {
         if sent[k] != s || (first..last).contains(&k) {
             continue;
         }
-        let dist = if k < first { first - k } else { k + 1 - last };
+        // Distance in words: punctuation does not push "Revenue:" away from its figure.
+        let words_between = |a: usize, b: usize| toks[a..b].iter().filter(|t| t.kind != TokKind::Punct).count();
+        let dist = if k < first { words_between(k, first) } else { words_between(last, k + 1) };
         let t = &toks[k];
-        let lc = t.lc();
-        if let Some(c) = casualty(lc) {
-            // On a tie the word after the figure wins: "12 were injured" beats "killed and 12".
-            if dist <= 6 && best_casualty.is_none_or(|(d, _)| dist < d || (dist == d && k > first)) {
+        if let Some(c) = casualty(t.lc()) {
+            if dist <= 6 && best_casualty.is_none_or(|(d, _)| dist < d) {
                 best_casualty = Some((dist, c));
             }
-        }
-        if dist <= 6 && is_forecast(lc) {
-            cx.forecast = true;
-        }
-        if let Some(b) = boundary(lc) {
-            if dist <= 4 && best_boundary.is_none_or(|(d, _)| dist < d || (dist == d && k > first)) {
-                best_boundary = Some((dist, b));
-            }
-        }
-        let next = toks.get(k + 1).map_or("", Token::lc);
-        let prev = if k > 0 { toks[k - 1].lc() } else { "" };
-        if dist <= 8
-            && (matches!(lc, "previous" | "prior" | "ago" | "former")
-                || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
-                || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter")))
-        {
-            cx.earlier_period = true;
         }
         if let Some(id) = ids[k] {
             let weight = 1.0 / (1.0 + dist as f32 / 3.0);
@@ -404,11 +665,11 @@ fn one_context(
         }
     }
     cx.casualty = best_casualty.map(|(_, c)| c);
-    cx.starts = best_boundary.map(|(_, b)| b);
     if let Some(noun) = &m.counted {
         let (folded, people) = fold_noun(noun);
         cx.noun = Some(vocab.id(&format!("#{folded}")));
         cx.noun_is_people = people;
+        cx.noun_is_human = is_human(&folded);
         if cx.casualty.is_none() {
             cx.casualty = casualty(noun);
         }

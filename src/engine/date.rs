@@ -1,36 +1,60 @@
-//! Dates and times of day: full dates, months, years, quarters, parts of periods, weekdays and
-//! relative expressions, each resolved to an inclusive interval of days against the article's
-//! publication date; times of day become minutes after midnight.
+//! Dates and times of day: full dates, months, years, quarters, parts of periods, seasons,
+//! weekdays and relative expressions, each resolved to an inclusive interval of days against
+//! the article's publication date; times of day become minutes after midnight.
 //!
-//! Conventions (also listed in `docs/dates.md`):
-//! - A missing year is inferred from the publication date: the month must fall in the
-//!   twelve-month window from 8 months before to 3 months after the publication month (the
-//!   news mostly looks back). Without a publication date the value is unknown (`None`).
-//! - Parts of a month: early = days 1–10, mid = 11–20, late = 21–end. Parts of a year:
+//! Conventions (the same list is in `docs/dates.md`):
+//! - **Missing year.** A date without a year takes the year that puts its first month in the
+//!   twelve months from 8 months before to 3 months after the publication month (news mostly
+//!   looks back). When "will", "next", "expected", "scheduled", "plans" or a similar word comes
+//!   within six tokens before it in the same sentence and that reading ended before the
+//!   publication month, it moves a year ahead. `year_stated` is false; without a publication
+//!   date the value is unknown (`None`) but the mention is still reported.
+//! - **Parts.** Of a month: early = days 1–10, mid = 11–20, late = 21–end. Of a year:
 //!   early = January–April, mid = May–August, late = September–December. "The beginning /
-//!   start of", "the middle of" and "the end of" read as early, mid and late.
-//! - Seasons are northern-hemisphere meteorological: spring March–May, summer June–August,
-//!   autumn/fall September–November, winter December to the end of February ("winter 2024"
-//!   starts in December 2024).
-//! - A bare weekday is the publication day or the most recent one before it; when "will",
-//!   "next", "upcoming" or a similar word comes shortly before it, the publication day or the
-//!   next one after it. "last Friday" is strictly before, "next Friday" strictly after.
-//! - "last/this/next week" are Monday–Sunday weeks; months, quarters and years are calendar
-//!   ones. "N days ago" is a day; "N weeks/months/years ago" is the calendar week, month or
-//!   year containing the day that far back. "earlier this year" runs from January 1 to the
-//!   publication day, "later this year" from it to December 31. "The past year" is a
-//!   duration, not a date, and is left to the number parser.
-//! - Slashed dates read month/day/year (US). They are flagged ambiguous when the day-first
-//!   reading is also valid and differs (6/7/2026); when only day-first is valid (25/12/2026)
-//!   it is used. Two-digit years are 2000–2069 or 1970–1999. Slashes without a year are not dates.
-//! - A bare four-digit integer from 1900 to 2100 is a year; after a month and day any year
-//!   from 1800 to 2100 is accepted. Decades are "the 1990s", "the '90s"; "the 1900s" (a
-//!   century as often as a decade) is not claimed.
-//! - Explicit ranges with two endpoints ("June 6-8", "from March to May", "9 a.m. to 5 p.m.")
-//!   are one mention with qualifier `Range`; relative expressions set `relative`, and any date
-//!   whose year was not written has `year_stated == false`.
+//!   start of", "the middle of" and "the end of" read as early, mid and late ("the end of
+//!   March" is March 21–31, "the end of the year" September–December of the publication year).
+//! - **Seasons** are northern-hemisphere meteorological: spring March–May, summer June–August,
+//!   autumn/fall September–November, winter December to the end of February; "winter 2024"
+//!   starts in December 2024. "this summer" is the one containing the publication day or the
+//!   next; "last winter" the latest that ended before it; "next spring" the first after it.
+//! - **Weekdays.** A bare weekday is the publication day or the most recent such day before
+//!   it; with a future word before it (as for a missing year) it is the publication day or the
+//!   next one after. "last Friday" is strictly before, "next Friday" strictly after, "this
+//!   Friday" is read like a bare weekday. "on a Monday", "every Monday" and named days
+//!   ("Black Friday", "Super Tuesday") are not dates.
+//! - **Relative periods.** Weeks run Monday–Sunday; months, quarters and years are calendar
+//!   periods. "last/this/next week|month|quarter|year" shift by one; "last June" is the latest
+//!   June before the publication month, "next March" the first after it. "N days ago" is one
+//!   day; "N weeks/months/years ago" the calendar week, month or year containing the day that
+//!   far back. "earlier this year|month|week" runs from the period's start to the publication
+//!   day, "later this …" from it to the period's end. "last night", "tonight" and "this
+//!   morning" are days. "the last year" and "the past month" are durations and not claimed.
+//! - **Numbers.** "2026-06-06" is ISO. Slashed dates read month/day/year (US) and are flagged
+//!   ambiguous when the day-first reading is also valid and differs (6/7/2026); when only
+//!   day-first is valid (25/12/2026) it is used. Two-digit years are 2000–2069 or 1970–1999.
+//!   Slashes without a year ("24/7", "2/3") are not dates. "2026-06" and "12/2027" are months.
+//!   Quarters and halves are "Q1 2026", "H2", "first-quarter", "the second half of 2025"; a
+//!   bare "first half" (of a game) needs a year or the hyphen.
+//! - **Years.** A bare four-digit integer from 1900 to 2100 is a year unless glued to a code
+//!   ("COVID-2019", "555-2026"); after a month and day any year from 1800 to 2100 is accepted.
+//!   "2019-2021", "2019-21", "2025/26" (consecutive years only), "from 2010 to 2015" and
+//!   "between 2019 and 2021" are ranges of years. Decades are "the 1990s", "1990's", "the '90s"; "the 1900s" (as often a century)
+//!   is not claimed. Counts such as "2000 people" are settled by the mention driver.
+//! - **Month names** must be capitalized. A month alone must be the full name and, unless a
+//!   context word precedes it ("in", "since", "by" …), must not touch a capitalized word
+//!   ("Theresa May", "August Wilson"); "May" alone always needs the context word.
+//! - **Ranges** with two endpoints ("June 6-8", "Dec. 28 - Jan. 3, 2026", "from March to May",
+//!   "9 a.m. to 5 p.m.") are one mention with qualifier `Range`; a year written on one end
+//!   applies to both, and a start later in the year than the end belongs to the year before.
+//!   A leading "from" or "between" is part of the span; without its second end it is not.
+//! - **Times** are minutes after midnight: "9:30 a.m.", "9:30am", "9 p.m.", "9.30pm", "21:00",
+//!   "noon", "midnight", "7 o'clock", "0930 GMT". A clock time without a.m./p.m. ("4:30") is
+//!   read as 24-hour. A zone ("ET", "GMT", "Eastern time", "local time") is part of the span
+//!   but does not change the value. "9 to 11 a.m." borrows the second meridiem; a range that
+//!   passes midnight ends past 1440.
 
 mod calendar;
+mod periods;
 mod relative;
 mod time;
 
@@ -61,7 +85,9 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
 #[inline(never)]
 fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
     let found = match t.kind {
-        TokKind::Num => time::at_num(cx, i).or_else(|| calendar::at_num(cx, i)).or_else(|| relative::ago(cx, i)),
+        TokKind::Num => {
+            time::at_num(cx, i).or_else(|| calendar::at_num(cx, i)).or_else(|| relative::ago(cx, i))
+        }
         TokKind::Word => word_at(cx, i, t),
         TokKind::Punct => calendar::apostrophe_decade(cx, i),
     }?;
@@ -76,13 +102,15 @@ fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
 }
 
 /// Every word that can start a date or time (besides the numbers of "two weeks ago").
+#[rustfmt::skip]
 const KEYWORDS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "from", "between",
-    "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h", "first", "second", "third", "fourth",
-    "spring", "summer", "autumn", "fall", "winter", "noon", "midday", "midnight", "yesterday", "today",
-    "tomorrow", "tonight", "last", "this", "next", "earlier", "later",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h",
+    "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
+    "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
+    "earlier", "later",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -119,7 +147,8 @@ fn keyword_shape(text: &[u8]) -> bool {
 /// ("will begin in September") and the inferred date ended before the publication month:
 /// such a date is read in the twelve months from the publication month on.
 fn toward_future(cx: &Cx, i: usize, mut found: Found) -> Found {
-    let (Some(info), Some(Value::Date { start, end }), Some(p)) = (&found.info, &found.value, cx.published) else {
+    let (Some(info), Some(Value::Date { start, end }), Some(p)) = (&found.info, &found.value, cx.published)
+    else {
         return found;
     };
     if info.year_stated || info.relative {
@@ -151,19 +180,19 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
     }
     let w = word_lc(cx, t)?;
     let w = w.as_str();
-    if let Some(m) = month_word(w) {
-        return calendar::month_first(cx, i, i, m);
+    if month_word(w).is_some() {
+        return calendar::month_first(cx, i);
     }
     if let Some(wd) = weekday_word(w) {
-        return calendar::after_weekday(cx, i, wd).or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
+        return calendar::after_weekday(cx, i).or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
     }
     match w {
         "the" => calendar::after_the(cx, i),
         "from" | "between" => calendar::range_words(cx, i),
-        "early" | "mid" | "late" | "middle" | "end" | "beginning" | "start" => calendar::part(cx, i, i),
-        "q" | "h" => calendar::q_or_h(cx, i, i),
-        "first" | "second" | "third" | "fourth" => calendar::ordinal_period(cx, i, i),
-        "spring" | "summer" | "autumn" | "fall" | "winter" => calendar::season(cx, i, i),
+        "early" | "mid" | "late" | "middle" | "end" | "beginning" | "start" => periods::part(cx, i),
+        "q" | "h" => periods::q_or_h(cx, i),
+        "first" | "second" | "third" | "fourth" => periods::ordinal_period(cx, i),
+        "spring" | "summer" | "autumn" | "fall" | "winter" => periods::season(cx, i, i),
         "noon" | "midday" | "midnight" => time::at_word(cx, i),
         "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later" => {
             relative::at_word(cx, i, w)

@@ -635,13 +635,21 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     };
     if is_link {
         let mut k = j + 1;
+        let mut second_currency = None;
         if let Some((code, next)) = currency_before(cx, k) {
             if currency.is_none() || currency == Some(code) {
-                currency = currency.or(Some(code));
+                second_currency = Some(code);
                 k = next;
             }
         }
-        if let Some(c2) = card(cx, k, currency.is_some()) {
+        let money = currency.or(second_currency);
+        // "rose 9% to $7.3 billion" is a change between two different figures, not a range;
+        // so is "9% to 7.3 billion" with a scale on one side only.
+        let mixed = percent.is_some() && second_currency.is_some();
+        let second = card(cx, k, money.is_some()).filter(|c2| {
+            !mixed && !(percent.is_some() && percent_after(cx, c2.next).is_none() && c2.scale > 1.0)
+        });
+        if let Some(c2) = second {
             let mut first = low;
             if c2.scale > 1.0 && c1.scale == 1.0 && first * c2.scale <= c2.value {
                 first *= c2.scale;
@@ -650,6 +658,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
                 low = first;
                 high = c2.value;
                 step2 = c2.step;
+                currency = money;
                 qualifier = Qualifier::Range;
                 j = c2.next;
                 if let Some((u, f, next)) = percent_after(cx, j) {
@@ -734,7 +743,9 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         }
     }
     if matches!(m.kind, Kind::Money | Kind::Quantity | Kind::Percent) {
-        if let Some((p, next)) = period_at(cx, j) {
+        // "31% a year earlier" compares with a year ago; it is no rate.
+        let comparison = |k: usize| matches!(cx.lc(k), "earlier" | "ago" | "before" | "later" | "after" | "prior");
+        if let Some((p, next)) = period_at(cx, j).filter(|(_, next)| !comparison(*next)) {
             m.per = Some(p);
             j = next;
         }

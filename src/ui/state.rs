@@ -1,6 +1,7 @@
 //! The page's state: one [`Column`] per article, holding the text the user typed and, derived
-//! from it by memos, the parsed article and its mentions. Only event handlers write signals;
-//! everything shown is computed from them.
+//! from it by memos, the parsed article and its mentions. Only event handlers (and the debounce
+//! timer they start) write signals; everything shown is computed from them, and the comparison
+//! across columns belongs here as one more memo over the columns' articles.
 
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;

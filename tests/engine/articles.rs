@@ -101,7 +101,10 @@ fn no_header() {
             "title= | source= | published=none (Unknown) | body=Officials said: prices rose.\\n\\nMore text.",
         ),
         ("\n\nStarts blank.", "title= | source= | published=none (Unknown) | body=\\n\\nStarts blank."),
-        ("Title without colon\n\nBody", "title= | source= | published=none (Unknown) | body=Title without colon\\n\\nBody"),
+        (
+            "Title without colon\n\nBody",
+            "title= | source= | published=none (Unknown) | body=Title without colon\\n\\nBody",
+        ),
     ]);
 }
 

@@ -64,12 +64,32 @@ fn missing_years_are_inferred_from_publication() {
 #[test]
 fn day_ranges() {
     check(&[
-        ("The summit runs June 6-8 in Rome", PUB, &["June 6-8 => date 2026-06-06..2026-06-08 range day inferred"]),
-        ("The summit runs June 6\u{2013}8, 2026", None, &["June 6\u{2013}8, 2026 => date 2026-06-06..2026-06-08 range day"]),
-        ("The summit runs June 6 to 8, 2026", None, &["June 6 to 8, 2026 => date 2026-06-06..2026-06-08 range day"]),
-        ("open from May 3 to May 9", PUB, &["from May 3 to May 9 => date 2026-05-03..2026-05-09 range day inferred"]),
+        (
+            "The summit runs June 6-8 in Rome",
+            PUB,
+            &["June 6-8 => date 2026-06-06..2026-06-08 range day inferred"],
+        ),
+        (
+            "The summit runs June 6\u{2013}8, 2026",
+            None,
+            &["June 6\u{2013}8, 2026 => date 2026-06-06..2026-06-08 range day"],
+        ),
+        (
+            "The summit runs June 6 to 8, 2026",
+            None,
+            &["June 6 to 8, 2026 => date 2026-06-06..2026-06-08 range day"],
+        ),
+        (
+            "open from May 3 to May 9",
+            PUB,
+            &["from May 3 to May 9 => date 2026-05-03..2026-05-09 range day inferred"],
+        ),
         ("open 6-8 June 2026", None, &["6-8 June 2026 => date 2026-06-06..2026-06-08 range day"]),
-        ("open June 30 - July 2", PUB, &["June 30 - July 2 => date 2026-06-30..2026-07-02 range day inferred"]),
+        (
+            "open June 30 - July 2",
+            PUB,
+            &["June 30 - July 2 => date 2026-06-30..2026-07-02 range day inferred"],
+        ),
         (
             "held Dec. 28 - Jan. 3, 2026",
             None,
@@ -92,8 +112,16 @@ fn months_and_years() {
         ("Sales fell in January", PUB, &["January => date 2026-01-01..2026-01-31 month inferred"]),
         ("Sales fell in January", None, &["January => date ? month inferred"]),
         ("Sales fell in November", PUB, &["November => date 2025-11-01..2025-11-30 month inferred"]),
-        ("Sales fell in December", Some("2026-01-15"), &["December => date 2025-12-01..2025-12-31 month inferred"]),
-        ("Sales fell in February", Some("2026-11-20"), &["February => date 2027-02-01..2027-02-28 month inferred"]),
+        (
+            "Sales fell in December",
+            Some("2026-01-15"),
+            &["December => date 2025-12-01..2025-12-31 month inferred"],
+        ),
+        (
+            "Sales fell in February",
+            Some("2026-11-20"),
+            &["February => date 2027-02-01..2027-02-28 month inferred"],
+        ),
         ("Since May, sales fell", PUB, &["May => date 2026-05-01..2026-05-31 month inferred"]),
         ("In March the board met", PUB, &["March => date 2026-03-01..2026-03-31 month inferred"]),
         ("in 2026 the board met", None, &["2026 => date 2026-01-01..2026-12-31 year"]),
@@ -116,7 +144,17 @@ fn month_and_year_ranges() {
         ("in 2019\u{2013}21 the", None, &["2019\u{2013}21 => date 2019-01-01..2021-12-31 range year"]),
         ("from 2010 to 2015", None, &["from 2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
         ("2010 to 2015 saw", None, &["2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
-        ("from March to May", PUB, &["from March to May => date 2026-03-01..2026-05-31 range month inferred"]),
+        ("the 2025/26 season", None, &["2025/26 => date 2025-01-01..2026-12-31 range year"]),
+        (
+            "from 1998 until 2004 he",
+            None,
+            &["from 1998 until 2004 => date 1998-01-01..2004-12-31 range year"],
+        ),
+        (
+            "from March to May",
+            PUB,
+            &["from March to May => date 2026-03-01..2026-05-31 range month inferred"],
+        ),
         ("March to May 2025", None, &["March to May 2025 => date 2025-03-01..2025-05-31 range month"]),
         ("in March-May the", PUB, &["March-May => date 2026-03-01..2026-05-31 range month inferred"]),
         (
@@ -139,10 +177,26 @@ fn parts_of_months_and_years() {
         ("in early 2025 talks", None, &["early 2025 => date 2025-01-01..2025-04-30 part_of_year"]),
         ("by mid-2024 talks", None, &["mid-2024 => date 2024-05-01..2024-08-31 part_of_year"]),
         ("in late 2023 talks", None, &["late 2023 => date 2023-09-01..2023-12-31 part_of_year"]),
-        ("in late last year", PUB, &["late last year => date 2025-09-01..2025-12-31 part_of_year inferred relative"]),
-        ("in early next year", PUB, &["early next year => date 2027-01-01..2027-04-30 part_of_year inferred relative"]),
-        ("in late this month", PUB, &["late this month => date 2026-06-21..2026-06-30 part_of_month inferred relative"]),
-        ("by the end of March", PUB, &["the end of March => date 2026-03-21..2026-03-31 part_of_month inferred"]),
+        (
+            "in late last year",
+            PUB,
+            &["late last year => date 2025-09-01..2025-12-31 part_of_year inferred relative"],
+        ),
+        (
+            "in early next year",
+            PUB,
+            &["early next year => date 2027-01-01..2027-04-30 part_of_year inferred relative"],
+        ),
+        (
+            "in late this month",
+            PUB,
+            &["late this month => date 2026-06-21..2026-06-30 part_of_month inferred relative"],
+        ),
+        (
+            "by the end of March",
+            PUB,
+            &["the end of March => date 2026-03-21..2026-03-31 part_of_month inferred"],
+        ),
         ("by end of March", PUB, &["end of March => date 2026-03-21..2026-03-31 part_of_month inferred"]),
         (
             "by the end of the year",
@@ -172,7 +226,11 @@ fn quarters_and_halves() {
         ("results for Q3 were", PUB, &["Q3 => date 2026-07-01..2026-09-30 quarter inferred"]),
         ("results for Q4 were", PUB, &["Q4 => date 2025-10-01..2025-12-31 quarter inferred"]),
         ("results for Q4 were", Some("2026-01-15"), &["Q4 => date 2025-10-01..2025-12-31 quarter inferred"]),
-        ("in the first quarter profit", PUB, &["the first quarter => date 2026-01-01..2026-03-31 quarter inferred"]),
+        (
+            "in the first quarter profit",
+            PUB,
+            &["the first quarter => date 2026-01-01..2026-03-31 quarter inferred"],
+        ),
         ("its first-quarter profit", PUB, &["first-quarter => date 2026-01-01..2026-03-31 quarter inferred"]),
         (
             "in the third quarter of 2025",
@@ -187,7 +245,11 @@ fn quarters_and_halves() {
         ),
         ("guidance for H1 2026 was", None, &["H1 2026 => date 2026-01-01..2026-06-30 half"]),
         ("guidance for H2 was", PUB, &["H2 => date 2026-07-01..2026-12-31 half inferred"]),
-        ("in the second half of 2025", None, &["the second half of 2025 => date 2025-07-01..2025-12-31 half"]),
+        (
+            "in the second half of 2025",
+            None,
+            &["the second half of 2025 => date 2025-07-01..2025-12-31 half"],
+        ),
         (
             "in the first half of next year",
             PUB,
@@ -195,7 +257,11 @@ fn quarters_and_halves() {
         ),
         ("its first-half profit", PUB, &["first-half => date 2026-01-01..2026-06-30 half inferred"]),
         ("in the last quarter", PUB, &[]),
-        ("sales last quarter", PUB, &["last quarter => date 2026-01-01..2026-03-31 quarter inferred relative"]),
+        (
+            "sales last quarter",
+            PUB,
+            &["last quarter => date 2026-01-01..2026-03-31 quarter inferred relative"],
+        ),
     ]);
 }
 
@@ -210,7 +276,11 @@ fn seasons() {
         ("last winter the", PUB, &["last winter => date 2025-12-01..2026-02-28 season inferred relative"]),
         ("last summer the", PUB, &["last summer => date 2025-06-01..2025-08-31 season inferred relative"]),
         ("next spring the", PUB, &["next spring => date 2027-03-01..2027-05-31 season inferred relative"]),
-        ("this winter the", Some("2026-01-15"), &["this winter => date 2025-12-01..2026-02-28 season inferred relative"]),
+        (
+            "this winter the",
+            Some("2026-01-15"),
+            &["this winter => date 2025-12-01..2026-02-28 season inferred relative"],
+        ),
         ("in the fall the", PUB, &["the fall => date 2026-09-01..2026-11-30 season inferred"]),
         ("during autumn the", PUB, &["autumn => date 2026-09-01..2026-11-30 season inferred"]),
         ("in the summer", None, &["the summer => date ? season inferred"]),
@@ -250,33 +320,89 @@ fn relative_days_and_periods() {
         ("Prices rose last week.", PUB, &["last week => date 2026-06-01..2026-06-07 week inferred relative"]),
         ("Prices rose this week.", PUB, &["this week => date 2026-06-08..2026-06-14 week inferred relative"]),
         ("Prices rise next week.", PUB, &["next week => date 2026-06-15..2026-06-21 week inferred relative"]),
-        ("Prices rose last month.", PUB, &["last month => date 2026-05-01..2026-05-31 month inferred relative"]),
-        ("Prices rose this month.", PUB, &["this month => date 2026-06-01..2026-06-30 month inferred relative"]),
-        ("Prices rise next month.", PUB, &["next month => date 2026-07-01..2026-07-31 month inferred relative"]),
-        ("Prices rose last month.", Some("2026-01-15"), &["last month => date 2025-12-01..2025-12-31 month inferred relative"]),
+        (
+            "Prices rose last month.",
+            PUB,
+            &["last month => date 2026-05-01..2026-05-31 month inferred relative"],
+        ),
+        (
+            "Prices rose this month.",
+            PUB,
+            &["this month => date 2026-06-01..2026-06-30 month inferred relative"],
+        ),
+        (
+            "Prices rise next month.",
+            PUB,
+            &["next month => date 2026-07-01..2026-07-31 month inferred relative"],
+        ),
+        (
+            "Prices rose last month.",
+            Some("2026-01-15"),
+            &["last month => date 2025-12-01..2025-12-31 month inferred relative"],
+        ),
         ("Prices rose last year.", PUB, &["last year => date 2025-01-01..2025-12-31 year inferred relative"]),
         ("Prices rose this year.", PUB, &["this year => date 2026-01-01..2026-12-31 year inferred relative"]),
         ("Prices rise next year.", PUB, &["next year => date 2027-01-01..2027-12-31 year inferred relative"]),
         ("last year's figures", PUB, &["last year's => date 2025-01-01..2025-12-31 year inferred relative"]),
-        ("It rose earlier this year.", PUB, &["earlier this year => date 2026-01-01..2026-06-10 part_of_year inferred relative"]),
-        ("It rises later this year.", PUB, &["later this year => date 2026-06-10..2026-12-31 part_of_year inferred relative"]),
-        ("It rose earlier this month.", Some("2026-11-20"), &["earlier this month => date 2026-11-01..2026-11-20 part_of_month inferred relative"]),
-        ("It rises later this month.", Some("2026-11-20"), &["later this month => date 2026-11-20..2026-11-30 part_of_month inferred relative"]),
-        ("It happened last June.", PUB, &["last June => date 2025-06-01..2025-06-30 month inferred relative"]),
-        ("It happens next March.", PUB, &["next March => date 2027-03-01..2027-03-31 month inferred relative"]),
-        ("It happened this March.", PUB, &["this March => date 2026-03-01..2026-03-31 month inferred relative"]),
+        (
+            "It rose earlier this year.",
+            PUB,
+            &["earlier this year => date 2026-01-01..2026-06-10 part_of_year inferred relative"],
+        ),
+        (
+            "It rises later this year.",
+            PUB,
+            &["later this year => date 2026-06-10..2026-12-31 part_of_year inferred relative"],
+        ),
+        (
+            "It rose earlier this month.",
+            Some("2026-11-20"),
+            &["earlier this month => date 2026-11-01..2026-11-20 part_of_month inferred relative"],
+        ),
+        (
+            "It rises later this month.",
+            Some("2026-11-20"),
+            &["later this month => date 2026-11-20..2026-11-30 part_of_month inferred relative"],
+        ),
+        (
+            "It happened last June.",
+            PUB,
+            &["last June => date 2025-06-01..2025-06-30 month inferred relative"],
+        ),
+        (
+            "It happens next March.",
+            PUB,
+            &["next March => date 2027-03-01..2027-03-31 month inferred relative"],
+        ),
+        (
+            "It happened this March.",
+            PUB,
+            &["this March => date 2026-03-01..2026-03-31 month inferred relative"],
+        ),
     ]);
 }
 
 #[test]
 fn ago() {
     check(&[
-        ("It fell two weeks ago.", PUB, &["two weeks ago => date 2026-05-25..2026-05-31 week inferred relative"]),
+        (
+            "It fell two weeks ago.",
+            PUB,
+            &["two weeks ago => date 2026-05-25..2026-05-31 week inferred relative"],
+        ),
         ("It fell three days ago.", PUB, &["three days ago => date 2026-06-07 day inferred relative"]),
         ("It fell 3 days ago.", PUB, &["3 days ago => date 2026-06-07 day inferred relative"]),
         ("It fell a year ago.", PUB, &["a year ago => date 2025-01-01..2025-12-31 year inferred relative"]),
-        ("It fell 3 months ago.", PUB, &["3 months ago => date 2026-03-01..2026-03-31 month inferred relative"]),
-        ("It fell ten years ago.", PUB, &["ten years ago => date 2016-01-01..2016-12-31 year inferred relative"]),
+        (
+            "It fell 3 months ago.",
+            PUB,
+            &["3 months ago => date 2026-03-01..2026-03-31 month inferred relative"],
+        ),
+        (
+            "It fell ten years ago.",
+            PUB,
+            &["ten years ago => date 2016-01-01..2016-12-31 year inferred relative"],
+        ),
         ("It fell a week ago.", PUB, &["a week ago => date 2026-06-01..2026-06-07 week inferred relative"]),
         ("It fell two weeks ago.", None, &["two weeks ago => date ? week inferred relative"]),
     ]);
@@ -297,11 +423,17 @@ fn times_of_day() {
         ("The polls close at midnight", None, &["midnight => time 0"]),
         ("The polls close at 12 p.m. sharp", None, &["12 p.m. => time 720"]),
         ("The polls close at 12:15 a.m. sharp", None, &["12:15 a.m. => time 15"]),
-        ("The polls open at 9:30 a.m. ET today", None, &["9:30 a.m. ET => time 570", "today => date ? day inferred relative"]),
+        (
+            "The polls open at 9:30 a.m. ET today",
+            None,
+            &["9:30 a.m. ET => time 570", "today => date ? day inferred relative"],
+        ),
         ("markets closed (2130 GMT) on", None, &["2130 GMT => time 1290"]),
         ("The polls close at 9.30pm", None, &["9.30pm => time 1290"]),
         ("at 7 o'clock", None, &["7 o'clock => time 420"]),
-        ("open from 9 a.m. to 5 p.m.", None, &["9 a.m. to 5 p.m. => time 540..1020 range"]),
+        ("open from 9 a.m. to 5 p.m.", None, &["from 9 a.m. to 5 p.m. => time 540..1020 range"]),
+        ("open between 9 and 11 a.m.", None, &["between 9 and 11 a.m. => time 540..660 range"]),
+        ("open 9 a.m. to 5 p.m. daily", None, &["9 a.m. to 5 p.m. => time 540..1020 range"]),
         ("open 9 to 11 a.m. only", None, &["9 to 11 a.m. => time 540..660 range"]),
         ("open 10:00-11:30 only", None, &["10:00-11:30 => time 600..690 range"]),
         ("open 10 p.m. to 2 a.m. only", None, &["10 p.m. to 2 a.m. => time 1320..1560 range"]),
@@ -330,6 +462,11 @@ fn text_that_is_not_a_date() {
         ("over the past month prices", PUB, &[]),
         ("Dec alone is not a date", PUB, &[]),
         ("the start of talks", PUB, &[]),
+        ("It happened on a Monday", PUB, &[]),
+        ("They meet every Friday", PUB, &[]),
+        ("Black Friday sales rose", PUB, &[]),
+        ("a win on Super Tuesday", PUB, &[]),
+        ("in the first half", PUB, &[]),
     ]);
 }
 
@@ -352,6 +489,7 @@ fn figures_that_are_not_dates() {
         "the 21st century",
         "up 3.5 million",
         "9 to 5 jobs",
+        "the 1900s saw change",
     ];
     let mut bad = Vec::new();
     for input in inputs {
@@ -367,10 +505,28 @@ fn figures_that_are_not_dates() {
 #[test]
 fn future_sentences_and_zones() {
     check(&[
-        ("Work will begin in September", Some("2026-05-04"), &["September => date 2026-09-01..2026-09-30 month inferred"]),
-        ("Work began in September", Some("2026-05-04"), &["September => date 2025-09-01..2025-09-30 month inferred"]),
+        (
+            "Work will begin in September",
+            Some("2026-05-04"),
+            &["September => date 2026-09-01..2026-09-30 month inferred"],
+        ),
+        (
+            "Work began in September",
+            Some("2026-05-04"),
+            &["September => date 2025-09-01..2025-09-30 month inferred"],
+        ),
         ("The plant will reopen on Jan. 5", Some("2026-05-04"), &["Jan. 5 => date 2027-01-05 day inferred"]),
         ("The call is at 5:00 p.m. Eastern time", None, &["5:00 p.m. Eastern time => time 1020"]),
         ("trading ends (1600 local time) on", None, &["1600 local time => time 960"]),
+    ]);
+}
+
+#[test]
+fn months_in_numbers() {
+    check(&[
+        ("the 2026-06 filing", None, &["2026-06 => date 2026-06-01..2026-06-30 month"]),
+        ("the 2019-12 filing", None, &["2019-12 => date 2019-12-01..2019-12-31 month"]),
+        ("the 2011-12 season", None, &["2011-12 => date 2011-01-01..2012-12-31 range year"]),
+        ("card expires 12/2027 soon", None, &["12/2027 => date 2027-12-01..2027-12-31 month"]),
     ]);
 }

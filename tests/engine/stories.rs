@@ -127,7 +127,9 @@ fn resolve(loc: &Json, stems: &[String], articles: &[Article], analysis: &Analys
     let at = match found.as_slice() {
         [at] => *at,
         [] => return Err(format!("{shown}: snippet not found in the body of {stem}.txt")),
-        more => return Err(format!("{shown}: snippet occurs {} times in {stem}.txt; make it longer", more.len())),
+        more => {
+            return Err(format!("{shown}: snippet occurs {} times in {stem}.txt; make it longer", more.len()))
+        }
     };
     let (lo, hi) = (at + mark_start, at + mark_end);
     let best = analysis.mentions[article]
@@ -148,7 +150,11 @@ fn resolve(loc: &Json, stems: &[String], articles: &[Article], analysis: &Analys
                 .filter(|m| m.end + 40 > lo && m.start < hi + 40)
                 .map(|m| format!("{:?}", m.text(body)))
                 .collect();
-            Err(format!("{shown}: marked text {:?} matches no mention (mentions nearby: {})", &body[lo..hi], near.join(", ")))
+            Err(format!(
+                "{shown}: marked text {:?} matches no mention (mentions nearby: {})",
+                &body[lo..hi],
+                near.join(", ")
+            ))
         }
     }
 }
@@ -163,9 +169,12 @@ fn load(dir: &Path) -> Story {
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
         .collect();
     files.sort();
-    let stems: Vec<String> = files.iter().map(|p| p.file_stem().unwrap().to_string_lossy().into_owned()).collect();
-    let articles: Vec<Article> =
-        files.iter().map(|p| Article::parse(&std::fs::read_to_string(p).expect("article readable"))).collect();
+    let stems: Vec<String> =
+        files.iter().map(|p| p.file_stem().unwrap().to_string_lossy().into_owned()).collect();
+    let articles: Vec<Article> = files
+        .iter()
+        .map(|p| Article::parse(&std::fs::read_to_string(p).expect("article readable")))
+        .collect();
     for (stem, a) in stems.iter().zip(&articles) {
         if a.published_from != PublishedFrom::Header {
             errors.push(format!("{stem}.txt: no valid `Published: YYYY-MM-DD` header"));
@@ -201,10 +210,9 @@ fn load(dir: &Path) -> Story {
         let list = expect.get(category).and_then(Json::as_array).cloned().unwrap_or_default();
         for entry in list {
             let (a, b) = match entry.as_array().map(|v| v.as_slice()) {
-                Some([a, b]) => (
-                    resolve(a, &stems, &articles, &analysis),
-                    resolve(b, &stems, &articles, &analysis),
-                ),
+                Some([a, b]) => {
+                    (resolve(a, &stems, &articles, &analysis), resolve(b, &stems, &articles, &analysis))
+                }
                 _ => {
                     errors.push(format!("{category}: entry {entry} is not a pair of locators"));
                     continue;
@@ -213,16 +221,22 @@ fn load(dir: &Path) -> Story {
             match (a, b) {
                 (Ok(a), Ok(b)) => {
                     if a.mention.article == b.mention.article {
-                        errors.push(format!("{category}: {} and {} are in the same article", a.shown, b.shown));
+                        errors
+                            .push(format!("{category}: {} and {} are in the same article", a.shown, b.shown));
                         continue;
                     }
                     let this = format!("{} / {}", a.shown, b.shown);
-                    if let Some((other, shown)) = seen.insert(key(a.mention, b.mention), (category, this.clone())) {
-                        errors.push(format!("pair annotated twice: {this} ({category}) and {shown} ({other})"));
+                    if let Some((other, shown)) =
+                        seen.insert(key(a.mention, b.mention), (category, this.clone()))
+                    {
+                        errors
+                            .push(format!("pair annotated twice: {this} ({category}) and {shown} ({other})"));
                     }
                     pairs.push(Annotated { category, a, b });
                 }
-                (a, b) => errors.extend(a.err().into_iter().chain(b.err()).map(|e| format!("{category}: {e}"))),
+                (a, b) => {
+                    errors.extend(a.err().into_iter().chain(b.err()).map(|e| format!("{category}: {e}")))
+                }
             }
         }
     }
@@ -358,13 +372,37 @@ fn score(story: &Story, log: &mut String) -> Tally {
                 if exact {
                     t.exact_hit += 1;
                 } else {
-                    let _ = writeln!(log, "    {:<10} got {:<10} {}  <->  {}", p.category, o.label(), p.a.shown, p.b.shown);
+                    let _ = writeln!(
+                        log,
+                        "    {:<10} got {:<10} {}  <->  {}",
+                        p.category,
+                        o.label(),
+                        p.a.shown,
+                        p.b.shown
+                    );
                 }
             }
             _ => {}
         }
         if !ok {
-            let _ = writeln!(log, "  MISS {:<10} got {:<10} {}  <->  {}", p.category, o.label(), p.a.shown, p.b.shown);
+            // The pair's own evidence score says whether the miss is in scoring or grouping.
+            let (s, blocked) = crosscheck::engine::align::score_pair(
+                &story.articles,
+                &an.mentions,
+                &Config::default(),
+                p.a.mention,
+                p.b.mention,
+            );
+            let _ = writeln!(
+                log,
+                "  MISS {:<10} got {:<10} score {:>5.1}{} {}  <->  {}",
+                p.category,
+                o.label(),
+                s,
+                if blocked { " blocked" } else { "" },
+                p.a.shown,
+                p.b.shown
+            );
         }
     }
     for claim in &an.claims {
@@ -381,7 +419,8 @@ fn score(story: &Story, log: &mut String) -> Tally {
                     let hi = body.ceil_char_boundary_compat((men.end + 30).min(body.len()));
                     format!("{}: {:?} in {:?}", story.stems[m.article], men.text(body), &body[lo..hi])
                 };
-                let why = annotated_any.get(&k).map_or("unannotated".to_string(), |c| format!("annotated {c}"));
+                let why =
+                    annotated_any.get(&k).map_or("unannotated".to_string(), |c| format!("annotated {c}"));
                 let _ = writeln!(
                     log,
                     "  FALSE ALARM ({why}, {}) {}  <->  {}",
@@ -431,7 +470,25 @@ fn assert_fixtures_ok(stories: &[Story]) {
 
 #[test]
 fn story_fixtures_resolve() {
-    assert_fixtures_ok(&load_all());
+    let stories = load_all();
+    // Locators whose mention is wider or narrower than the marked text: usually fine (a
+    // counted noun or "a month" joins the mention), but worth a look when extraction changes.
+    let loose: Vec<String> = stories
+        .iter()
+        .flat_map(|s| {
+            s.pairs
+                .iter()
+                .flat_map(|p| [&p.a, &p.b])
+                .filter(|l| l.shown.contains("(mention "))
+                .map(move |l| format!("[{}] {}", s.name, l.shown))
+        })
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    if !loose.is_empty() {
+        println!("\nStory locators whose mention differs from the marked text:\n{}", loose.join("\n"));
+    }
+    assert_fixtures_ok(&stories);
 }
 
 #[test]

@@ -1,14 +1,12 @@
-//! Dates named on the calendar: day-month-year in every common order, numeric forms, months,
-//! years, decades, quarters, halves, seasons, parts of months and years, and ranges of them.
-
-use chrono::{Datelike, NaiveDate, Weekday};
+//! Dates named on the calendar: day, month and year in every common order, numeric forms,
+//! months, years, decades, and ranges of them ("June 6-8", "from March to May", "2019-21").
 
 use super::super::mention::{Cx, Granularity};
 use super::super::number::ordinal_at;
+use super::periods::{ordinal_period, part, season};
 use super::{
-    day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, months_span,
-    part_of_month, part_of_year, period_span, punct, unit_word, year_span, ymd, Facts, Found, Part,
-    Span, Toward, Unit,
+    day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, punct,
+    year_span, ymd, Facts, Found, Span,
 };
 
 /// A calendar point before its year is settled: a day or a whole month, or a year.
@@ -18,16 +16,9 @@ enum Point {
     Year(i32),
 }
 
-/// A year given outright or relative to the publication year ("last year" is -1).
-#[derive(Clone, Copy)]
-enum YearRef {
-    Stated(i32),
-    Rel(i32),
-}
-
 /// A month name at `j` (capitalized; an abbreviation may carry a glued period): month number,
 /// next token, and whether it is the full name.
-fn month_at(cx: &Cx, j: usize) -> Option<(u32, usize, bool)> {
+pub(super) fn month_at(cx: &Cx, j: usize) -> Option<(u32, usize, bool)> {
     let t = cx.tok(j)?;
     let (m, full) = month_word(kw(cx, j).as_str())?;
     if !t.capitalized(cx.src) {
@@ -57,12 +48,13 @@ fn day_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
 }
 
 /// A four-digit year from `lo` to 2100 at `j`, not glued to a following word or number.
-fn year_at(cx: &Cx, j: usize, lo: u32) -> Option<(i32, usize)> {
+pub(super) fn year_at(cx: &Cx, j: usize, lo: u32) -> Option<(i32, usize)> {
     let (y, len) = int_at(cx, j)?;
     if len != 4 || !(lo..=2100).contains(&y) {
         return None;
     }
-    if glued(cx, j + 1) && cx.tok(j + 1).is_some_and(|t| t.kind != super::TokKind::Punct || t.is_punct('\'')) {
+    if glued(cx, j + 1) && cx.tok(j + 1).is_some_and(|t| t.kind != super::TokKind::Punct || t.is_punct('\''))
+    {
         return None;
     }
     Some((y as i32, j + 1))
@@ -75,7 +67,7 @@ fn comma_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
 }
 
 /// A year after a month: "June 2026", "June of 2026", "June, 2026".
-fn month_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
+pub(super) fn month_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
     let k = if punct(cx, j, ',') || cx.lc(j) == "of" { j + 1 } else { j };
     year_at(cx, k, 1800)
 }
@@ -137,13 +129,17 @@ fn point_at(cx: &Cx, j: usize) -> Option<(Point, usize)> {
         }
         return month_point(cx, j).or_else(|| day_point(cx, j));
     }
-    day_point(cx, j).or_else(|| year_at(cx, j, 1900).filter(|(_, k)| !decade_suffix(cx, *k)).map(|(y, k)| (Point::Year(y), k)))
+    day_point(cx, j).or_else(|| {
+        year_at(cx, j, 1900).filter(|(_, k)| !decade_suffix(cx, *k)).map(|(y, k)| (Point::Year(y), k))
+    })
 }
 
 /// The second end of a range after `p`, starting at the separator at `k`.
 fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize)> {
     let sep = cx.tok(k)?;
-    let is_sep = if between {
+    let is_sep = if sep.is_punct('/') {
+        matches!(p, Point::Year(_))
+    } else if between {
         sep.is_word("and") || sep.is_punct('-')
     } else {
         sep.is_punct('-') || matches!(cx.lc(k), "to" | "through" | "thru" | "until" | "till")
@@ -152,13 +148,13 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
         return None;
     }
     let j = k + 1;
-    if let Some((q, next)) = point_at(cx, j) {
-        let fits = match (p, q) {
-            (Point::Md { d: Some(_), .. }, Point::Md { d: Some(_), .. }) => true,
-            (Point::Md { d: None, .. }, Point::Md { d: None, .. }) => true,
-            (Point::Year(_), Point::Year(_)) => true,
-            _ => false,
-        };
+    if let Some((q, next)) = point_at(cx, j).filter(|_| !sep.is_punct('/')) {
+        let fits = matches!(
+            (p, q),
+            (Point::Md { d: Some(_), .. }, Point::Md { d: Some(_), .. })
+                | (Point::Md { d: None, .. }, Point::Md { d: None, .. })
+                | (Point::Year(_), Point::Year(_))
+        );
         if fits {
             return Some((q, next));
         }
@@ -178,11 +174,11 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
                 None => (Point::Md { m, d: Some(d2), y: None }, next),
             })
         }
-        // "2019-21".
-        Point::Year(y) if sep.is_punct('-') && glued(cx, k) && glued(cx, j) => {
+        // "2019-21", and "2025/26" for consecutive years only (a season or fiscal year).
+        Point::Year(y) if (sep.is_punct('-') || sep.is_punct('/')) && glued(cx, k) && glued(cx, j) => {
             let (yy, len) = int_at(cx, j)?;
             let full = y - y % 100 + yy as i32;
-            if len == 2 && full > y {
+            if len == 2 && full > y && (sep.is_punct('-') || full == y + 1) {
                 Some((Point::Year(full), j + 1))
             } else {
                 None
@@ -193,7 +189,7 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
 }
 
 /// The year a point's month falls in: (year, stated).
-fn settle_year(cx: &Cx, y: Option<i32>, m: u32) -> (Option<i32>, bool) {
+pub(super) fn settle_year(cx: &Cx, y: Option<i32>, m: u32) -> (Option<i32>, bool) {
     match y {
         Some(y) => (Some(y), true),
         None => (cx.published.map(|p| infer_year(p, m)), false),
@@ -297,8 +293,27 @@ fn absolute(cx: &Cx, i: usize, j: usize, between: bool) -> Option<Found> {
 fn month_context(w: &str) -> bool {
     matches!(
         w,
-        "in" | "since" | "by" | "until" | "till" | "of" | "from" | "through" | "during" | "before" | "after"
-            | "early" | "late" | "mid" | "to" | "and" | "or" | "between" | "on" | "throughout" | "last" | "next"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "through"
+            | "during"
+            | "before"
+            | "after"
+            | "early"
+            | "late"
+            | "mid"
+            | "to"
+            | "and"
+            | "or"
+            | "between"
+            | "on"
+            | "throughout"
+            | "last"
+            | "next"
             | "this"
     )
 }
@@ -323,12 +338,12 @@ fn bare_month_ok(cx: &Cx, i: usize, j: usize) -> bool {
 }
 
 /// A month name at `i` starts a date: "June 6, 2026", "June 6-8", "June 2026", "in June".
-pub(super) fn month_first(cx: &Cx, i: usize, j: usize, _m: (u32, bool)) -> Option<Found> {
-    absolute(cx, i, j, false)
+pub(super) fn month_first(cx: &Cx, i: usize) -> Option<Found> {
+    absolute(cx, i, i, false)
 }
 
 /// "Saturday, June 6" and "Saturday 6 June": the weekday joins the date that follows.
-pub(super) fn after_weekday(cx: &Cx, i: usize, _wd: Weekday) -> Option<Found> {
+pub(super) fn after_weekday(cx: &Cx, i: usize) -> Option<Found> {
     if !cx.tok(i)?.capitalized(cx.src) {
         return None;
     }
@@ -340,7 +355,8 @@ pub(super) fn after_weekday(cx: &Cx, i: usize, _wd: Weekday) -> Option<Found> {
     absolute(cx, j, j, false)
 }
 
-/// "from May 3 to May 9", "between 2019 and 2021", "from March to May": only as ranges.
+/// "from May 3 to May 9", "between 2019 and 2021", "from March to May", "from 9 a.m. to 5
+/// p.m.": only as ranges, which then include the "from" or "between".
 pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
     let between = cx.lc(i) == "between";
     let j = i + 1;
@@ -349,7 +365,9 @@ pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
     if first.kind == super::TokKind::Punct {
         return None;
     }
-    absolute(cx, i, j, between).filter(|f| f.qualifier == super::Qualifier::Range)
+    absolute(cx, i, j, between)
+        .filter(|f| f.qualifier == super::Qualifier::Range)
+        .or_else(|| super::time::range_after(cx, i, between))
 }
 
 /// A number at `i`: ISO and slashed dates, day-first dates, years, year ranges and decades.
@@ -358,7 +376,7 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
     if !t.is_plain_int() || t.len() > 4 {
         return None;
     }
-    if let Some(f) = numeric_date(cx, i) {
+    if let Some(f) = numeric_date(cx, i).or_else(|| numeric_month(cx, i)) {
         return Some(f);
     }
     if t.len() <= 2 {
@@ -367,7 +385,7 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
     if t.len() != 4 {
         return None;
     }
-    if let Some(f) = decade(cx, i, i) {
+    if let Some(f) = decade(cx, i) {
         return Some(f);
     }
     // A year glued to what comes before ("COVID-2019", "No.2019", "v2020") is a code.
@@ -384,10 +402,12 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     // "2026-555-0100", "2026/27" and "2026.5" are codes, phone numbers or fiscal years.
-    if glued(cx, k) && cx.tok(k).is_some_and(|t| matches!(t.ch, '-' | '/' | '.' | ':')) && glued(cx, k + 1) {
-        if cx.tok(k + 1).is_some_and(|t| t.kind == super::TokKind::Num) {
-            return None;
-        }
+    if glued(cx, k)
+        && cx.tok(k).is_some_and(|t| matches!(t.ch, '-' | '/' | '.' | ':'))
+        && glued(cx, k + 1)
+        && cx.tok(k + 1).is_some_and(|t| t.kind == super::TokKind::Num)
+    {
+        return None;
     }
     found_date(k, year_span(y), Facts::new(Granularity::Year, true))
 }
@@ -396,7 +416,12 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
 fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
     let sep = cx.tok(i + 1)?;
     let c = sep.ch;
-    if !(c == '-' || c == '/') || !glued(cx, i + 1) || !glued(cx, i + 2) || !glued(cx, i + 3) || !glued(cx, i + 4) {
+    if !(c == '-' || c == '/')
+        || !glued(cx, i + 1)
+        || !glued(cx, i + 2)
+        || !glued(cx, i + 3)
+        || !glued(cx, i + 4)
+    {
         return None;
     }
     if !punct(cx, i + 3, c) {
@@ -437,6 +462,32 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
     found_date(next, Some(day_span(d)), f)
 }
 
+/// "2026-06" and "06/2026": a month in numbers. "2019-12" is December 2019, while "2011-12"
+/// (the second part larger than the year's last two digits) stays a range of years.
+fn numeric_month(cx: &Cx, i: usize) -> Option<Found> {
+    let sep = cx.tok(i + 1)?;
+    if !(sep.is_punct('-') || sep.is_punct('/')) || !glued(cx, i + 1) || !glued(cx, i + 2) {
+        return None;
+    }
+    // A third part makes it something else ("2026-06-31", "1/2/3").
+    if glued(cx, i + 3)
+        && cx.tok(i + 3).is_some_and(|t| t.is_punct(sep.ch) || t.kind != super::TokKind::Punct)
+    {
+        return None;
+    }
+    let (a, la) = int_at(cx, i)?;
+    let (b, lb) = int_at(cx, i + 2)?;
+    let (y, m) = match (la, lb) {
+        (4, 2) if sep.ch == '-' && b < a % 100 => (a, b),
+        (1 | 2, 4) if sep.ch == '/' => (b, a),
+        _ => return None,
+    };
+    if !(1900..=2100).contains(&y) || !(1..=12).contains(&m) {
+        return None;
+    }
+    found_date(i + 3, month_span(y as i32, m), Facts::new(Granularity::Month, true))
+}
+
 /// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
 fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
     let (d1, k) = day_at(cx, i)?;
@@ -453,11 +504,12 @@ fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 fn decade_suffix(cx: &Cx, k: usize) -> bool {
-    (glued(cx, k) && cx.lc(k) == "s") || (punct(cx, k, '\'') && glued(cx, k) && glued(cx, k + 1) && cx.lc(k + 1) == "s")
+    (glued(cx, k) && cx.lc(k) == "s")
+        || (punct(cx, k, '\'') && glued(cx, k) && glued(cx, k + 1) && cx.lc(k + 1) == "s")
 }
 
-/// "1990s", "1990's" at `j` (the mention starts at `i`, which may be "the").
-fn decade(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
+/// "1990s", "1990's" at `j` (the mention may start earlier, at "the").
+fn decade(cx: &Cx, j: usize) -> Option<Found> {
     let (y, len) = int_at(cx, j)?;
     if len != 4 || y % 10 != 0 || !(1910..=2090).contains(&y) || (y % 100 == 0 && y != 2000) {
         return None;
@@ -490,7 +542,7 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
     let j = i + 1;
     let t = cx.tok(j)?;
     match t.kind {
-        super::TokKind::Num => decade(cx, i, j).or_else(|| {
+        super::TokKind::Num => decade(cx, j).or_else(|| {
             // "the 6th of June" needs its "of"; "the 6 June" is not written.
             let (_, k) = day_at(cx, j)?;
             if k == j + 1 || cx.lc(k) != "of" {
@@ -506,202 +558,19 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
             }
         }
         super::TokKind::Word => match kw(cx, j).as_str() {
-            "first" | "second" | "third" | "fourth" => {
-                ordinal_period(cx, i, j).or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false)))
-            }
-            "end" | "beginning" | "start" | "middle" => part(cx, i, j),
+            "first" | "second" | "third" | "fourth" => ordinal_period(cx, j)
+                .or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))),
+            "end" | "beginning" | "start" | "middle" => part(cx, j),
             "spring" | "summer" | "autumn" | "fall" | "winter" => season(cx, i, j),
-            w if super::super::lexicon::ordinal_word(w).is_some() || super::super::lexicon::tens(w).is_some() => {
+            w if super::super::lexicon::ordinal_word(w).is_some()
+                || super::super::lexicon::tens(w).is_some() =>
+            {
                 ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))
             }
             _ => None,
         },
     }
 }
-
-/// "this/last/next/the year|month" at `k`: the unit, how many periods from the publication
-/// date, and the next token.
-fn rel_period(cx: &Cx, k: usize) -> Option<(Unit, i32, usize)> {
-    let delta = match cx.lc(k) {
-        "this" | "the" => 0,
-        "last" => -1,
-        "next" => 1,
-        _ => return None,
-    };
-    let u = unit_word(kw(cx, k + 1).as_str())?;
-    if !matches!(u, Unit::Month | Unit::Year) || matches!(cx.lc(k + 1), "months" | "years") {
-        return None;
-    }
-    Some((u, delta, k + 2))
-}
-
-/// A year after a period word: "2026", "of 2026", "of last year", "of the year".
-fn year_target(cx: &Cx, k: usize) -> Option<(YearRef, usize)> {
-    if let Some((y, n)) = year_at(cx, k, 1900) {
-        return Some((YearRef::Stated(y), n));
-    }
-    if cx.lc(k) != "of" {
-        return None;
-    }
-    if let Some((y, n)) = year_at(cx, k + 1, 1900) {
-        return Some((YearRef::Stated(y), n));
-    }
-    match rel_period(cx, k + 1)? {
-        (Unit::Year, delta, n) => Some((YearRef::Rel(delta), n)),
-        _ => None,
-    }
-}
-
-/// Resolve a period of months (`first`, `count`) in a year given, relative or inferred.
-fn months_found(cx: &Cx, yr: Option<YearRef>, first: u32, count: u32, gran: Granularity, next: usize) -> Option<Found> {
-    let (y, f) = match yr {
-        Some(YearRef::Stated(y)) => (Some(y), Facts::new(gran, true)),
-        Some(YearRef::Rel(d)) => (cx.published.map(|p| p.year() + d), Facts::relative(gran)),
-        None => (cx.published.map(|p| infer_year(p, first)), Facts::new(gran, false)),
-    };
-    found_date(next, y.and_then(|y| months_span(y, first, count)), f)
-}
-
-/// "Q1 2026", "Q3", "H1 2026", "Q4 of last year" with the letter at `j`.
-pub(super) fn q_or_h(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
-    let letter = cx.text(j);
-    let (n, len) = int_at(cx, j + 1)?;
-    if len != 1 || !glued(cx, j + 1) || glued(cx, j + 2) && cx.tok(j + 2).is_some_and(|t| t.kind != super::TokKind::Punct) {
-        return None;
-    }
-    let (months, gran) = match letter {
-        "Q" if (1..=4).contains(&n) => (3, Granularity::Quarter),
-        "H" if (1..=2).contains(&n) => (6, Granularity::Half),
-        _ => return None,
-    };
-    let first = (n - 1) * months + 1;
-    let (yr, next) = match year_target(cx, j + 2) {
-        Some((yr, next)) => (Some(yr), next),
-        None => (None, j + 2),
-    };
-    months_found(cx, yr, first, months, gran, next)
-}
-
-/// "first quarter", "the third quarter of 2025", "first-quarter", "the second half of 2025",
-/// "first-half"; a bare "first half" (of a game, perhaps) needs a year or the hyphen.
-pub(super) fn ordinal_period(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
-    let n = match cx.lc(j) {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        _ => return None,
-    };
-    let hyphen = punct(cx, j + 1, '-') && glued(cx, j + 1) && glued(cx, j + 2);
-    let k = if hyphen { j + 2 } else { j + 1 };
-    let (months, gran) = match kw(cx, k).as_str() {
-        "quarter" => (3, Granularity::Quarter),
-        "half" if n <= 2 => (6, Granularity::Half),
-        _ => return None,
-    };
-    let first = (n - 1) * months + 1;
-    let (yr, next) = match year_target(cx, k + 1) {
-        Some((yr, next)) => (Some(yr), next),
-        None => (None, k + 1),
-    };
-    if gran == Granularity::Half && yr.is_none() && !hyphen {
-        return None;
-    }
-    months_found(cx, yr, first, months, gran, next)
-}
-
-/// "early June", "mid-May 2026", "late 2025", "mid-2024", "late last year", "the end of
-/// March", "the beginning of the year", "the middle of next month". `j` holds the part word.
-pub(super) fn part(cx: &Cx, _i: usize, j: usize) -> Option<Found> {
-    let (p, mut k) = match cx.lc(j) {
-        "early" => (Part::Early, j + 1),
-        "mid" => (Part::Mid, j + 1),
-        "late" => (Part::Late, j + 1),
-        noun => {
-            let p = match noun {
-                "beginning" | "start" => Part::Early,
-                "middle" => Part::Mid,
-                "end" => Part::Late,
-                _ => return None,
-            };
-            if cx.lc(j + 1) != "of" {
-                return None;
-            }
-            (p, j + 2)
-        }
-    };
-    if punct(cx, k, '-') {
-        k += 1;
-    }
-    if let Some((m, k2, _)) = month_at(cx, k) {
-        let (y, next) = match month_year(cx, k2) {
-            Some((y, n)) => (Some(y), n),
-            None => (None, k2),
-        };
-        let (y, stated) = settle_year(cx, y, m);
-        let s = y.and_then(|y| part_of_month(y, m, p));
-        return found_date(next, s, Facts::new(Granularity::PartOfMonth, stated));
-    }
-    if let Some((y, next)) = year_at(cx, k, 1900) {
-        return found_date(next, part_of_year(y, p), Facts::new(Granularity::PartOfYear, true));
-    }
-    let (u, delta, next) = rel_period(cx, k)?;
-    let Some(pubd) = cx.published else {
-        let g = if u == Unit::Year { Granularity::PartOfYear } else { Granularity::PartOfMonth };
-        return found_date(next, None, Facts::relative(g));
-    };
-    let base = period_span(pubd, u, delta)?;
-    match u {
-        Unit::Year => found_date(next, part_of_year(base.start.year(), p), Facts::relative(Granularity::PartOfYear)),
-        _ => found_date(
-            next,
-            part_of_month(base.start.year(), base.start.month(), p),
-            Facts::relative(Granularity::PartOfMonth),
-        ),
-    }
-}
-
-/// The first month of a season: spring 3, summer 6, autumn 9, winter 12.
-pub(super) fn season_month(w: &str) -> Option<u32> {
-    Some(match w {
-        "spring" => 3,
-        "summer" => 6,
-        "autumn" | "fall" => 9,
-        "winter" => 12,
-        _ => return None,
-    })
-}
-
-/// "spring 2024", "the summer of 2024", "in the spring", "in fall". A season word without a
-/// year needs "in", "during", "by", "since" or "until" before it (or before its "the").
-pub(super) fn season(cx: &Cx, i: usize, j: usize) -> Option<Found> {
-    let first = season_month(kw(cx, j).as_str())?;
-    let (yr, next) = match year_target(cx, j + 1) {
-        Some((yr, n)) => (Some(yr), n),
-        None => {
-            let before = cx.lc(i.wrapping_sub(1));
-            if !matches!(before, "in" | "during" | "by" | "since" | "until" | "till" | "through" | "over" | "before" | "after") {
-                return None;
-            }
-            (None, j + 1)
-        }
-    };
-    months_found(cx, yr, first, 3, Granularity::Season, next)
-}
-
-/// The season instance (`first` month) relative to the publication day: the one containing
-/// it or the next (`Nearest`), the last one that ended before it, or the first after it.
-pub(super) fn season_relative(published: NaiveDate, first: u32, toward: Toward) -> Option<Span> {
-    let y = published.year();
-    let cands = [y - 2, y - 1, y, y + 1];
-    let mut spans = cands.iter().filter_map(|&cy| months_span(cy, first, 3));
-    match toward {
-        Toward::Nearest => spans.find(|s| s.end >= published),
-        Toward::Past => spans.filter(|s| s.end < published).last(),
-        Toward::Future => spans.find(|s| s.start > published),
-    }
-}
-
 
 /// A month name at `j` for relative expressions ("last June"): month and next token.
 pub(super) fn month_name_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {

@@ -5,10 +5,11 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::super::mention::{Cx, Granularity};
 use super::super::number::cardinal_at;
-use super::calendar::{month_name_at, season_month, season_relative};
+use super::calendar::month_name_at;
+use super::periods::{season_month, season_relative};
 use super::{
-    day_span, found_date, kw, month_span, period_span, span, unit_gran, unit_word, weekday_word,
-    Facts, Found, Toward, Unit,
+    day_span, found_date, kw, month_span, period_span, span, unit_gran, unit_word, weekday_word, Facts,
+    Found, Toward, Unit,
 };
 
 fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
@@ -125,8 +126,24 @@ pub(super) fn future_context(cx: &Cx, i: usize) -> bool {
         }
         if matches!(
             t.lc(),
-            "will" | "'ll" | "shall" | "next" | "upcoming" | "coming" | "scheduled" | "due" | "expected" | "expect"
-                | "expects" | "plans" | "plan" | "planned" | "intends" | "aims" | "forecast" | "forecasts"
+            "will"
+                | "'ll"
+                | "shall"
+                | "next"
+                | "upcoming"
+                | "coming"
+                | "scheduled"
+                | "due"
+                | "expected"
+                | "expect"
+                | "expects"
+                | "plans"
+                | "plan"
+                | "planned"
+                | "intends"
+                | "aims"
+                | "forecast"
+                | "forecasts"
         ) {
             return true;
         }
@@ -140,8 +157,30 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
     if !cx.tok(j)?.capitalized(cx.src) {
         return None;
     }
-    // "on a Monday" and "every Monday" name no particular day.
-    if i == j && matches!(cx.lc(i.wrapping_sub(1)), "a" | "an" | "every" | "each" | "any") {
+    // "on a Monday" and "every Monday" name no particular day; "Black Friday" and "Super
+    // Tuesday" are names of days, not the most recent Friday or Tuesday.
+    if i == j
+        && matches!(
+            cx.lc(i.wrapping_sub(1)),
+            "a" | "an"
+                | "every"
+                | "each"
+                | "any"
+                | "black"
+                | "good"
+                | "cyber"
+                | "super"
+                | "ash"
+                | "holy"
+                | "easter"
+                | "bloody"
+                | "palm"
+                | "maundy"
+                | "giving"
+                | "whit"
+                | "blue"
+        )
+    {
         return None;
     }
     let s = cx.published.and_then(|p| {
@@ -171,11 +210,7 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
     if !ago_ahead(cx, i) {
         return None;
     }
-    let (n, k) = if matches!(cx.lc(i), "a" | "an" | "one") {
-        (1.0, i + 1)
-    } else {
-        cardinal_at(cx, i)?
-    };
+    let (n, k) = if matches!(cx.lc(i), "a" | "an" | "one") { (1.0, i + 1) } else { cardinal_at(cx, i)? };
     if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
         return None;
     }
@@ -191,4 +226,3 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
     });
     found_date(k + 2, s, Facts::relative(unit_gran(u)))
 }
-

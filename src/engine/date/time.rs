@@ -42,9 +42,33 @@ fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
     }
     let ok = matches!(
         t.text(cx.src),
-        "ET" | "EST" | "EDT" | "CT" | "CST" | "CDT" | "MT" | "MST" | "MDT" | "PT" | "PST" | "PDT" | "GMT" | "UTC"
-            | "BST" | "CET" | "CEST" | "EET" | "EEST" | "IST" | "JST" | "KST" | "AEST" | "AEDT" | "HKT" | "SGT"
-            | "WIB" | "MSK"
+        "ET" | "EST"
+            | "EDT"
+            | "CT"
+            | "CST"
+            | "CDT"
+            | "MT"
+            | "MST"
+            | "MDT"
+            | "PT"
+            | "PST"
+            | "PDT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "EET"
+            | "EEST"
+            | "IST"
+            | "JST"
+            | "KST"
+            | "AEST"
+            | "AEDT"
+            | "HKT"
+            | "SGT"
+            | "WIB"
+            | "MSK"
     );
     ok.then_some(k + 1)
 }
@@ -127,7 +151,10 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
 }
 
 /// The separator of a time range at `k`.
-fn range_sep(cx: &Cx, k: usize) -> bool {
+fn range_sep(cx: &Cx, k: usize, between: bool) -> bool {
+    if between {
+        return cx.lc(k) == "and";
+    }
     punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "till" | "through")
 }
 
@@ -147,20 +174,23 @@ fn after_zone(cx: &Cx, k: usize) -> usize {
 }
 
 /// A time of day starting at `i` (a number or noon/midnight), with an optional range after it.
-fn time_at(cx: &Cx, i: usize) -> Option<Found> {
+fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
     if let Some(c1) = clock_at(cx, i) {
-        if range_sep(cx, c1.next) {
+        if range_sep(cx, c1.next, between) {
             if let Some(c2) = clock_at(cx, c1.next + 1) {
                 // An overnight range ("10 p.m. to 2 a.m.") ends on the next day.
                 let high = if c2.minutes < c1.minutes { c2.minutes + 1440 } else { c2.minutes };
                 return time_found(c1.minutes, high, after_zone(cx, c2.next), true);
             }
         }
+        if between {
+            return None;
+        }
         return time_found(c1.minutes, c1.minutes, after_zone(cx, c1.next), false);
     }
     // "9 to 11 a.m.", "10-11:30 p.m.": a bare first hour takes the second's meridiem.
     let (h, len) = int_at(cx, i)?;
-    if len > 2 || !(1..=12).contains(&h) || !range_sep(cx, i + 1) {
+    if len > 2 || !(1..=12).contains(&h) || !range_sep(cx, i + 1, between) {
         return None;
     }
     let k = i + 2;
@@ -175,10 +205,16 @@ fn time_at(cx: &Cx, i: usize) -> Option<Found> {
 
 /// A time starting at number token `i`.
 pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
-    time_at(cx, i)
+    time_at(cx, i, false)
+}
+
+/// A time range after "from" or "between" at `i`, which joins the span: "from 9 a.m. to 5
+/// p.m.", "between 9 and 11 a.m.".
+pub(super) fn range_after(cx: &Cx, i: usize, between: bool) -> Option<Found> {
+    time_at(cx, i + 1, between).filter(|f| f.qualifier == Qualifier::Range)
 }
 
 /// "noon", "midday", "midnight" at `i`.
 pub(super) fn at_word(cx: &Cx, i: usize) -> Option<Found> {
-    time_at(cx, i)
+    time_at(cx, i, false)
 }

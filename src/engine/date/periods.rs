@@ -1,0 +1,216 @@
+//! Periods longer than a day named on the calendar: quarters, halves, seasons, and the early,
+//! middle and late parts of months and years, with a year written, relative or inferred.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::super::mention::{Cx, Granularity};
+use super::calendar::{month_at, month_year, settle_year, year_at};
+use super::{
+    found_date, glued, infer_year, int_at, kw, months_span, part_of_month, part_of_year, period_span, punct,
+    unit_word, Facts, Found, Part, Span, Toward, Unit,
+};
+
+/// A year given outright or relative to the publication year ("last year" is -1).
+#[derive(Clone, Copy)]
+enum YearRef {
+    Stated(i32),
+    Rel(i32),
+}
+
+/// "this/last/next/the year|month" at `k`: the unit, how many periods from the publication
+/// date, and the next token.
+fn rel_period(cx: &Cx, k: usize) -> Option<(Unit, i32, usize)> {
+    let delta = match cx.lc(k) {
+        "this" | "the" => 0,
+        "last" => -1,
+        "next" => 1,
+        _ => return None,
+    };
+    let u = unit_word(kw(cx, k + 1).as_str())?;
+    if !matches!(u, Unit::Month | Unit::Year) || matches!(cx.lc(k + 1), "months" | "years") {
+        return None;
+    }
+    Some((u, delta, k + 2))
+}
+
+/// A year after a period word: "2026", "of 2026", "of last year", "of the year".
+fn year_target(cx: &Cx, k: usize) -> Option<(YearRef, usize)> {
+    if let Some((y, n)) = year_at(cx, k, 1900) {
+        return Some((YearRef::Stated(y), n));
+    }
+    if cx.lc(k) != "of" {
+        return None;
+    }
+    if let Some((y, n)) = year_at(cx, k + 1, 1900) {
+        return Some((YearRef::Stated(y), n));
+    }
+    match rel_period(cx, k + 1)? {
+        (Unit::Year, delta, n) => Some((YearRef::Rel(delta), n)),
+        _ => None,
+    }
+}
+
+/// Resolve a period of months (`first`, `count`) in a year given, relative or inferred.
+fn months_found(
+    cx: &Cx,
+    yr: Option<YearRef>,
+    first: u32,
+    count: u32,
+    gran: Granularity,
+    next: usize,
+) -> Option<Found> {
+    let (y, f) = match yr {
+        Some(YearRef::Stated(y)) => (Some(y), Facts::new(gran, true)),
+        Some(YearRef::Rel(d)) => (cx.published.map(|p| p.year() + d), Facts::relative(gran)),
+        None => (cx.published.map(|p| infer_year(p, first)), Facts::new(gran, false)),
+    };
+    found_date(next, y.and_then(|y| months_span(y, first, count)), f)
+}
+
+/// "Q1 2026", "Q3", "H1 2026", "Q4 of last year" with the letter at `j`.
+pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
+    let letter = cx.text(j);
+    let (n, len) = int_at(cx, j + 1)?;
+    if len != 1
+        || !glued(cx, j + 1)
+        || glued(cx, j + 2) && cx.tok(j + 2).is_some_and(|t| t.kind != super::TokKind::Punct)
+    {
+        return None;
+    }
+    let (months, gran) = match letter {
+        "Q" if (1..=4).contains(&n) => (3, Granularity::Quarter),
+        "H" if (1..=2).contains(&n) => (6, Granularity::Half),
+        _ => return None,
+    };
+    let first = (n - 1) * months + 1;
+    let (yr, next) = match year_target(cx, j + 2) {
+        Some((yr, next)) => (Some(yr), next),
+        None => (None, j + 2),
+    };
+    months_found(cx, yr, first, months, gran, next)
+}
+
+/// "first quarter", "the third quarter of 2025", "first-quarter", "the second half of 2025",
+/// "first-half"; a bare "first half" (of a game, perhaps) needs a year or the hyphen.
+pub(super) fn ordinal_period(cx: &Cx, j: usize) -> Option<Found> {
+    let n = match cx.lc(j) {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        _ => return None,
+    };
+    let hyphen = punct(cx, j + 1, '-') && glued(cx, j + 1) && glued(cx, j + 2);
+    let k = if hyphen { j + 2 } else { j + 1 };
+    let (months, gran) = match kw(cx, k).as_str() {
+        "quarter" => (3, Granularity::Quarter),
+        "half" if n <= 2 => (6, Granularity::Half),
+        _ => return None,
+    };
+    let first = (n - 1) * months + 1;
+    let (yr, next) = match year_target(cx, k + 1) {
+        Some((yr, next)) => (Some(yr), next),
+        None => (None, k + 1),
+    };
+    if gran == Granularity::Half && yr.is_none() && !hyphen {
+        return None;
+    }
+    months_found(cx, yr, first, months, gran, next)
+}
+
+/// "early June", "mid-May 2026", "late 2025", "mid-2024", "late last year", "the end of
+/// March", "the beginning of the year", "the middle of next month". `j` holds the part word.
+pub(super) fn part(cx: &Cx, j: usize) -> Option<Found> {
+    let (p, mut k) = match cx.lc(j) {
+        "early" => (Part::Early, j + 1),
+        "mid" => (Part::Mid, j + 1),
+        "late" => (Part::Late, j + 1),
+        noun => {
+            let p = match noun {
+                "beginning" | "start" => Part::Early,
+                "middle" => Part::Mid,
+                "end" => Part::Late,
+                _ => return None,
+            };
+            if cx.lc(j + 1) != "of" {
+                return None;
+            }
+            (p, j + 2)
+        }
+    };
+    if punct(cx, k, '-') {
+        k += 1;
+    }
+    if let Some((m, k2, _)) = month_at(cx, k) {
+        let (y, next) = match month_year(cx, k2) {
+            Some((y, n)) => (Some(y), n),
+            None => (None, k2),
+        };
+        let (y, stated) = settle_year(cx, y, m);
+        let s = y.and_then(|y| part_of_month(y, m, p));
+        return found_date(next, s, Facts::new(Granularity::PartOfMonth, stated));
+    }
+    if let Some((y, next)) = year_at(cx, k, 1900) {
+        return found_date(next, part_of_year(y, p), Facts::new(Granularity::PartOfYear, true));
+    }
+    let (u, delta, next) = rel_period(cx, k)?;
+    let Some(pubd) = cx.published else {
+        let g = if u == Unit::Year { Granularity::PartOfYear } else { Granularity::PartOfMonth };
+        return found_date(next, None, Facts::relative(g));
+    };
+    let base = period_span(pubd, u, delta)?;
+    match u {
+        Unit::Year => {
+            found_date(next, part_of_year(base.start.year(), p), Facts::relative(Granularity::PartOfYear))
+        }
+        _ => found_date(
+            next,
+            part_of_month(base.start.year(), base.start.month(), p),
+            Facts::relative(Granularity::PartOfMonth),
+        ),
+    }
+}
+
+/// The first month of a season: spring 3, summer 6, autumn 9, winter 12.
+pub(super) fn season_month(w: &str) -> Option<u32> {
+    Some(match w {
+        "spring" => 3,
+        "summer" => 6,
+        "autumn" | "fall" => 9,
+        "winter" => 12,
+        _ => return None,
+    })
+}
+
+/// "spring 2024", "the summer of 2024", "in the spring", "in fall". A season word without a
+/// year needs "in", "during", "by", "since" or "until" before it (or before its "the").
+pub(super) fn season(cx: &Cx, i: usize, j: usize) -> Option<Found> {
+    let first = season_month(kw(cx, j).as_str())?;
+    let (yr, next) = match year_target(cx, j + 1) {
+        Some((yr, n)) => (Some(yr), n),
+        None => {
+            let before = cx.lc(i.wrapping_sub(1));
+            if !matches!(
+                before,
+                "in" | "during" | "by" | "since" | "until" | "till" | "through" | "over" | "before" | "after"
+            ) {
+                return None;
+            }
+            (None, j + 1)
+        }
+    };
+    months_found(cx, yr, first, 3, Granularity::Season, next)
+}
+
+/// The season instance (`first` month) relative to the publication day: the one containing
+/// it or the next (`Nearest`), the last one that ended before it, or the first after it.
+pub(super) fn season_relative(published: NaiveDate, first: u32, toward: Toward) -> Option<Span> {
+    let y = published.year();
+    let cands = [y - 2, y - 1, y, y + 1];
+    let mut spans = cands.iter().filter_map(|&cy| months_span(cy, first, 3));
+    match toward {
+        Toward::Nearest => spans.find(|s| s.end >= published),
+        Toward::Past => spans.rfind(|s| s.end < published),
+        Toward::Future => spans.find(|s| s.start > published),
+    }
+}
