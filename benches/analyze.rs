@@ -42,7 +42,7 @@ fn articles(paras: &[String], n: usize, words: usize) -> Vec<Article> {
                 body.push_str("\n\n");
                 i += 3;
             }
-            Article { title: format!("Article {k}"), source: format!("Source {k}"), published: None, body }
+            Article { title: format!("Article {k}"), source: format!("Source {k}"), body, ..Article::default() }
         })
         .collect()
 }

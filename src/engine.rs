@@ -15,7 +15,7 @@ pub mod number;
 pub mod tokenize;
 pub mod unit;
 
-pub use article::Article;
+pub use article::{Article, PublishedFrom};
 pub use claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
 pub use config::Config;
 pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};

@@ -9,7 +9,7 @@ use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict}
 use super::compare::{comparable, verdict};
 use super::config::Config;
 use super::context::{contexts, Context, Vocab};
-use super::mention::{Granularity, Kind, Mention};
+use super::mention::{Granularity, Kind, Mention, Qualifier};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -141,8 +141,11 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
         value += config.consistent_value * specificity(ma);
     } else if verdict == Verdict::Compatible {
-        // "$7.31 billion" and "$7.3 billion": a rounding of a specific value is evidence too.
-        value += config.consistent_value * specificity(ma).min(specificity(mb));
+        // "$7.31 billion" and "$7.3 billion": a rounding of a specific value is evidence too;
+        // a bound or estimate that merely contains the other value says less.
+        let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
+        let spec = if exact { specificity(ma).min(specificity(mb)) } else { 1.0 };
+        value += config.consistent_value * spec;
     } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
         let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
         if large > small * config.far_ratio {

@@ -55,7 +55,7 @@ impl Default for Config {
     fn default() -> Self {
         Config {
             min_score: 2.0,
-            date_extra: 1.0,
+            date_extra: 0.5,
             context_window: 12,
             max_word_share: 0.5,
             same_noun: 2.5,

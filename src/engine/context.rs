@@ -86,8 +86,9 @@ fn casualty(w: &str) -> Option<Casualty> {
     Some(match w {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "dies" | "death" | "deaths" | "fatalities"
         | "fatality" | "fatal" | "lives" | "perished" | "bodies" | "toll" => Death,
-        "injured" | "injuring" | "injuries" | "injury" | "hurt" | "wounded" | "hospitalised" | "hospitalized"
-        | "treated" | "casualties" => Injury,
+        // "hospitalised" and "treated" are left out: trials and health stories use them for
+        // outcomes that are not injuries.
+        "injured" | "injuring" | "injuries" | "injury" | "hurt" | "wounded" | "casualties" => Injury,
         "missing" | "unaccounted" => Missing,
         "arrested" | "arrests" | "arrest" | "detained" | "charged" => Arrest,
         "evacuated" | "evacuation" | "evacuations" | "evacuees" | "displaced" | "homeless" => Evacuation,

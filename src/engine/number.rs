@@ -611,6 +611,12 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     j = jn;
     let first_tok = j;
     let c1 = card(cx, j, currency.is_some())?;
+    // "1990s", "80s": a decade or an age group, not a figure (and not seconds).
+    if let Some(t) = cx.tok(c1.next).filter(|t| !t.space_before && t.lc() == "s") {
+        if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0) && t.end > t.start {
+            return None;
+        }
+    }
     if cx.noise.get(first_tok).copied().unwrap_or(false) {
         return None;
     }

@@ -278,6 +278,12 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
     tok.value = value;
     tok.decimals = decimals;
     tok.grouped = grouped;
+    if i == start {
+        // A lone point before dotted digits (" .9.30"): not a number after all.
+        tok.kind = TokKind::Punct;
+        tok.ch = '.';
+        return start + 1;
+    }
     i
 }
 

@@ -304,6 +304,8 @@ fn weekdays() {
         ("It opens this Friday.", PUB, &["this Friday => date 2026-06-05 day inferred relative"]),
         ("The vote was on Tuesday.", None, &["Tuesday => date ? day inferred relative"]),
         ("On Sunday night it rained", PUB, &["Sunday => date 2026-06-07 day inferred relative"]),
+        ("Flights are cancelled for Thursday.", PUB, &["Thursday => date 2026-06-11 day inferred relative"]),
+        ("The talks are postponed until Tuesday.", PUB, &["Tuesday => date 2026-06-16 day inferred relative"]),
     ]);
 }
 

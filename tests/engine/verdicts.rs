@@ -84,3 +84,21 @@ fn units_currencies_and_periods() {
         (("24 hours", None), ("one day", None), Some(Compatible)),
     ]);
 }
+
+#[test]
+fn dates() {
+    check_verdicts(&[
+        (("in January 2026", None), ("in January 2026", None), Some(Agree)),
+        (("in January 2026", None), ("in January", Some("2026-03-01")), Some(Agree)),
+        (("in late 2027", None), ("in 2027", None), Some(Compatible)),
+        (("on June 6, 2026", None), ("in June 2026", None), Some(Compatible)),
+        (("built in 1971", None), ("built in 1973", None), Some(Diverge)),
+        (("on Friday", Some("2026-04-12")), ("on April 11, 2026", None), Some(Diverge)),
+        (("on Friday", Some("2026-04-12")), ("on April 10, 2026", None), Some(Agree)),
+        (("on Friday", None), ("on Saturday", None), Some(Diverge)),
+        (("on Friday", None), ("on Friday", None), Some(Agree)),
+        (("in mid-May 2026", None), ("on May 15, 2026", None), Some(Compatible)),
+        (("in mid-May 2026", None), ("on May 28, 2026", None), Some(Diverge)),
+        (("in the first quarter of 2026", None), ("in February 2026", None), Some(Compatible)),
+    ]);
+}

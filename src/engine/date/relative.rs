@@ -189,7 +189,10 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
         let d = match toward {
             Toward::Past => add_days(p, -(if back == 0 { 7 } else { back })),
             Toward::Future => add_days(p, if fwd == 0 { 7 } else { fwd }),
-            Toward::Nearest if future_context(cx, i) => add_days(p, fwd),
+            // "cancelled for Friday", "postponed until Monday": the day is still to come.
+            Toward::Nearest if future_context(cx, i) || (i > 0 && matches!(cx.lc(i - 1), "for" | "until" | "till")) => {
+                add_days(p, fwd)
+            }
             Toward::Nearest => add_days(p, -back),
         }?;
         Some(day_span(d))
