@@ -2,7 +2,7 @@
 //! inverted index of shared context words and nouns (no all-pairs pass), each is scored from
 //! its evidence, and groups grow from the strongest links down under consistency checks.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
 use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
@@ -22,13 +22,14 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
         .zip(&mentions)
         .map(|(a, ms)| contexts(&a.body, ms, config.context_window, &mut vocab))
         .collect();
+    vocab.finish(config.max_word_share);
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions
         .iter()
         .enumerate()
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
-    let all = All { articles, mentions: &mentions, ctx: &ctx, vocab: &vocab, config };
+    let all = All::new(articles, &mentions, &ctx, &vocab, config);
     let edges = candidate_edges(&all, &refs);
     let groups = cluster(&all, &refs, edges);
     build(&all, &refs, groups, mentions.clone())
@@ -36,14 +37,21 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
 
 /// The evidence score of one pair and whether something rules it out, recomputed from
 /// scratch: for explaining a match (or a missed one) to a user, not for the hot path.
-pub fn score_pair(articles: &[Article], mentions: &[Vec<Mention>], config: &Config, a: MentionRef, b: MentionRef) -> (f64, bool) {
+pub fn score_pair(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+    a: MentionRef,
+    b: MentionRef,
+) -> (f64, bool) {
     let mut vocab = Vocab::default();
     let ctx: Vec<Vec<Context>> = articles
         .iter()
         .zip(mentions)
         .map(|(art, ms)| contexts(&art.body, ms, config.context_window, &mut vocab))
         .collect();
-    let all = All { articles, mentions, ctx: &ctx, vocab: &vocab, config };
+    vocab.finish(config.max_word_share);
+    let all = All::new(articles, mentions, &ctx, &vocab, config);
     let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
     if !valid(a) || !valid(b) {
         return (f64::NEG_INFINITY, true);
@@ -52,16 +60,45 @@ pub fn score_pair(articles: &[Article], mentions: &[Vec<Mention>], config: &Conf
     (s.value, s.blocked)
 }
 
-/// Everything the scoring needs, borrowed.
+/// Everything the scoring needs, borrowed, and the scores computed so far: grouping asks
+/// for the same pairs again and again.
 struct All<'a> {
     articles: &'a [Article],
     mentions: &'a [Vec<Mention>],
     ctx: &'a [Vec<Context>],
     vocab: &'a Vocab,
     config: &'a Config,
+    /// The global number of each article's first mention, for compact cache keys.
+    offsets: Vec<usize>,
+    cache: std::cell::RefCell<HashMap<u64, Score>>,
 }
 
-impl All<'_> {
+impl<'a> All<'a> {
+    fn new(
+        articles: &'a [Article],
+        mentions: &'a [Vec<Mention>],
+        ctx: &'a [Vec<Context>],
+        vocab: &'a Vocab,
+        config: &'a Config,
+    ) -> Self {
+        let offsets = mentions
+            .iter()
+            .scan(0, |n, ms| {
+                let first = *n;
+                *n += ms.len();
+                Some(first)
+            })
+            .collect();
+        All { articles, mentions, ctx, vocab, config, offsets, cache: Default::default() }
+    }
+
+    /// A key for the unordered pair of two mentions.
+    fn key(&self, a: MentionRef, b: MentionRef) -> u64 {
+        let g = |r: MentionRef| (self.offsets.get(r.article).copied().unwrap_or(0) + r.index) as u64;
+        let (x, y) = (g(a), g(b));
+        (x.min(y) << 32) | x.max(y)
+    }
+
     fn mention(&self, r: MentionRef) -> &Mention {
         &self.mentions[r.article][r.index]
     }
@@ -92,8 +129,19 @@ fn bucket(m: &Mention) -> (Kind, Option<&'static str>) {
     (kind, m.unit)
 }
 
-/// Score the evidence that two mentions in different articles state the same fact.
+/// Score the evidence that two mentions in different articles state the same fact (cached).
 fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    let key = all.key(a, b);
+    if let Some(s) = all.cache.borrow().get(&key) {
+        return *s;
+    }
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let s = score_uncached(all, a, b);
+    all.cache.borrow_mut().insert(key, s);
+    s
+}
+
+fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
     if a.article == b.article || !comparable(ma, mb) {
@@ -102,21 +150,28 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let (ca, cb) = (all.context(a), all.context(b));
     let mut value = 0.0;
     let mut blocked = false;
-    // Shared context words, weighted by rarity and by closeness to both mentions.
-    for &(w, pa, name) in &ca.words {
-        if all.vocab.share(w) > config.max_word_share {
-            continue;
-        }
-        if let Some(&(_, pb, name_b)) = cb.words.iter().find(|(x, _, _)| *x == w) {
-            let weight = if name || name_b { config.name_weight } else { 1.0 };
-            value += all.vocab.idf(w) * f64::from(pa.min(pb)) * weight;
+    // Shared context words, weighted by rarity and by closeness to both mentions; both lists
+    // are sorted by word id.
+    let (mut x, mut y) = (0, 0);
+    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(x), cb.words.get(y)) {
+        match wa.cmp(&wb) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                let weight = if na || nb { config.name_weight } else { 1.0 };
+                value += all.vocab.idf(wa) * f64::from(pa.min(pb)) * weight;
+                x += 1;
+                y += 1;
+            }
         }
     }
     match (ca.noun, cb.noun) {
         // "people" is the commonest counted noun; sharing it says little on its own.
         (Some(x), Some(y)) if x == y && ca.noun_is_people => value += config.same_noun / 2.0,
         (Some(x), Some(y)) if x == y => value += config.same_noun,
-        (Some(_), Some(_)) if (ca.noun_is_people && cb.noun_is_human) || (cb.noun_is_people && ca.noun_is_human) => {
+        (Some(_), Some(_))
+            if (ca.noun_is_people && cb.noun_is_human) || (cb.noun_is_people && ca.noun_is_human) =>
+        {
             value += config.same_noun / 2.0
         }
         // Different nouns usually mean different facts, but "1,240 volunteers" and "more
@@ -129,7 +184,8 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     } else {
         // The same role (both killed, both started) is evidence like a shared word.
         let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
-        let same_boundary = matches!(ma.kind, Kind::Date | Kind::Time) && ca.starts.is_some() && ca.starts == cb.starts;
+        let same_boundary =
+            matches!(ma.kind, Kind::Date | Kind::Time) && ca.starts.is_some() && ca.starts == cb.starts;
         if same_casualty || same_boundary {
             value += config.same_noun / 2.0;
         }
@@ -161,7 +217,8 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
 /// quarter" vs "$1.1 billion in the second quarter"). Also used within one article.
 fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
     let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
-    let boundary = matches!(m.kind, Kind::Date | Kind::Time) && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
+    let boundary = matches!(m.kind, Kind::Date | Kind::Time)
+        && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
     let anchors = matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1);
     casualty
         || boundary
@@ -198,31 +255,42 @@ fn threshold(all: &All, r: MentionRef) -> f64 {
 /// Candidate pairs share a bucket and at least one informative word or the counted noun;
 /// each is scored once. Returns edges above the threshold, strongest first.
 fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
-    let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::new();
-    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::default();
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // The posting keys of each mention, to walk its lists again below.
+    let mut keys: Vec<Vec<(u32, u32)>> = Vec::with_capacity(refs.len());
     for (g, r) in refs.iter().enumerate() {
         let next = buckets.len() as u32;
         let b = *buckets.entry(bucket(all.mention(*r))).or_insert(next);
         let c = all.context(*r);
-        let features = c.words.iter().map(|w| w.0).filter(|w| all.vocab.share(*w) <= all.config.max_word_share);
-        for f in features.chain(c.noun) {
-            index.entry((b, f)).or_default().push(g);
+        let features =
+            c.words.iter().map(|w| w.0).filter(|w| all.vocab.share(*w) <= all.config.max_word_share);
+        let mine: Vec<(u32, u32)> = features.chain(c.noun).map(|f| (b, f)).collect();
+        for k in &mine {
+            index.entry(*k).or_default().push(g);
         }
+        keys.push(mine);
     }
-    let mut seen: HashSet<(usize, usize)> = HashSet::new();
+    // Each mention meets every later mention that shares a short list with it, once: `met`
+    // remembers which mention last met it, so no set of pairs is needed.
+    let mut met: Vec<usize> = vec![usize::MAX; refs.len()];
     let mut edges = Vec::new();
-    for list in index.values() {
-        if list.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (x, &g) in list.iter().enumerate() {
-            for &h in &list[x + 1..] {
-                if refs[g].article == refs[h].article || !seen.insert((g.min(h), g.max(h))) {
+    for (g, mine) in keys.iter().enumerate() {
+        for k in mine {
+            let Some(list) = index.get(k) else { continue };
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            // Lists are in increasing order, so the later mentions are a suffix.
+            let later = &list[list.partition_point(|&h| h <= g)..];
+            for &h in later {
+                if met[h] == g || refs[g].article == refs[h].article {
                     continue;
                 }
+                met[h] = g;
                 let s = score(all, refs[g], refs[h]);
                 if !s.blocked && s.value >= threshold(all, refs[g]) {
-                    edges.push((s.value, g.min(h), g.max(h)));
+                    edges.push((s.value, g, h));
                 }
             }
         }
@@ -238,12 +306,20 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
 fn cluster(all: &All, refs: &[MentionRef], edges: Vec<(f64, usize, usize)>) -> Vec<(Vec<usize>, f64)> {
     let mut group_of: Vec<usize> = (0..refs.len()).collect();
     let mut groups: Vec<(Vec<usize>, f64)> = (0..refs.len()).map(|g| (vec![g], f64::INFINITY)).collect();
+    // Groups only grow, so two groups that could not merge stay unmergeable until one of
+    // them changes: remember refusals by group and size instead of checking again.
+    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::default();
     for (s, g, h) in edges {
         let (x, y) = (group_of[g], group_of[h]);
         if x == y {
             continue;
         }
+        let key = (x.min(y), x.max(y), groups[x.min(y)].0.len(), groups[x.max(y)].0.len());
+        if refused.contains(&key) {
+            continue;
+        }
         if !can_merge(all, refs, &groups[x].0, &groups[y].0) {
+            refused.insert(key);
             continue;
         }
         let (keep, gone) = if groups[x].0.len() >= groups[y].0.len() { (x, y) } else { (y, x) };
@@ -269,7 +345,10 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 // and no other counted noun ("fewer than five people" is not "four leads").
                 let (ca, cb) = (all.context(a), all.context(b));
                 let other_noun = ca.noun.is_some() && cb.noun.is_some() && ca.noun != cb.noun;
-                if all.verdict(a, b).0 == Verdict::Diverge || other_noun || roles_conflict(all.mention(a), ca, cb) {
+                if all.verdict(a, b).0 == Verdict::Diverge
+                    || other_noun
+                    || roles_conflict(all.mention(a), ca, cb)
+                {
                     return false;
                 }
                 continue;
@@ -286,7 +365,12 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
 }
 
 /// Turn groups into claims with verdicts, evidence and a stable order.
-fn build(all: &All, refs: &[MentionRef], groups: Vec<(Vec<usize>, f64)>, mentions: Vec<Vec<Mention>>) -> Analysis {
+fn build(
+    all: &All,
+    refs: &[MentionRef],
+    groups: Vec<(Vec<usize>, f64)>,
+    mentions: Vec<Vec<Mention>>,
+) -> Analysis {
     let mut claims: Vec<Claim> = groups
         .into_iter()
         .map(|(mut members, weakest)| {
@@ -310,7 +394,8 @@ fn build(all: &All, refs: &[MentionRef], groups: Vec<(Vec<usize>, f64)>, mention
             } else {
                 Status::Agree
             };
-            let evidence = if pairs.is_empty() { Evidence::default() } else { evidence(all, &mrefs, weakest) };
+            let evidence =
+                if pairs.is_empty() { Evidence::default() } else { evidence(all, &mrefs, weakest) };
             Claim { id: 0, status, mentions: mrefs, pairs, evidence }
         })
         .collect();
@@ -327,7 +412,7 @@ fn build(all: &All, refs: &[MentionRef], groups: Vec<(Vec<usize>, f64)>, mention
 
 /// The words and names that at least two articles share around a claim's mentions.
 fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
-    let mut by_word: HashMap<u32, (HashSet<usize>, bool)> = HashMap::new();
+    let mut by_word: HashMap<u32, (HashSet<usize>, bool)> = HashMap::default();
     for r in members {
         for &(w, _, name) in &all.context(*r).words {
             let e = by_word.entry(w).or_default();
@@ -344,7 +429,11 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
     let word = |w: u32| all.vocab.words.get(w as usize).cloned().unwrap_or_default();
     let counted = {
         let nouns: HashSet<u32> = members.iter().filter_map(|r| all.context(*r).noun).collect();
-        if nouns.len() == 1 { nouns.into_iter().next().map(|n| word(n).trim_start_matches('#').to_string()) } else { None }
+        if nouns.len() == 1 {
+            nouns.into_iter().next().map(|n| word(n).trim_start_matches('#').to_string())
+        } else {
+            None
+        }
     };
     Evidence {
         score: if weakest.is_finite() { (weakest * 100.0).round() / 100.0 } else { 0.0 },

@@ -32,14 +32,23 @@ pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
 }
 
 /// The verdict for two comparable mentions, with a short reason for the page and reports.
-pub fn verdict(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {
+pub fn verdict(
+    a: &Mention,
+    a_text: &str,
+    b: &Mention,
+    b_text: &str,
+    config: &Config,
+) -> (Verdict, &'static str) {
     match (&a.value, &b.value) {
         (Some(Value::Date { start: s1, end: e1 }), Some(Value::Date { start: s2, end: e2 })) => {
             if s1 == s2 && e1 == e2 {
                 (Verdict::Agree, "same date")
             } else if s1 <= e2 && s2 <= e1 {
                 let contains = (s1 <= s2 && e2 <= e1) || (s2 <= s1 && e1 <= e2);
-                (Verdict::Compatible, if contains { "one date contains the other" } else { "date spans overlap" })
+                (
+                    Verdict::Compatible,
+                    if contains { "one date contains the other" } else { "date spans overlap" },
+                )
             } else {
                 (Verdict::Diverge, "different dates")
             }
@@ -49,7 +58,8 @@ pub fn verdict(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Co
         _ => {
             if a_text.trim().eq_ignore_ascii_case(b_text.trim()) {
                 (Verdict::Agree, "same words")
-            } else if a.kind == Kind::Date && b.kind == Kind::Date && is_weekday(a_text) && is_weekday(b_text) {
+            } else if a.kind == Kind::Date && b.kind == Kind::Date && is_weekday(a_text) && is_weekday(b_text)
+            {
                 (Verdict::Diverge, "different weekdays")
             } else {
                 (Verdict::Compatible, "cannot be resolved")
@@ -90,6 +100,7 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
 }
 
 fn is_weekday(text: &str) -> bool {
-    let t = text.to_ascii_lowercase();
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"].iter().any(|d| t.contains(d))
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+        .iter()
+        .any(|d| text.as_bytes().windows(d.len()).any(|w| w.eq_ignore_ascii_case(d.as_bytes())))
 }

@@ -2,7 +2,7 @@
 //! distance), its counted noun folded onto synonyms, and the roles that separate look-alike
 //! facts (killed vs injured, forecast vs actual, started vs ended, this year vs last year).
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::lexicon;
 use chrono::NaiveDate;
@@ -19,6 +19,7 @@ pub struct Vocab {
     pub df: Vec<u32>,
     /// Total sentences over all articles.
     pub sentences: u32,
+    weights: Vec<f64>,
 }
 
 impl Vocab {
@@ -33,10 +34,27 @@ impl Vocab {
         id
     }
 
-    /// How much a shared occurrence of the word says: rare words say more.
+    /// How much a shared occurrence of the word says: rare words say more. Zero for words
+    /// too common to count (in more than `max_share` of sentences). Valid after `finish`.
     pub fn idf(&self, id: u32) -> f64 {
-        let df = f64::from(self.df.get(id as usize).copied().unwrap_or(1).max(1));
-        (1.0 + f64::from(self.sentences) / df).ln()
+        self.weights.get(id as usize).copied().unwrap_or(0.0)
+    }
+
+    /// Fix every word's weight once all articles are read, so scoring never takes a log.
+    pub fn finish(&mut self, max_share: f64) {
+        let n = f64::from(self.sentences.max(1));
+        self.weights = self
+            .df
+            .iter()
+            .map(|&df| {
+                let df = f64::from(df.max(1));
+                if df / n > max_share {
+                    0.0
+                } else {
+                    (1.0 + n / df).ln()
+                }
+            })
+            .collect();
     }
 
     /// The share of sentences that hold the word.
@@ -84,8 +102,8 @@ pub struct Context {
 fn casualty(w: &str) -> Option<Casualty> {
     use Casualty::*;
     Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "dies" | "death" | "deaths" | "fatalities"
-        | "fatality" | "fatal" | "lives" | "perished" | "bodies" | "toll" => Death,
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "dies" | "death" | "deaths"
+        | "fatalities" | "fatality" | "fatal" | "lives" | "perished" | "bodies" | "toll" => Death,
         // "hospitalised" and "treated" are left out: trials and health stories use them for
         // outcomes that are not injuries.
         "injured" | "injuring" | "injuries" | "injury" | "hurt" | "wounded" | "casualties" => Injury,
@@ -153,10 +171,10 @@ fn is_change(w: &str) -> bool {
 
 fn boundary(w: &str) -> Option<bool> {
     match w {
-        "began" | "begin" | "begins" | "started" | "start" | "starts" | "starting" | "opened" | "launched" | "from"
-        | "since" | "commenced" | "beginning" => Some(true),
-        "ended" | "end" | "ends" | "ending" | "finished" | "finish" | "completed" | "complete" | "until" | "closed"
-        | "concluded" | "till" | "finishes" | "deadline" | "completion" => Some(false),
+        "began" | "begin" | "begins" | "started" | "start" | "starts" | "starting" | "opened"
+        | "launched" | "from" | "since" | "commenced" | "beginning" => Some(true),
+        "ended" | "end" | "ends" | "ending" | "finished" | "finish" | "completed" | "complete" | "until"
+        | "closed" | "concluded" | "till" | "finishes" | "deadline" | "completion" => Some(false),
         _ => None,
     }
 }
@@ -167,7 +185,9 @@ fn fold_noun(w: &str) -> (String, bool) {
     let base = singular(w);
     let folded = match base.as_str() {
         "soldier" | "troop" | "personnel" | "serviceman" | "servicemember" | "servicemen" => "troop",
-        "worker" | "employee" | "staff" | "staffer" | "labourer" | "laborer" | "workforce" | "colleague" => "worker",
+        "worker" | "employee" | "staff" | "staffer" | "labourer" | "laborer" | "workforce" | "colleague" => {
+            "worker"
+        }
         "person" | "people" | "individual" | "civilian" | "men" | "women" | "inhabitant" => "person",
         "firefighter" | "fireman" | "firemen" => "firefighter",
         "home" | "house" | "dwelling" | "residence" | "household" => "home",
@@ -183,13 +203,63 @@ fn fold_noun(w: &str) -> (String, bool) {
 pub fn is_human(folded: &str) -> bool {
     matches!(
         folded,
-        "person" | "worker" | "troop" | "firefighter" | "child" | "patient" | "volunteer" | "member" | "resident"
-            | "passenger" | "student" | "teacher" | "voter" | "protester" | "victim" | "officer" | "nurse"
-            | "doctor" | "docker" | "dockworker" | "driver" | "pilot" | "miner" | "farmer" | "fan" | "customer"
-            | "user" | "visitor" | "tourist" | "migrant" | "refugee" | "prisoner" | "inmate" | "hostage"
-            | "survivor" | "participant" | "delegate" | "lawmaker" | "official" | "lead" | "engineer"
-            | "executive" | "scientist" | "researcher" | "journalist" | "adult" | "man" | "woman" | "evacuee"
-            | "rescuer" | "responder" | "crew" | "guest" | "spectator" | "athlete" | "player" | "soldier"
+        "person"
+            | "worker"
+            | "troop"
+            | "firefighter"
+            | "child"
+            | "patient"
+            | "volunteer"
+            | "member"
+            | "resident"
+            | "passenger"
+            | "student"
+            | "teacher"
+            | "voter"
+            | "protester"
+            | "victim"
+            | "officer"
+            | "nurse"
+            | "doctor"
+            | "docker"
+            | "dockworker"
+            | "driver"
+            | "pilot"
+            | "miner"
+            | "farmer"
+            | "fan"
+            | "customer"
+            | "user"
+            | "visitor"
+            | "tourist"
+            | "migrant"
+            | "refugee"
+            | "prisoner"
+            | "inmate"
+            | "hostage"
+            | "survivor"
+            | "participant"
+            | "delegate"
+            | "lawmaker"
+            | "official"
+            | "lead"
+            | "engineer"
+            | "executive"
+            | "scientist"
+            | "researcher"
+            | "journalist"
+            | "adult"
+            | "man"
+            | "woman"
+            | "evacuee"
+            | "rescuer"
+            | "responder"
+            | "crew"
+            | "guest"
+            | "spectator"
+            | "athlete"
+            | "player"
+            | "soldier"
     )
 }
 
@@ -320,25 +390,38 @@ fn is_stopword(w: &str) -> bool {
     )
 }
 
-/// The normalized form of a word token: lower case, no possessive, and a light stem so
-/// "demanded", "demanding" and "demands" meet as "demand".
-fn word_form(t: &Token, src: &str) -> String {
+/// The normalized form of a word token, written into `out`: lower case, no possessive, and a
+/// light stem so "demanded", "demanding" and "demands" meet as "demand": the `singular`
+/// rules, then "ing" or "ed" stripped when at least four letters remain. Crude, but a form is
+/// only ever compared with other forms. Writes into a buffer because it runs on every token.
+fn word_form(t: &Token, src: &str, out: &mut String) {
+    out.clear();
     let lc = t.lc();
-    let lower = if lc.is_empty() { t.text(src).to_lowercase() } else { lc.to_string() };
-    stem(&singular(&lower))
-}
-
-/// Strip "ing" and "ed" when at least four letters remain ("injuring" → "injur", "injured"
-/// → "injur"). Crude, but only ever compared with itself.
-fn stem(w: &str) -> String {
+    let lower: std::borrow::Cow<str> =
+        if lc.is_empty() { t.text(src).to_lowercase().into() } else { lc.into() };
+    let w = lower.trim_end_matches("'s").trim_end_matches('\'');
+    if w.len() > 4 && w.ends_with("ies") {
+        out.push_str(&w[..w.len() - 3]);
+        out.push('y');
+    } else if w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+    {
+        out.push_str(&w[..w.len() - 1]);
+    } else {
+        out.push_str(w);
+    }
     for suffix in ["ing", "ed"] {
-        if let Some(base) = w.strip_suffix(suffix) {
+        if let Some(base) = out.strip_suffix(suffix) {
             if base.chars().count() >= 4 {
-                return base.to_string();
+                let keep = base.len();
+                out.truncate(keep);
             }
+            break;
         }
     }
-    w.to_string()
 }
 
 /// Which sentence each token belongs to. A sentence ends at '.', '!' or '?' followed by a
@@ -374,6 +457,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
     let mut ids: Vec<Option<u32>> = Vec::with_capacity(toks.len());
     let mut seen_in_sentence: Vec<u32> = Vec::new();
     let mut current = u32::MAX;
+    let mut form = String::new();
     for (k, t) in toks.iter().enumerate() {
         if sent[k] != current {
             current = sent[k];
@@ -381,7 +465,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             vocab.sentences += 1;
         }
         let id = if t.kind == TokKind::Word {
-            let form = word_form(t, src);
+            word_form(t, src, &mut form);
             let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
             if form.len() < 2 || is_stopword(&form) || numeric {
                 None
@@ -401,6 +485,15 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         }
         ids.push(id);
     }
+    // How many words (not punctuation) come before each token, so distances in words are
+    // one subtraction.
+    let mut word_pos = Vec::with_capacity(toks.len() + 1);
+    let mut n = 0u32;
+    for t in &toks {
+        word_pos.push(n);
+        n += u32::from(t.kind != TokKind::Punct);
+    }
+    word_pos.push(n);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
     let roles = attach_roles(&toks, &sent, &spans, &dates);
@@ -411,7 +504,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         .zip(roles)
         .zip(anchors)
         .map(|(((m, span), r), anchor)| {
-            let mut cx = one_context(src, &toks, &sent, &ids, m, *span, window, vocab);
+            let mut cx = one_context(src, &toks, &sent, &ids, &word_pos, m, *span, window, vocab);
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
             cx.change = r.change;
@@ -427,7 +520,11 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
 
 /// Tie each resolved date to the nearest figure of its sentence (within six tokens), so
 /// figures about different periods are never taken for one fact.
-fn anchor_dates(mentions: &[Mention], spans: &[(usize, usize)], sent: &[u32]) -> Vec<Option<(NaiveDate, NaiveDate)>> {
+fn anchor_dates(
+    mentions: &[Mention],
+    spans: &[(usize, usize)],
+    sent: &[u32],
+) -> Vec<Option<(NaiveDate, NaiveDate)>> {
     let mut out = vec![None; mentions.len()];
     let mut best: Vec<usize> = vec![usize::MAX; mentions.len()];
     for (d, m) in mentions.iter().enumerate() {
@@ -525,7 +622,8 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             for (m, sp) in spans.iter().enumerate().skip(p) {
                 // The sweep ends with the sentence, or at a comma or semicolon, where
                 // "expected to finish in 2027, at a cost of $95 million" changes subject.
-                let clause_break = toks.get(k..sp.0).unwrap_or(&[]).iter().any(|t| t.is_punct(',') || t.is_punct(';'));
+                let clause_break =
+                    toks.get(k..sp.0).unwrap_or(&[]).iter().any(|t| t.is_punct(',') || t.is_punct(';'));
                 if sent.get(sp.0) != sent.get(k) || sp.0 - k > 15 || clause_break {
                     break;
                 }
@@ -557,7 +655,8 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             if let Some((m, d, after)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
                 // Among several words, the nearest wins; on a tie the word after the figure
                 // ("12 were injured" over "killed and 12").
-                let better = roles[m].casualty.is_none_or(|(d0, after0, _)| d < d0 || (d == d0 && after && !after0));
+                let better =
+                    roles[m].casualty.is_none_or(|(d0, after0, _)| d < d0 || (d == d0 && after && !after0));
                 if better {
                     roles[m].casualty = Some((d, after, c));
                 }
@@ -629,6 +728,7 @@ fn one_context(
     toks: &[Token],
     sent: &[u32],
     ids: &[Option<u32>],
+    word_pos: &[u32],
     m: &Mention,
     (first, last): (usize, usize),
     window: usize,
@@ -645,7 +745,7 @@ fn one_context(
             continue;
         }
         // Distance in words: punctuation does not push "Revenue:" away from its figure.
-        let words_between = |a: usize, b: usize| toks[a..b].iter().filter(|t| t.kind != TokKind::Punct).count();
+        let words_between = |a: usize, b: usize| (word_pos[b] - word_pos[a]) as usize;
         let dist = if k < first { words_between(k, first) } else { words_between(last, k + 1) };
         let t = &toks[k];
         if let Some(c) = casualty(t.lc()) {
@@ -665,6 +765,8 @@ fn one_context(
             }
         }
     }
+    // Sorted by word id, so two contexts intersect in one merge pass.
+    cx.words.sort_unstable_by_key(|w| w.0);
     cx.casualty = best_casualty.map(|(_, c)| c);
     if let Some(noun) = &m.counted {
         let (folded, people) = fold_noun(noun);
