@@ -22,7 +22,7 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
         .zip(&mentions)
         .map(|(a, ms)| contexts(&a.body, ms, config.context_window, &mut vocab))
         .collect();
-    vocab.finish(config.max_word_share);
+    vocab.finish(config.max_word_share, articles.len(), config.min_sentences);
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions
         .iter()
@@ -50,7 +50,7 @@ pub fn score_pair(
         .zip(mentions)
         .map(|(art, ms)| contexts(&art.body, ms, config.context_window, &mut vocab))
         .collect();
-    vocab.finish(config.max_word_share);
+    vocab.finish(config.max_word_share, articles.len(), config.min_sentences);
     let all = All::new(articles, mentions, &ctx, &vocab, config);
     let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
     if !valid(a) || !valid(b) {
@@ -174,6 +174,9 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
         {
             value += config.same_noun / 2.0
         }
+        // Two words for groups of people ("union members", "workers", "dockers") often name
+        // the same people, so they count half against.
+        (Some(_), Some(_)) if ca.noun_is_human && cb.noun_is_human => value -= config.different_noun / 2.0,
         // Different nouns usually mean different facts, but "1,240 volunteers" and "more
         // than 1,200 patients" can be one: strong context may still carry the match.
         (Some(_), Some(_)) => value -= config.different_noun,
@@ -204,8 +207,11 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
         value += config.consistent_value * spec;
     } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
         let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+        // The further apart, the less likely one fact: 12 vs 14 is a dispute, 2 vs 2,400 is
+        // two different things. Each further factor of ten past `far_ratio` counts again.
         if large > small * config.far_ratio {
-            value -= config.far_value;
+            let beyond = (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().min(3.0);
+            value -= config.far_value * (1.0 + beyond);
         }
     }
     Score { value, blocked }
@@ -263,8 +269,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         let next = buckets.len() as u32;
         let b = *buckets.entry(bucket(all.mention(*r))).or_insert(next);
         let c = all.context(*r);
-        let features =
-            c.words.iter().map(|w| w.0).filter(|w| all.vocab.share(*w) <= all.config.max_word_share);
+        let features = c.words.iter().map(|w| w.0).filter(|w| !all.vocab.too_common(*w));
         let mine: Vec<(u32, u32)> = features.chain(c.noun).map(|f| (b, f)).collect();
         for k in &mine {
             index.entry(*k).or_default().push(g);
@@ -422,7 +427,7 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
     }
     let mut shared: Vec<(f64, u32, bool)> = by_word
         .into_iter()
-        .filter(|(w, (arts, _))| arts.len() >= 2 && all.vocab.share(*w) <= all.config.max_word_share)
+        .filter(|(w, (arts, _))| arts.len() >= 2 && !all.vocab.too_common(*w))
         .map(|(w, (_, name))| (all.vocab.idf(w), w, name))
         .collect();
     shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

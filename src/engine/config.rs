@@ -15,6 +15,9 @@ pub struct Config {
     /// Context words found in more than this share of all sentences are too common to be
     /// evidence (and would make candidate lists long).
     pub max_word_share: f64,
+    /// Rarity is judged as if the articles had at least this many sentences, so in two short
+    /// snippets a shared word still counts as rare (every word is in "half the sentences").
+    pub min_sentences: f64,
     /// Evidence for the same counted noun ("workers" and "workers") or synonyms.
     pub same_noun: f64,
     /// Evidence against different counted nouns ("workers" and "trucks").
@@ -58,6 +61,7 @@ impl Default for Config {
             date_extra: 0.5,
             context_window: 12,
             max_word_share: 0.5,
+            min_sentences: 20.0,
             same_noun: 2.5,
             different_noun: 3.0,
             role_conflict: 6.0,

@@ -20,6 +20,8 @@ pub struct Vocab {
     /// Total sentences over all articles.
     pub sentences: u32,
     weights: Vec<f64>,
+    /// Sentence count above which a word is too common (set by `finish`).
+    common: f64,
 }
 
 impl Vocab {
@@ -40,15 +42,20 @@ impl Vocab {
         self.weights.get(id as usize).copied().unwrap_or(0.0)
     }
 
-    /// Fix every word's weight once all articles are read, so scoring never takes a log.
-    pub fn finish(&mut self, max_share: f64) {
+    /// Fix every word's weight once all articles are read, so scoring never takes a log. A
+    /// word in one sentence of each article is never too common, however short the
+    /// articles: that is exactly the evidence a match needs.
+    pub fn finish(&mut self, max_share: f64, articles: usize, min_sentences: f64) {
         let n = f64::from(self.sentences.max(1));
+        let limit = (max_share * n).max(articles as f64);
+        let n = n.max(min_sentences);
+        self.common = limit;
         self.weights = self
             .df
             .iter()
             .map(|&df| {
                 let df = f64::from(df.max(1));
-                if df / n > max_share {
+                if df > limit {
                     0.0
                 } else {
                     (1.0 + n / df).ln()
@@ -57,9 +64,9 @@ impl Vocab {
             .collect();
     }
 
-    /// The share of sentences that hold the word.
-    pub fn share(&self, id: u32) -> f64 {
-        f64::from(self.df.get(id as usize).copied().unwrap_or(0)) / f64::from(self.sentences.max(1))
+    /// Whether the word is in too many sentences to be evidence (valid after `finish`).
+    pub fn too_common(&self, id: u32) -> bool {
+        f64::from(self.df.get(id as usize).copied().unwrap_or(0)) > self.common
     }
 }
 

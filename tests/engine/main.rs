@@ -5,8 +5,12 @@
 //! - `dates`: dates, periods, relative expressions, times of day.
 //! - `noise`: things that look like figures but are not.
 //! - `articles`: the plain-text article format and publication-date detection.
+//! - `alignment`: which mentions of two short articles form one claim, and which stay apart.
+//! - `verdicts`: agree, compatible or diverge for two mentions.
+//! - `robust`: property tests: no panic and valid mentions on any input.
 //! - `stories`: whole invented stories with annotated pairs, scored end to end through `analyze`.
 
+mod alignment;
 mod articles;
 mod check;
 mod dates;

@@ -1,0 +1,158 @@
+//! Alignment rules in small: each row is two short articles, one mention picked in each by
+//! its text, and whether `analyze` must put them in one claim (with which verdict) or keep
+//! them apart. The fixture stories test the same rules on whole articles.
+
+use crosscheck::engine::{analyze, Article, Config, Verdict};
+
+/// What a row expects of the two picked mentions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Want {
+    Same(Verdict),
+    Apart,
+}
+use Verdict::{Agree, Compatible, Diverge};
+use Want::{Apart, Same};
+
+/// (article A, mention text in A, article B, mention text in B, expectation)
+type Row<'a> = (&'a str, &'a str, &'a str, &'a str, Want);
+
+fn check_alignment(table: &[Row]) {
+    let mut failures = Vec::new();
+    for (ta, ma, tb, mb, want) in table {
+        let articles: Vec<Article> =
+            [ta, tb].iter().map(|t| Article { body: t.to_string(), ..Article::default() }).collect();
+        let analysis = analyze(&articles, &Config::default());
+        let find = |a: usize, text: &str| {
+            analysis.mentions[a].iter().position(|m| m.text(&articles[a].body) == text)
+        };
+        let (Some(ia), Some(ib)) = (find(0, ma), find(1, mb)) else {
+            failures.push(format!("{ma:?} / {mb:?}: mention not found"));
+            continue;
+        };
+        let (ca, cb) = (analysis.claim_of[0][ia], analysis.claim_of[1][ib]);
+        let got = if ca == cb {
+            let claim = &analysis.claims[ca];
+            let pair = claim.pairs.iter().find(|p| {
+                (p.a.article, p.a.index, p.b.article, p.b.index) == (0, ia, 1, ib)
+                    || (p.a.article, p.a.index, p.b.article, p.b.index) == (1, ib, 0, ia)
+            });
+            match pair {
+                Some(p) => Same(p.verdict),
+                None => {
+                    failures.push(format!("{ma:?} / {mb:?}: same claim but no pair"));
+                    continue;
+                }
+            }
+        } else {
+            Apart
+        };
+        if got != *want {
+            failures
+                .push(format!("{ma:?} in {ta:?}\n  vs {mb:?} in {tb:?}\n  expected {want:?}, got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn the_same_fact_is_matched_whatever_the_values() {
+    check_alignment(&[
+        (
+            "A fire at the Halvard paint plant injured 12 workers on Friday.",
+            "12",
+            "Fourteen workers were injured in the fire at the Halvard paint plant.",
+            "Fourteen",
+            Same(Diverge),
+        ),
+        (
+            "Orveline reported revenue of $7.31 billion for the quarter.",
+            "$7.31 billion",
+            "Quarterly revenue at Orveline came to $7.3 billion.",
+            "$7.3 billion",
+            Same(Compatible),
+        ),
+        (
+            "The Kestrel dam holds 41 million cubic metres of water.",
+            "41 million cubic metres",
+            "Engineers say the Kestrel dam holds 41 million cubic metres.",
+            "41 million cubic metres",
+            Same(Agree),
+        ),
+        (
+            // Two words for the same group of people still meet on strong context.
+            "All 2,400 union members employed by Tarrow Container Terminals walked out over pay.",
+            "2,400",
+            "About 2,400 workers employed by Tarrow Container Terminals walked out over pay.",
+            "About 2,400",
+            Same(Compatible),
+        ),
+        (
+            // Short snippets: every word is in half the sentences, and still counts.
+            "Brisk Line pays its crane drivers €3,100 a month.",
+            "€3,100 a month",
+            "Crane drivers at Brisk Line earn €3,200 a month.",
+            "€3,200 a month",
+            Same(Diverge),
+        ),
+    ]);
+}
+
+#[test]
+fn look_alikes_stay_apart() {
+    check_alignment(&[
+        (
+            // Deaths and injuries in one sentence are two facts.
+            "The Halvard plant fire killed two workers and injured 12 on Friday.",
+            "two",
+            "Twelve workers were injured in the Halvard plant fire on Friday.",
+            "Twelve",
+            Apart,
+        ),
+        (
+            // A forecast is not a result.
+            "Orveline expects revenue of $8.1 billion in the coming quarter.",
+            "$8.1 billion",
+            "Orveline reported revenue of $7.3 billion for the quarter.",
+            "$7.3 billion",
+            Apart,
+        ),
+        (
+            // A start date and an end date.
+            "Repairs on the Kestrel dam began in March and the road reopens in June.",
+            "March",
+            "Repairs on the Kestrel dam will end in April, the council said.",
+            "April",
+            Apart,
+        ),
+        (
+            // A count of companies is not a count of workers, however close the words.
+            "All 2,400 union members employed by the port's two cargo handlers, Tarrow Container Terminals and Belling Line, walked out.",
+            "two",
+            "About 2,400 workers employed by Tarrow Container Terminals and Belling Line walked out.",
+            "About 2,400",
+            Apart,
+        ),
+        (
+            // This year's share and last year's.
+            "Solar power made up 38% of Tarrow's electricity, compared with 31% a year earlier.",
+            "31%",
+            "Solar power supplied 38% of Tarrow's electricity this year.",
+            "38%",
+            Apart,
+        ),
+        (
+            // A change is not a level.
+            "Orveline's revenue rose 9% to $7.3 billion in the quarter.",
+            "9%",
+            "Orveline said its margin was 9% in the quarter.",
+            "9%",
+            Apart,
+        ),
+    ]);
+}
