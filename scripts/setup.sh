@@ -5,7 +5,8 @@
 #
 # Pins: trunk (here), wasm-bindgen-cli (= the `wasm-bindgen = "=X"` pin in Cargo.toml, which
 # Trunk.toml repeats), wasm-opt from the npm package binaryen (package.json; Debian's binaryen
-# is too old and produces a broken module, so it is never used).
+# is too old and produces a broken module, so it is never used), and Debian's chromium and
+# chromium-driver for the browser tests.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -77,6 +78,20 @@ else
   run npm install --no-audit --no-fund
 fi
 have_wasm_opt || die "node_modules/.bin/wasm-opt is not binaryen $BINARYEN_MAJOR"
+
+step "Chromium and chromedriver (Debian packages, for the browser tests)"
+# Browser downloads by test tools fail on these machines, so the tests drive Debian's
+# Chromium. Installing needs root; without it the browser tests say they were skipped.
+if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
+  skip "$(chromium --version 2>/dev/null | head -n 1)"
+elif [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  run apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive run apt-get install -y -qq --no-install-recommends chromium chromium-driver </dev/null
+  command -v chromium >/dev/null || die "apt-get did not install chromium"
+else
+  echo "    WARNING: chromium is missing and cannot be installed here (not root or no apt-get);"
+  echo "    the browser tests will be skipped (install: apt-get install chromium chromium-driver)"
+fi
 
 STEP=""
 echo "==> setup done (wasm-opt: $ROOT/node_modules/.bin)"
