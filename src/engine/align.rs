@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
 use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
-use super::compare::{comparable, verdict};
+use super::compare::{comparable, verdict, UNRESOLVED};
 use super::config::Config;
 use super::context::{contexts, Context, Vocab};
 use super::mention::{Granularity, Kind, Mention, Qualifier};
@@ -350,7 +350,12 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 // and no other counted noun ("fewer than five people" is not "four leads").
                 let (ca, cb) = (all.context(a), all.context(b));
                 let other_noun = ca.noun.is_some() && cb.noun.is_some() && ca.noun != cb.noun;
-                if all.verdict(a, b).0 == Verdict::Diverge
+                // An article that gives "May 2026" and, elsewhere, an unresolvable "January"
+                // is not repeating itself: only a resolved comparison shows a repeat.
+                let (verdict, reason) = all.verdict(a, b);
+                let unresolved = verdict == Verdict::Compatible && reason == UNRESOLVED;
+                if verdict == Verdict::Diverge
+                    || unresolved
                     || other_noun
                     || roles_conflict(all.mention(a), ca, cb)
                 {

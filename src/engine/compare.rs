@@ -6,6 +6,10 @@ use super::claim::Verdict;
 use super::config::Config;
 use super::mention::{Kind, Mention, Qualifier, Value};
 
+/// The reason given when one of the values is unknown (a weekday with no publication date)
+/// and the words differ: nothing says they disagree, nor that they agree.
+pub const UNRESOLVED: &str = "cannot be resolved";
+
 /// Two mentions can be compared at all: same kind and the same unit, currency and period.
 pub fn comparable(a: &Mention, b: &Mention) -> bool {
     let kinds = a.kind == b.kind || matches!((a.kind, b.kind), (Kind::Date, Kind::Date));
@@ -62,7 +66,7 @@ pub fn verdict(
             {
                 (Verdict::Diverge, "different weekdays")
             } else {
-                (Verdict::Compatible, "cannot be resolved")
+                (Verdict::Compatible, UNRESOLVED)
             }
         }
     }
@@ -70,7 +74,7 @@ pub fn verdict(
 
 fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str) {
     let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
-        return (Verdict::Compatible, "cannot be resolved");
+        return (Verdict::Compatible, UNRESOLVED);
     };
     let close = |x: f64, y: f64| (x - y).abs() <= config.equal_share * x.abs().max(y.abs()).max(1e-12);
     let same_value = close(al, bl) && close(ah, bh);
@@ -82,7 +86,7 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
         };
     }
     let (Some((x0, x1)), Some((y0, y1))) = (interval(a, config), interval(b, config)) else {
-        return (Verdict::Compatible, "cannot be resolved");
+        return (Verdict::Compatible, UNRESOLVED);
     };
     // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
     if x0 < y1 && y0 < x1 {
