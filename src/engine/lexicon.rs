@@ -137,19 +137,61 @@ const DENOMINATORS: &[(&str, f64)] = &[
 ];
 
 /// Words that count a fixed number of things ("a dozen", "a score").
-const COLLECTIVES: &[(&str, f64)] = &[
-    ("dozen", 12.0),
-    ("score", 20.0),
-    ("gross", 144.0),
-];
+const COLLECTIVES: &[(&str, f64)] = &[("dozen", 12.0), ("score", 20.0), ("gross", 144.0)];
 
 /// Words that open a figure without being numbers themselves: bounds, approximations,
 /// "between", signs, and the letters of currency prefixes ("US$", "Rs", "HK$").
 const OPENERS: &[&str] = &[
-    "a", "an", "half", "between", "minus", "negative", "more", "greater", "in", "upwards", "upward", "just",
-    "well", "slightly", "at", "no", "not", "fewer", "less", "up", "as", "close", "over", "above", "exceeding",
-    "surpassing", "under", "below", "nearly", "almost", "about", "around", "roughly", "approximately", "some",
-    "circa", "estimated", "approx", "us", "rs", "c", "au", "ca", "cdn", "hk", "nz", "s", "r", "nt", "u",
+    "a",
+    "an",
+    "half",
+    "between",
+    "minus",
+    "negative",
+    "more",
+    "greater",
+    "in",
+    "upwards",
+    "upward",
+    "just",
+    "well",
+    "slightly",
+    "at",
+    "no",
+    "not",
+    "fewer",
+    "less",
+    "up",
+    "as",
+    "close",
+    "over",
+    "above",
+    "exceeding",
+    "surpassing",
+    "under",
+    "below",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "some",
+    "circa",
+    "estimated",
+    "approx",
+    "us",
+    "rs",
+    "c",
+    "au",
+    "ca",
+    "cdn",
+    "hk",
+    "nz",
+    "s",
+    "r",
+    "nt",
+    "u",
 ];
 
 fn table() -> &'static FxHashMap<&'static str, Word> {
@@ -223,4 +265,3 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
 pub fn ordinal_suffix(w: &str) -> bool {
     matches!(w, "st" | "nd" | "rd" | "th")
 }
-

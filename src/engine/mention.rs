@@ -222,10 +222,19 @@ fn extract_line(
         let d = date::parse_at(&cx, i);
         let n = number::parse_at(&cx, i);
         let best = match (d, n) {
-            (Some(d), Some(n)) => Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d }),
+            (Some(d), Some(n)) => {
+                Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d })
+            }
             (d, n) => d.or(n),
         };
         match best {
+            Some((m, next))
+                if next > i && m.num().is_some_and(|(lo, hi)| !lo.is_finite() || !hi.is_finite()) =>
+            {
+                // A numeral of hundreds of digits overflows a float and has no value to compare,
+                // so it is no mention; it is skipped whole so its tail is not read as one either.
+                i = next;
+            }
             Some((mut m, next)) if next > i => {
                 m.start += offset;
                 m.end += offset;
@@ -245,8 +254,27 @@ fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
     let before = if i > 0 { cx.lc(i - 1) } else { "" };
     let timed = matches!(
         before,
-        "in" | "since" | "by" | "until" | "till" | "from" | "of" | "during" | "before" | "after" | "through"
-            | "to" | "and" | "between" | "early" | "late" | "mid" | "year" | "fiscal" | "fy" | "circa" | "c"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "from"
+            | "of"
+            | "during"
+            | "before"
+            | "after"
+            | "through"
+            | "to"
+            | "and"
+            | "between"
+            | "early"
+            | "late"
+            | "mid"
+            | "year"
+            | "fiscal"
+            | "fy"
+            | "circa"
+            | "c"
     );
     bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
 }

@@ -145,7 +145,8 @@ fn is_sentence_start(toks: &[Token], i: usize) -> bool {
     if t.newline_before {
         return true;
     }
-    toks.get(i - 1).is_some_and(|p| p.kind == TokKind::Punct && matches!(p.ch, '.' | '!' | '?' | ':' | '"' | '\'' | '('))
+    toks.get(i - 1)
+        .is_some_and(|p| p.kind == TokKind::Punct && matches!(p.ch, '.' | '!' | '?' | ':' | '"' | '\'' | '('))
 }
 
 /// One flag per token: true when the token is noise and must not start a mention.
@@ -184,12 +185,19 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
     let url = chunk.contains("://")
         || lower_start == "www."
         || (chunk.contains('@') && chunk.contains('.'))
-        || [".com/", ".org/", ".net/", ".html", ".php", ".htm", ".io/", ".pdf"].iter().any(|s| chunk.contains(s));
+        || [".com/", ".org/", ".net/", ".html", ".php", ".htm", ".io/", ".pdf"]
+            .iter()
+            .any(|s| chunk.contains(s));
     // Version strings and IP addresses: three or more numbers joined by dots ("1.2.3",
     // "192.168.1.2"); the tokenizer never reads those as decimals.
     let dotted = chunk
         .split(|c: char| !(c.is_ascii_digit() || c == '.'))
-        .map(|run| run.as_bytes().windows(3).filter(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit()).count())
+        .map(|run| {
+            run.as_bytes()
+                .windows(3)
+                .filter(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit())
+                .count()
+        })
         .max()
         .unwrap_or(0);
     if url || dotted >= 2 {
@@ -353,7 +361,9 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     && !is_date_word(p.lc())
                     && !is_sentence_start(toks, k - 1)
                     && !p.text(src).chars().all(|c| c.is_uppercase())
-                    && !next.is_some_and(|n| n.is_punct('%') || n.kind == TokKind::Word && is_scale_or_percent(n.lc()));
+                    && !next.is_some_and(|n| {
+                        n.is_punct('%') || n.kind == TokKind::Word && is_scale_or_percent(n.lc())
+                    });
                 if is_name {
                     noise[k] = true;
                     continue;
@@ -397,7 +407,9 @@ fn mark_phones(toks: &[Token], noise: &mut [bool]) {
             let mut j = k + 1;
             let mut count = 0;
             while let Some(n) = toks.get(j) {
-                if n.newline_before || !(n.is_plain_int() || n.is_punct('-') || n.is_punct('(') || n.is_punct(')')) {
+                if n.newline_before
+                    || !(n.is_plain_int() || n.is_punct('-') || n.is_punct('(') || n.is_punct(')'))
+                {
                     break;
                 }
                 count += digits(n);
@@ -420,7 +432,8 @@ fn mark_phones(toks: &[Token], noise: &mut [bool]) {
                 k += 5;
                 continue;
             }
-            let paren = k >= 1 && toks[k - 1].is_punct('(') && toks.get(k + 1).is_some_and(|c| c.is_punct(')'));
+            let paren =
+                k >= 1 && toks[k - 1].is_punct('(') && toks.get(k + 1).is_some_and(|c| c.is_punct(')'));
             let local = toks.get(k + 2).filter(|m| digits(m) == 3);
             let dash = toks.get(k + 3).filter(|s| s.is_punct('-') && !s.space_before);
             let tail = toks.get(k + 4).filter(|m| digits(m) == 4 && !m.space_before);

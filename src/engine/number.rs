@@ -7,7 +7,9 @@
 //! "X to Y", "X-Y" and "between X and Y" are ranges. The span covers the figure and its
 //! unit, not the counted noun, which is recorded in `counted`.
 
-use super::lexicon::{self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens};
+use super::lexicon::{
+    self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens,
+};
 use super::mention::{Cx, Kind, Mention, Qualifier, Value};
 use super::tokenize::TokKind;
 use super::unit::{currency_after, currency_before, period_at, unit_at, Unit};
@@ -166,7 +168,8 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         let w = t.lc();
         if t.is_punct('-') && !t.space_before && prev == Prev::Tens {
             // "twenty-four": the hyphen joins only a tens word and a unit word.
-            if cx.tok(j + 1).is_some_and(|n| !n.space_before) && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0) {
+            if cx.tok(j + 1).is_some_and(|n| !n.space_before) && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0)
+            {
                 j += 1;
                 continue;
             }
@@ -291,9 +294,11 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         ("over" | "above" | "exceeding" | "surpassing", _, _) => Some((MoreThan, i + 1)),
         ("under" | "below", _, _) => Some((LessThan, i + 1)),
         ("nearly" | "almost", _, _) => Some((Nearly, i + 1)),
-        ("about" | "around" | "roughly" | "approximately" | "some" | "circa" | "estimated" | "approx", _, _) => {
-            Some((Approx, i + 1))
-        }
+        (
+            "about" | "around" | "roughly" | "approximately" | "some" | "circa" | "estimated" | "approx",
+            _,
+            _,
+        ) => Some((Approx, i + 1)),
         _ => {
             let t = cx.tok(i)?;
             if t.is_punct('~') || t.is_punct('≈') {
@@ -482,7 +487,10 @@ fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !matches!(w, "always" | "perhaps" | "various" | "previous" | "serious" | "famous" | "news" | "unless")
+        && !matches!(
+            w,
+            "always" | "perhaps" | "various" | "previous" | "serious" | "famous" | "news" | "unless"
+        )
 }
 
 /// The counted noun after a count: the first plural-looking word within a few words
@@ -533,7 +541,8 @@ fn ordinal_mention(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if is_word && next == i + 1 && matches!(cx.lc(i), "first" | "second") {
         return None;
     }
-    let mut m = Mention::new(cx.start(i), cx.end(next - 1), Kind::Ordinal, Some(num(f64::from(v), f64::from(v))));
+    let mut m =
+        Mention::new(cx.start(i), cx.end(next - 1), Kind::Ordinal, Some(num(f64::from(v), f64::from(v))));
     m.counted = counted_after(cx, next, 2.0);
     Some((m, next))
 }
@@ -554,7 +563,11 @@ fn tidy(v: f64) -> f64 {
     }
     let p = 10f64.powi(digits);
     let r = (v * p).round() / p;
-    if r.is_finite() { r } else { v }
+    if r.is_finite() {
+        r
+    } else {
+        v
+    }
 }
 
 /// A negative sign glued to the number ("-5", "−3.2%"), or "minus".
@@ -576,11 +589,16 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
 fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
     match t.kind {
         TokKind::Num => true,
-        TokKind::Punct => !matches!(t.ch, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '(' | ')' | '[' | ']' | '/' | '&'),
+        TokKind::Punct => !matches!(
+            t.ch,
+            '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | '(' | ')' | '[' | ']' | '/' | '&'
+        ),
         TokKind::Word => {
             let w = t.lc();
             // Three capitals may be a currency code ("USD 5m").
-            !w.is_empty() && (lexicon::word(w).is_some() || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase()))
+            !w.is_empty()
+                && (lexicon::word(w).is_some()
+                    || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase()))
         }
     }
 }
@@ -613,7 +631,9 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let c1 = card(cx, j, currency.is_some())?;
     // "1990s", "80s": a decade or an age group, not a figure (and not seconds).
     if let Some(t) = cx.tok(c1.next).filter(|t| !t.space_before && t.lc() == "s") {
-        if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0) && t.end > t.start {
+        if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0)
+            && t.end > t.start
+        {
             return None;
         }
     }
@@ -708,7 +728,11 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
             offset = o;
             j = next;
             // "a 45-year-old": an age, not a duration.
-            if hyphen && kind == Kind::Duration && cx.tok(j).is_some_and(|t| t.is_punct('-')) && cx.lc(j + 1) == "old" {
+            if hyphen
+                && kind == Kind::Duration
+                && cx.tok(j).is_some_and(|t| t.is_punct('-'))
+                && cx.lc(j + 1) == "old"
+            {
                 m.kind = Kind::Number;
                 m.unit = None;
                 factor = 1.0;
@@ -742,7 +766,8 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
             if cx.tok(j).is_some_and(|t| t.is_punct('+') && !t.space_before) {
                 m.qualifier = Qualifier::AtLeast;
                 j += 1;
-            } else if cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.lc(j + 1) == "plus" {
+            } else if cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.lc(j + 1) == "plus"
+            {
                 m.qualifier = Qualifier::AtLeast;
                 j += 2;
             }
@@ -750,7 +775,8 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     }
     if matches!(m.kind, Kind::Money | Kind::Quantity | Kind::Percent) {
         // "31% a year earlier" compares with a year ago; it is no rate.
-        let comparison = |k: usize| matches!(cx.lc(k), "earlier" | "ago" | "before" | "later" | "after" | "prior");
+        let comparison =
+            |k: usize| matches!(cx.lc(k), "earlier" | "ago" | "before" | "later" | "after" | "prior");
         if let Some((p, next)) = period_at(cx, j).filter(|(_, next)| !comparison(*next)) {
             m.per = Some(p);
             j = next;

@@ -507,7 +507,10 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
-    Some((Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: first }, next))
+    Some((
+        Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: first },
+        next,
+    ))
 }
 
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.

@@ -190,7 +190,9 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
             Toward::Past => add_days(p, -(if back == 0 { 7 } else { back })),
             Toward::Future => add_days(p, if fwd == 0 { 7 } else { fwd }),
             // "cancelled for Friday", "postponed until Monday": the day is still to come.
-            Toward::Nearest if future_context(cx, i) || (i > 0 && matches!(cx.lc(i - 1), "for" | "until" | "till")) => {
+            Toward::Nearest
+                if future_context(cx, i) || (i > 0 && matches!(cx.lc(i - 1), "for" | "until" | "till")) =>
+            {
                 add_days(p, fwd)
             }
             Toward::Nearest => add_days(p, -back),

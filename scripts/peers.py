@@ -1,0 +1,650 @@
+#!/usr/bin/env python3
+"""Measure the crosscheck extractor against peers' public test suites.
+
+The suites are Microsoft Recognizers-Text's English specs (Number, Percent, Currency,
+Dimension and DateTime models) and quantulum3's English quantity tests, both MIT licensed,
+kept outside the repository in ../shared/external (override with --suite DIR or the
+CROSSCHECK_PEERS_DIR environment variable). When the directory is missing the script prints
+"skipped: not found" and exits 0, so it can sit in a test script on machines without it.
+
+For every expected entity we count whether one of our mentions overlaps it ("found") and
+whether an overlapping mention carries the expected value ("value-matched"). docs/peers.md
+explains every rule; the comments below say why each rule is the way it is.
+
+Usage:
+    python3 scripts/peers.py [--suite DIR] [--misses N] [--json] [--no-build] [--bin PATH]
+"""
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import re
+import subprocess
+import sys
+from collections import Counter, defaultdict
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+REL_TOL = 1e-9
+
+# The peers' own figures, quoted from the brief and not measured by this script: the share
+# of cases the Recognizers-Text JavaScript build passes on these same files.
+PEER_BASELINE = "Recognizers-Text JavaScript build (quoted, not measured here): " \
+    "numbers 85%, money 91%, dimensions 93%, dates 64%"
+
+# Spec files per category. Only the end-to-end English "Model" specs are used: the
+# ExperimentalMode/PercentMode variants test optional modes, the extractor/parser specs test
+# internal components, and French/German are other languages. We never read those files.
+RT = "recognizers-text/Specs"
+CATEGORIES = [
+    ("Number", "rt", [RT + "/Number/English/NumberModel.json"]),
+    ("Percent", "rt", [RT + "/Number/English/PercentModel.json"]),
+    ("Currency", "rt", [RT + "/NumberWithUnit/English/CurrencyModel.json"]),
+    ("Dimension", "rt", [RT + "/NumberWithUnit/English/DimensionModel.json"]),
+    ("DateTime", "rt", [RT + "/DateTime/English/DateTimeModel.json"]),
+    ("quantulum3", "q3", ["quantulum3/quantulum3/_lang/en_US/tests/quantities.json",
+                          "quantulum3/quantulum3/_lang/en_US/tests/quantities.ambiguity.json"]),
+]
+
+NUMERIC_KINDS = {"number", "ordinal", "money", "percent", "quantity", "duration"}
+DATE_KINDS = {"date", "time", "duration"}
+ANY = object()  # A unit placeholder meaning "do not check the unit".
+
+# Our calendar conventions for durations (src/engine/unit.rs): a month is 30.436875 days and
+# a year 365.2425 days. Peer durations are converted with the same factors, because the
+# question is whether we read the right amount of time, not which month length we picked.
+MONTH_DAYS = 30.436875
+YEAR_DAYS = 365.2425
+
+# Recognizers-Text dimension units -> (our canonical unit, factors). A list of factors means
+# the peer's unit name is ambiguous and each standard reading is accepted: "Ton" is used by
+# the spec both for US short tons and for metric tonnes ("25 lakh tonnes"). Units missing from
+# this table have no canonical unit of ours, so such entities can never value-match.
+RT_DIMENSION = {
+    "Meter": ("m", 1.0), "Kilometer": ("m", 1000.0), "Decimeter": ("m", 0.1),
+    "Millimeter": ("m", 0.001), "Picometer": ("m", 1e-12), "Foot": ("m", 0.3048),
+    "Inch": ("m", 0.0254), "Mile": ("m", 1609.344),
+    "Kilogram": ("kg", 1.0), "Gram": ("kg", 0.001), "Microgram": ("kg", 1e-9),
+    "Pound": ("kg", 0.45359237), "Ounce": ("kg", 0.028349523125),
+    "Metric ton": ("kg", 1000.0), "Ton": ("kg", [907.18474, 1000.0]),
+    "Square meter": ("m2", 1.0), "Square kilometer": ("m2", 1e6), "Acre": ("m2", 4046.8564224),
+    "Milliliter": ("l", 0.001), "Gallon": ("l", 3.785411784), "Barrel": ("l", 158.987294928),
+    "Cubic foot": ("l", 28.316846592), "Cup": ("l", 0.2365882365),
+    "Tablespoon": ("l", 0.01478676478125), "Teaspoon": ("l", 0.00492892159375),
+    "Kilometer per hour": ("km/h", 1.0), "Mile per hour": ("km/h", 1.609344),
+    "Meter per millisecond": ("km/h", 3600.0), "Centimeter per millisecond": ("km/h", 36.0),
+    "Kilometer per millisecond": ("km/h", 3.6e6),
+    "Bit": ("B", 0.125), "Megabit": ("B", 125000.0), "Megabyte": ("B", 1e6),
+    "Degree": ("deg", 1.0), "Turn": ("deg", 360.0), "Radian": ("deg", 180.0 / math.pi),
+}
+
+# Recognizers-Text currency sub-units: the spec gives "20 cents" as value 20, unit "Cent";
+# we give 0.2 in the main unit, so the peer's amount is scaled to the main unit.
+RT_SUBUNIT = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01, "Sen": 0.01, "Satoshi": 1e-8}
+
+# quantulum3 unit names -> (our kinds, our unit or ANY, factor, offset), with
+# ours = value * factor + offset. "dimensionless" is a plain number; dozen/gross are counts
+# we resolve to plain numbers. Units missing here (electronvolt, femtobarn, gray, compound
+# units like "dollar per hour"...) have no canonical unit of ours and count as value misses.
+_LEN, _MASS, _AREA, _VOL, _DUR = "m", "kg", "m2", "l", "day"
+Q3_UNITS = {
+    "dimensionless": ({"number", "ordinal"}, None, 1.0, 0.0),
+    "dozen": ({"number"}, None, 12.0, 0.0),
+    "baker's dozen": ({"number"}, None, 13.0, 0.0),
+    "gross": ({"number"}, None, 144.0, 0.0),
+    "percentage": ({"percent"}, "%", 1.0, 0.0),
+    "dollar": ({"money"}, "USD", 1.0, 0.0),
+    "euro": ({"money"}, "EUR", 1.0, 0.0),
+    "pound sterling": ({"money"}, "GBP", 1.0, 0.0),
+    "cent": ({"money"}, ANY, 0.01, 0.0),
+    "penny": ({"money"}, ANY, 0.01, 0.0),
+    "dime": ({"money"}, "USD", 0.1, 0.0),
+    "attometre": ({"quantity"}, _LEN, 1e-18, 0.0),
+    "picometre": ({"quantity"}, _LEN, 1e-12, 0.0),
+    "nanometre": ({"quantity"}, _LEN, 1e-9, 0.0),
+    "metre": ({"quantity"}, _LEN, 1.0, 0.0),
+    "kilometre": ({"quantity"}, _LEN, 1000.0, 0.0),
+    "inch": ({"quantity"}, _LEN, 0.0254, 0.0),
+    "mile": ({"quantity"}, _LEN, 1609.344, 0.0),
+    "milligram": ({"quantity"}, _MASS, 1e-6, 0.0),
+    "kilogram": ({"quantity"}, _MASS, 1.0, 0.0),
+    "tonne": ({"quantity"}, _MASS, 1000.0, 0.0),
+    "pound-mass": ({"quantity"}, _MASS, 0.45359237, 0.0),
+    "square kilometre": ({"quantity"}, _AREA, 1e6, 0.0),
+    "square mile": ({"quantity"}, _AREA, 2589988.110336, 0.0),
+    "cubic centimetre": ({"quantity"}, _VOL, 0.001, 0.0),
+    "cubic kilometre": ({"quantity"}, _VOL, 1e12, 0.0),
+    "centilitre": ({"quantity"}, _VOL, 0.01, 0.0),
+    "litre": ({"quantity"}, _VOL, 1.0, 0.0),
+    "gallon": ({"quantity"}, _VOL, 3.785411784, 0.0),
+    "cup": ({"quantity"}, _VOL, 0.2365882365, 0.0),
+    "tablespoon": ({"quantity"}, _VOL, 0.01478676478125, 0.0),
+    "kilometre per hour": ({"quantity"}, "km/h", 1.0, 0.0),
+    "degree Celsius": ({"quantity"}, "degC", 1.0, 0.0),
+    "degree fahrenheit": ({"quantity"}, "degC", 5.0 / 9.0, -32.0 * 5.0 / 9.0),
+    "degree Fahrenheit": ({"quantity"}, "degC", 5.0 / 9.0, -32.0 * 5.0 / 9.0),
+    "kelvin": ({"quantity"}, "degC", 1.0, -273.15),
+    "minute of arc": ({"quantity"}, "deg", 1.0 / 60.0, 0.0),
+    "second of arc": ({"quantity"}, "deg", 1.0 / 3600.0, 0.0),
+    "watt": ({"quantity"}, "W", 1.0, 0.0),
+    "watt hour": ({"quantity"}, "Wh", 1.0, 0.0),
+    "megawatt hour": ({"quantity"}, "Wh", 1e6, 0.0),
+    "bit": ({"quantity"}, "B", 0.125, 0.0),
+    "byte": ({"quantity"}, "B", 1.0, 0.0),
+    "kibibyte": ({"quantity"}, "B", 1024.0, 0.0),
+    "megabyte": ({"quantity"}, "B", 1e6, 0.0),
+    "exabyte": ({"quantity"}, "B", 1e18, 0.0),
+    "minute": ({"duration"}, _DUR, 1.0 / 1440.0, 0.0),
+    "hour": ({"duration"}, _DUR, 1.0 / 24.0, 0.0),
+    "day": ({"duration"}, _DUR, 1.0, 0.0),
+    "week": ({"duration"}, _DUR, 7.0, 0.0),
+    "month": ({"duration"}, _DUR, MONTH_DAYS, 0.0),
+    "year": ({"duration"}, _DUR, YEAR_DAYS, 0.0),
+    "megayear": ({"duration"}, _DUR, YEAR_DAYS * 1e6, 0.0),
+    "gigayear": ({"duration"}, _DUR, YEAR_DAYS * 1e9, 0.0),
+}
+
+
+# ---------------------------------------------------------------------------------------
+# Expected entities.
+# ---------------------------------------------------------------------------------------
+
+class Entity:
+    """One expected entity: where it is (UTF-8 byte span), which of our kinds may count as
+    finding it, and the alternative values that count as a match (None when the peer's
+    expectation has no value we can compare, e.g. a recurring "weekly")."""
+
+    def __init__(self, case, text, bstart, bend, found_kinds, alts, label, shown):
+        self.case = case
+        self.text = text
+        self.bstart = bstart
+        self.bend = bend
+        self.found_kinds = found_kinds
+        self.alts = alts
+        self.label = label      # The miss class key: peer type or unit.
+        self.shown = shown      # The expected value as the peer wrote it, for reports.
+
+
+class Case:
+    def __init__(self, source, text, published):
+        self.source = source
+        self.text = text
+        self.published = published
+        self.entities = []
+
+
+def num_alt(kinds, unit, low, high=None):
+    """A numeric alternative: one of `kinds`, `unit` (ANY skips the check), value low..high."""
+    return ("num", kinds, unit, low, low if high is None else high)
+
+
+def to_float(s):
+    try:
+        v = float(s)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def byte_span(text, cstart, cend):
+    """Character offsets (end exclusive) to UTF-8 byte offsets, which is what we report."""
+    b0 = len(text[:cstart].encode("utf-8"))
+    return b0, b0 + len(text[cstart:cend].encode("utf-8"))
+
+
+def locate(text, surface, start_from):
+    """Find `surface` in `text`: exactly, then ignoring case. Returns a char index or -1."""
+    i = text.find(surface, start_from)
+    if i < 0:
+        i = text.lower().find(surface.lower(), start_from)
+    if i < 0 and start_from:
+        i = text.lower().find(surface.lower())
+    return i
+
+
+def not_applicable(case_json):
+    """Recognizers-Text marks cases its reference implementations do not pass. Cases marked
+    NotSupported / NotSupportedByDesign for JavaScript or .NET (the reference builds) are
+    out of scope; cases marked only for the Java/Python ports are kept, because those
+    markers say a port lags, not that the expectation is unusual."""
+    for key in ("NotSupported", "NotSupportedByDesign"):
+        marks = str(case_json.get(key) or "").lower()
+        if "javascript" in marks or "dotnet" in marks:
+            return key + ": " + case_json[key]
+    return None
+
+
+# --- Recognizers-Text value alternatives, per category -----------------------------------
+
+def rt_number(res):
+    v = to_float(res.get("value"))
+    if v is None:
+        return None, "no value"
+    # A spec number may sit inside one of our money/quantity/percent mentions; the value
+    # must still be the same number, so quantities in canonical units rarely match.
+    return [num_alt(NUMERIC_KINDS, ANY, v)], res.get("subtype") or "number"
+
+
+def rt_percent(res):
+    v = to_float(str(res.get("value")).rstrip("%"))
+    if v is None:
+        return None, "no value"
+    return [num_alt({"percent"}, "%", v)], "percent"
+
+
+def rt_currency(res):
+    v = to_float(res.get("value"))
+    if v is None:
+        return None, "no value"
+    unit = res.get("unit") or ""
+    factor = RT_SUBUNIT.get(unit, 1.0)
+    # The ISO code is checked only when the spec gives one ("Dollar" alone has none).
+    iso = res.get("isoCurrency") or ANY
+    label = unit if iso is ANY else iso
+    return [num_alt({"money"}, iso, v * factor)], label
+
+
+def rt_dimension(res):
+    v = to_float(res.get("value"))
+    if v is None:
+        return None, "no value"
+    unit = res.get("unit") or ""
+    if unit not in RT_DIMENSION:
+        return [], unit  # No conversion: an empty list can never match.
+    ours, factors = RT_DIMENSION[unit]
+    if not isinstance(factors, list):
+        factors = [factors]
+    return [num_alt({"quantity"}, ours, v * f) for f in factors], unit
+
+
+def parse_day(s):
+    try:
+        return dt.date.fromisoformat(s[:10])
+    except (TypeError, ValueError):
+        return None
+
+
+def day_interval_alts(start, end, end_exclusive_possible):
+    """Date alternatives for an interval. Recognizers-Text ends ranges exclusively ("2016"
+    is 2016-01-01..2017-01-01) but "from the 4th to the 22nd" ends on the 22nd, so both the
+    given end and the day before it are accepted; ours are inclusive."""
+    s, e = parse_day(start), parse_day(end)
+    if s is None or e is None:
+        return []
+    alts = [("date", s.isoformat(), e.isoformat())]
+    if end_exclusive_possible and e > s:
+        alts.append(("date", s.isoformat(), (e - dt.timedelta(days=1)).isoformat()))
+    return alts
+
+
+def clock_minutes(s):
+    """'19:56:30' (or the time part of a datetime) -> minutes after midnight, as we report."""
+    m = re.search(r"(\d{1,2}):(\d{2})(?::(\d{2}))?$", s or "")
+    if not m:
+        return None
+    return int(m.group(1)) * 60 + int(m.group(2)) + int(m.group(3) or 0) / 60.0
+
+
+def timex_days(timex):
+    """An ISO-8601 duration timex (P3D, PT30M, P1Y6M) -> days with our month/year lengths."""
+    m = re.fullmatch(r"P(?:([\d.]+)Y)?(?:([\d.]+)M)?(?:([\d.]+)W)?(?:([\d.]+)D)?"
+                     r"(?:T(?:([\d.]+)H)?(?:([\d.]+)M)?(?:([\d.]+)S)?)?", timex or "")
+    if not m or not any(m.groups()):
+        return None
+    f = [float(g) if g else 0.0 for g in m.groups()]
+    return (f[0] * YEAR_DAYS + f[1] * MONTH_DAYS + f[2] * 7 + f[3]
+            + f[4] / 24 + f[5] / 1440 + f[6] / 86400)
+
+
+def rt_datetime(res, typename):
+    """DateTime alternatives. Dates, date ranges and the date part of datetimes and datetime
+    ranges are compared as day intervals; times and time ranges as minutes after midnight;
+    durations as days. Several peer values (ambiguous past/future or am/pm readings) are
+    alternatives. Sets ("weekly"), time zones, "not resolved" values and open-ended ranges
+    ("before 2010": only one end) have no concrete value and are not value-checked."""
+    typ = (typename or "").replace("datetimeV2.", "")
+    alts = []
+    for v in (res or {}).get("values", []):
+        t = v.get("type")
+        if t == "date" and parse_day(v.get("value")):
+            alts += day_interval_alts(v["value"], v["value"], False)
+        elif t == "daterange" and v.get("start") and v.get("end"):
+            alts += day_interval_alts(v["start"], v["end"], True)
+        elif t == "datetime" and parse_day(v.get("value")):
+            alts += day_interval_alts(v["value"], v["value"], False)
+        elif t == "datetimerange" and v.get("start") and v.get("end"):
+            # A range ending at midnight ("tonight" to 00:00 next day) may end the day before.
+            midnight = v["end"].endswith("00:00:00")
+            alts += day_interval_alts(v["start"], v["end"], midnight)
+        elif t == "time" and clock_minutes(v.get("value")) is not None:
+            mins = clock_minutes(v["value"])
+            alts.append(num_alt({"time"}, ANY, mins))
+        elif t == "timerange" and v.get("start") and v.get("end"):
+            lo, hi = clock_minutes(v["start"]), clock_minutes(v["end"])
+            if lo is not None and hi is not None:
+                alts.append(num_alt({"time"}, ANY, lo, hi))
+        elif t == "duration":
+            days = timex_days(v.get("timex"))
+            if days is None and to_float(v.get("value")) is not None:
+                days = float(v["value"]) / 86400.0
+            if days is not None:
+                alts.append(num_alt({"duration"}, "day", days))
+    return (alts or None), typ or "?"
+
+
+def load_rt(path, category):
+    """Read one Recognizers-Text spec file into cases; returns (cases, na_cases, na_entities,
+    empty_cases)."""
+    with open(path, encoding="utf-8-sig") as f:
+        spec = json.load(f)
+    cases, na_cases, na_entities, empty = [], Counter(), 0, 0
+    for cj in spec:
+        results = cj.get("Results") or []
+        if not results:
+            empty += 1  # Nothing expected: such cases measure precision, which we do not.
+            continue
+        reason = not_applicable(cj)
+        if reason:
+            na_cases[reason.split(":")[0]] += 1
+            na_entities += len(results)
+            continue
+        ref = (cj.get("Context") or {}).get("ReferenceDateTime")
+        case = Case(os.path.basename(path), cj["Input"], ref[:10] if ref else None)
+        cursor = 0
+        for r in results:
+            res = r.get("Resolution") or {}
+            typename = r.get("TypeName") or r.get("Typename")
+            if category == "Number":
+                alts, label = rt_number(res)
+                kinds = NUMERIC_KINDS
+            elif category == "Percent":
+                alts, label = rt_percent(res)
+                kinds = {"percent"}
+            elif category == "Currency":
+                alts, label = rt_currency(res)
+                kinds = {"money"}
+            elif category == "Dimension":
+                alts, label = rt_dimension(res)
+                kinds = {"quantity"}
+            else:
+                alts, label = rt_datetime(res, typename)
+                kinds = DATE_KINDS
+            if label == "no value":
+                # A bare unit word with no number ("dollar : 143.80 yen", "mcg") is not a
+                # figure; a number extractor has nothing to report there.
+                na_entities += 1
+                continue
+            # Offsets are characters with an inclusive end; check them against the text and
+            # fall back to searching for the text if a spec offset is off.
+            cs, ce = r.get("Start"), r.get("End")
+            if not (isinstance(cs, int) and case.text[cs:ce + 1].lower() == r["Text"].lower()):
+                cs = locate(case.text, r["Text"], cursor)
+                ce = cs + len(r["Text"]) - 1
+            if cs < 0:
+                continue
+            cursor = ce + 1
+            b0, b1 = byte_span(case.text, cs, ce + 1)
+            shown = json.dumps(res.get("values", res) if category == "DateTime" else res,
+                               ensure_ascii=False)
+            case.entities.append(Entity(case, case.text[cs:ce + 1], b0, b1, kinds, alts,
+                                        label, shown))
+        if case.entities:
+            cases.append(case)
+    return cases, na_cases, na_entities, empty
+
+
+def load_q3(path):
+    """Read one quantulum3 test file. It gives surfaces, not offsets, so each surface is
+    searched in order in the sentence. No quantulum3 case is marked out of scope."""
+    with open(path, encoding="utf-8") as f:
+        spec = json.load(f)
+    cases, empty = [], 0
+    for cj in spec:
+        if not cj.get("res"):
+            empty += 1
+            continue
+        case = Case(os.path.basename(path), cj["req"], None)
+        cursor = 0
+        for r in cj["res"]:
+            cs = locate(case.text, r["surface"], cursor)
+            if cs < 0:
+                continue
+            ce = cs + len(r["surface"])
+            cursor = ce
+            b0, b1 = byte_span(case.text, cs, ce)
+            unit, v = r["unit"], float(r["value"])
+            unc = float(r.get("uncertainty") or 0.0)
+            conv = Q3_UNITS.get(unit)
+            if conv is None:
+                alts = []
+            else:
+                kinds, ours, factor, offset = conv
+                # A value with an uncertainty ("50 to 80%" is 65 +- 15) is a range for us.
+                lo, hi = (v - unc) * factor + offset, (v + unc) * factor + offset
+                alts = [num_alt(kinds, ours, lo, hi)]
+            # Any numeric kind of ours counts as finding a quantity; a year read as a date
+            # ("in 1979") does not, because quantulum3 expects a plain number there.
+            case.entities.append(Entity(case, case.text[cs:ce], b0, b1, NUMERIC_KINDS, alts,
+                                        unit, json.dumps({"value": r["value"], "unit": unit,
+                                                          "uncertainty": r.get("uncertainty")})))
+        if case.entities:
+            cases.append(case)
+    return cases, Counter(), 0, empty
+
+
+# ---------------------------------------------------------------------------------------
+# Running our extractor and matching.
+# ---------------------------------------------------------------------------------------
+
+def run_extractor(binary, cases):
+    """Send all cases in one process call: one JSON line in, one JSON line out per case."""
+    lines = []
+    for c in cases:
+        lines.append(json.dumps({"text": c.text, "published": c.published}
+                                if c.published else c.text, ensure_ascii=False))
+    proc = subprocess.run([binary, "extract"], input="\n".join(lines) + "\n",
+                          capture_output=True, text=True, encoding="utf-8")
+    if proc.returncode != 0:
+        sys.exit("peers.py: extractor failed: " + proc.stderr.strip())
+    out = proc.stdout.splitlines()
+    if len(out) != len(cases):
+        sys.exit("peers.py: expected %d output lines, got %d" % (len(cases), len(out)))
+    errors = 0
+    for c, line in zip(cases, out):
+        obj = json.loads(line)
+        if "error" in obj:
+            errors += 1  # An input we failed on simply has no mentions.
+        c.mentions = obj.get("mentions") or []
+    return errors
+
+
+def close(a, b):
+    if a is None or b is None:
+        return False
+    return abs(a - b) <= REL_TOL * max(abs(a), abs(b)) or a == b
+
+
+def value_ok(mention, alt):
+    """Does `mention` carry the value of alternative `alt`?"""
+    val = mention.get("value")
+    if not isinstance(val, dict):
+        return False
+    if alt[0] == "date":
+        return (mention["kind"] == "date" and val.get("start") == alt[1]
+                and val.get("end") == alt[2])
+    _, kinds, unit, lo, hi = alt
+    if mention["kind"] not in kinds:
+        return False
+    if unit is not ANY and mention.get("unit") != unit:
+        return False
+    mlo, mhi = val.get("low"), val.get("high")
+    if close(mlo, lo) and close(mhi, hi):
+        return True
+    # The peers split "5 to 10" into two numbers where we report one range: each expected
+    # single number that is an end of our range has the right value. Such matches are
+    # counted separately ("range_end_matches") so their weight is visible.
+    if lo == hi and not close(mlo, mhi) and (close(mlo, lo) or close(mhi, lo)):
+        return "range end"
+    return False
+
+
+def overlaps(e, m):
+    return max(e.bstart, m["start"]) < min(e.bend, m["end"])
+
+
+def describe(m):
+    v = m.get("value")
+    if isinstance(v, dict) and "low" in v:
+        v = v["low"] if v["low"] == v["high"] else "%s..%s" % (v["low"], v["high"])
+    elif isinstance(v, dict):
+        v = v["start"] if v["start"] == v["end"] else "%s..%s" % (v["start"], v["end"])
+    unit = " " + m["unit"] if m.get("unit") else ""
+    return "%r %s=%s%s" % (m["text"], m["kind"], v, unit)
+
+
+def measure(cases):
+    stats = Counter()
+    misses = []           # (reason, entity, mentions shown)
+    miss_classes = Counter()
+    for c in cases:
+        for e in c.entities:
+            stats["entities"] += 1
+            over = [m for m in c.mentions if overlaps(e, m)]
+            hits = [m for m in over if m["kind"] in e.found_kinds]
+            checkable = e.alts is not None
+            if checkable:
+                stats["value_checked"] += 1
+            if not hits:
+                reason = ("overlapped only by " + "/".join(sorted({m["kind"] for m in over}))
+                          if over else "not found")
+                misses.append((reason, e, over or c.mentions))
+                miss_classes[(reason if over else "not found", e.label)] += 1
+                continue
+            stats["found"] += 1
+            if not checkable:
+                continue
+            oks = [value_ok(m, a) for m in hits for a in e.alts]
+            if any(oks):
+                stats["value_matched"] += 1
+                if True not in oks:
+                    stats["range_end_matches"] += 1
+            else:
+                reason = "no conversion for unit" if not e.alts else "wrong value"
+                misses.append((reason, e, hits))
+                miss_classes[(reason, e.label)] += 1
+    stats["cases"] = len(cases)
+    return stats, misses, miss_classes
+
+
+def pct(n, d):
+    return "%5.1f%%" % (100.0 * n / d) if d else "    -"
+
+
+def build(repo):
+    proc = subprocess.run(["cargo", "build", "--release", "--bin", "crosscheck"], cwd=repo,
+                          capture_output=True, text=True)
+    if proc.returncode != 0:
+        sys.stderr.write(proc.stderr[-3000:])
+        sys.exit("peers.py: cargo build failed")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--suite", help="peers' suite directory (default: $CROSSCHECK_PEERS_DIR "
+                    "or ../shared/external from the repository root)")
+    ap.add_argument("--misses", type=int, default=0, metavar="N",
+                    help="print up to N missed examples per category")
+    ap.add_argument("--json", action="store_true", help="print machine-readable totals")
+    ap.add_argument("--no-build", action="store_true", help="do not run cargo build first")
+    ap.add_argument("--bin", help="extractor binary (default target/release/crosscheck)")
+    args = ap.parse_args()
+
+    suite = args.suite or os.environ.get("CROSSCHECK_PEERS_DIR") or \
+        os.path.join(REPO, "..", "shared", "external")
+    suite = os.path.normpath(suite)
+    if not os.path.isdir(suite):
+        print("peers.py: skipped: not found: %s (set --suite or CROSSCHECK_PEERS_DIR)" % suite)
+        return 0
+
+    binary = args.bin or os.path.join(REPO, "target", "release", "crosscheck")
+    if not args.no_build and not args.bin:
+        build(REPO)
+    if not os.access(binary, os.X_OK):
+        sys.exit("peers.py: no extractor at %s (run cargo build --release)" % binary)
+
+    rows, details = [], {}
+    for name, kind, files in CATEGORIES:
+        cases, na_cases, na_ent, empty, missing = [], Counter(), 0, 0, []
+        for rel in files:
+            path = os.path.join(suite, rel)
+            if not os.path.isfile(path):
+                missing.append(rel)
+                continue
+            loaded = load_rt(path, name) if kind == "rt" else load_q3(path)
+            cases += loaded[0]
+            na_cases += loaded[1]
+            na_ent += loaded[2]
+            empty += loaded[3]
+        if missing and not cases:
+            print("peers.py: %s skipped: not found: %s" % (name, ", ".join(missing)))
+            continue
+        errors = run_extractor(binary, cases) if cases else 0
+        stats, misses, classes = measure(cases)
+        stats["na_cases"] = sum(na_cases.values())
+        stats["na_entities"] = na_ent
+        stats["empty_cases"] = empty
+        stats["extract_errors"] = errors
+        rows.append((name, stats))
+        details[name] = (misses, classes, na_cases, files)
+
+    if args.json:
+        out = {"suite": suite, "categories": {}, "baseline": PEER_BASELINE}
+        for name, s in rows:
+            out["categories"][name] = dict(s, miss_classes={
+                "%s | %s" % k: n for k, n in details[name][1].most_common()},
+                na_reasons=dict(details[name][2]), files=details[name][3])
+        print(json.dumps(out, indent=2))
+        return 0
+
+    head = "%-11s %6s %9s %8s %8s %9s %9s %8s" % (
+        "category", "cases", "expected", "found", "checked", "value-ok", "n/a cases",
+        "n/a ent.")
+    print(head)
+    print("-" * len(head))
+    tot = Counter()
+    for name, s in rows:
+        print("%-11s %6d %9d %8s %8d %9s %9d %8d" % (
+            name, s["cases"], s["entities"], pct(s["found"], s["entities"]),
+            s["value_checked"], pct(s["value_matched"], s["value_checked"]),
+            s["na_cases"], s["na_entities"]))
+        tot.update(s)
+    print("-" * len(head))
+    print("%-11s %6d %9d %8s %8d %9s %9d %8d" % (
+        "all", tot["cases"], tot["entities"], pct(tot["found"], tot["entities"]),
+        tot["value_checked"], pct(tot["value_matched"], tot["value_checked"]),
+        tot["na_cases"], tot["na_entities"]))
+    print()
+    print("found = expected entities overlapped by one of our mentions of a fitting kind;")
+    print("value-ok = share of the 'checked' entities (those with a concrete comparable")
+    print("value) where an overlapping mention has that value. See docs/peers.md.")
+    print("Reference: " + PEER_BASELINE)
+    if tot["extract_errors"]:
+        print("extractor errors on %d inputs (counted as no mentions)" % tot["extract_errors"])
+
+    if args.misses > 0:
+        for name, _ in rows:
+            misses, classes, na_reasons, _files = details[name]
+            print("\n=== %s: %d misses" % (name, len(misses)))
+            for (reason, label), n in classes.most_common(12):
+                print("  %4d  %-34s %s" % (n, reason, label))
+            for reason, e, ms in misses[:args.misses]:
+                text = e.case.text if len(e.case.text) <= 160 else e.case.text[:157] + "..."
+                print("- [%s] %s" % (reason, text))
+                print("    expected %r %s" % (e.text, e.shown[:200]))
+                print("    ours: %s" % ("; ".join(describe(m) for m in ms[:6]) or "nothing"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
