@@ -194,8 +194,15 @@ const OPENERS: &[&str] = &[
     "u",
 ];
 
-fn table() -> &'static FxHashMap<&'static str, Word> {
-    static T: OnceLock<FxHashMap<&'static str, Word>> = OnceLock::new();
+/// The word table, and for each first letter a bit per word length that some entry has:
+/// most words of a text are in no table, and one bit test turns them away before hashing.
+struct Lexicon {
+    words: FxHashMap<&'static str, Word>,
+    shapes: [u32; 26],
+}
+
+fn table() -> &'static Lexicon {
+    static T: OnceLock<Lexicon> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: FxHashMap<&'static str, Word> = FxHashMap::default();
         let mut add = |rows: &[(&'static str, f64)], set: fn(&mut Word, f64)| {
@@ -212,13 +219,35 @@ fn table() -> &'static FxHashMap<&'static str, Word> {
         for w in OPENERS {
             t.entry(w).or_default().opens_figure = true;
         }
-        t
+        let mut shapes = [0u32; 26];
+        for w in t.keys() {
+            if let Some(bit) = shape(w) {
+                shapes[bit.0] |= bit.1;
+            }
+        }
+        Lexicon { words: t, shapes }
     })
+}
+
+/// The shape of a word for the quick test: its first letter's slot and its length's bit.
+/// Entries that do not fit (not starting with a-z, or over 31 bytes) are always looked up.
+#[inline]
+fn shape(w: &str) -> Option<(usize, u32)> {
+    let first = w.as_bytes().first()?.wrapping_sub(b'a');
+    (first < 26 && w.len() < 32).then(|| (first as usize, 1u32 << w.len()))
 }
 
 /// All that is known about a lower-case word, if anything.
 pub fn word(w: &str) -> Option<&'static Word> {
-    table().get(w)
+    let t = table();
+    if let Some((slot, bit)) = shape(w) {
+        if t.shapes[slot] & bit == 0 {
+            return None;
+        }
+    } else if w.is_empty() {
+        return None;
+    }
+    t.words.get(w)
 }
 
 pub fn small(w: &str) -> Option<f64> {
