@@ -1,7 +1,23 @@
 //! Every serializable shape other programs or later sessions read, in one versioned place:
-//! the CLI's JSON (`report`), and (with share links and saved files) the comparison codec.
-//! Fields are only ever added; incompatible changes bump a version and keep old ones opening.
+//! the CLI's JSON (`report`), and the comparison state with its two codecs, share links
+//! (`link`) and comparison files (`file`). Fields are only ever added; incompatible changes
+//! bump a version and keep old ones opening (`migrate`).
 
+mod checksum;
+pub mod comparison;
+pub mod error;
+pub mod file;
+pub mod link;
+mod migrate;
 pub mod report;
 
+pub use comparison::{
+    Comparison, Correction, CorrectionKind, MentionKey, SavedArticle, Settings, COMPARISON_VERSION,
+};
+pub use error::{Corruption, FormatError};
+pub use file::{decode_file, encode_file, looks_like_file, MAX_FILE_BYTES};
+pub use link::{
+    decode_link, encode_fragment, encode_link, has_encoded_hash, link_is_long, link_length_warning,
+    LINK_WARN_CHARS, MAX_CONTENT_BYTES, MAX_LINK_CHARS,
+};
 pub use report::{ExtractOut, MentionOut, Report, REPORT_VERSION};

@@ -140,3 +140,85 @@ fn usage_goes_to_stderr_with_exit_code_2() {
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("usage"));
 }
+
+/// The factory-fire story's article files, sorted.
+fn story_files() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories/factory-fire");
+    let mut files: Vec<String> =
+        ["local.txt", "release.txt", "wire.txt"].iter().map(|f| dir.join(f).display().to_string()).collect();
+    files.sort();
+    files
+}
+
+/// Run `crosscheck ARGS` with no input; fails unless it exits 0. Returns stdout.
+fn stdout_of(args: &[&str]) -> String {
+    let out = run(args, "");
+    assert!(
+        out.status.success(),
+        "{args:?}: exit {:?}; stderr: {}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("output is UTF-8")
+}
+
+#[test]
+fn a_shared_link_compares_like_the_files_it_was_made_from() {
+    let files = story_files();
+    let file_args: Vec<&str> = files.iter().map(String::as_str).collect();
+    let fragment = stdout_of(&[&["share"][..], &file_args].concat());
+    let fragment = fragment.trim();
+    assert!(fragment.starts_with("#c1.") && !fragment.contains(char::is_whitespace), "{fragment}");
+    let url = stdout_of(&[&["share", "--base", "https://example.org/cc/"][..], &file_args].concat());
+    assert_eq!(url.trim(), format!("https://example.org/cc/{fragment}"));
+    for format in ["--json", "--markdown", "--csv"] {
+        let direct = stdout_of(&[&[format][..], &file_args].concat());
+        assert_eq!(stdout_of(&["--link", fragment, format]), direct, "{format}");
+        assert_eq!(stdout_of(&[format, "--link", url.trim()]), direct, "{format} from the URL");
+    }
+    let percent = url.trim().replace('#', "%23");
+    assert_eq!(stdout_of(&["--link", &percent]), stdout_of(&file_args));
+}
+
+#[test]
+fn a_comparison_file_from_share_opens_as_an_argument() {
+    let files = story_files();
+    let file_args: Vec<&str> = files.iter().map(String::as_str).collect();
+    let saved = stdout_of(&[&["share", "--file"][..], &file_args].concat());
+    let parsed: Value = serde_json::from_str(&saved).expect("the comparison file is JSON");
+    assert_eq!(parsed["crosscheck"], "comparison");
+    assert_eq!(parsed["version"], 1);
+    let path = std::env::temp_dir().join(format!("crosscheck-cli-{}.json", std::process::id()));
+    std::fs::write(&path, &saved).expect("cannot write a temporary file");
+    let from_file = stdout_of(&["--json", &path.display().to_string()]);
+    let _ = std::fs::remove_file(&path);
+    assert_eq!(from_file, stdout_of(&[&["--json"][..], &file_args].concat()));
+}
+
+#[test]
+fn bad_links_fail_with_a_clear_message_and_exit_1() {
+    let fragment = stdout_of(&["share", &story_files()[0]]);
+    let cut = &fragment.trim()[..fragment.len() / 2];
+    let table = [
+        ("hello", "not a Crosscheck share link"),
+        (cut, "cut off"),
+        ("#c2.AAAA", "newer Crosscheck"),
+        ("#c1.AA*A", "damaged"),
+    ];
+    for (link, says) in table {
+        let out = run(&["--link", link], "");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{link}: {stderr}");
+        assert!(stderr.starts_with("crosscheck: ") && stderr.contains(says), "{link}: {stderr}");
+        assert!(out.stdout.is_empty(), "{link}");
+    }
+    for args in [&["--link"][..], &["share"], &["share", "--base"], &["share", "--no-such"]] {
+        assert_eq!(run(args, "").status.code(), Some(2), "{args:?}");
+    }
+}
+
+#[test]
+fn help_names_share_and_link() {
+    let help = stdout_of(&["--help"]);
+    assert!(help.contains("crosscheck share") && help.contains("--link LINK") && help.contains("--base URL"));
+}

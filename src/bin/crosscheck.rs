@@ -1,21 +1,26 @@
-//! The command-line face of Crosscheck: `crosscheck [--json | --markdown] FILE...` compares
-//! article files; `crosscheck extract` reads JSON lines on stdin and writes the mentions of
-//! each. The README documents both contracts.
+//! The command-line face of Crosscheck: `crosscheck [--json | --markdown | --csv] FILE...`
+//! compares article files (or comparison files, or a share link's articles with `--link`);
+//! `crosscheck share FILE...` makes a share link or a comparison file; `crosscheck extract`
+//! reads JSON lines on stdin and writes the mentions of each. The README documents all three.
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use crosscheck::engine::{analyze, extract, Article, Config};
+use crosscheck::engine::{analyze, extract, Article};
 use crosscheck::export;
-use crosscheck::format::{ExtractOut, MentionOut, Report};
+use crosscheck::format::{self, Comparison, ExtractOut, MentionOut, Report};
 use serde_json::Value as Json;
 
 const USAGE: &str = "usage:\n\
-  crosscheck [--json | --markdown | --csv] [--all] FILE...\n\
+  crosscheck [--json | --markdown | --csv] [--all] [--link LINK] FILE...\n\
       Compare article files (plain text: optional Title:/Source:/Published: header lines,\n\
-      a blank line, then the body). Prints claims, divergences first; --all includes\n\
-      facts only one article states.\n\
+      a blank line, then the body) or saved comparison files (.json). Prints claims,\n\
+      divergences first; --all includes facts only one article states. --link LINK adds the\n\
+      articles of a share link (a whole URL or just its #c1.… part; quote it in the shell).\n\
+  crosscheck share [--base URL | --file] [--all] FILE...\n\
+      Print a share link for the articles: the #c1.… fragment, or a whole link with\n\
+      --base URL (the page's address). --file prints a comparison file (JSON) instead.\n\
   crosscheck extract < lines.jsonl\n\
       Each input line is a JSON string or {\"text\": ..., \"published\": \"YYYY-MM-DD\"};\n\
       each output line is {\"mentions\": [...]} or {\"error\": ...}.";
@@ -33,6 +38,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => run_extract(),
+        Some("share") => run_share(&args[1..]),
         Some("-h" | "--help") => {
             println!("{USAGE}");
             ExitCode::SUCCESS
@@ -45,60 +51,160 @@ fn main() -> ExitCode {
     }
 }
 
-/// Compare the article files named in `args`.
+/// A failed run: the message for stderr and the exit code (1 for bad input, 2 for bad usage).
+struct Failure(String, u8);
+
+impl Failure {
+    fn usage(msg: String) -> Failure {
+        Failure(format!("{msg}\n{USAGE}"), 2)
+    }
+
+    fn report(self) -> ExitCode {
+        eprintln!("crosscheck: {}", self.0);
+        ExitCode::from(self.1)
+    }
+}
+
+/// Read the files (article files or comparison files) and the share link into one
+/// comparison: the link's articles first, then each file's, in order.
+fn load(files: &[&str], link: Option<&str>) -> Result<Comparison, Failure> {
+    let mut all = Comparison::default();
+    if let Some(link) = link {
+        all = format::decode_link(link).map_err(|e| Failure(format!("cannot open the link: {e}"), 1))?;
+    }
+    for f in files {
+        let bytes = std::fs::read(f).map_err(|e| Failure(format!("cannot read {f}: {e}"), 1))?;
+        if format::looks_like_file(&bytes) {
+            let saved = format::decode_file(&bytes).map_err(|e| Failure(format!("{f}: {e}"), 1))?;
+            append(&mut all, saved);
+            continue;
+        }
+        let text = String::from_utf8(bytes).map_err(|_| Failure(format!("{f}: not UTF-8 text"), 1))?;
+        append(&mut all, Comparison::from_articles(&[Article::parse(&text)]));
+    }
+    Ok(all)
+}
+
+/// Add `more`'s articles and corrections after `all`'s; the first settings given win.
+fn append(all: &mut Comparison, mut more: Comparison) {
+    let offset = all.articles.len();
+    for c in &mut more.corrections {
+        for k in &mut c.mentions {
+            k.article += offset;
+        }
+    }
+    if all.articles.is_empty() && all.settings.is_default() {
+        all.settings = more.settings;
+    }
+    all.articles.append(&mut more.articles);
+    all.corrections.append(&mut more.corrections);
+}
+
+/// Compare the articles of the files and the link named in `args`.
 fn run_compare(args: &[String]) -> ExitCode {
     let mut output = Output::Table;
     let mut all = false;
+    let mut link = None;
     let mut files = Vec::new();
-    for a in args {
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
         match a.as_str() {
             "--json" => output = Output::Json,
             "--markdown" | "--md" => output = Output::Markdown,
             "--csv" => output = Output::Csv,
             "--all" => all = true,
+            "--link" => match rest.next() {
+                Some(l) => link = Some(l.as_str()),
+                None => return Failure::usage("--link needs a link".into()).report(),
+            },
+            flag if flag.starts_with("--link=") => link = Some(&flag["--link=".len()..]),
             flag if flag.starts_with("--") => {
-                eprintln!("crosscheck: unknown option {flag}\n{USAGE}");
-                return ExitCode::from(2);
+                return Failure::usage(format!("unknown option {flag}")).report()
             }
             file => files.push(file),
         }
     }
-    if files.is_empty() {
-        eprintln!("crosscheck: no article files given\n{USAGE}");
-        return ExitCode::from(2);
+    if files.is_empty() && link.is_none() {
+        return Failure::usage("no article files given".into()).report();
     }
-    let mut articles = Vec::new();
-    for f in &files {
-        match std::fs::read(f) {
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => articles.push(Article::parse(&text)),
-                Err(_) => {
-                    eprintln!("crosscheck: {f}: not UTF-8 text");
-                    return ExitCode::FAILURE;
-                }
-            },
-            Err(e) => {
-                eprintln!("crosscheck: cannot read {f}: {e}");
-                return ExitCode::FAILURE;
-            }
-        }
+    let comparison = match load(&files, link) {
+        Ok(c) => c,
+        Err(f) => return f.report(),
+    };
+    if !comparison.corrections.is_empty() {
+        // The engine does not apply corrections yet; say so rather than silently differ.
+        eprintln!(
+            "crosscheck: note: {} manual correction(s) in this comparison are not applied here",
+            comparison.corrections.len()
+        );
     }
-    let analysis = analyze(&articles, &Config::default());
+    let all = all || comparison.settings.show_single;
+    let articles = comparison.to_articles();
+    let analysis = analyze(&articles, &comparison.settings.config());
     let text = match output {
         Output::Table => export::terminal(&articles, &analysis, all),
         Output::Markdown => export::markdown(&articles, &analysis, all),
         Output::Csv => export::csv(&articles, &analysis),
         Output::Json => match serde_json::to_string_pretty(&Report::new(&articles, &analysis)) {
             Ok(s) => s + "\n",
-            Err(e) => {
-                eprintln!("crosscheck: cannot serialize the report: {e}");
-                return ExitCode::FAILURE;
-            }
+            Err(e) => return Failure(format!("cannot serialize the report: {e}"), 1).report(),
         },
     };
     let mut out = io::stdout().lock();
     // A closed pipe (`crosscheck a b | head`) is not an error worth a message.
     let _ = out.write_all(text.as_bytes());
+    ExitCode::SUCCESS
+}
+
+/// Print a share link (or with `--file` a comparison file) for the files named in `args`.
+fn run_share(args: &[String]) -> ExitCode {
+    let mut base = None;
+    let mut as_file = false;
+    let mut all = false;
+    let mut files = Vec::new();
+    let mut rest = args.iter();
+    while let Some(a) = rest.next() {
+        match a.as_str() {
+            "--base" => match rest.next() {
+                Some(b) => base = Some(b.as_str()),
+                None => return Failure::usage("--base needs a URL".into()).report(),
+            },
+            flag if flag.starts_with("--base=") => base = Some(&flag["--base=".len()..]),
+            "--file" => as_file = true,
+            "--all" => all = true,
+            flag if flag.starts_with("--") => {
+                return Failure::usage(format!("unknown option {flag}")).report()
+            }
+            file => files.push(file),
+        }
+    }
+    if files.is_empty() {
+        return Failure::usage("share: no article files given".into()).report();
+    }
+    if as_file && base.is_some() {
+        return Failure::usage("share: --file and --base do not go together".into()).report();
+    }
+    let mut comparison = match load(&files, None) {
+        Ok(c) => c,
+        Err(f) => return f.report(),
+    };
+    comparison.settings.show_single |= all;
+    let encoded = match (as_file, base) {
+        (true, _) => format::encode_file(&comparison),
+        (false, Some(b)) => format::encode_link(b, &comparison),
+        (false, None) => format::encode_fragment(&comparison),
+    };
+    let text = match encoded {
+        Ok(t) => t,
+        Err(e) => return Failure(format!("cannot share these articles: {e}"), 1).report(),
+    };
+    if !as_file {
+        if let Some(warning) = format::link_length_warning(&text) {
+            eprintln!("crosscheck: warning: {warning} (crosscheck share --file)");
+        }
+    }
+    let mut out = io::stdout().lock();
+    let _ = write!(out, "{}{}", text, if text.ends_with('\n') { "" } else { "\n" });
     ExitCode::SUCCESS
 }
 
