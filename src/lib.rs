@@ -5,8 +5,8 @@
 //! - [`engine`]: the pure pipeline, text → tokens → mentions → claims → verdicts. It does
 //!   no I/O, never panics, and names no browser or UI crate, so it is tested natively with
 //!   `cargo test`.
-//! - [`format`]: the versioned shapes other programs see: the CLI's JSON, the plain-text
-//!   article file format.
+//! - [`format`]: every versioned shape other programs or later sessions read: the CLI's JSON
+//!   report, share links (URL fragments) and comparison files, with their bounded decoders.
 //! - [`export`]: readable renderings of a comparison (terminal table, Markdown, CSV).
 //! - [`display`]: what the page shows for engine data, as plain strings and runs of marked text.
 //! - [`demo`]: the built-in demo articles the page opens on (`src/demo/*.txt`).
