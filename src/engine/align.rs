@@ -219,8 +219,9 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// a start vs an end, or figures tied to different dates ("$960 million in the first
-/// quarter" vs "$1.1 billion in the second quarter"). Also used within one article.
+/// a start vs an end, a capacity vs a count, or figures tied to different dates ("$960
+/// million in the first quarter" vs "$1.1 billion in the second quarter"). Also used within
+/// one article.
 fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
     let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
     let boundary = matches!(m.kind, Kind::Date | Kind::Time)
@@ -233,6 +234,7 @@ fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
         || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
         || ca.earlier_period != cb.earlier_period
         || ca.change != cb.change
+        || ca.capacity != cb.capacity
 }
 
 /// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,

@@ -100,6 +100,8 @@ pub struct Context {
     pub earlier_period: bool,
     /// A change rather than a level ("up 9%", "fell 12").
     pub change: bool,
+    /// What something can hold rather than what it holds ("room for 200 people").
+    pub capacity: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
     pub starts: Option<bool>,
     /// For figures: the days of the date the sentence ties them to ("in the first quarter").
@@ -174,6 +176,11 @@ fn is_change(w: &str) -> bool {
             | "surged"
             | "plunged"
     )
+}
+
+/// Words that make the figure right after them a capacity.
+fn is_capacity(w: &str) -> bool {
+    matches!(w, "room" | "capacity" | "hold" | "holds" | "accommodate" | "accommodates" | "seats" | "sleeps")
 }
 
 fn boundary(w: &str) -> Option<bool> {
@@ -515,6 +522,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
             cx.change = r.change;
+            cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.anchor = anchor;
             if let Some((_, _, c)) = r.casualty {
@@ -587,6 +595,7 @@ struct Roles {
     forecast: bool,
     earlier: bool,
     change: bool,
+    capacity: bool,
 }
 
 /// Which way a role word looks for its figure.
@@ -648,6 +657,15 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
                 let between = toks.get(k + 1..k + d).unwrap_or(&[]);
                 if !dates[m] && !between.iter().any(|t| matches!(t.lc(), "to" | "from")) {
                     roles[m].change = true;
+                }
+            }
+        }
+        // "room for 200 people", "a capacity of 5,000", "can hold 300": what a place can take,
+        // which is never the count of who came.
+        if is_capacity(lc) {
+            if let Some((m, _, false)) = nearest(spans, dates, sent, k, 3, Reach::Forward) {
+                if !dates[m] {
+                    roles[m].capacity = true;
                 }
             }
         }

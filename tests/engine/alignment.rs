@@ -147,6 +147,14 @@ fn look_alikes_stay_apart() {
             Apart,
         ),
         (
+            // What a place can hold is not how many came.
+            "The Penwyn school gym, with room for 200 people, opened as a shelter on Friday.",
+            "200",
+            "The Penwyn school gym sheltered 140 people on Friday night.",
+            "140",
+            Apart,
+        ),
+        (
             // A change is not a level.
             "Orveline's revenue rose 9% to $7.3 billion in the quarter.",
             "9%",
