@@ -439,6 +439,15 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
         .collect();
     shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let word = |w: u32| all.vocab.words.get(w as usize).cloned().unwrap_or_default();
+    // Shown as written; ordinary words in lower case, since their first use may open a sentence.
+    let shown = |w: u32, name: bool| {
+        let s = all.vocab.shown.get(w as usize).cloned().unwrap_or_default();
+        if name {
+            s
+        } else {
+            s.to_lowercase()
+        }
+    };
     let counted = {
         let nouns: HashSet<u32> = members.iter().filter_map(|r| all.context(*r).noun).collect();
         if nouns.len() == 1 {
@@ -449,8 +458,14 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
     };
     Evidence {
         score: if weakest.is_finite() { (weakest * 100.0).round() / 100.0 } else { 0.0 },
-        shared_words: shared.iter().filter(|s| !s.2).take(8).map(|s| word(s.1)).collect(),
-        shared_names: shared.iter().filter(|s| s.2).take(6).map(|s| word(s.1)).collect(),
+        // The counted noun is shown on its own; "firefighters" again as a word adds nothing.
+        shared_words: shared
+            .iter()
+            .filter(|s| !s.2 && counted.as_deref() != Some(word(s.1).as_str()))
+            .take(8)
+            .map(|s| shown(s.1, false))
+            .collect(),
+        shared_names: shared.iter().filter(|s| s.2).take(6).map(|s| shown(s.1, true)).collect(),
         counted,
     }
 }

@@ -15,6 +15,9 @@ use super::tokenize::{tokenize, TokKind, Token};
 pub struct Vocab {
     ids: HashMap<String, u32>,
     pub words: Vec<String>,
+    /// Each word as first written (without a possessive), to show users instead of the
+    /// stemmed form ("injured", not "injur").
+    pub shown: Vec<String>,
     /// In how many sentences (over all articles) each word occurs.
     pub df: Vec<u32>,
     /// Total sentences over all articles.
@@ -26,12 +29,19 @@ pub struct Vocab {
 
 impl Vocab {
     fn id(&mut self, w: &str) -> u32 {
+        self.id_as(w, w)
+    }
+
+    /// The id of word form `w`, remembering `surface` as how it is shown if `w` is new.
+    fn id_as(&mut self, w: &str, surface: &str) -> u32 {
         if let Some(&id) = self.ids.get(w) {
             return id;
         }
         let id = self.words.len() as u32;
         self.ids.insert(w.to_string(), id);
         self.words.push(w.to_string());
+        let bare = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+        self.shown.push(bare.to_string());
         self.df.push(0);
         id
     }
@@ -484,7 +494,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             if form.len() < 2 || is_stopword(&form) || numeric {
                 None
             } else {
-                Some(vocab.id(&form))
+                Some(vocab.id_as(&form, t.text(src)))
             }
         } else {
             None
