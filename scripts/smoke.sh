@@ -2,6 +2,8 @@
 # The built page in a real browser: serve DIR (default dist/) on loopback, load it in headless
 # Chromium, and check that the app mounted without a panic: three demo article columns, with
 # marks. When Chromium is missing it skips with a warning, except under CI=true, where it fails.
+# Then, when playwright-core is installed (npm ci), the user journeys in tests/e2e/journeys.mjs
+# and tests/e2e/share.mjs.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -56,3 +58,15 @@ if grep -qi "panicked" "$WORK/chromium.log"; then fail "the page panicked"; fi
 grep -q "Brightwater" "$WORK/dom.html" || fail "the demo articles' text is not on the page"
 [ "$marks" -ge 1 ] || fail "no mention is marked"
 echo "ok: $columns columns, $marks marked mentions"
+
+if [ -d node_modules/playwright-core ]; then
+  echo "Journeys (tests/e2e/journeys.mjs):"
+  SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/journeys.mjs
+  echo "Share links, saved work and comparison files (tests/e2e/share.mjs):"
+  SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/share.mjs
+elif [ "${CI:-}" = true ]; then
+  echo "smoke.sh: playwright-core is not installed (npm ci)" >&2
+  exit 1
+else
+  echo "SKIPPED journeys: playwright-core is not installed (npm ci)"
+fi

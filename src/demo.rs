@@ -10,7 +10,7 @@ pub const ARTICLES: [&str; 3] =
 #[cfg(test)]
 mod tests {
     use super::ARTICLES;
-    use crate::engine::Article;
+    use crate::engine::{analyze, Article, Config, Status};
 
     #[test]
     fn every_demo_article_has_a_full_header_and_a_short_body() {
@@ -20,6 +20,30 @@ mod tests {
             assert!(a.published.is_some(), "no publication date in {:?}", a.title);
             let words = a.body.split_whitespace().count();
             assert!((150..=250).contains(&words), "{:?} has {words} words", a.title);
+        }
+    }
+
+    /// The demo must show every status: real contradictions (12 vs 14 injured, Friday vs
+    /// Saturday), roundings, agreements, and look-alikes that stay apart (the six hurt in the
+    /// 2019 fire, the county's 31st fire of the year).
+    #[test]
+    fn the_demo_shows_contradictions_agreements_and_look_alikes_kept_apart() {
+        let articles: Vec<Article> = ARTICLES.iter().map(|t| Article::parse(t)).collect();
+        let analysis = analyze(&articles, &Config::default());
+        let count = |s: Status| analysis.claims.iter().filter(|c| c.status == s).count();
+        assert!(count(Status::Diverge) >= 2, "contradictions: {}", count(Status::Diverge));
+        assert!(count(Status::Compatible) >= 2, "compatible: {}", count(Status::Compatible));
+        assert!(count(Status::Agree) >= 3, "agreements: {}", count(Status::Agree));
+        let claim_of = |a: usize, text: &str| {
+            let i = analysis.mentions[a].iter().position(|m| m.text(&articles[a].body) == text)?;
+            Some(&analysis.claims[analysis.claim_of[a][i]])
+        };
+        let injured = claim_of(0, "12").expect("the wire's 12 injured");
+        assert_eq!(injured.status, Status::Diverge);
+        assert!(injured.mentions.iter().any(|r| r.article == 1), "12 and 14 injured are one claim");
+        for look_alike in ["six", "31st"] {
+            let c = claim_of(1, look_alike).unwrap_or_else(|| panic!("{look_alike} is marked"));
+            assert_eq!(c.status, Status::Single, "{look_alike} stays apart");
         }
     }
 }

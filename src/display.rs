@@ -1,10 +1,12 @@
 //! What the page shows for engine data, as plain strings: an article body split into paragraphs
-//! of plain and marked runs (each mark with its mention's index, kind and tooltip), and dates for
-//! people. Pure and native, so the page only turns runs into text nodes and `<mark>` elements.
+//! of plain and marked runs (each mark with its mention's ids, claim and status), the claims as
+//! rows, and dates for people. Pure and native, so the page only turns these into elements.
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::engine::{Kind, Mention, Qualifier, Value};
+use crate::engine::{Analysis, Article, Kind, Mention, PublishedFrom, Qualifier, Status, Value, Verdict};
+use crate::export;
+use crate::format::report::mention_ids;
 
 /// A stretch of a paragraph: plain text, or the text of one mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +24,12 @@ pub struct Mark {
     pub kind: &'static str,
     /// A one-line description for a tooltip: "money: 4,200,000 USD".
     pub title: String,
+    /// The mention's id in the JSON report (numbered across articles); `index` until tagged.
+    pub id: usize,
+    /// The id of the claim holding the mention, once tagged with an analysis.
+    pub claim: Option<usize>,
+    /// The claim's status, once tagged; untagged marks read as single.
+    pub status: Status,
 }
 
 /// The body's paragraphs (separated by blank lines), each as runs in text order. A mention with
@@ -47,7 +55,14 @@ pub fn paragraphs(body: &str, mentions: &[Mention]) -> Vec<Vec<Run>> {
             if cursor < s {
                 runs.push(Run { text: body[cursor..s].to_string(), mark: None });
             }
-            let mark = Mark { index, kind: kind_name(m.kind), title: describe(m) };
+            let mark = Mark {
+                index,
+                kind: kind_name(m.kind),
+                title: describe(m),
+                id: index,
+                claim: None,
+                status: Status::Single,
+            };
             runs.push(Run { text: body[s..e].to_string(), mark: Some(mark) });
             cursor = e;
         }
@@ -57,6 +72,24 @@ pub fn paragraphs(body: &str, mentions: &[Mention]) -> Vec<Vec<Run>> {
         out.push(runs);
     }
     out
+}
+
+/// The paragraphs of article `a` of an analysis, every mark tagged with its report id, claim
+/// and status, so the page can link a mention to its counterparts in other articles.
+pub fn marked_paragraphs(body: &str, analysis: &Analysis, a: usize) -> Vec<Vec<Run>> {
+    let Some(mentions) = analysis.mentions.get(a) else { return paragraphs(body, &[]) };
+    let first_id = mention_ids(analysis).get(a).copied().unwrap_or(0);
+    let mut paras = paragraphs(body, mentions);
+    for mark in paras.iter_mut().flatten().filter_map(|r| r.mark.as_mut()) {
+        mark.id = first_id + mark.index;
+        let claim =
+            analysis.claim_of.get(a).and_then(|c| c.get(mark.index)).and_then(|&c| analysis.claims.get(c));
+        if let Some(claim) = claim {
+            mark.claim = Some(claim.id);
+            mark.status = claim.status;
+        }
+    }
+    paras
 }
 
 /// Byte ranges of the paragraphs: maximal runs of non-blank lines, without the final newline.
@@ -89,6 +122,201 @@ pub fn kind_name(kind: Kind) -> &'static str {
         Kind::Time => "time",
         Kind::Duration => "duration",
     }
+}
+
+/// The status's name as the JSON contract spells it (and the page's `data-status`).
+pub fn status_name(s: Status) -> &'static str {
+    match s {
+        Status::Diverge => "diverge",
+        Status::Compatible => "compatible",
+        Status::Agree => "agree",
+        Status::Single => "single",
+    }
+}
+
+/// The status for people, as a short verdict.
+pub fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Diverge => "Contradiction",
+        Status::Compatible => "Compatible",
+        Status::Agree => "Agreement",
+        Status::Single => "One article only",
+    }
+}
+
+/// A pair's verdict for people.
+pub fn verdict_label(v: Verdict) -> &'static str {
+    match v {
+        Verdict::Diverge => "contradict",
+        Verdict::Compatible => "are compatible",
+        Verdict::Agree => "agree",
+    }
+}
+
+/// A short name for an article: its source, else its title, else its position.
+pub fn article_name(a: &Article, i: usize) -> String {
+    let base = [a.source.trim(), a.title.trim()].into_iter().find(|s| !s.is_empty());
+    let base = base.map_or_else(|| format!("Article {}", i + 1), str::to_string);
+    if base.chars().count() > 32 {
+        format!("{}…", base.chars().take(31).collect::<String>().trim_end())
+    } else {
+        base
+    }
+}
+
+/// One claim as a row of the claims panel: what each article says about it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimRow {
+    pub id: usize,
+    pub status: Status,
+    pub label: String,
+    /// What each article says ("" when silent), in article order.
+    pub cells: Vec<String>,
+    /// How many articles state it.
+    pub stated_by: usize,
+}
+
+impl ClaimRow {
+    /// Whether the row contains `query` (ASCII lower case) in its label or any cell. ASCII
+    /// case folding is enough for figures and the engine's lower-cased words, and keeps
+    /// Unicode's case tables out of the page.
+    pub fn matches(&self, query: &str) -> bool {
+        query.is_empty()
+            || self.label.to_ascii_lowercase().contains(query)
+            || self.cells.iter().any(|c| c.to_ascii_lowercase().contains(query))
+    }
+}
+
+/// Every claim as a row, in the analysis's order (divergences first).
+pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
+    analysis
+        .claims
+        .iter()
+        .map(|c| {
+            let cells: Vec<String> =
+                (0..articles.len()).map(|a| export::cell(articles, analysis, c, a)).collect();
+            let label = export::label(c);
+            ClaimRow {
+                id: c.id,
+                status: c.status,
+                label: if label.is_empty() { "(no shared context)".to_string() } else { label },
+                stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
+                cells,
+            }
+        })
+        .collect()
+}
+
+/// Everything the popover says about one claim: each article's value, the pairwise verdicts
+/// with their reasons, and the evidence that matched them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ClaimDetail {
+    pub row: ClaimRow,
+    /// Article names, in article order, to head `row.cells`.
+    pub names: Vec<String>,
+    /// "Northline Wire and Kessler Ford Courier contradict: values cannot both be right".
+    pub pairs: Vec<String>,
+    pub shared: Vec<String>,
+    pub score: String,
+}
+
+/// The detail of the claim with id `claim`, if there is one.
+pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<ClaimDetail> {
+    let c = analysis.claims.iter().find(|c| c.id == claim)?;
+    let row = claim_rows(articles, analysis).into_iter().find(|r| r.id == claim)?;
+    let names: Vec<String> = articles.iter().enumerate().map(|(i, a)| article_name(a, i)).collect();
+    let name = |a: usize| names.get(a).cloned().unwrap_or_default();
+    let mut pairs: Vec<String> = Vec::new();
+    for p in &c.pairs {
+        let line = format!(
+            "{} and {} {}: {}",
+            name(p.a.article),
+            name(p.b.article),
+            verdict_label(p.verdict),
+            p.reason
+        );
+        if !pairs.contains(&line) {
+            pairs.push(line);
+        }
+    }
+    let e = &c.evidence;
+    let shared: Vec<String> =
+        e.counted.iter().chain(&e.shared_names).chain(&e.shared_words).take(8).cloned().collect();
+    Some(ClaimDetail { row, names, pairs, shared, score: format!("{:.1}", e.score) })
+}
+
+/// An article from the editor's fields. An empty or invalid date leaves the publication date to
+/// a dateline in the body, as in the file format.
+pub fn article_from_fields(title: &str, source: &str, published: &str, body: &str) -> Article {
+    let mut a = Article {
+        title: title.trim().to_string(),
+        source: source.trim().to_string(),
+        body: body.to_string(),
+        ..Article::default()
+    };
+    if let Some(d) = iso_date(published) {
+        a.published = Some(d);
+        a.published_from = PublishedFrom::Header;
+    } else {
+        // A body that starts with header-like lines would lose them to `parse`, so only a
+        // body it reads whole lends its dateline.
+        let parsed = Article::parse(body);
+        if parsed.body.len() == body.len() {
+            a.published = parsed.published;
+            a.published_from = parsed.published_from;
+        }
+    }
+    a
+}
+
+/// A "YYYY-MM-DD" date, as a date input gives it. Parsed by hand: chrono's general parser is
+/// large, and the page needs only this one shape.
+fn iso_date(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+}
+
+/// An article from a Markdown file: a leading `# Heading` becomes the title, and heading marks,
+/// emphasis and link targets are dropped so the body reads as plain text.
+pub fn article_from_markdown(text: &str) -> Article {
+    let mut a = Article::parse(text);
+    let mut body = String::with_capacity(a.body.len());
+    for line in a.body.lines() {
+        let t = line.trim_start();
+        let heading = t.trim_start_matches('#');
+        let is_heading = heading.len() < t.len() && heading.starts_with(' ');
+        if is_heading && a.title.is_empty() && body.trim().is_empty() {
+            a.title = plain_markdown(heading.trim());
+            continue;
+        }
+        body.push_str(&plain_markdown(if is_heading { heading.trim() } else { line }));
+        body.push('\n');
+    }
+    a.body = body.trim_start_matches('\n').to_string();
+    a
+}
+
+/// A Markdown line as plain text: `[text](url)` keeps its text; `**`, `__` and backticks go.
+fn plain_markdown(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('[') {
+        let link = rest[open..].find("](").and_then(|mid| {
+            let close = rest[open + mid..].find(')')?;
+            Some((open + mid, open + mid + close))
+        });
+        match link {
+            Some((mid, close)) => {
+                out.push_str(&rest[..open]);
+                out.push_str(&rest[open + 1..mid]);
+                rest = &rest[close + 1..];
+            }
+            None => break,
+        }
+    }
+    out.push_str(rest);
+    out.replace("**", "").replace("__", "").replace('`', "")
 }
 
 /// One line about a mention for people: kind, bound, value, unit, counted noun.
@@ -219,6 +447,50 @@ mod tests {
             vec![vec![("a", None), ("b", Some(0))], vec![("c", Some(0)), ("d", None)]]
         );
         assert!(paragraphs("", &[]).is_empty());
+    }
+
+    #[test]
+    fn marks_are_tagged_with_report_ids_claims_and_statuses() {
+        use crate::engine::{analyze, Config};
+        let texts = [
+            "Published: 2026-11-14\n\nThe fire injured 12 workers at the plant.",
+            "Published: 2026-11-14\n\nThe fire injured 14 workers at the plant.",
+        ];
+        let articles: Vec<Article> = texts.iter().map(|t| Article::parse(t)).collect();
+        let analysis = analyze(&articles, &Config::default());
+        let second = marked_paragraphs(&articles[1].body, &analysis, 1);
+        let mark = second.iter().flatten().find_map(|r| r.mark.clone()).expect("a mark");
+        assert_eq!(mark.id, analysis.mentions[0].len() + mark.index);
+        assert_eq!(mark.status, Status::Diverge);
+        let rows = claim_rows(&articles, &analysis);
+        assert_eq!(rows[0].cells, vec!["12".to_string(), "14".to_string()]);
+        assert!(rows[0].matches("14") && !rows[0].matches("zebra"));
+        let detail = claim_detail(&articles, &analysis, rows[0].id).expect("detail");
+        assert!(detail.pairs[0].contains("contradict"), "{:?}", detail.pairs);
+        assert!(detail.shared.iter().any(|w| w.starts_with("worker")), "{:?}", detail.shared);
+    }
+
+    #[test]
+    fn markdown_files_read_as_plain_articles() {
+        let a = article_from_markdown(
+            "# Fire at **Mill Road**\n\nSee [the report](http://x.test/a) on 12 injured.\n## Later\nMore.",
+        );
+        assert_eq!(a.title, "Fire at Mill Road");
+        assert_eq!(a.body, "See the report on 12 injured.\nLater\nMore.\n");
+    }
+
+    #[test]
+    fn editor_fields_make_an_article() {
+        let a = article_from_fields(" Fire ", "Wire", "2026-11-14", "Body text.");
+        assert_eq!(
+            (a.title.as_str(), a.published.map(|d| d.to_string())),
+            ("Fire", Some("2026-11-14".into()))
+        );
+        let b = article_from_fields("", "", "", "KESSLER FORD, Nov. 14, 2026 — A fire broke out.");
+        assert_eq!(b.published.map(|d| d.to_string()), Some("2026-11-14".into()));
+        assert_eq!(article_name(&b, 2), "Article 3");
+        assert_eq!(iso_date(" 2026-02-28 ").map(|d| d.to_string()), Some("2026-02-28".into()));
+        assert!(iso_date("2026-02-30").is_none() && iso_date("soon").is_none());
     }
 
     #[test]

@@ -9,6 +9,7 @@
 //!   report, share links (URL fragments) and comparison files, with their bounded decoders.
 //! - [`export`]: readable renderings of a comparison (terminal table, Markdown, CSV).
 //! - [`display`]: what the page shows for engine data, as plain strings and runs of marked text.
+//! - [`marks`]: manual corrections (dismiss, unlink, link) applied to an analysis.
 //! - [`demo`]: the built-in demo articles the page opens on (`src/demo/*.txt`).
 //! - `ui` (wasm32 only): the Leptos page, a thin face over the engine; one component per file
 //!   in `src/ui/`, signals and the analysis memos in `src/ui/state.rs`.
@@ -25,6 +26,7 @@ pub mod display;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod marks;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

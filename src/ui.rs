@@ -1,15 +1,35 @@
-//! The Leptos page: a thin face over the engine. State lives in [`state`] and is derived, not
-//! synced; each component has its own file and renders one thing.
+//! The Leptos page: a thin face over the engine. State lives in [`state`] and [`selection`]
+//! and is derived, not synced; each component has its own file and renders one thing.
 
 mod app;
 mod article_column;
 mod article_editor;
+mod build;
+mod button;
+mod claims_panel;
+mod comparison_file;
+mod corrections;
+mod dom;
+mod import;
 mod legend;
+mod library;
 mod marked_body;
+mod notice;
+mod perf;
+mod popover;
+mod recent;
+mod selection;
+mod share_dialog;
+mod snapshot;
 mod state;
+mod storage;
+mod switcher;
+mod toolbar;
 
 /// Mount the app on the document body.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    // When the WebAssembly starts running: the load measurement splits at this mark.
+    perf::mark("crosscheck:start");
     leptos::mount::mount_to_body(app::App);
 }

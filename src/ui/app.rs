@@ -1,30 +1,123 @@
-//! The whole page: a masthead with the legend, then the article columns side by side. Opens on
-//! the built-in demo comparison.
+//! The whole page: the masthead (actions, legend), the article columns side by side, the claims
+//! panel and the popover. Opens on the built-in demo comparison. Page-wide keys live here:
+//! `j`/`n` and `k`/`p` step through contradictions, Escape closes the popover.
 
+use leptos::ev;
 use leptos::prelude::*;
 
 use super::article_column::ArticleColumn;
+use super::claims_panel::ClaimsPanel;
+use super::comparison_file::ComparisonFile;
+use super::corrections::Linking;
 use super::legend::Legend;
+use super::library::Library;
+use super::notice::Notice;
+use super::popover::Popover;
+use super::recent::Recent;
+use super::selection::Selection;
+use super::share_dialog::Share;
 use super::state::Workspace;
+use super::switcher::Switcher;
+use super::toolbar::Toolbar;
+use super::{dom, import};
 
 #[component]
 pub fn App() -> impl IntoView {
-    let workspace = Workspace::demo();
-    provide_context(workspace);
+    let ws = Workspace::demo();
+    let sel = Selection::new();
+    provide_context(ws);
+    provide_context(sel);
+    let linking = Linking(RwSignal::new(None));
+    provide_context(linking);
+    // Before the first render: a shared link or the reader's saved work replaces the demo.
+    Library::start(ws);
+
+    // Light the marks of the active or chosen claim. Marks are many and re-rendered on every
+    // analysis, so one pass over the DOM beats a reactive class on each mark.
+    Effect::new(move |_| {
+        ws.analysis.track();
+        let lit = sel.lit();
+        let active = sel.active.with(|a| a.map(|a| a.mention));
+        for el in dom::all("mark.is-lit, mark.is-active") {
+            let _ = el.class_list().remove_2("is-lit", "is-active");
+        }
+        if let Some(claim) = lit {
+            for el in dom::claim_marks(claim) {
+                let _ = el.class_list().add_1("is-lit");
+                if dom::data(&el, "mention") == active {
+                    let _ = el.class_list().add_1("is-active");
+                }
+            }
+        }
+    });
+
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(&ev) {
+            return;
+        }
+        match ev.key().as_str() {
+            "j" | "n" => sel.step(ws, 1),
+            "k" | "p" => sel.step(ws, -1),
+            "Escape" => {
+                sel.open.set(false);
+                sel.chosen.set(None);
+                if linking.0.get_untracked().is_some() {
+                    linking.0.set(None);
+                    ws.notice.set(String::new());
+                }
+            }
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
     view! {
-        <header class="masthead">
-            <div class="masthead-text">
-                <h1 class="brand">"Crosscheck"</h1>
-                <p class="tagline">
-                    "Reports of one story side by side, with every figure and date marked."
-                </p>
+        <div class="app">
+            <header class="masthead">
+                <div class="masthead-text">
+                    <h1 class="brand">"Crosscheck"</h1>
+                    <p class="tagline">"Reports of one story side by side, with every figure and date checked against the others."</p>
+                </div>
+                <Toolbar />
+                <div class="sharing" role="group" aria-label="Share and save">
+                    <Share />
+                    <ComparisonFile />
+                    <Recent />
+                </div>
+                <Legend />
+                <Notice />
+            </header>
+            <Switcher />
+            <div class="workspace">
+                <main
+                    class="columns"
+                    aria-label="Articles"
+                    on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
+                    on:drop=move |ev: ev::DragEvent| {
+                        ev.prevent_default();
+                        import::dropped(ws, None, &ev);
+                    }
+                >
+                    <For each=move || ws.columns.get() key=|column| column.id let:column>
+                        <ArticleColumn column=column />
+                    </For>
+                    <Show when=move || ws.columns.with(Vec::is_empty)>
+                        <p class="columns-empty">"No articles. Choose Add article, or drop files here."</p>
+                    </Show>
+                </main>
+                <ClaimsPanel />
             </div>
-            <Legend />
-        </header>
-        <main class="columns" aria-label="Articles">
-            <For each=move || workspace.columns.get() key=|column| column.id let:column>
-                <ArticleColumn column=column />
-            </For>
-        </main>
+            <Popover />
+        </div>
     }
+}
+
+/// Whether a key event comes from a text field, where letters are typing, not shortcuts.
+fn typing(ev: &web_sys::KeyboardEvent) -> bool {
+    use leptos::wasm_bindgen::JsCast;
+    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
+        matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            || el.has_attribute("contenteditable")
+    })
 }

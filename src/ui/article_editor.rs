@@ -1,5 +1,6 @@
-//! The editor for one article: a textarea holding the article file text, header lines included.
-//! Typing updates the draft at once; the analysis follows when typing pauses.
+//! The editor for one article: title, source and publication date fields and the body text.
+//! Inputs are uncontrolled while typing (so the caret never jumps); they reload only when the
+//! column is filled from outside (paste, drop). The analysis follows when typing pauses.
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
@@ -15,20 +16,47 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
             let _ = el.focus();
         }
     });
+    let n = column.id;
+    // The value to show: read the field untracked, reload only when the revision changes.
+    let value = move |field: RwSignal<String>| {
+        move || {
+            column.revision.track();
+            field.get_untracked()
+        }
+    };
+    let input = move |field: RwSignal<String>| {
+        move |ev| {
+            field.set(event_target_value(&ev));
+            column.edited();
+        }
+    };
     view! {
-        <div class="editor">
-            <textarea
-                class="editor-text"
-                node_ref=textarea
-                aria-label=format!("Text of article {}", column.id + 1)
-                spellcheck="false"
-                prop:value=column.draft.get_untracked()
-                on:input=move |ev| column.edit(event_target_value(&ev))
-            ></textarea>
-            <p class="editor-hint">
-                "Optional header lines " <code>"Title:"</code> ", " <code>"Source:"</code> ", "
-                <code>"Published: YYYY-MM-DD"</code> ", a blank line, then the article."
-            </p>
+        <div class="column-body editor">
+            <label class="field">
+                <span>"Title"</span>
+                <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input=input(column.title) />
+            </label>
+            <div class="field-row">
+                <label class="field">
+                    <span>"Source"</span>
+                    <input type="text" prop:value=value(column.source) on:input=input(column.source) />
+                </label>
+                <label class="field">
+                    <span>"Published"</span>
+                    <input type="date" prop:value=value(column.published) on:input=input(column.published) />
+                </label>
+            </div>
+            <label class="field field-body">
+                <span>"Article text"</span>
+                <textarea
+                    class="editor-text"
+                    node_ref=textarea
+                    spellcheck="false"
+                    placeholder="Type or paste the article here."
+                    prop:value=value(column.body)
+                    on:input=input(column.body)
+                ></textarea>
+            </label>
         </div>
     }
 }

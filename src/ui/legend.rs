@@ -1,28 +1,42 @@
-//! The key to the mark colours: one swatch per group of mention kinds.
+//! The key to the marks: one sample per claim status, each with its colour, underline and
+//! sign, so the meaning never rests on colour alone; and the keyboard shortcuts.
 
 use leptos::prelude::*;
 
-/// A representative kind for each colour group (the CSS colours the other kinds of a group
-/// alike), and the group's name.
-const GROUPS: [(&str, &str); 4] =
-    [("number", "Counts"), ("money", "Money"), ("percent", "Percentages"), ("date", "Dates & times")];
+/// Each status as the marks carry it (`data-status`), and what it means.
+const STATUSES: [(&str, &str, &str); 4] = [
+    ("diverge", "Contradiction", "the articles give values that cannot both be right"),
+    ("compatible", "Compatible", "stated differently but consistent: rounding, a bound, a coarser date"),
+    ("agree", "Agreement", "the same value"),
+    ("single", "One article", "no other article states it"),
+];
 
 #[component]
 pub fn Legend() -> impl IntoView {
     view! {
-        <ul class="legend" aria-label="Mark colours">
-            {GROUPS
-                .into_iter()
-                .map(|(kind, label)| {
-                    view! {
-                        <li>
-                            <span class="swatch" data-kind=kind>
-                                {label}
-                            </span>
-                        </li>
-                    }
-                })
-                .collect_view()}
-        </ul>
+        <div class="legend-wrap">
+            <ul class="legend" aria-label="What the marks mean">
+                {STATUSES
+                    .into_iter()
+                    .map(|(status, name, meaning)| {
+                        view! {
+                            <li title=meaning>
+                                <span class="mention sample" data-status=status aria-hidden="true">
+                                    "12"
+                                </span>
+                                " "
+                                <span class="legend-name">{name}</span>
+                                <span class="visually-hidden">{format!(": {meaning}")}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            <p class="keys">
+                <kbd>"j"</kbd> " / " <kbd>"k"</kbd> " next / previous contradiction · "
+                <kbd>"Enter"</kbd> " / " <kbd>"Esc"</kbd> " open / close details · on a mark: "
+                <kbd>"x"</kbd> " dismiss, " <kbd>"u"</kbd> " unlink, " <kbd>"l"</kbd> " link two"
+            </p>
+        </div>
     }
 }

@@ -1,28 +1,141 @@
-//! The page's state: one [`Column`] per article, holding the text the user typed and, derived
-//! from it by memos, the parsed article and its mentions. Only event handlers (and the debounce
-//! timer they start) write signals; everything shown is computed from them, and the comparison
-//! across columns belongs here as one more memo over the columns' articles.
+//! The page's state: one [`Column`] per article, holding what the user typed and, once typing
+//! pauses, the article built from it; the comparison across columns is one memo over those
+//! articles, with the reader's corrections applied. Only event handlers (and the debounce
+//! timer they start) write signals; everything shown is derived from them.
 
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
+use super::perf;
 use crate::demo;
-use crate::engine::{extract, Article, Mention};
+use crate::display::article_from_fields;
+use crate::engine::{analyze, Analysis, Article, Config, PublishedFrom};
+use crate::marks::{self, Correction};
 
 /// How long typing must pause before the article is analysed again.
 const SETTLE_MS: u32 = 150;
 
-/// The articles on the page, shared through context.
+/// The articles on the page and their comparison, shared through context.
 #[derive(Clone, Copy)]
 pub struct Workspace {
     pub columns: RwSignal<Vec<Column>>,
+    /// The settled articles, in column order.
+    pub articles: Memo<Vec<Article>>,
+    /// The comparison of `articles`; timed with `performance.measure("crosscheck:analyze")`.
+    pub analysis: Memo<Analysis>,
+    /// The column shown on a narrow screen, by id.
+    pub current: RwSignal<usize>,
+    /// A short message for the status line (a file that could not be read, say).
+    pub notice: RwSignal<String>,
+    /// The reader's corrections (dismiss, unlink, link), applied after every analysis; each
+    /// lapses by itself once its article's text changes.
+    pub corrections: RwSignal<Vec<Correction>>,
+    next_id: StoredValue<usize>,
 }
 
 impl Workspace {
-    /// The built-in demo comparison.
+    /// A workspace holding the built-in demo comparison.
     pub fn demo() -> Self {
-        let columns = demo::ARTICLES.iter().enumerate().map(|(id, text)| Column::new(id, text)).collect();
-        Workspace { columns: RwSignal::new(columns) }
+        let columns = RwSignal::new(Vec::<Column>::new());
+        let articles =
+            Memo::new(move |_| columns.with(|cs| cs.iter().map(|c| c.article.get()).collect::<Vec<_>>()));
+        let corrections = RwSignal::new(Vec::<Correction>::new());
+        let analysis = Memo::new(move |_| {
+            articles.with(|a| {
+                let config = Config::default();
+                let analysis = perf::measure("crosscheck:analyze", || analyze(a, &config));
+                corrections.with(|c| marks::apply(a, analysis, c, &config))
+            })
+        });
+        let ws = Workspace {
+            columns,
+            articles,
+            analysis,
+            current: RwSignal::new(0),
+            notice: RwSignal::new(String::new()),
+            corrections,
+            next_id: StoredValue::new(0),
+        };
+        ws.load_demo();
+        ws
+    }
+
+    /// Replace every column with the demo articles.
+    pub fn load_demo(self) {
+        let cols: Vec<Column> =
+            demo::ARTICLES.iter().map(|t| self.column(&Article::parse(t), false)).collect();
+        self.replace(cols);
+    }
+
+    /// Replace every column with `articles` (a saved or shared comparison), in order.
+    pub fn load(self, articles: &[Article]) {
+        let cols = articles.iter().map(|a| self.column(a, false)).collect();
+        self.replace(cols);
+    }
+
+    /// "New comparison": two empty columns, ready for typing or pasting.
+    pub fn clear(self) {
+        let cols = (0..2).map(|_| self.column(&Article::default(), true)).collect();
+        self.replace(cols);
+    }
+
+    fn replace(self, cols: Vec<Column>) {
+        self.corrections.set(Vec::new());
+        self.current.set(cols.first().map_or(0, |c| c.id));
+        self.columns.set(cols);
+    }
+
+    fn column(self, article: &Article, editing: bool) -> Column {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        Column::new(id, article, editing)
+    }
+
+    /// Add a column at the end and show it; returns its id.
+    pub fn add(self, article: &Article, editing: bool) -> usize {
+        let col = self.column(article, editing);
+        self.columns.update(|cs| cs.push(col));
+        self.current.set(col.id);
+        col.id
+    }
+
+    /// Fill the first empty column with `article`, or add a column for it.
+    pub fn open(self, article: &Article) {
+        let empty = self.columns.with_untracked(|cs| cs.iter().copied().find(|c| c.is_empty()));
+        match empty {
+            Some(col) => {
+                col.fill(article);
+                col.editing.set(false);
+                self.current.set(col.id);
+            }
+            None => {
+                self.add(article, false);
+            }
+        }
+    }
+
+    pub fn remove(self, id: usize) {
+        self.columns.update(|cs| cs.retain(|c| c.id != id));
+        if self.current.get_untracked() == id {
+            self.current.set(self.columns.with_untracked(|cs| cs.first().map_or(0, |c| c.id)));
+        }
+    }
+
+    /// Move a column one place left (`-1`) or right (`1`).
+    pub fn shift(self, id: usize, by: isize) {
+        self.columns.update(|cs| {
+            if let Some(at) = cs.iter().position(|c| c.id == id) {
+                let to = at as isize + by;
+                if (0..cs.len() as isize).contains(&to) {
+                    cs.swap(at, to as usize);
+                }
+            }
+        });
+    }
+
+    /// The column's place in the list (tracked), which is its article's index in the analysis.
+    pub fn position(self, id: usize) -> Option<usize> {
+        self.columns.with(|cs| cs.iter().position(|c| c.id == id))
     }
 }
 
@@ -31,14 +144,17 @@ impl Workspace {
 pub struct Column {
     /// Stable key for the column list.
     pub id: usize,
-    /// The article file text as typed, header lines included; the editor shows this.
-    pub draft: RwSignal<String>,
-    /// The draft once typing has paused; the analysis follows this, not every keystroke.
-    pub settled: RwSignal<String>,
-    /// Header and body, parsed from the settled text.
-    pub article: Memo<Article>,
-    /// Every figure and date in the body, in order.
-    pub mentions: Memo<Vec<Mention>>,
+    /// The editor's fields as typed.
+    pub title: RwSignal<String>,
+    pub source: RwSignal<String>,
+    /// "YYYY-MM-DD", or "" to let a dateline in the body decide.
+    pub published: RwSignal<String>,
+    pub body: RwSignal<String>,
+    /// The article built from the fields once typing has paused; the analysis follows this.
+    pub article: RwSignal<Article>,
+    /// Bumped when the fields are replaced from outside the editor (paste, drop), so the
+    /// editor reloads its inputs; typing never bumps it, which keeps the caret where it is.
+    pub revision: RwSignal<u32>,
     /// Whether the column shows the editor (true) or the marked reading view.
     pub editing: RwSignal<bool>,
     /// The pending re-analysis; replacing or dropping it cancels it.
@@ -46,39 +162,61 @@ pub struct Column {
 }
 
 impl Column {
-    pub fn new(id: usize, text: &str) -> Self {
-        let settled = RwSignal::new(text.to_string());
-        let article = Memo::new(move |_| settled.with(|t| Article::parse(t)));
-        let mentions = Memo::new(move |_| article.with(|a| extract(&a.body, a.published)));
-        Column {
+    fn new(id: usize, article: &Article, editing: bool) -> Self {
+        let col = Column {
             id,
-            draft: RwSignal::new(text.to_string()),
-            settled,
-            article,
-            mentions,
-            editing: RwSignal::new(false),
+            title: RwSignal::new(String::new()),
+            source: RwSignal::new(String::new()),
+            published: RwSignal::new(String::new()),
+            body: RwSignal::new(String::new()),
+            article: RwSignal::new(Article::default()),
+            revision: RwSignal::new(0),
+            editing: RwSignal::new(editing),
             pending: StoredValue::new_local(None),
-        }
+        };
+        col.fill(article);
+        col
     }
 
-    /// The user typed: show it at once, analyse it when typing pauses.
-    pub fn edit(self, text: String) {
-        self.draft.set(text);
+    /// Replace the fields with `article` and analyse it at once.
+    pub fn fill(self, article: &Article) {
+        self.title.set(article.title.clone());
+        self.source.set(article.source.clone());
+        // A date found in the body is found there again; writing it in the field too would
+        // keep the dateline from being recognised as one.
+        let from_header = !matches!(article.published_from, PublishedFrom::Text { .. });
+        let date = article.published.filter(|_| from_header).map(|d| d.to_string()).unwrap_or_default();
+        self.published.set(date);
+        self.body.set(article.body.clone());
+        self.revision.update(|r| *r += 1);
+        self.settle();
+    }
+
+    /// Whether every field is empty.
+    pub fn is_empty(self) -> bool {
+        [self.title, self.source, self.published, self.body]
+            .iter()
+            .all(|f| f.with_untracked(|s| s.trim().is_empty()))
+    }
+
+    /// The user typed in one of the fields: analyse when typing pauses.
+    pub fn edited(self) {
         // Replacing the timer drops, and so cancels, the previous one.
-        let timer = Timeout::new(SETTLE_MS, move || self.apply_draft());
+        let timer = Timeout::new(SETTLE_MS, move || self.settle());
         self.pending.set_value(Some(timer));
     }
 
-    /// Analyse the draft now (leaving the editor should not wait for the timer).
+    /// Build the article from the fields now (leaving the editor should not wait).
     pub fn settle(self) {
         self.pending.set_value(None);
-        self.apply_draft();
-    }
-
-    fn apply_draft(self) {
-        let draft = self.draft.get_untracked();
-        if self.settled.with_untracked(|s| *s != draft) {
-            self.settled.set(draft);
+        let next = article_from_fields(
+            &self.title.get_untracked(),
+            &self.source.get_untracked(),
+            &self.published.get_untracked(),
+            &self.body.get_untracked(),
+        );
+        if self.article.with_untracked(|a| *a != next) {
+            self.article.set(next);
         }
     }
 

@@ -1,0 +1,73 @@
+//! The page's one button: every action button, filter chip and column control is this same
+//! component with different text. Sharing one concrete type (signals and a boxed handler
+//! instead of closures of many types) keeps the WebAssembly small: each distinct view type
+//! costs its own copy of the rendering code.
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+/// What a button shows and does. Fields left at their defaults are not rendered.
+#[derive(Clone)]
+pub struct Button {
+    pub class: &'static str,
+    pub text: Signal<String>,
+    /// The accessible name, when the text alone is not enough ("←" moves which column?).
+    pub label: Option<Signal<String>>,
+    /// Toggle buttons and chips report their state as `aria-pressed`.
+    pub pressed: Option<Signal<bool>>,
+    pub disabled: Option<Signal<bool>>,
+    pub on_click: Rc<dyn Fn()>,
+}
+
+impl Button {
+    /// A button with fixed text.
+    pub fn new(class: &'static str, text: &'static str, on_click: impl Fn() + 'static) -> Self {
+        Button {
+            class,
+            text: Signal::stored(text.to_string()),
+            label: None,
+            pressed: None,
+            disabled: None,
+            on_click: Rc::new(on_click),
+        }
+    }
+
+    pub fn label(mut self, label: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        self.label = Some(Signal::derive(label));
+        self
+    }
+
+    pub fn pressed(mut self, pressed: impl Fn() -> bool + Send + Sync + 'static) -> Self {
+        self.pressed = Some(Signal::derive(pressed));
+        self
+    }
+
+    pub fn disabled(mut self, disabled: impl Fn() -> bool + Send + Sync + 'static) -> Self {
+        self.disabled = Some(Signal::derive(disabled));
+        self
+    }
+
+    pub fn text(mut self, text: impl Fn() -> String + Send + Sync + 'static) -> Self {
+        self.text = Signal::derive(text);
+        self
+    }
+
+    pub fn view(self) -> AnyView {
+        let Button { class, text, label, pressed, disabled, on_click } = self;
+        view! {
+            <button
+                type="button"
+                class=class
+                aria-label=move || label.map(|l| l.get())
+                title=move || label.map(|l| l.get())
+                aria-pressed=move || pressed.map(|p| p.get().to_string())
+                disabled=move || disabled.is_some_and(|d| d.get())
+                on:click=move |_| on_click()
+            >
+                {move || text.get()}
+            </button>
+        }
+        .into_any()
+    }
+}

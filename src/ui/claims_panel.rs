@@ -1,0 +1,170 @@
+//! The claims as a table: one row per claim, one column per article with the value it gives,
+//! divergences first. A filter and a search narrow the rows; choosing a row (click, Enter or
+//! Space) lights its marks and scrolls every column to them. The table body is rebuilt with
+//! plain DOM calls (see [`super::build`]); its events are handled once, on the table.
+
+use leptos::ev;
+use leptos::html::Table;
+use leptos::prelude::*;
+use web_sys::Element;
+
+use super::build::{add, attr, sign};
+use super::button::Button;
+use super::dom;
+use super::selection::Selection;
+use super::state::Workspace;
+use crate::display::{article_name, claim_rows, status_label, status_name, ClaimRow};
+use crate::engine::Status;
+
+/// Which claims the table lists.
+#[derive(Clone, Copy, PartialEq)]
+enum Filter {
+    Divergent,
+    Shared,
+    All,
+}
+
+impl Filter {
+    fn keeps(self, row: &ClaimRow) -> bool {
+        match self {
+            Filter::Divergent => row.status == Status::Diverge,
+            Filter::Shared => row.stated_by > 1,
+            Filter::All => true,
+        }
+    }
+}
+
+#[component]
+pub fn ClaimsPanel() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let sel = expect_context::<Selection>();
+    let filter = RwSignal::new(Filter::Shared);
+    let query = RwSignal::new(String::new());
+    let table = NodeRef::<Table>::new();
+    let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
+    let totals = move || {
+        rows.with(|rs| {
+            let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
+            format!(
+                "{} contradictions · {} compatible · {} agreements · {} in one article",
+                n(Status::Diverge),
+                n(Status::Compatible),
+                n(Status::Agree),
+                n(Status::Single)
+            )
+        })
+    };
+
+    // Rebuild the table when the claims, the filter or the search change.
+    Effect::new(move |_| {
+        let Some(table) = table.get() else { return };
+        let names: Vec<String> =
+            ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
+        let q = query.get().trim().to_ascii_lowercase();
+        let f = filter.get();
+        rows.with(|rs| fill(&table, &names, rs.iter().filter(|r| f.keeps(r) && r.matches(&q))));
+        mark_current(&table, untrack(move || sel.lit()));
+    });
+    // Mark the lit claim's row; cheap, so it can follow every hover.
+    Effect::new(move |_| {
+        let lit = sel.lit();
+        if let Some(table) = table.get() {
+            mark_current(&table, lit);
+        }
+    });
+
+    let choose = move |target: Option<web_sys::EventTarget>| {
+        use leptos::wasm_bindgen::JsCast;
+        let row = target
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|e| e.closest("tr[data-claim]").ok().flatten());
+        if let Some(claim) = row.and_then(|r| dom::data(&r, "claim")) {
+            sel.choose(ws, claim);
+        }
+    };
+    let chips = [(Filter::Divergent, "Contradictions"), (Filter::Shared, "Shared"), (Filter::All, "All")]
+        .map(|(f, label)| {
+            Button::new("chip", label, move || filter.set(f)).pressed(move || filter.get() == f).view()
+        });
+
+    view! {
+        <aside class="claims-panel" id="claims" aria-labelledby="claims-title">
+            <div class="claims-head">
+                <h2 id="claims-title">"Claims"</h2>
+                <p class="claims-totals">{totals}</p>
+                <div class="claims-tools">
+                    <div class="chips" role="group" aria-label="Show">
+                        {chips}
+                    </div>
+                    <input
+                        type="search"
+                        class="claims-search"
+                        placeholder="Search claims"
+                        aria-label="Search claims"
+                        on:input=move |ev| query.set(event_target_value(&ev))
+                    />
+                </div>
+            </div>
+            <div class="claims-scroll">
+                <table
+                    class="claims"
+                    aria-labelledby="claims-title"
+                    node_ref=table
+                    on:click=move |ev: ev::MouseEvent| choose(ev.target())
+                    on:keydown=move |ev: ev::KeyboardEvent| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            choose(ev.target());
+                        }
+                    }
+                ></table>
+            </div>
+        </aside>
+    }
+}
+
+/// Replace the table's content: a header row of article names, then one row per claim.
+fn fill<'a>(table: &Element, names: &[String], rows: impl Iterator<Item = &'a ClaimRow>) {
+    table.set_text_content(None);
+    let head = add(&add(table, "thead", "", ""), "tr", "", "");
+    // The status column shows only the sign; its name is for screen readers.
+    let status_head = add(&head, "th", "", "");
+    attr(&status_head, "scope", "col");
+    add(&status_head, "span", "visually-hidden", "Status");
+    for name in std::iter::once("Claim").chain(names.iter().map(String::as_str)) {
+        attr(&add(&head, "th", "", name), "scope", "col");
+    }
+    let body = add(table, "tbody", "", "");
+    let mut any = false;
+    for row in rows {
+        any = true;
+        let status = status_name(row.status);
+        let tr = add(&body, "tr", "", "");
+        attr(&tr, "data-claim", &row.id.to_string());
+        attr(&tr, "data-status", status);
+        attr(&tr, "tabindex", "0");
+        let cell = add(&tr, "td", "claim-status", "");
+        attr(&cell, "title", status_label(row.status));
+        sign(&cell, status);
+        add(&cell, "span", "visually-hidden", status_label(row.status));
+        attr(&add(&tr, "th", "claim-label", &row.label), "scope", "row");
+        for value in &row.cells {
+            add(&tr, "td", "claim-cell", value);
+        }
+    }
+    if !any {
+        let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", "No claims match.");
+        attr(&td, "colspan", &(names.len() + 2).to_string());
+    }
+}
+
+/// Flag the row of claim `lit` with `aria-current`, and no other.
+fn mark_current(table: &Element, lit: Option<usize>) {
+    let Ok(list) = table.query_selector_all("tr[data-claim]") else { return };
+    for i in 0..list.length() {
+        use leptos::wasm_bindgen::JsCast;
+        let Some(tr) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+        let current = lit.is_some() && dom::data(&tr, "claim") == lit;
+        attr(&tr, "aria-current", if current { "true" } else { "false" });
+    }
+}

@@ -1,0 +1,98 @@
+//! Small DOM helpers the components share: finding marks, scrolling a column's body so a mark
+//! shows without moving the page or the row of columns, focusing without a jump, and saving a
+//! file. Everything here is best effort: a missing element is simply skipped.
+
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+pub fn document() -> web_sys::Document {
+    leptos::prelude::document()
+}
+
+/// Every element matching `selector`, in document order.
+pub fn all(selector: &str) -> Vec<Element> {
+    let Ok(list) = document().query_selector_all(selector) else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
+}
+
+/// The marks of a claim, in document order (column by column).
+pub fn claim_marks(claim: usize) -> Vec<Element> {
+    all(&format!("mark[data-claim=\"{claim}\"]"))
+}
+
+/// The scrolling body of the column holding `el`.
+fn body_of(el: &Element) -> Option<Element> {
+    el.closest(".column-body").ok().flatten()
+}
+
+/// Scroll the column body holding `mark` so the mark sits in its middle, unless it is already
+/// fully visible. Only the body scrolls: `scrollIntoView` would also move the page and the
+/// sideways-scrolling row of columns, which loses the reader's place.
+pub fn reveal(mark: &Element) {
+    let Some(body) = body_of(mark) else { return };
+    let (m, b) = (mark.get_bounding_client_rect(), body.get_bounding_client_rect());
+    if m.top() >= b.top() && m.bottom() <= b.bottom() {
+        return;
+    }
+    let delta = m.top() - b.top() - (b.height() - m.height()) / 2.0;
+    body.set_scroll_top(body.scroll_top() + delta as i32);
+}
+
+/// Reveal the first mark of `claim` in every column, except the column holding `skip`.
+pub fn reveal_claim(claim: usize, skip: Option<&Element>) {
+    let skip_body = skip.and_then(body_of);
+    let mut seen: Vec<Element> = Vec::new();
+    for mark in claim_marks(claim) {
+        let Some(body) = body_of(&mark) else { continue };
+        if seen.iter().any(|b| b == &body) || skip_body.as_ref() == Some(&body) {
+            continue;
+        }
+        reveal(&mark);
+        seen.push(body);
+    }
+}
+
+/// Focus an element without the browser's own scrolling (the caller reveals it instead).
+pub fn focus_quietly(el: &Element) {
+    if let Some(el) = el.dyn_ref::<HtmlElement>() {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
+}
+
+/// Whether the element takes part in layout (a column hidden on a narrow screen does not).
+pub fn is_shown(el: &Element) -> bool {
+    el.get_client_rects().length() > 0
+}
+
+/// The closest mark around an event target, if any.
+pub fn mark_at(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    el.closest("mark[data-mention]").ok().flatten()
+}
+
+/// An integer data attribute.
+pub fn data(el: &Element, name: &str) -> Option<usize> {
+    el.get_attribute(&format!("data-{name}"))?.parse().ok()
+}
+
+/// Offer `text` as a file download called `name`.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = web_sys::js_sys::Array::of1(&text.into());
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    // The download starts after this call returns, so the URL must outlive it a little.
+    gloo::timers::callback::Timeout::new(30_000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+}

@@ -1,0 +1,370 @@
+//! Saved work: the comparison on the page autosaves to this browser (debounced) and comes back
+//! on reload, and the last few comparisons stay in a Recent list. Share links and comparison
+//! files open through [`Library::show`], which saves the page's own work first, so nothing the
+//! reader made is ever replaced unsaved.
+
+use std::cell::OnceCell;
+
+use gloo::timers::callback::Timeout;
+use leptos::ev;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use super::notice::Notices;
+use super::state::Workspace;
+use super::{snapshot, storage};
+use crate::demo;
+use crate::engine::Article;
+use crate::format::{decode_file, decode_link, encode_fragment, has_encoded_hash, Comparison, SavedArticle};
+
+/// The Recent list, newest first, as JSON.
+const LIST_KEY: &str = "crosscheck.recent.v1";
+/// The id of the entry the page's comparison saves into.
+const CURRENT_KEY: &str = "crosscheck.current.v1";
+/// Written and removed once at start, to learn whether storage works at all.
+const PROBE_KEY: &str = "crosscheck.probe";
+/// How many comparisons the Recent list keeps.
+const KEEP: usize = 20;
+/// How long edits must pause before the comparison is saved.
+const SAVE_MS: u32 = 500;
+/// The warning shown while nothing reaches storage.
+const NOT_SAVED: &str = "Your work is not being saved in this browser: storage is disabled or full here. \
+                         Save a comparison file to keep it.";
+
+/// One saved comparison.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    pub id: u64,
+    /// The name the reader gave it, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    /// A name made from its articles, shown when the reader gave none.
+    pub title: String,
+    pub articles: usize,
+    /// When it was last saved, in milliseconds since 1970.
+    pub saved: f64,
+    /// The comparison as a share-link fragment (`#c1.…`): compact, and checksummed, so damage
+    /// in storage is caught when it is opened.
+    pub link: String,
+}
+
+impl Entry {
+    pub fn label(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.title.clone())
+    }
+}
+
+thread_local! {
+    /// The page's library, for code that runs outside the component tree (file imports that
+    /// finish after their event handler returned), where context is not available.
+    static LIBRARY: OnceCell<Library> = const { OnceCell::new() };
+}
+
+/// The saved comparisons and which one the page is showing, shared through context.
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub entries: RwSignal<Vec<Entry>>,
+    /// The entry the page's comparison saves into; `None` until it is first saved.
+    pub current: RwSignal<Option<u64>>,
+    /// The masthead panel that is open ("share", "recent"): one at a time, as they open in
+    /// the same place.
+    pub panel: RwSignal<Option<&'static str>>,
+    ws: Workspace,
+    notices: Notices,
+    /// The column ids the current entry was last saved from. When none of them is on the page
+    /// any more, every column was replaced (New comparison, Demo), so the page holds another
+    /// comparison, which must not overwrite the entry.
+    columns: StoredValue<Vec<usize>>,
+    pending: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+impl Library {
+    /// Set up saving for `ws`: provide the library and the notices, open the shared link in
+    /// the address or else the reader's last comparison, and autosave from then on.
+    pub fn start(ws: Workspace) -> Library {
+        let notices = Notices::new();
+        provide_context(notices);
+        let entries = storage::get(LIST_KEY).and_then(|s| serde_json::from_str(&s).ok()).unwrap_or_default();
+        let lib = Library {
+            entries: RwSignal::new(entries),
+            current: RwSignal::new(None),
+            panel: RwSignal::new(None),
+            ws,
+            notices,
+            columns: StoredValue::new(Vec::new()),
+            pending: StoredValue::new_local(None),
+        };
+        provide_context(lib);
+        LIBRARY.with(|l| l.set(lib).ok());
+        if !(storage::set(PROBE_KEY, "1") && storage::remove(PROBE_KEY)) {
+            notices.show("storage", false, NOT_SAVED.into());
+        }
+        let href = storage::href();
+        if !(has_link(&href) && lib.open_link(&href)) {
+            if let Some(id) = storage::get(CURRENT_KEY).and_then(|s| s.parse().ok()) {
+                lib.open(id);
+            }
+        }
+        // The effect only starts the timer; the save itself writes to storage.
+        Effect::new(move |_| {
+            ws.articles.track();
+            ws.corrections.track();
+            lib.pending.set_value(Some(Timeout::new(SAVE_MS, move || lib.save())));
+        });
+        let hash = window_event_listener(ev::hashchange, move |_| {
+            let href = storage::href();
+            if has_link(&href) {
+                lib.open_link(&href);
+            }
+        });
+        // Leaving or reloading within the debounce must not lose the last edits.
+        let hide = window_event_listener_untyped("pagehide", move |_| lib.flush());
+        on_cleanup(move || {
+            hash.remove();
+            hide.remove();
+        });
+        lib
+    }
+
+    /// The library, from anywhere on the page once it has started.
+    pub fn get() -> Option<Library> {
+        LIBRARY.with(|l| l.get().copied())
+    }
+
+    /// The comparison on the page now.
+    pub fn comparison(self) -> Comparison {
+        self.ws.articles.with_untracked(|a| self.ws.corrections.with_untracked(|k| snapshot::capture(a, k)))
+    }
+
+    /// Open a share link (a whole address); the link leaves the address bar either way, so a
+    /// reload shows the saved work, edits included. Returns whether it opened.
+    pub fn open_link(self, href: &str) -> bool {
+        storage::replace_url(&without_link(href));
+        match decode_link(href) {
+            Ok(c) => {
+                self.show(&c, None);
+                self.notices.dismiss("open");
+                true
+            }
+            Err(e) => {
+                self.notices.show("open", true, format!("The shared link could not be opened. {e}"));
+                false
+            }
+        }
+    }
+
+    /// Open a comparison file's bytes; `name` is for the message if it is not one.
+    pub fn open_file(self, name: &str, bytes: &[u8]) {
+        match decode_file(bytes) {
+            Ok(c) => {
+                self.show(&c, None);
+                self.notices.dismiss("open");
+            }
+            Err(e) => self.notices.show("open", true, format!("Could not open {name}. {e}")),
+        }
+    }
+
+    /// Open a Recent entry.
+    pub fn open(self, id: u64) {
+        if self.current.get_untracked() == Some(id) {
+            return;
+        }
+        let Some(link) = self.find(id).map(|e| e.link) else { return };
+        match decode_link(&link) {
+            Ok(c) => self.show(&c, Some(id)),
+            Err(e) => {
+                self.notices.show("open", true, format!("That saved comparison could not be opened. {e}"))
+            }
+        }
+    }
+
+    pub fn rename(self, id: u64, name: &str) {
+        let name = name.trim();
+        self.entries.update(|es| {
+            if let Some(e) = es.iter_mut().find(|e| e.id == id) {
+                e.name = (!name.is_empty()).then(|| name.to_string());
+            }
+        });
+        self.persist();
+    }
+
+    /// Forget an entry. If it is the one on the page, the page keeps showing it, unsaved until
+    /// the next edit makes it a new entry.
+    pub fn delete(self, id: u64) {
+        self.entries.update(|es| es.retain(|e| e.id != id));
+        if self.current.get_untracked() == Some(id) {
+            self.current.set(None);
+        }
+        self.persist();
+    }
+
+    /// Show `comparison` on the page, saving the page's own work first. `entry` is the Recent
+    /// entry it came from; a link or file equal to an entry's content joins that entry.
+    fn show(self, comparison: &Comparison, entry: Option<u64>) {
+        self.flush();
+        self.ws.load(&comparison.to_articles());
+        self.ws.corrections.set(snapshot::corrections(comparison));
+        self.columns.set_value(self.column_ids());
+        self.current.set(entry);
+        // Saved at once, so it is in the Recent list (or joins an equal entry) right away.
+        self.save();
+    }
+
+    /// Save now whatever is typed, skipping the debounce.
+    fn flush(self) {
+        self.ws.columns.with_untracked(|cs| cs.iter().for_each(|c| c.settle()));
+        self.save();
+    }
+
+    /// Save the page's comparison into its entry, or into a new one.
+    fn save(self) {
+        self.pending.set_value(None);
+        let ids = self.column_ids();
+        let was = self.columns.get_value();
+        if !was.is_empty() && !ids.iter().any(|id| was.contains(id)) {
+            self.current.set(None);
+        }
+        self.columns.set_value(ids);
+        let c = self.comparison();
+        // The demo and empty columns are not the reader's work; nothing is lost by not
+        // keeping them, and keeping them would crowd the list.
+        if is_blank(&c) || is_demo(&c) {
+            if self.current.get_untracked().is_none() {
+                storage::remove(CURRENT_KEY);
+            }
+            return;
+        }
+        let link = match encode_fragment(&c) {
+            Ok(link) => link,
+            Err(e) => {
+                return self.notices.show("storage", false, format!("This comparison cannot be saved. {e}"))
+            }
+        };
+        drop_stale_link(&link);
+        let found = self
+            .current
+            .get_untracked()
+            .and_then(|id| self.find(id))
+            .or_else(|| self.entries.with_untracked(|es| es.iter().find(|e| e.link == link).cloned()));
+        let entry = Entry {
+            id: found.as_ref().map_or_else(|| self.next_id(), |e| e.id),
+            name: found.as_ref().and_then(|e| e.name.clone()),
+            title: title_of(&c),
+            articles: c.articles.len(),
+            saved: storage::now(),
+            link,
+        };
+        if self.current.get_untracked() != Some(entry.id) {
+            self.current.set(Some(entry.id));
+        }
+        if found.is_some_and(|e| e.link == entry.link) {
+            return self.persist();
+        }
+        self.entries.update(|es| {
+            es.retain(|e| e.id != entry.id);
+            es.insert(0, entry);
+            es.truncate(KEEP);
+        });
+        self.persist();
+    }
+
+    /// Write the list and the current entry to storage. When storage is full, older entries
+    /// are dropped until the list fits; when nothing fits, the reader is told.
+    fn persist(self) {
+        let total = self.entries.with_untracked(Vec::len);
+        let mut keep = total;
+        let listed = loop {
+            let json =
+                self.entries.with_untracked(|es| serde_json::to_string(&es[..keep]).unwrap_or_default());
+            if storage::set(LIST_KEY, &json) {
+                break true;
+            }
+            if keep <= 1 {
+                break false;
+            }
+            keep /= 2;
+        };
+        if listed && keep < total {
+            self.entries.update(|es| es.truncate(keep));
+        }
+        let pointed = match self.current.get_untracked() {
+            Some(id) => storage::set(CURRENT_KEY, &id.to_string()),
+            None => storage::remove(CURRENT_KEY),
+        };
+        if listed && pointed {
+            self.notices.dismiss("storage");
+        } else {
+            self.notices.show("storage", false, NOT_SAVED.into());
+        }
+    }
+
+    fn find(self, id: u64) -> Option<Entry> {
+        self.entries.with_untracked(|es| es.iter().find(|e| e.id == id).cloned())
+    }
+
+    fn next_id(self) -> u64 {
+        self.entries.with_untracked(|es| es.iter().map(|e| e.id).max().unwrap_or(0) + 1)
+    }
+
+    fn column_ids(self) -> Vec<usize> {
+        self.ws.columns.with_untracked(|cs| cs.iter().map(|c| c.id).collect())
+    }
+}
+
+/// Whether the address carries something to open: a fragment, or a `#` rewritten as `%23`.
+fn has_link(href: &str) -> bool {
+    href.split_once('#').is_some_and(|(_, f)| !f.is_empty()) || has_encoded_hash(href)
+}
+
+/// The address without its share link: cut at the `#`, or at a `%23` standing for it.
+fn without_link(href: &str) -> String {
+    if let Some((base, _)) = href.split_once('#') {
+        return base.to_string();
+    }
+    let lower = href.to_ascii_lowercase();
+    lower.find("%23c").map_or_else(|| href.to_string(), |at| href[..at].to_string())
+}
+
+/// Take a share link out of the address bar once the comparison has changed since it was
+/// made, so that a reload shows the saved edits instead of the older shared state.
+fn drop_stale_link(link: &str) {
+    let href = storage::href();
+    if let Some((base, fragment)) = href.split_once('#') {
+        if !fragment.is_empty() && link.strip_prefix('#') != Some(fragment) {
+            storage::replace_url(base);
+        }
+    }
+}
+
+fn is_blank(c: &Comparison) -> bool {
+    c.articles.iter().all(|a| {
+        a.title.trim().is_empty()
+            && a.source.trim().is_empty()
+            && a.body.trim().is_empty()
+            && a.published.is_none()
+    })
+}
+
+fn is_demo(c: &Comparison) -> bool {
+    c.corrections.is_empty()
+        && c.articles.len() == demo::ARTICLES.len()
+        && c.articles.iter().zip(demo::ARTICLES).all(|(a, text)| {
+            let d = Article::parse(text);
+            a.title == d.title && a.body == d.body
+        })
+}
+
+/// A name for the list: the first title, else the first source, else the first words.
+fn title_of(c: &Comparison) -> String {
+    let first = |f: fn(&SavedArticle) -> &str| {
+        c.articles.iter().map(f).map(str::trim).find(|s| !s.is_empty()).map(str::to_string)
+    };
+    let name = first(|a| &a.title)
+        .or_else(|| first(|a| &a.source))
+        .or_else(|| first(|a| &a.body).map(|b| b.split_whitespace().take(8).collect::<Vec<_>>().join(" ")))
+        .unwrap_or_else(|| "Untitled comparison".into());
+    match name.char_indices().nth(80) {
+        Some((at, _)) => format!("{}…", &name[..at]),
+        None => name,
+    }
+}

@@ -1,0 +1,109 @@
+//! The Share button and its panel: one click puts the whole comparison into the address's
+//! fragment and the link onto the clipboard. The panel shows the link and its length; a link
+//! too long for chat and mail tools gets a warning and a comparison file is offered instead.
+
+use leptos::prelude::*;
+
+use super::button::Button;
+use super::comparison_file;
+use super::library::Library;
+use super::notice::Notices;
+use super::state::Workspace;
+use super::{snapshot, storage};
+use crate::format::{encode_link, link_is_long, link_length_warning};
+
+#[component]
+pub fn Share() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let lib = expect_context::<Library>();
+    let notices = expect_context::<Notices>();
+    let open = move || lib.panel.get() == Some("share");
+    // Derived while the panel is open, so the link shown always matches the page.
+    let link = Memo::new(move |_| {
+        open().then(|| {
+            let c = ws.articles.with(|a| ws.corrections.with(|k| snapshot::capture(a, k)));
+            encode_link(&storage::base(), &c).map_err(|e| e.to_string())
+        })
+    });
+    let url = move || link.get().and_then(Result::ok).unwrap_or_default();
+    // The link last copied and whether the browser allowed it.
+    let copied = RwSignal::new(None::<(String, bool)>);
+    let field = NodeRef::<leptos::html::Input>::new();
+    let copy = move || {
+        let text = url();
+        leptos::task::spawn_local(async move {
+            let ok = storage::copy(&text).await;
+            copied.set(Some((text, ok)));
+            // Refused: select the link so the reader can copy it with the keyboard.
+            if let Some(input) = field.get_untracked().filter(|_| !ok) {
+                let _ = input.focus();
+                input.select();
+            }
+        });
+    };
+    let share = move || {
+        lib.panel.set(Some("share"));
+        let text = url();
+        if !text.is_empty() {
+            storage::replace_url(&text);
+            if !link_is_long(&text) {
+                copy();
+            }
+        }
+    };
+    let status = move || match (link.get(), copied.get()) {
+        (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
+        (Some(Ok(l)), Some((c, true))) if l == c => "Link copied".to_string(),
+        (Some(Ok(l)), Some((c, false))) if l == c => {
+            "The browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+                .into()
+        }
+        _ => String::new(),
+    };
+    let warning = move || link.get().and_then(Result::ok).and_then(|l| link_length_warning(&l));
+    let copy_text = move || if warning().is_some() { "Copy anyway" } else { "Copy link" }.to_string();
+    view! {
+        <div class="share">
+            {Button::new("action share-button", "Share", share).view()}
+            <Show when=open>
+                <div
+                    class="share-panel"
+                    role="group"
+                    aria-label="Share link"
+                    on:keydown=move |ev| close_on_escape(lib, &ev)
+                >
+                    <label class="share-label" for="share-link">"Link to this comparison"</label>
+                    <input id="share-link" class="share-link" readonly=true node_ref=field prop:value=url />
+                    <p class="share-length">{move || format!("{} characters", thousands(url().chars().count()))}</p>
+                    <p class="share-status" role="status">{status}</p>
+                    {move || warning().map(|w| view! { <p class="share-warning" role="alert">{w}</p> })}
+                    <div class="share-actions">
+                        {Button::new("action", "Copy link", copy).text(copy_text).view()}
+                        {Button::new("action", "Save comparison file", move || comparison_file::save(lib, notices)).view()}
+                        {Button::new("action", "Close", move || lib.panel.set(None)).view()}
+                    </div>
+                </div>
+            </Show>
+        </div>
+    }
+}
+
+/// Escape closes the panel it was pressed in.
+pub fn close_on_escape(lib: Library, ev: &leptos::ev::KeyboardEvent) {
+    if ev.key() == "Escape" {
+        lib.panel.set(None);
+    }
+}
+
+/// 12345 as "12,345".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}

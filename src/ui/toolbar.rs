@@ -1,0 +1,82 @@
+//! The page's actions: start a new comparison or reload the demo, add a column, open files,
+//! and export the comparison as Markdown, CSV or the command line's JSON report.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+
+use super::button::Button;
+use super::corrections::CorrectionsBar;
+use super::state::Workspace;
+use super::{dom, import};
+use crate::engine::Article;
+use crate::export;
+use crate::format::Report;
+
+/// The three export formats: file name, MIME type, and the renderer.
+fn render(ws: Workspace, format: &str) -> String {
+    ws.articles.with_untracked(|articles| {
+        ws.analysis.with_untracked(|analysis| match format {
+            "md" => export::markdown(articles, analysis, false),
+            "csv" => export::csv(articles, analysis),
+            _ => serde_json::to_string_pretty(&Report::new(articles, analysis)).unwrap_or_default() + "\n",
+        })
+    })
+}
+
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let ws = expect_context::<Workspace>();
+    let save = move |format: &'static str| {
+        let mime = match format {
+            "md" => "text/markdown",
+            "csv" => "text/csv",
+            _ => "application/json",
+        };
+        dom::download(&format!("crosscheck.{format}"), mime, &render(ws, format));
+    };
+    let on_files = move |ev: leptos::ev::Event| {
+        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
+            return;
+        };
+        let files = input.files().map_or(Vec::new(), |l| (0..l.length()).filter_map(|i| l.get(i)).collect());
+        import::open_files(ws, None, files);
+        // Clearing lets the same file be picked again.
+        input.set_value("");
+    };
+    let main = [
+        Button::new("action", "New comparison", move || ws.clear()),
+        Button::new("action", "Demo", move || ws.load_demo()),
+        Button::new("action", "Add article", move || {
+            ws.add(&Article::default(), true);
+        }),
+    ]
+    .map(Button::view);
+    let exports = [
+        Button::new("action", "Markdown", move || save("md")),
+        Button::new("action", "CSV", move || save("csv")),
+        Button::new("action", "JSON", move || save("json")),
+    ]
+    .map(Button::view);
+    view! {
+        <div class="toolbar" role="toolbar" aria-label="Comparison">
+            {main}
+            <label class="action file-action">
+                "Open files…"
+                <input
+                    type="file"
+                    class="visually-hidden"
+                    aria-label="Open article files"
+                    multiple=true
+                    accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
+                    on:change=on_files
+                />
+            </label>
+            <span class="toolbar-group" role="group" aria-label="Export">
+                <span class="toolbar-label">"Export"</span>
+                {exports}
+            </span>
+            <CorrectionsBar />
+            <p class="notice" role="status" aria-live="polite">{move || ws.notice.get()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,387 @@
+// The page's main journeys in headless Chromium, against the release build in dist/:
+//   node tests/e2e/journeys.mjs
+// Demo marks, typing/pasting/dropping articles, hover details, keyboard navigation, the claims
+// panel, column actions, the narrow layout, exports, screenshots (target/screenshots/), and no
+// request beyond the site's own files.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROOT, serve, launch, openPage, foreign, check, run } from './lib.mjs';
+
+const SHOTS = `${ROOT}target/screenshots`;
+mkdirSync(SHOTS, { recursive: true });
+
+const server = await serve();
+const browser = await launch();
+const allRequests = [];
+const allErrors = [];
+
+/** A fresh page on the demo, its requests and errors collected for the final checks. */
+async function fresh(options) {
+  const p = await openPage(browser, server.url, options);
+  allRequests.push(p.requests);
+  allErrors.push(p.errors);
+  return p;
+}
+
+const { page, context } = await fresh();
+const column = (i) => page.locator('section.column').nth(i);
+
+/** Is the element fully inside the visible part of its column's scrolling body? */
+const visibleInColumn = (el) =>
+  el.evaluate((m) => {
+    const body = m.closest('.column-body');
+    const a = m.getBoundingClientRect();
+    const b = body.getBoundingClientRect();
+    return a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  });
+
+/** Scroll every column body to its end, so revealing a mark has to move them. */
+const scrollColumnsToEnd = () =>
+  page.evaluate(() => document.querySelectorAll('.column-body').forEach((b) => (b.scrollTop = b.scrollHeight)));
+
+await run(
+  [
+    [
+      'demo loads with divergences marked',
+      async () => {
+        check((await page.locator('section.column').count()) === 3, 'three demo columns');
+        for (const status of ['diverge', 'compatible', 'agree', 'single']) {
+          const n = await page.locator(`mark[data-status="${status}"]`).count();
+          check(n > 0, `some marks are ${status} (found ${n})`);
+        }
+        const marks = await page.locator('mark[data-mention]').evaluateAll((ms) =>
+          ms.map((m) => [m.dataset.mention, m.dataset.claim, m.dataset.status]),
+        );
+        check(marks.every(([m, c, s]) => m && c && s), 'every mark names its mention, claim and status');
+        const first = page.locator('.claims tbody tr[data-claim]').first();
+        check((await first.getAttribute('data-status')) === 'diverge', 'claims panel lists divergences first');
+        const legend = await page.locator('.legend').innerText();
+        check(/Contradiction/.test(legend) && /Agreement/.test(legend), 'legend explains the statuses');
+      },
+    ],
+    [
+      'hovering a divergence shows the popover and its counterparts',
+      async () => {
+        await scrollColumnsToEnd();
+        const mark = column(0).locator('mark[data-status="diverge"]').first();
+        await mark.scrollIntoViewIfNeeded();
+        await mark.hover();
+        const popover = page.locator('#claim-popover');
+        await popover.waitFor();
+        const text = await popover.innerText();
+        check(/Contradiction/.test(text), `popover gives the verdict: ${text}`);
+        check(/match score/.test(text) && /contradict/.test(text), 'popover gives evidence and pair verdicts');
+        const claim = await mark.getAttribute('data-claim');
+        const peers = page.locator(`mark[data-claim="${claim}"]`);
+        const n = await peers.count();
+        check(n >= 2, 'the claim has counterparts');
+        for (let i = 0; i < n; i++) {
+          const peer = peers.nth(i);
+          check(/is-lit/.test(await peer.getAttribute('class')), 'counterparts light up');
+          check(await visibleInColumn(peer), 'counterparts scroll into view');
+        }
+        await page.mouse.move(5, 5);
+        await popover.waitFor({ state: 'hidden' });
+      },
+    ],
+    [
+      'keyboard: j/k step through contradictions, Enter/Escape toggle details',
+      async () => {
+        await page.locator('.brand').click();
+        const diverge = await page
+          .locator('.claims tbody tr[data-status="diverge"]')
+          .evaluateAll((rs) => rs.map((r) => r.dataset.claim));
+        check(diverge.length >= 2, `the demo has at least two contradictions (${diverge.length})`);
+        const focused = () =>
+          page.evaluate(() => {
+            const el = document.activeElement;
+            return el && el.matches('mark') ? [el.dataset.claim, el.dataset.status] : null;
+          });
+        await page.keyboard.press('j');
+        let f = await focused();
+        check(f && f[0] === diverge[0] && f[1] === 'diverge', `j focuses the first contradiction (${f})`);
+        await page.locator('#claim-popover').waitFor();
+        await page.keyboard.press('j');
+        f = await focused();
+        check(f && f[0] === diverge[1], `j again moves to the next one (${f})`);
+        await page.keyboard.press('k');
+        f = await focused();
+        check(f && f[0] === diverge[0], `k goes back (${f})`);
+        await page.keyboard.press('Escape');
+        await page.locator('#claim-popover').waitFor({ state: 'hidden' });
+        await page.keyboard.press('Enter');
+        await page.locator('#claim-popover').waitFor();
+        const role = await page.locator('mark[data-status="diverge"]').first().getAttribute('role');
+        check(role === 'button', 'marks have a role');
+        await page.keyboard.press('Escape');
+      },
+    ],
+    [
+      'claims panel: filter, search, and a row scrolls every column to its marks',
+      async () => {
+        await page.getByRole('button', { name: 'Contradictions' }).click();
+        const statuses = await page.locator('.claims tbody tr[data-claim]').evaluateAll((rs) => rs.map((r) => r.dataset.status));
+        check(statuses.length > 0 && statuses.every((s) => s === 'diverge'), 'the filter keeps contradictions');
+        await page.getByRole('button', { name: 'All' }).click();
+        const all = await page.locator('.claims tbody tr[data-claim]').count();
+        check(all > statuses.length, 'All shows more rows');
+        await page.getByLabel('Search claims').fill('zzzz-nothing');
+        check((await page.locator('.claims-empty').count()) === 1, 'a search without hits says so');
+        await page.getByLabel('Search claims').fill('');
+        await page.getByRole('button', { name: 'Shared' }).click();
+        await scrollColumnsToEnd();
+        const row = page.locator('.claims tbody tr[data-status="diverge"]').first();
+        const claim = await row.getAttribute('data-claim');
+        await row.click();
+        // The columns are scrolled on the next animation frame.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const marks = page.locator(`mark[data-claim="${claim}"]`);
+        for (let i = 0; i < (await marks.count()); i++) {
+          check(await visibleInColumn(marks.nth(i)), 'the row brings its marks into view');
+          check(/is-lit/.test(await marks.nth(i).getAttribute('class')), 'the row lights its marks');
+        }
+      },
+    ],
+    [
+      'export produces Markdown, CSV and the JSON report, matching the marks',
+      async () => {
+        const save = async (name) => {
+          const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+          return [download.suggestedFilename(), readFileSync(await download.path(), 'utf8')];
+        };
+        const [mdName, md] = await save('Markdown');
+        check(mdName === 'crosscheck.md' && md.startsWith('# Crosscheck comparison'), 'Markdown export');
+        check(/\| DIVERGE \|/.test(md), 'Markdown lists the contradictions');
+        const [csvName, csv] = await save('CSV');
+        check(csvName === 'crosscheck.csv' && csv.startsWith('claim,status,label,'), 'CSV export');
+        check(csv.trim().split('\n').length > 5, 'CSV has a row per claim');
+        const [jsonName, json] = await save('JSON');
+        const report = JSON.parse(json);
+        check(jsonName === 'crosscheck.json' && report.version === 1 && report.articles.length === 3, 'JSON report');
+        const byId = new Map(report.articles.flatMap((a) => a.mentions).map((m) => [String(m.id), m]));
+        const claimOf = new Map(report.claims.flatMap((c) => c.mentions.map((m) => [String(m), c])));
+        const marks = await page.locator('mark[data-mention]').evaluateAll((ms) =>
+          ms.map((m) => ({ id: m.dataset.mention, claim: m.dataset.claim, status: m.dataset.status, text: m.textContent })),
+        );
+        check(marks.length === byId.size, `one mark per mention (${marks.length} vs ${byId.size})`);
+        for (const m of marks) {
+          const r = byId.get(m.id);
+          const c = claimOf.get(m.id);
+          check(r && r.text.includes(m.text.trim()), `mark ${m.id} has the report's text`);
+          check(c && String(c.id) === m.claim && c.status === m.status, `mark ${m.id} has the report's claim`);
+        }
+      },
+    ],
+    [
+      'manual corrections: unlink, dismiss and link, with undo',
+      async () => {
+        const undo = page.getByRole('button', { name: /^Undo correction/ });
+        const first = column(0).locator('mark[data-status="diverge"]').first();
+        const id = await first.getAttribute('data-mention');
+        const byId = page.locator(`mark[data-mention="${id}"]`);
+        await first.focus();
+        await page.keyboard.press('u');
+        await page.waitForFunction((id) => document.querySelector(`mark[data-mention="${id}"]`)?.dataset.status === 'single', id);
+        const kept = await page.evaluate(() => document.activeElement?.dataset?.mention);
+        check(kept === id, `focus stays on the corrected mark (${kept})`);
+        await undo.click();
+        check((await byId.getAttribute('data-status')) === 'diverge', 'undo restores the claim');
+        const before = await page.locator('mark').count();
+        await byId.focus();
+        await page.keyboard.press('x');
+        await page.waitForFunction((n) => document.querySelectorAll('mark').length === n - 1, before);
+        await undo.click();
+        check((await page.locator('mark').count()) === before, 'undo brings the dismissed mark back');
+        // Link two single numbers from different columns.
+        const singles = await page.locator('mark[data-status="single"][data-kind="number"]').evaluateAll((ms) =>
+          ms.map((m) => [m.closest('section').dataset.column, m.dataset.mention]),
+        );
+        const a = singles.find((s) => s[0] === singles[0][0]);
+        const b = singles.find((s) => s[0] !== a[0]);
+        await page.locator(`mark[data-mention="${a[1]}"]`).focus();
+        await page.keyboard.press('l');
+        await page.locator(`mark[data-mention="${b[1]}"]`).focus();
+        await page.keyboard.press('l');
+        await page.waitForFunction(
+          ([a, b]) => {
+            const [x, y] = [a, b].map((id) => document.querySelector(`mark[data-mention="${id}"]`));
+            return x && y && x.dataset.claim === y.dataset.claim && x.dataset.status !== 'single';
+          },
+          [a[1], b[1]],
+        );
+        await undo.click();
+        check((await undo.count()) === 0, 'no correction left');
+      },
+    ],
+    [
+      're-analysis while typing keeps the other columns where they were',
+      async () => {
+        const other = column(1).locator('.column-body');
+        await other.evaluate((b) => (b.scrollTop = 150));
+        const before = await other.evaluate((b) => [b.scrollTop, b.querySelectorAll('mark').length]);
+        await column(0).getByRole('button', { name: 'Edit' }).click();
+        await column(0).locator('textarea').press('End');
+        await page.keyboard.type(' Forty trucks were lost.');
+        await page.waitForTimeout(500);
+        const after = await other.evaluate((b) => [b.scrollTop, b.querySelectorAll('mark').length]);
+        check(before[0] > 0 && after[0] === before[0], `scroll kept (${before[0]} → ${after[0]})`);
+        check(after[1] === before[1], 'the other column is still marked');
+        await column(0).getByRole('button', { name: 'Done' }).click();
+        check((await column(0).innerText()).includes('Forty trucks were lost.'), 'the edit shows when reading');
+      },
+    ],
+    [
+      'a new comparison: typed articles get marks, the caret stays put',
+      async () => {
+        await page.getByRole('button', { name: 'New comparison' }).click();
+        check((await page.locator('section.column').count()) === 2, 'two empty columns');
+        check((await page.locator('mark').count()) === 0, 'nothing marked yet');
+        const texts = [
+          'Crews fought the fire at the Harlow depot for six hours. It injured 12 workers on Friday, the council said.',
+          'A blaze at the Harlow depot injured 17 workers on Friday, according to the council.',
+        ];
+        for (const [i, text] of texts.entries()) {
+          await column(i).getByLabel('Title').fill(`Depot fire ${i + 1}`);
+          await column(i).locator('textarea').fill(text);
+        }
+        const area = column(1).locator('textarea');
+        await area.click();
+        await page.keyboard.press('End');
+        await page.keyboard.type(' Two trucks were lost.');
+        await sleep(500);
+        const caret = await area.evaluate((t) => [document.activeElement === t, t.selectionStart, t.value.length]);
+        check(caret[0] && caret[1] === caret[2], `focus and caret survive re-analysis (${caret})`);
+        for (let i = 0; i < 2; i++) await column(i).getByRole('button', { name: 'Done' }).click();
+        const diverge = await page.locator('mark[data-status="diverge"]').allInnerTexts();
+        check(diverge.some((t) => t.includes('12')) && diverge.some((t) => t.includes('17')), `12 vs 17 diverge (${diverge})`);
+        check((await column(0).locator('.column-title').innerText()) === 'Depot fire 1', 'title field shows');
+      },
+    ],
+    [
+      'paste from the clipboard is text, never markup',
+      async () => {
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+        await page.evaluate(() =>
+          navigator.clipboard.writeText(
+            'Title: Pasted report\nSource: Clip Times\n\nThe Harlow depot fire <b>injured</b> 14 workers on Friday, the council said.',
+          ),
+        );
+        await column(1).getByRole('button', { name: /^Paste/ }).click();
+        await page.waitForFunction(() => document.querySelectorAll('section.column')[1]?.innerText.includes('Pasted report'));
+        const body = column(1).locator('.column-body');
+        check((await body.innerText()).includes('<b>injured</b>'), 'the pasted tags show as text');
+        check((await body.locator('b').count()) === 0, 'no element was made from the paste');
+        check((await body.locator('mark').count()) > 0, 'the pasted article is marked');
+      },
+    ],
+    [
+      'a dropped HTML file becomes readable text',
+      async () => {
+        const html =
+          '<html><head><title>Ignored title</title><meta property="og:site_name" content="Drop Gazette">' +
+          '<script>window.pwned = 1</script></head><body><nav>Home | News</nav><h1>Depot fire, in depth</h1>' +
+          '<p>Council officers said 15 workers were injured at the Harlow depot on Friday.</p>' +
+          '<p><img src="/should-not-load.png" onerror="window.pwned = 2">The depot employs 80 people.</p></body></html>';
+        const md = '# Notes on the **depot** fire\n\nA [council note](http://example.test/n) says 16 workers were hurt.\n';
+        const columnsBefore = await page.locator('section.column').count();
+        const dt = await page.evaluateHandle(
+          ([html, md]) => {
+            const dt = new DataTransfer();
+            dt.items.add(new File([html], 'report.html', { type: 'text/html' }));
+            dt.items.add(new File([md], 'notes.md', { type: 'text/markdown' }));
+            return dt;
+          },
+          [html, md],
+        );
+        await column(0).dispatchEvent('drop', { dataTransfer: dt });
+        await page.waitForFunction(() => document.querySelector('section.column .column-title')?.innerText === 'Depot fire, in depth');
+        const text = await column(0).innerText();
+        check(text.includes('Drop Gazette') && text.includes('The depot employs 80 people.'), 'title, source and text come through');
+        check(!text.includes('Home | News'), 'navigation is dropped');
+        check((await page.evaluate(() => window.pwned)) === undefined, 'no script or handler ran');
+        check((await column(0).locator('img, script').count()) === 0, 'no element was made from the file');
+        check((await column(0).locator('mark').count()) >= 2, 'the dropped article is marked');
+        await page.waitForFunction((n) => document.querySelectorAll('section.column').length === n + 1, columnsBefore);
+        const mdColumn = column(columnsBefore);
+        check((await mdColumn.locator('.column-title').innerText()) === 'Notes on the depot fire', 'a second file opens a column');
+        const mdText = await mdColumn.locator('.column-body').innerText();
+        check(mdText.includes('A council note says 16 workers were hurt.'), `Markdown reads as text (${mdText})`);
+      },
+    ],
+    [
+      'columns: add, reorder, remove',
+      async () => {
+        const ids = () => page.locator('section.column').evaluateAll((cs) => cs.map((c) => c.dataset.column));
+        await page.getByRole('button', { name: 'Demo' }).click();
+        await page.getByRole('button', { name: 'Add article' }).click();
+        let order = await ids();
+        check(order.length === 4, 'a fourth, empty column');
+        await column(3).getByRole('button', { name: 'Move article 4 left' }).click();
+        const moved = await ids();
+        check(moved[2] === order[3] && moved[3] === order[2], `moved left (${order} → ${moved})`);
+        for (let i = 0; i < 5; i++) await page.getByRole('button', { name: 'Add article' }).click();
+        check((await page.locator('section.column').count()) === 9, 'nine columns side by side');
+        const scrolls = await page.locator('.columns').evaluate((c) => c.scrollWidth > c.clientWidth);
+        check(scrolls, 'the row of columns scrolls sideways');
+        for (let i = 0; i < 6; i++) await page.getByRole('button', { name: /^Remove article/ }).last().click();
+        check((await page.locator('section.column').count()) === 3, 'removed back to three');
+      },
+    ],
+    [
+      'narrow screen: one column at a time with a switcher',
+      async () => {
+        const narrow = await fresh({ viewport: { width: 390, height: 844 } });
+        const shown = () =>
+          narrow.page.locator('section.column').evaluateAll((cs) => cs.filter((c) => c.getClientRects().length).map((c) => c.dataset.column));
+        let vis = await shown();
+        check(vis.length === 1, `one column shows (${vis})`);
+        const buttons = narrow.page.locator('.switcher button');
+        check((await buttons.count()) === 3, 'a switcher button per article');
+        await buttons.nth(1).click();
+        const next = await shown();
+        check(next.length === 1 && next[0] !== vis[0], 'the switcher changes the column');
+        await narrow.page.locator('.brand').click();
+        await narrow.page.keyboard.press('j');
+        const f = await narrow.page.evaluate(() => document.activeElement?.dataset?.status);
+        check(f === 'diverge', 'j works on a narrow screen too');
+        await narrow.context.close();
+      },
+    ],
+    [
+      'screenshots at 1440×900 and 390×844, light and dark',
+      async () => {
+        for (const colorScheme of ['light', 'dark']) {
+          for (const [name, viewport] of [
+            ['desktop', { width: 1440, height: 900 }],
+            ['mobile', { width: 390, height: 844 }],
+          ]) {
+            const p = await fresh({ viewport, colorScheme });
+            await p.page.locator('.brand').click();
+            await p.page.keyboard.press('j');
+            await p.page.locator('#claim-popover').waitFor();
+            await p.page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}.png` });
+            await p.page.keyboard.press('Escape');
+            await p.page.screenshot({ path: `${SHOTS}/${name}-${colorScheme}-full.png`, fullPage: name === 'mobile' });
+            await p.context.close();
+          }
+        }
+      },
+    ],
+    [
+      'no request beyond the site, no errors',
+      async () => {
+        const outside = allRequests.flatMap((r) => foreign(r, server.url));
+        check(outside.length === 0, `requests outside the site: ${outside}`);
+        const own = allRequests.flat().filter((r) => r.startsWith(server.url));
+        check(!own.some((r) => r.includes('should-not-load')), 'nothing from a dropped file was fetched');
+        const errors = allErrors.flat();
+        check(errors.length === 0, `console errors: ${errors.join('\n')}`);
+      },
+    ],
+  ],
+  async () => {
+    await browser.close();
+    server.stop();
+  },
+);
