@@ -29,10 +29,18 @@
 //!   far back. "earlier this year|month|week" runs from the period's start to the publication
 //!   day, "later this …" from it to the period's end. "last night", "tonight" and "this
 //!   morning" are days. "the last year" and "the past month" are durations and not claimed.
+//!   "current"/"coming" + a singular unit are this/next period; "previous"/"following" + unit
+//!   count from the story's time, so they carry no value. "year to date" runs from January 1
+//!   to the publication day.
+//! - **Day of month alone.** "on the 18th" (after "on", "by", "until", "since", "before",
+//!   "after"; not followed by a word but "at") is the 18th of a month named earlier in the
+//!   sentence, else the latest 18th not after publication (this
+//!   month's or an earlier one's), or with a future word the first from publication on.
 //! - **Numbers.** "2026-06-06" is ISO. Slashed dates read month/day/year (US) and are flagged
 //!   ambiguous when the day-first reading is also valid and differs (6/7/2026); when only
 //!   day-first is valid (25/12/2026) it is used. Two-digit years are 2000–2069 or 1970–1999.
-//!   Slashes without a year ("24/7", "2/3") are not dates. "2026-06" and "12/2027" are months.
+//!   Slashes without a year ("24/7", "2/3") are not dates. "2026-06" and "12/2027" are months;
+//!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016" a day. "2017-q1", "2017 Q1" are quarters.
 //!   Quarters and halves are "Q1 2026", "H2", "first-quarter", "the second half of 2025"; a
 //!   bare "first half" (of a game) needs a year or the hyphen.
 //! - **Years.** A bare four-digit integer from 1900 to 2100 is a year unless glued to a code
@@ -40,9 +48,11 @@
 //!   "2019-2021", "2019-21", "2025/26" (consecutive years only), "from 2010 to 2015" and
 //!   "between 2019 and 2021" are ranges of years. Decades are "the 1990s", "1990's", "the '90s"; "the 1900s" (as often a century)
 //!   is not claimed. Counts such as "2000 people" are settled by the mention driver.
-//! - **Month names** must be capitalized. A month alone must be the full name and, unless a
-//!   context word precedes it ("in", "since", "by" …), must not touch a capitalized word
-//!   ("Theresa May", "August Wilson"); "May" alone always needs the context word.
+//! - **Month names** may be lower case except "may", "march" and "mar". A month alone must be
+//!   the full name and, unless a context word precedes it ("in", "since", "by" …), must not
+//!   touch a capitalized word ("Theresa May", "August Wilson"); "May" and any lower-case month
+//!   alone always need the context word. "2017 april" puts the year first; "October, 1st"
+//!   needs the ordinal suffix; "February twenty second" takes an ordinal word as the day.
 //! - **Ranges** with two endpoints ("June 6-8", "Dec. 28 - Jan. 3, 2026", "from March to May",
 //!   "9 a.m. to 5 p.m.") are one mention with qualifier `Range`; a year written on one end
 //!   applies to both, and a start later in the year than the end belongs to the year before.
@@ -110,7 +120,7 @@ const KEYWORDS: &[&str] = &[
     "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h",
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
-    "earlier", "later",
+    "earlier", "later", "current", "coming", "previous", "following", "year",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -194,9 +204,8 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         "first" | "second" | "third" | "fourth" => periods::ordinal_period(cx, i),
         "spring" | "summer" | "autumn" | "fall" | "winter" => periods::season(cx, i, i),
         "noon" | "midday" | "midnight" => time::at_word(cx, i),
-        "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later" => {
-            relative::at_word(cx, i, w)
-        }
+        "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later"
+        | "current" | "coming" | "previous" | "following" | "year" => relative::at_word(cx, i, w),
         _ => relative::ago(cx, i),
     }
 }

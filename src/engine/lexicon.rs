@@ -137,7 +137,8 @@ const DENOMINATORS: &[(&str, f64)] = &[
 ];
 
 /// Words that count a fixed number of things ("a dozen", "a score").
-const COLLECTIVES: &[(&str, f64)] = &[("dozen", 12.0), ("score", 20.0), ("gross", 144.0)];
+/// "dozens" counts only after a number ("3 dozens"); alone ("dozens of people") it is vague.
+const COLLECTIVES: &[(&str, f64)] = &[("dozen", 12.0), ("dozens", 12.0), ("score", 20.0), ("gross", 144.0)];
 
 /// Words that open a figure without being numbers themselves: bounds, approximations,
 /// "between", signs, and the letters of currency prefixes ("US$", "Rs", "HK$").
@@ -182,6 +183,7 @@ const OPENERS: &[&str] = &[
     "approx",
     "us",
     "rs",
+    "rmb",
     "c",
     "au",
     "ca",

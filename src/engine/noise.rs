@@ -326,6 +326,8 @@ fn is_known_after(original: &str) -> bool {
                 | "wks"
                 | "mph"
                 | "kph"
+                | "kmph"
+                | "mcg"
                 | "kmh"
                 | "x"
                 | "usd"

@@ -103,6 +103,10 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
                 j += 1;
             }
         }
+    } else if matches!(w, "dozen" | "dozens") {
+        // "3 dozen", "3 dozens".
+        factor = 12.0;
+        j += 1;
     } else {
         let upper = t.text(cx.src).chars().next().is_some_and(char::is_uppercase);
         let attached = !t.space_before;
@@ -123,8 +127,11 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
 /// A number written in words, from "two" to "five and a half million".
 fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     let w0 = cx.lc(i);
-    // "half a million", "half a billion".
+    // "half a million", "half a billion", "half a dozen".
     if w0 == "half" && matches!(cx.lc(i + 1), "a" | "an") {
+        if cx.lc(i + 2) == "dozen" {
+            return Some(Card { value: 6.0, next: i + 3, scale: 1.0, words: true, step: 1.0 });
+        }
         let s = scale_word(cx.lc(i + 2)).filter(|s| *s >= 1e3)?;
         return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
     }
@@ -584,6 +591,32 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     (1.0, j)
 }
 
+/// "for an hour", "within a week", "more than a year": "a" or "an" as the count of one
+/// calendar unit, when a bound or a preposition of duration comes before it. "twice a week"
+/// (a rate), "a week ago" (a date), "a second time", "a day or two" (vague), "in a year
+/// when …" and "for a decade" (loose rhetoric more often than ten years) are not durations.
+fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
+    if !matches!(cx.lc(j), "a" | "an") {
+        return None;
+    }
+    if !matches!(cx.lc(j + 1), "minute" | "hour" | "day" | "week" | "fortnight" | "month" | "year") {
+        return None;
+    }
+    let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };
+    if q == Qualifier::Exact
+        && !matches!(before, "for" | "within" | "in" | "after" | "lasting" | "took" | "takes")
+    {
+        return None;
+    }
+    let after = cx.lc(j + 2);
+    if matches!(after, "ago" | "earlier" | "later" | "before" | "after" | "when" | "where" | "that" | "or")
+        || after == "of" && q == Qualifier::Exact
+    {
+        return None;
+    }
+    Some(Card { value: 1.0, next: j + 1, scale: 1.0, words: true, step: 1.0 })
+}
+
 /// Whether a figure can start at this token: digits, a currency or bound sign, or one of
 /// the few words that open a figure. Everything else is rejected before any parsing.
 fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
@@ -628,7 +661,11 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let (sign, jn) = sign_at(cx, j);
     j = jn;
     let first_tok = j;
-    let c1 = card(cx, j, currency.is_some())?;
+    let c1 = match card(cx, j, currency.is_some()) {
+        Some(c) => c,
+        None if currency.is_none() && sign == 1.0 => article_duration(cx, i, j, qualifier)?,
+        None => return None,
+    };
     // "1990s", "80s": a decade or an age group, not a figure (and not seconds).
     if let Some(t) = cx.tok(c1.next).filter(|t| !t.space_before && t.lc() == "s") {
         if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0)

@@ -38,6 +38,10 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("millimetres", "m", 0.001),
     ("millimeter", "m", 0.001),
     ("millimeters", "m", 0.001),
+    ("decimetre", "m", 0.1),
+    ("decimetres", "m", 0.1),
+    ("decimeter", "m", 0.1),
+    ("decimeters", "m", 0.1),
     ("cm", "m", 0.01),
     ("centimetre", "m", 0.01),
     ("centimetres", "m", 0.01),
@@ -68,6 +72,11 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("yards", "m", 0.9144),
     ("yd", "m", 0.9144),
     // Mass.
+    ("mcg", "kg", 1e-9),
+    ("microgram", "kg", 1e-9),
+    ("micrograms", "kg", 1e-9),
+    ("microgramme", "kg", 1e-9),
+    ("microgrammes", "kg", 1e-9),
     ("mg", "kg", 1e-6),
     ("milligram", "kg", 1e-6),
     ("milligrams", "kg", 1e-6),
@@ -162,6 +171,8 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("fluid ounce", "l", 0.0295735295625),
     // Speed.
     ("km / h", "km/h", 1.0),
+    ("km / hr", "km/h", 1.0),
+    ("kmph", "km/h", 1.0),
     ("kph", "km/h", 1.0),
     ("kmh", "km/h", 1.0),
     ("km per hour", "km/h", 1.0),
@@ -296,6 +307,7 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("yen", "JPY"),
     ("japanese yen", "JPY"),
     ("yuan", "CNY"),
+    ("rmb", "CNY"),
     ("chinese yuan", "CNY"),
     ("renminbi", "CNY"),
     ("rupee", "INR"),
@@ -366,6 +378,7 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("₪", "ILS"),
     ("₱", "PHP"),
     ("₿", "BTC"),
+    ("rmb", "CNY"),
     ("rs", "INR"),
     ("rs .", "INR"),
 ];
@@ -523,8 +536,10 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let (code, _, next) = symbols().at(cx, i)?;
-    // "A$5" is Australian dollars, but "a $5 gift" is an article and US dollars.
-    if (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
+    // "A$5" is Australian dollars, but "a $5 gift" is an article and US dollars. Prefixes
+    // that are not words may stand apart ("C $ 16.4 million", "HK $ 3").
+    let spaced_ok = matches!(t.lc(), "c" | "hk" | "nz" | "cdn" | "nt" | "us");
+    if !spaced_ok && (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
         return None;
     }
     Some((code, next))

@@ -305,7 +305,11 @@ fn weekdays() {
         ("The vote was on Tuesday.", None, &["Tuesday => date ? day inferred relative"]),
         ("On Sunday night it rained", PUB, &["Sunday => date 2026-06-07 day inferred relative"]),
         ("Flights are cancelled for Thursday.", PUB, &["Thursday => date 2026-06-11 day inferred relative"]),
-        ("The talks are postponed until Tuesday.", PUB, &["Tuesday => date 2026-06-16 day inferred relative"]),
+        (
+            "The talks are postponed until Tuesday.",
+            PUB,
+            &["Tuesday => date 2026-06-16 day inferred relative"],
+        ),
     ]);
 }
 
@@ -530,5 +534,181 @@ fn months_in_numbers() {
         ("the 2019-12 filing", None, &["2019-12 => date 2019-12-01..2019-12-31 month"]),
         ("the 2011-12 season", None, &["2011-12 => date 2011-01-01..2012-12-31 range year"]),
         ("card expires 12/2027 soon", None, &["12/2027 => date 2027-12-01..2027-12-31 month"]),
+    ]);
+}
+
+#[test]
+fn lower_case_month_names() {
+    check(&[
+        (
+            "exports slumped in april 2017, officials said",
+            None,
+            &["april 2017 => date 2017-04-01..2017-04-30 month"],
+        ),
+        ("the ferry sank on 26 june 2019 off the coast", None, &["26 june 2019 => date 2019-06-26 day"]),
+        ("the ferry sank on 26 june off the coast", PUB, &["26 june => date 2026-06-26 day inferred"]),
+        ("ballots were counted on february 22nd", PUB, &["february 22nd => date 2026-02-22 day inferred"]),
+        ("the strike of october 3, 2024 closed ports", None, &["october 3, 2024 => date 2024-10-03 day"]),
+        ("a levy set in 2017 april was repealed", None, &["2017 april => date 2017-04-01..2017-04-30 month"]),
+        ("revenue for 2019 Sept. rose", None, &["2019 Sept. => date 2019-09-01..2019-09-30 month"]),
+        ("the audit began in november", PUB, &["november => date 2025-11-01..2025-11-30 month inferred"]),
+        ("filed sept 30 with the regulator", PUB, &["sept 30 => date 2026-09-30 day inferred"]),
+        ("the plant shut on 28 june in 2020, then", None, &["28 june in 2020 => date 2020-06-28 day"]),
+        ("the meeting of june of 1992 ended", None, &["june of 1992 => date 1992-06-01..1992-06-30 month"]),
+        // Words that are also month names stay capitalized-only, and a bare lower-case month
+        // needs a context word ("an august body" is not August).
+        ("you may 5 times ask", None, &["5 => number 5"]),
+        ("they march 3 miles daily", None, &["3 miles daily => quantity 4828.032 m /day"]),
+        ("an august body of 12 judges", None, &["12 => number 12 #judges"]),
+        ("in august the court sat", PUB, &[]),
+        ("in 2019 Jan Koum left", None, &["2019 => date 2019-01-01..2019-12-31 year"]),
+        ("by 2030 May could step down", None, &["2030 => date 2030-01-01..2030-12-31 year"]),
+        (
+            "in 2017 April 3 was a Monday",
+            None,
+            &["2017 => date 2017-01-01..2017-12-31 year", "April 3 => date ? day inferred"],
+        ),
+    ]);
+}
+
+#[test]
+fn day_of_month_alone() {
+    check(&[
+        // The latest such day not after publication: this month's, else the previous month's.
+        ("the board met on the 8th.", PUB, &["the 8th => date 2026-06-08 day inferred relative"]),
+        ("the board met on the 18th.", PUB, &["the 18th => date 2026-05-18 day inferred relative"]),
+        (
+            "the board met on the 10th, as planned",
+            PUB,
+            &["the 10th => date 2026-06-10 day inferred relative"],
+        ),
+        ("the board met on the 31st.", PUB, &["the 31st => date 2026-05-31 day inferred relative"]),
+        (
+            "the board met on the 31st.",
+            Some("2026-05-10"),
+            &["the 31st => date 2026-03-31 day inferred relative"],
+        ),
+        // With a future word, the first such day from publication on.
+        ("the board will meet on the 4th.", PUB, &["the 4th => date 2026-07-04 day inferred relative"]),
+        (
+            "bids are due by the 30th at noon",
+            PUB,
+            &["the 30th => date 2026-06-30 day inferred relative", "noon => time 720"],
+        ),
+        ("the board met on the 18th.", None, &["the 18th => date ? day inferred relative"]),
+        // A month named earlier in the sentence is the month of the day.
+        (
+            "the deal closed on Jan. 5 and lapsed on the 18th",
+            PUB,
+            &["Jan. 5 => date 2026-01-05 day inferred", "the 18th => date 2026-01-18 day inferred"],
+        ),
+        (
+            "talks began on March 3 and collapsed on the 18th.",
+            PUB,
+            &["March 3 => date 2026-03-03 day inferred", "the 18th => date 2026-03-18 day inferred"],
+        ),
+        (
+            "talks began on March 3, 2020 and collapsed on the 18th.",
+            PUB,
+            &["March 3, 2020 => date 2020-03-03 day", "the 18th => date 2020-03-18 day"],
+        ),
+        (
+            "it began in March. It ended on the 18th.",
+            PUB,
+            &[
+                "March => date 2026-03-01..2026-03-31 month inferred",
+                "the 18th => date 2026-05-18 day inferred relative",
+            ],
+        ),
+        // An ordinal that names something else is not a day.
+        ("ruins from the 18th century", PUB, &["18th => ordinal 18"]),
+        ("on the 4th hole he faltered", PUB, &["4th => ordinal 4"]),
+        ("he finished the 18th in 3 hours", PUB, &["18th => ordinal 18", "3 hours => duration 0.125 day"]),
+        // A comma between month and day only with an ordinal suffix.
+        ("bids close October, 1st", PUB, &["October, 1st => date 2025-10-01 day inferred"]),
+        (
+            "In October, 5 people died",
+            PUB,
+            &["October => date 2025-10-01..2025-10-31 month inferred", "5 => number 5 #people"],
+        ),
+        (
+            "By October, 3rd-quarter sales fell",
+            PUB,
+            &["October => date 2025-10-01..2025-10-31 month inferred", "3rd => ordinal 3 #sales"],
+        ),
+        // An ordinal word as the day.
+        (
+            "the talks resume on february twenty second",
+            PUB,
+            &["february twenty second => date 2026-02-22 day inferred"],
+        ),
+        ("the talks resumed on June first", PUB, &["June first => date 2026-06-01 day inferred"]),
+        ("a March first-time buyer scheme", PUB, &["March => date 2026-03-01..2026-03-31 month inferred"]),
+    ]);
+}
+
+#[test]
+fn month_names_with_numbers() {
+    check(&[
+        ("the Dec-2018 contract", None, &["Dec-2018 => date 2018-12-01..2018-12-31 month"]),
+        ("the Dec/2018 contract", None, &["Dec/2018 => date 2018-12-01..2018-12-31 month"]),
+        ("the notice dated 05-Aug-2016 said", None, &["05-Aug-2016 => date 2016-08-05 day"]),
+        ("the notice dated 5-aug-2016 said", None, &["5-aug-2016 => date 2016-08-05 day"]),
+        ("margins widened in 2017-q1", None, &["2017-q1 => date 2017-01-01..2017-03-31 quarter"]),
+        ("margins widened in 2017 q1", None, &["2017 q1 => date 2017-01-01..2017-03-31 quarter"]),
+        ("margins widened in 2024 Q4, it said", None, &["2024 Q4 => date 2024-10-01..2024-12-31 quarter"]),
+        ("a 2017-q5 code", None, &["2017 => date 2017-01-01..2017-12-31 year", "5 => number 5"]),
+    ]);
+}
+
+#[test]
+fn current_coming_previous_following() {
+    check(&[
+        (
+            "orders for the current quarter rose",
+            PUB,
+            &["current quarter => date 2026-04-01..2026-06-30 quarter inferred relative"],
+        ),
+        (
+            "in the current year so far",
+            PUB,
+            &["current year => date 2026-01-01..2026-12-31 year inferred relative"],
+        ),
+        (
+            "hiring in the coming quarter",
+            PUB,
+            &["coming quarter => date 2026-07-01..2026-09-30 quarter inferred relative"],
+        ),
+        (
+            "talks in the coming week",
+            PUB,
+            &["coming week => date 2026-06-15..2026-06-21 week inferred relative"],
+        ),
+        // "previous" and "following" count from a time the story sets: dates without a value.
+        (
+            "up 4% on the previous quarter",
+            PUB,
+            &["4% => percent 4 %", "previous quarter => date ? quarter inferred relative"],
+        ),
+        ("he resigned the following year", PUB, &["following year => date ? year inferred relative"]),
+        // Plurals and days are not periods.
+        ("in the coming weeks", PUB, &[]),
+        ("on the following day", PUB, &[]),
+        ("the following changes", PUB, &[]),
+        (
+            "year-to-date sales",
+            PUB,
+            &["year-to-date => date 2026-01-01..2026-06-10 part_of_year inferred relative"],
+        ),
+        (
+            "shares are down 8% year to date",
+            PUB,
+            &[
+                "8% => percent 8 %",
+                "year to date => date 2026-01-01..2026-06-10 part_of_year inferred relative",
+            ],
+        ),
+        ("year to date", None, &["year to date => date ? part_of_year inferred relative"]),
+        ("a year to remember", PUB, &[]),
     ]);
 }

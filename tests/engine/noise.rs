@@ -22,6 +22,10 @@ fn names_and_codes_are_not_figures() {
         ("Apple shares rose 3%", None, &["3% => percent 3 %"]),
         ("In 12 cases", None, &["12 => number 12 #cases"]),
         ("The G7 summit", None, &[]),
+        // Unit abbreviations glued to the digits keep them figures.
+        ("limited to 10kmph near schools", None, &["10kmph => quantity 10 km/h"]),
+        ("a 5mcg tablet", None, &["5mcg => quantity 0.000000005 kg"]),
+        ("the 5ph reading", None, &[]),
     ]);
 }
 

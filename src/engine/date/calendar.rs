@@ -1,6 +1,8 @@
 //! Dates named on the calendar: day, month and year in every common order, numeric forms,
 //! months, years, decades, and ranges of them ("June 6-8", "from March to May", "2019-21").
 
+use chrono::Datelike;
+
 use super::super::mention::{Cx, Granularity};
 use super::super::number::ordinal_at;
 use super::periods::{ordinal_period, part, season};
@@ -20,14 +22,27 @@ enum Point {
 /// next token, and whether it is the full name.
 pub(super) fn month_at(cx: &Cx, j: usize) -> Option<(u32, usize, bool)> {
     let t = cx.tok(j)?;
-    let (m, full) = month_word(kw(cx, j).as_str())?;
-    if !t.capitalized(cx.src) {
+    let w = kw(cx, j);
+    let (m, full) = month_word(w.as_str())?;
+    if !t.capitalized(cx.src) && !lower_month_ok(w.as_str()) {
         return None;
     }
     if !full && punct(cx, j + 1, '.') && glued(cx, j + 1) {
         return Some((m, j + 2, false));
     }
     Some((m, j + 1, full))
+}
+
+/// Month names that may be written in lower case ("april 2017", "26 june"): not "may" and
+/// "march" (a verb and a noun), nor "mar" (a verb).
+fn lower_month_ok(w: &str) -> bool {
+    !matches!(w, "may" | "march" | "mar")
+}
+
+/// The month name at `j` is written in lower case ("april"); alone it then always needs a
+/// context word before it.
+fn lower_at(cx: &Cx, j: usize) -> bool {
+    cx.tok(j).is_some_and(|t| !t.capitalized(cx.src))
 }
 
 /// A day of the month at `j` ("6", "06", "6th"): day, next token.
@@ -79,12 +94,19 @@ fn valid_day(m: u32, d: u32) -> bool {
 /// A month-first point at `j`: "June 6, 2026", "Jun. 6th", "June 2026", "June".
 fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     let (m, k, _) = month_at(cx, j)?;
-    if let Some((d, k2)) = day_at(cx, k).filter(|(d, _)| valid_day(m, *d)) {
+    let day = day_at(cx, k)
+        .or_else(|| comma_ordinal_day(cx, k))
+        .or_else(|| ordinal_word_after_month(cx, k))
+        .filter(|(d, _)| valid_day(m, *d));
+    if let Some((d, k2)) = day {
         // "June 6-8" keeps the year for after the range; here only a year right after the day.
         return Some(match comma_year(cx, k2) {
             Some((y, k3)) => (Point::Md { m, d: Some(d), y: Some(y) }, k3),
             None => (Point::Md { m, d: Some(d), y: None }, k2),
         });
+    }
+    if let Some((y, k2)) = glued_year(cx, k) {
+        return Some((Point::Md { m, d: None, y: Some(y) }, k2));
     }
     Some(match month_year(cx, k) {
         Some((y, k2)) => (Point::Md { m, d: None, y: Some(y) }, k2),
@@ -92,13 +114,69 @@ fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     })
 }
 
+/// "Dec-2018", "Dec/2018": a year glued to a month name by a hyphen or slash.
+fn glued_year(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    let sep = cx.tok(k)?;
+    if !(sep.is_punct('-') || sep.is_punct('/')) || !glued(cx, k) || !glued(cx, k + 1) {
+        return None;
+    }
+    year_at(cx, k + 1, 1800)
+}
+
+/// "October, 1st": a comma between month and day, only with an ordinal suffix ("In October,
+/// 5 people" is not a date).
+fn comma_ordinal_day(cx: &Cx, k: usize) -> Option<(u32, usize)> {
+    if !punct(cx, k, ',') {
+        return None;
+    }
+    let (d, next) = day_at(cx, k + 1).filter(|(_, next)| *next == k + 3)?;
+    // "By October, 3rd-quarter sales" and "In May, 2nd place" are not dates.
+    let ends = cx.tok(next).is_none_or(|t| match t.kind {
+        super::TokKind::Word => t.is_word("at"),
+        super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/')),
+        super::TokKind::Num => false,
+    });
+    ends.then_some((d, next))
+}
+
+/// "february twenty second", "June first": an ordinal word as the day after a month name,
+/// not glued to a hyphen ("first-time").
+fn ordinal_word_after_month(cx: &Cx, k: usize) -> Option<(u32, usize)> {
+    let t = cx.tok(k)?;
+    if t.kind != super::TokKind::Word {
+        return None;
+    }
+    let w = kw(cx, k);
+    let w = w.as_str();
+    if super::super::lexicon::ordinal_word(w).is_none() && super::super::lexicon::tens(w).is_none() {
+        return None;
+    }
+    let (d, next) = ordinal_at(cx, k)?;
+    if !(1..=31).contains(&d) || (punct(cx, next, '-') && glued(cx, next)) {
+        return None;
+    }
+    Some((d, next))
+}
+
 /// A day-first point at `j`: "6 June 2026", "6th of June", "6 June".
 fn day_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     let (d, k) = day_at(cx, j).or_else(|| ordinal_word_day(cx, j))?;
+    // "05-Aug-2016": day, month name and year joined by hyphens.
+    if punct(cx, k, '-') && glued(cx, k) && glued(cx, k + 1) {
+        let (m, k2, _) = month_at(cx, k + 1)?;
+        let (y, k3) = glued_year(cx, k2)?;
+        return valid_day(m, d).then_some((Point::Md { m, d: Some(d), y: Some(y) }, k3));
+    }
     let k = if cx.lc(k) == "of" { k + 1 } else { k };
     let (m, k2, _) = month_at(cx, k)?;
     if !valid_day(m, d) {
         return None;
+    }
+    // "28 June in 2020": the year after "in" belongs to a full day-first date.
+    if cx.lc(k2) == "in" {
+        if let Some((y, k3)) = year_at(cx, k2 + 1, 1800) {
+            return Some((Point::Md { m, d: Some(d), y: Some(y) }, k3));
+        }
     }
     Some(match month_year(cx, k2) {
         Some((y, k3)) => (Point::Md { m, d: Some(d), y: Some(y) }, k3),
@@ -327,6 +405,10 @@ fn bare_month_ok(cx: &Cx, i: usize, j: usize) -> bool {
         return false;
     }
     let before = if i > 0 { cx.lc(i - 1) } else { "" };
+    if lower_at(cx, j) {
+        // "in april" is a month; "an august body" is not.
+        return month_context(before) && kw(cx, j).as_str() != "august";
+    }
     if month_context(before) {
         return true;
     }
@@ -396,6 +478,9 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     let (y, k) = year_at(cx, i, 1900)?;
+    if let Some(f) = year_then_part(cx, y, k) {
+        return Some(f);
+    }
     if let Some((q, next)) = range_end(cx, Point::Year(y), k, false) {
         if let Some(f) = resolve_range(cx, Point::Year(y), q, next) {
             return Some(f);
@@ -410,6 +495,42 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     found_date(k, year_span(y), Facts::new(Granularity::Year, true))
+}
+
+/// A quarter or month after a year: "2017-q1", "2017 Q1", "2017 april" (not followed by a
+/// day or, when capitalized, by a capitalized word, and never "May", which may be the verb:
+/// "by 2030 May could …").
+fn year_then_part(cx: &Cx, y: i32, k: usize) -> Option<Found> {
+    let t = cx.tok(k)?;
+    let hyphen = t.is_punct('-') && glued(cx, k) && glued(cx, k + 1);
+    if t.kind == super::TokKind::Punct && !hyphen {
+        return None;
+    }
+    let q = if hyphen { k + 1 } else { k };
+    if matches!(cx.lc(q), "q") && glued(cx, q + 1) {
+        let (n, len) = int_at(cx, q + 1)?;
+        if len != 1
+            || !(1..=4).contains(&n)
+            || glued(cx, q + 2) && cx.tok(q + 2)?.kind != super::TokKind::Punct
+        {
+            return None;
+        }
+        let s = super::months_span(y, (n - 1) * 3 + 1, 3);
+        return found_date(q + 2, s, Facts::new(Granularity::Quarter, true));
+    }
+    if hyphen || t.kind != super::TokKind::Word || glued(cx, k) || kw(cx, k).as_str() == "may" {
+        return None;
+    }
+    let (m, next, _) = month_at(cx, k)?;
+    // "in 2019 Jan Koum left": a capitalized month before a capitalized word is a name.
+    let cap = |j: usize| cx.tok(j).is_some_and(|t| t.capitalized(cx.src));
+    if cap(k) && cap(next) {
+        return None;
+    }
+    if day_at(cx, next).is_some() {
+        return None;
+    }
+    found_date(next, month_span(y, m), Facts::new(Granularity::Month, true))
 }
 
 /// "2026-06-06", "2026/06/06", "6/7/2026", "06/07/26".
@@ -544,9 +665,12 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
     match t.kind {
         super::TokKind::Num => decade(cx, j).or_else(|| {
             // "the 6th of June" needs its "of"; "the 6 June" is not written.
-            let (_, k) = day_at(cx, j)?;
-            if k == j + 1 || cx.lc(k) != "of" {
+            let (d, k) = day_at(cx, j)?;
+            if k == j + 1 {
                 return None;
+            }
+            if cx.lc(k) != "of" {
+                return day_of_month(cx, i, d, k);
             }
             absolute(cx, i, i, false)
         }),
@@ -570,6 +694,72 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
             _ => None,
         },
     }
+}
+
+/// "on the 18th": a day of the month alone, after "on", "by", "until", "since", "before" or
+/// "after" and not followed by a word ("the 18th century", "the 4th round") other than "at".
+/// When a month is named earlier in the sentence it is that month's 18th (in that date's year
+/// if written, else inferred as for "March 18"); otherwise it is the latest 18th not after the publication day (this
+/// month's or the previous month's; a month without that day is skipped), or with a future
+/// word before it the first 18th from the publication day on. Without a publication date it
+/// is unresolved.
+fn day_of_month(cx: &Cx, i: usize, d: u32, k: usize) -> Option<Found> {
+    if i == 0 || !matches!(cx.lc(i - 1), "on" | "by" | "until" | "till" | "since" | "before" | "after") {
+        return None;
+    }
+    if let Some(t) = cx.tok(k) {
+        let ok = match t.kind {
+            super::TokKind::Word => t.is_word("at"),
+            super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/')),
+            super::TokKind::Num => false,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    if let Some((m, y)) = month_earlier_in_sentence(cx, i) {
+        if !valid_day(m, d) {
+            return None;
+        }
+        return resolve(cx, Point::Md { m, d: Some(d), y }, k);
+    }
+    let future = super::relative::future_context(cx, i);
+    let s = cx.published.and_then(|p| {
+        let (mut y, mut m) = (p.year(), p.month());
+        for _ in 0..3 {
+            if let Some(day) = ymd(y, m, d) {
+                if future && day >= p || !future && day <= p {
+                    return Some(day_span(day));
+                }
+            }
+            (y, m) = super::shift_month(y, m, if future { 1 } else { -1 });
+        }
+        None
+    });
+    found_date(k, s, Facts::relative(Granularity::Day))
+}
+
+/// A month named earlier in the same sentence ("talks began on March 3 and collapsed on the
+/// 18th") and its year if written, looking back at most 30 tokens.
+fn month_earlier_in_sentence(cx: &Cx, i: usize) -> Option<(u32, Option<i32>)> {
+    for back in 1..=30 {
+        let k = i.checked_sub(back)?;
+        let t = cx.tok(k)?;
+        // A period ends the sentence unless it closes a month abbreviation ("Jan. 5").
+        let abbreviation = k > 0 && month_word(kw(cx, k - 1).as_str()).is_some_and(|(_, full)| !full);
+        if t.is_punct('.') && !abbreviation || t.is_punct(';') || t.is_punct('?') || t.is_punct('!') {
+            return None;
+        }
+        if t.kind == super::TokKind::Word {
+            if let Some((Point::Md { m, y, .. }, _)) = month_point(cx, k) {
+                return Some((m, y));
+            }
+        }
+        if t.newline_before {
+            return None;
+        }
+    }
+    None
 }
 
 /// A month name at `j` for relative expressions ("last June"): month and next token.

@@ -29,6 +29,8 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         "today" | "tonight" => day_from_pub(cx, 0, i + 1),
         "tomorrow" => day_from_pub(cx, 1, i + 1),
         "earlier" | "later" => earlier_later(cx, i, w == "earlier"),
+        "current" | "coming" | "previous" | "following" => adjacent_period(cx, i, w).or_else(|| ago(cx, i)),
+        "year" => year_to_date(cx, i).or_else(|| ago(cx, i)),
         "last" | "this" | "next" => {
             // "the last year" and "the past month" are durations, not calendar periods.
             if w == "last" && i > 0 && cx.lc(i - 1) == "the" {
@@ -70,6 +72,38 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         }
         _ => None,
     }
+}
+
+/// "the current quarter" (this one), "the coming year" (the next one), and "the previous
+/// quarter", "the following week": those two count from a time the story sets, not from the
+/// publication day, so they are dates without a value. Singular calendar units only ("in the
+/// coming weeks" is not a period).
+fn adjacent_period(cx: &Cx, i: usize, w: &str) -> Option<Found> {
+    let j = i + 1;
+    let u = unit_word(cx.lc(j))?;
+    if u == Unit::Day || cx.lc(j).ends_with('s') {
+        return None;
+    }
+    let s = match w {
+        "current" => cx.published.and_then(|p| period_span(p, u, 0)),
+        "coming" => cx.published.and_then(|p| period_span(p, u, 1)),
+        _ => None,
+    };
+    found_date(j + 1, s, Facts::relative(unit_gran(u)))
+}
+
+/// "year to date", "year-to-date": January 1 to the publication day.
+fn year_to_date(cx: &Cx, i: usize) -> Option<Found> {
+    let hyphens = super::punct(cx, i + 1, '-') && super::glued(cx, i + 1);
+    let (to, date) = if hyphens { (i + 2, i + 4) } else { (i + 1, i + 2) };
+    if cx.lc(to) != "to" || cx.lc(date) != "date" {
+        return None;
+    }
+    if hyphens && !(super::punct(cx, to + 1, '-') && super::glued(cx, to + 1) && super::glued(cx, date)) {
+        return None;
+    }
+    let s = cx.published.and_then(|p| span(period_span(p, Unit::Year, 0).map(|y| y.start), Some(p)));
+    found_date(date + 1, s, Facts::relative(Granularity::PartOfYear))
 }
 
 /// "last June" is the most recent June before the publication month, "next June" the first
