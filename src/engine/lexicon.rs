@@ -23,6 +23,7 @@ pub struct Word {
 const SMALL: &[(&str, f64)] = &[
     ("zero", 0.0),
     ("nil", 0.0),
+    ("nought", 0.0),
     ("one", 1.0),
     ("two", 2.0),
     ("three", 3.0),
@@ -134,6 +135,12 @@ const DENOMINATORS: &[(&str, f64)] = &[
     ("hundredths", 100.0),
     ("thousandth", 1000.0),
     ("thousandths", 1000.0),
+    ("millionth", 1e6),
+    ("millionths", 1e6),
+    ("billionth", 1e9),
+    ("billionths", 1e9),
+    ("trillionth", 1e12),
+    ("trillionths", 1e12),
 ];
 
 /// Words that count a fixed number of things ("a dozen", "a score").

@@ -6,6 +6,14 @@
 //! are mentions, digit ordinals always; "from X to Y" is two figures (a change), while
 //! "X to Y", "X-Y" and "between X and Y" are ranges. The span covers the figure and its
 //! unit, not the counted noun, which is recorded in `counted`.
+//!
+//! Fractions: "3/4" and "2 1/4" only with a common denominator (2, 3, 4, 5, 8, 10, 16, 32,
+//! 64, 100; "9/11" and "24/7" are not fractions), "½"; in words "two thirds", "five and a
+//! quarter", "one hundred and three quarters" (100.75), and "a fifth" alone only when it
+//! closes the clause ("a fifth straight win" is an ordinal). "two point five" is 2.5 ("at
+//! one point" is not a figure), "minus five" is -5. "3 dollars 50 cents" is one amount; a
+//! range with the same unit on both ends ("44 mg to 50 mg") is one range; a spaced "1 m" is
+//! metres only before "x", "by", a number or a dimension word ("long", "tall" …).
 
 use super::lexicon::{
     self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens,
@@ -76,13 +84,89 @@ fn card(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     match t.kind {
         TokKind::Num => {
             // Digits glued to a following digit run after a plain space were already grouped
-            // by the tokenizer; here only scales remain.
+            // by the tokenizer; here only fractions and scales remain.
+            if let Some((f, next)) = slash_fraction(cx, i) {
+                return Some(Card { value: f, next, scale: 1.0, words: false, step: 0.0 });
+            }
+            if let Some((f, next)) = mixed_fraction(cx, i) {
+                return Some(Card { value: t.value + f, next, scale: 1.0, words: false, step: 0.0 });
+            }
             let (value, next, scale) = apply_scale(cx, t.value, i + 1, money);
             Some(Card { value, next, scale, words: false, step: digit_step(t.value, t.decimals) * scale })
         }
         TokKind::Word => words_at(cx, i, money),
-        TokKind::Punct => None,
+        TokKind::Punct => {
+            let f = vulgar(t.ch)?;
+            Some(Card { value: f, next: i + 1, scale: 1.0, words: false, step: 0.0 })
+        }
     }
+}
+
+/// The value of a vulgar fraction character ("½", "¼", "⅓").
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// "3/4", "1/2": a proper fraction in digits with a common denominator (2, 3, 4, 5, 8, 10,
+/// 16, 32, 64 or 100), not part of a longer slashed form ("1/2/3", "10/1/2016"). Others
+/// ("9/11", "24/7", "5/12") are names, idioms or dates, not fractions.
+fn slash_fraction(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    let a = cx.tok(i)?;
+    let slash = cx.tok(i + 1)?;
+    let b = cx.tok(i + 2)?;
+    if !a.is_plain_int() || !slash.is_punct('/') || slash.space_before || !b.is_plain_int() || b.space_before
+    {
+        return None;
+    }
+    if !matches!(b.value as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 64 | 100) || b.len() > 3 {
+        return None;
+    }
+    if a.value < 1.0 || a.value >= b.value {
+        return None;
+    }
+    let glued_before =
+        i > 0 && !a.space_before && cx.tok(i - 1).is_some_and(|p| p.kind == TokKind::Num || p.is_punct('/'));
+    let glued_after = cx.tok(i + 3).is_some_and(|n| {
+        !n.space_before
+            && (n.is_punct('/')
+                || n.kind == TokKind::Num
+                || n.is_punct('.')
+                    && cx.tok(i + 4).is_some_and(|d| d.kind == TokKind::Num && !d.space_before))
+    });
+    if glued_before || glued_after {
+        return None;
+    }
+    Some((a.value / b.value, i + 3))
+}
+
+/// "2 1/4", "10 1/2", "2½": a whole number and a fraction.
+fn mixed_fraction(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    let t = cx.tok(i)?;
+    if !t.is_plain_int() {
+        return None;
+    }
+    let n = cx.tok(i + 1)?;
+    if n.newline_before {
+        return None;
+    }
+    if n.kind == TokKind::Punct && !n.space_before {
+        return vulgar(n.ch).map(|f| (f, i + 2));
+    }
+    if n.kind == TokKind::Num && n.space_before {
+        return slash_fraction(cx, i + 1);
+    }
+    None
 }
 
 /// Multiply by a scale word or abbreviation after a number ("16 million", "1.2bn", "$48m").
@@ -140,6 +224,22 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         if let Some(d) = denominator(cx.lc(i + 1)) {
             return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
         }
+    }
+    // "fell by a fifth.", "a hundredth": a fraction closing the clause, not after "and" ("an
+    // hour and a half" is a duration) and not before a hyphen ("a quarter-century").
+    if matches!(w0, "a" | "an") && !(i > 0 && cx.lc(i - 1) == "and") {
+        if let Some(d) = denominator(cx.lc(i + 1)) {
+            let ends = cx
+                .tok(i + 2)
+                .is_none_or(|t| t.newline_before || t.kind == TokKind::Punct && !matches!(t.ch, '-' | '/'));
+            if ends {
+                return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
+            }
+        }
+    }
+    // "nought" is zero, but "for nought" and "came to nought" are idioms.
+    if w0 == "nought" && i > 0 && matches!(cx.lc(i - 1), "for" | "to") {
+        return None;
     }
     let mut total = 0.0;
     let mut current = 0.0;
@@ -217,10 +317,18 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             current *= c;
             prev = Prev::Scale;
         } else if w == "and" && any {
-            // "one hundred and five", "five and a half million", "two and a half".
-            if matches!(cx.lc(j + 1), "a" | "one") && cx.lc(j + 2) == "half" {
+            // "one hundred and five", "five and a half million", "two and a half", "one and
+            // half", "five and a quarter", "twenty and three fifths", "one hundred and three
+            // quarters" (100.75: the fraction is its own part).
+            if cx.lc(j + 1) == "half" {
                 current += 0.5;
-                j += 3;
+                j += 2;
+                prev = Prev::Small;
+                continue;
+            }
+            if let Some((f, next)) = and_fraction(cx, j + 1) {
+                current += f;
+                j = next;
                 prev = Prev::Small;
                 continue;
             }
@@ -254,8 +362,69 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     if !any {
         return None;
     }
-    let value = total + current;
+    let mut value = total + current;
+    if let Some((f, next)) = spoken_decimals(cx, i, j, value) {
+        value += f;
+        j = next;
+    }
     finish_words(cx, j, value, scale, money)
+}
+
+/// The fraction after "and" at `k`: "a quarter", "one fifth", "three fifths", "two-thirds".
+fn and_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
+    let w = cx.lc(k);
+    if matches!(w, "a" | "an" | "one") {
+        let d = denominator(cx.lc(k + 1))?;
+        return Some((1.0 / d, k + 2));
+    }
+    let v = small(w).filter(|v| *v >= 1.0)?;
+    if cx.tok(k + 1).is_some_and(|t| t.is_punct('-') && !t.space_before) {
+        let d = denominator(cx.lc(k + 2)).filter(|_| cx.tok(k + 2).is_some_and(|t| !t.space_before))?;
+        return Some((v / d, k + 3));
+    }
+    let d = denominator(cx.lc(k + 1))?;
+    Some((v / d, k + 2))
+}
+
+/// "two hundred point zero three", "five point five", "nought point eleven": the digits
+/// after "point" as a decimal fraction, when the whole part `value` is a worded integer
+/// ending before `j`. "At one point" is an idiom, not a figure.
+fn spoken_decimals(cx: &Cx, i: usize, j: usize, value: f64) -> Option<(f64, usize)> {
+    if cx.lc(j) != "point" || value.fract() != 0.0 || cx.tok(j).is_some_and(|t| t.newline_before) {
+        return None;
+    }
+    if i > 0 && matches!(cx.lc(i - 1), "at" | "some" | "this" | "that") {
+        return None;
+    }
+    let mut k = j + 1;
+    let mut frac = 0.0;
+    let mut place = 0.1;
+    while let Some(d) = small(cx.lc(k)).filter(|d| *d < 10.0) {
+        if k > j + 12 {
+            break;
+        }
+        frac += d * place;
+        place /= 10.0;
+        k += 1;
+    }
+    if k > j + 1 {
+        return Some((frac, k));
+    }
+    // "point eleven", "point seventy-one": one number from 10 to 99.
+    let w = cx.lc(k);
+    if let Some(v) = small(w).filter(|v| *v >= 10.0) {
+        return Some((v / 100.0, k + 1));
+    }
+    let t = tens(w)?;
+    if cx.tok(k + 1).is_some_and(|t| t.is_punct('-') && !t.space_before) {
+        if let Some(u) = small(cx.lc(k + 2)).filter(|u| *u >= 1.0 && *u < 10.0) {
+            return Some(((t + u) / 100.0, k + 3));
+        }
+    }
+    if let Some(u) = small(cx.lc(k + 1)).filter(|u| *u >= 1.0 && *u < 10.0) {
+        return Some(((t + u) / 100.0, k + 2));
+    }
+    Some((t / 100.0, k + 1))
 }
 
 /// Apply a trailing scale to a worded number ("five million" is handled inside the loop; this
@@ -336,6 +505,8 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
         ("basis", "point" | "points") => Some(("pp", 0.01, j + 2)),
         ("bp" | "bps", _) => Some(("pp", 0.01, j + 1)),
         ("percent" | "percents" | "pct" | "pc", _) => Some(("%", 1.0, j + 1)),
+        // "100 percentage": a loose "percent" (never before "point", taken above).
+        ("percentage", w) if !matches!(w, "of" | "change" | "share" | "rate") => Some(("%", 1.0, j + 1)),
         ("per", "cent") => Some(("%", 1.0, j + 2)),
         _ => None,
     }
@@ -577,6 +748,81 @@ fn tidy(v: f64) -> f64 {
     }
 }
 
+/// After "dollars" (or another currency word): "50 cents", "and forty-five cents" as a
+/// fraction of the main unit, and the next index.
+fn cents_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    let k = if cx.lc(j) == "and" { j + 1 } else { j };
+    let c = card(cx, k, false)?;
+    if c.value < 1.0 || c.value >= 100.0 || c.value.fract() != 0.0 || c.scale != 1.0 {
+        return None;
+    }
+    matches!(cx.lc(c.next), "cents" | "cent" | "pence").then_some((c.value / 100.0, c.next + 1))
+}
+
+/// A range whose ends both carry the same unit ("44 mg to 50 mg", "between 5 km and 7 km",
+/// "-18 °C to -34 °C"), starting at the first unit at `j`: low, high, the unit, next index.
+/// After "from" it is a change, two figures, as for bare numbers.
+fn unit_range(
+    cx: &Cx,
+    j: usize,
+    first: f64,
+    between: bool,
+    after_from: bool,
+) -> Option<(f64, f64, Unit, usize)> {
+    let (u1, k) = unit_at(cx, j)?;
+    let link = cx.tok(k)?;
+    let ok =
+        if between { link.is_word("and") } else { link.is_punct('-') || link.is_word("to") && !after_from };
+    if !ok {
+        return None;
+    }
+    let (s2, k2) = sign_at(cx, k + 1);
+    let c2 = card(cx, k2, false)?;
+    let (u2, next) = unit_at(cx, c2.next)?;
+    if u2.canonical != u1.canonical || u2.written != u1.written || cx.noise.get(k2).copied().unwrap_or(false)
+    {
+        return None;
+    }
+    let second = s2 * c2.value;
+    if second > first {
+        Some((first, second, u1, next))
+    } else if first <= 0.0 && second < first {
+        // Two temperatures below zero falling further: the range is still low..high.
+        Some((second, first, u1, next))
+    } else {
+        None
+    }
+}
+
+/// "1 m" with a space: metres only where nothing else can follow ("1 m x 1 m", "a 2 m
+/// wall" is not taken), since a spaced "m" is often "million".
+fn spaced_metres(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
+    let t = cx.tok(i)?;
+    if t.kind != TokKind::Word || !t.space_before || t.text(cx.src) != "m" || t.newline_before {
+        return None;
+    }
+    let ok = match cx.tok(i + 1) {
+        None => true,
+        Some(n) if n.newline_before => true,
+        Some(n) => {
+            n.kind == TokKind::Num
+                || n.is_punct('×')
+                || matches!(n.lc(), "x" | "by" | "long" | "tall" | "high" | "wide" | "deep" | "away")
+        }
+    };
+    if !ok {
+        return None;
+    }
+    let (mut u, next) = unit_at_attached(cx, i)?;
+    u.attached_only = false;
+    Some((u, next))
+}
+
+/// A unit at `i` read as if it touched the number.
+fn unit_at_attached(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
+    super::unit::unit_at_any(cx, i)
+}
+
 /// A negative sign glued to the number ("-5", "−3.2%"), or "minus".
 fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     let Some(t) = cx.tok(j) else { return (1.0, j) };
@@ -587,6 +833,16 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     }
     if matches!(t.lc(), "minus" | "negative") && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
         return (-1.0, j + 1);
+    }
+    // "minus five", "negative one"; not "negative five-year returns".
+    if matches!(t.lc(), "minus" | "negative") {
+        let w = cx.lc(j + 1);
+        let hyphen_after = cx.tok(j + 2).is_some_and(|n| n.is_punct('-') && !n.space_before);
+        if (small(w).is_some() || tens(w).is_some())
+            && !(t.lc() == "negative" && hyphen_after && small(w).is_some())
+        {
+            return (-1.0, j + 1);
+        }
     }
     (1.0, j)
 }
@@ -689,6 +945,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let after_from = i > 0 && cx.lc(i - 1) == "from";
     let link = cx.tok(j).map(|t| (t.is_punct('-'), t.lc()));
     let mut step2 = 0.0;
+    let mut both_units: Option<Unit> = None;
     let is_link = match link {
         Some((true, _)) => true,
         Some((false, "to")) => !after_from,
@@ -709,8 +966,14 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         // "rose 9% to $7.3 billion" is a change between two different figures, not a range;
         // so is "9% to 7.3 billion" with a scale on one side only.
         let mixed = percent.is_some() && second_currency.is_some();
+        // "down 0.6% to 309,381 yen" and "by 25% to 34,500 metric tons" are changes too.
         let second = card(cx, k, money.is_some()).filter(|c2| {
-            !mixed && !(percent.is_some() && percent_after(cx, c2.next).is_none() && c2.scale > 1.0)
+            let bare_second = percent.is_some() && percent_after(cx, c2.next).is_none();
+            !mixed
+                && !(bare_second
+                    && (c2.scale > 1.0
+                        || currency_after(cx, c2.next, false).is_some()
+                        || unit_at(cx, c2.next).is_some()))
         });
         if let Some(c2) = second {
             let mut first = low;
@@ -730,6 +993,16 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
                 }
             }
         }
+    } else if let Some((lo, hi, u, next)) = (percent.is_none() && currency.is_none())
+        .then(|| unit_range(cx, j, low, between, after_from))
+        .flatten()
+    {
+        // "44 mg to 50 mg", "between 5 km and 7 km", "-18 °C to -34 °C": one range.
+        low = lo;
+        high = hi;
+        qualifier = Qualifier::Range;
+        both_units = Some(u);
+        j = next;
     } else if between {
         return None;
     }
@@ -742,11 +1015,32 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         m.kind = Kind::Percent;
         m.unit = Some(unit);
         factor = f;
-    } else if let Some((code, f, next)) = currency_after(cx, j, c1.scale > 1.0) {
-        if currency.is_none() || currency == Some(code) {
-            currency = Some(code);
-            factor = f;
-            j = next;
+    } else if both_units.is_none() {
+        // "12-cent", "one-yen": a hyphen between the number and a currency word.
+        let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before)
+            && cx.tok(j + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word);
+        let after = currency_after(cx, j, c1.scale > 1.0).or_else(|| {
+            if hyphen {
+                currency_after(cx, j + 1, false)
+            } else {
+                None
+            }
+        });
+        if let Some((code, f, next)) = after {
+            if currency.is_none() || currency == Some(code) {
+                let worded_after = currency.is_none();
+                currency = Some(code);
+                factor = f;
+                j = next;
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+                if worded_after && f == 1.0 && qualifier != Qualifier::Range {
+                    if let Some((cents, next)) = cents_after(cx, j) {
+                        low += sign * cents;
+                        high = low;
+                        j = next;
+                    }
+                }
+            }
         }
     }
     if let Some(code) = currency {
@@ -754,9 +1048,19 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         m.unit = Some(code);
     } else if m.kind == Kind::Number {
         // "68-ounce", "10-mile": a hyphen between the number and its unit.
-        let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before);
+        let hyphen = both_units.is_none() && cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before);
         let unit_start = if hyphen { j + 1 } else { j };
-        if let Some((unit, next)) = unit_at(cx, unit_start).filter(|(u, _)| !(hyphen && u.attached_only)) {
+        let found = match both_units {
+            Some(u) => Some((u, j)),
+            None => unit_at(cx, unit_start).filter(|(u, _)| !(hyphen && u.attached_only)).or_else(|| {
+                if hyphen {
+                    None
+                } else {
+                    spaced_metres(cx, unit_start)
+                }
+            }),
+        };
+        if let Some((unit, next)) = found {
             let Unit { canonical, factor: f, offset: o, kind, written, .. } = unit;
             m.written_unit = Some(written);
             m.kind = kind;
@@ -775,6 +1079,19 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
                 factor = 1.0;
                 m.counted = Some("years old".to_string());
                 j += 2;
+            }
+            // "one hour and a half", "two years and a half".
+            if m.kind == Kind::Duration && qualifier != Qualifier::Range && cx.lc(j) == "and" {
+                let half = match (cx.lc(j + 1), cx.lc(j + 2)) {
+                    ("a", "half") => Some(j + 3),
+                    ("half", _) => Some(j + 2),
+                    _ => None,
+                };
+                if let Some(next) = half {
+                    low += 0.5 * sign;
+                    high = low;
+                    j = next;
+                }
             }
         }
     }
@@ -822,7 +1139,12 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if m.kind == Kind::Number && m.counted.is_none() {
         m.counted = counted_after(cx, j, high);
     }
-    if lone_word && matches!(cx.lc(first_tok), "one" | "a" | "an") && c1.value == 1.0 && m.counted.is_none() {
+    if lone_word
+        && sign == 1.0
+        && matches!(cx.lc(first_tok), "one" | "a" | "an")
+        && c1.value == 1.0
+        && m.counted.is_none()
+    {
         return None;
     }
     m.value = Some(num(low, high));

@@ -38,6 +38,15 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("millimetres", "m", 0.001),
     ("millimeter", "m", 0.001),
     ("millimeters", "m", 0.001),
+    ("nanometre", "m", 1e-9),
+    ("nanometres", "m", 1e-9),
+    ("nanometer", "m", 1e-9),
+    ("nanometers", "m", 1e-9),
+    ("picometre", "m", 1e-12),
+    ("picometres", "m", 1e-12),
+    ("picometer", "m", 1e-12),
+    ("picometers", "m", 1e-12),
+    ("dm", "m", 0.1),
     ("decimetre", "m", 0.1),
     ("decimetres", "m", 0.1),
     ("decimeter", "m", 0.1),
@@ -145,6 +154,11 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("millilitres", "l", 0.001),
     ("milliliter", "l", 0.001),
     ("milliliters", "l", 0.001),
+    ("cl", "l", 0.01),
+    ("centilitre", "l", 0.01),
+    ("centilitres", "l", 0.01),
+    ("centiliter", "l", 0.01),
+    ("centiliters", "l", 0.01),
     ("l", "l", 1.0),
     ("litre", "l", 1.0),
     ("litres", "l", 1.0),
@@ -201,6 +215,8 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("gw", "W", 1e9),
     ("gigawatt", "W", 1e9),
     ("gigawatts", "W", 1e9),
+    ("wh", "Wh", 1.0),
+    ("watt hours", "Wh", 1.0),
     ("kwh", "Wh", 1e3),
     ("kilowatt hours", "Wh", 1e3),
     ("kilowatt - hours", "Wh", 1e3),
@@ -224,7 +240,17 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("terabytes", "B", 1e12),
     ("pb", "B", 1e15),
     ("petabytes", "B", 1e15),
+    ("eb", "B", 1e18),
+    ("exabytes", "B", 1e18),
     ("bytes", "B", 1.0),
+    ("bit", "B", 0.125),
+    ("bits", "B", 0.125),
+    ("kilobit", "B", 125.0),
+    ("kilobits", "B", 125.0),
+    ("megabit", "B", 125e3),
+    ("megabits", "B", 125e3),
+    ("gigabit", "B", 125e6),
+    ("gigabits", "B", 125e6),
     // Temperature (offsets are handled below).
     ("° c", "degC", 1.0),
     ("°c", "degC", 1.0),
@@ -288,6 +314,8 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("dollar", "USD"),
     ("dollars", "USD"),
     ("us dollars", "USD"),
+    ("us dollar", "USD"),
+    ("u . s . dollar", "USD"),
     ("u . s . dollars", "USD"),
     ("american dollars", "USD"),
     ("canadian dollars", "CAD"),
@@ -341,6 +369,17 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("naira", "NGN"),
     ("zloty", "PLN"),
     ("zlotys", "PLN"),
+    ("markka", "FIM"),
+    ("markkaa", "FIM"),
+    ("finnish markka", "FIM"),
+    ("finnish markkaa", "FIM"),
+    ("peseta", "ESP"),
+    ("pesetas", "ESP"),
+    ("spanish pesetas", "ESP"),
+    ("guilder", "NLG"),
+    ("guilders", "NLG"),
+    ("dutch guilders", "NLG"),
+    ("deutsche marks", "DEM"),
     ("bitcoin", "BTC"),
     ("bitcoins", "BTC"),
 ];
@@ -512,11 +551,17 @@ fn code_at(cx: &Cx, i: usize) -> Option<&'static str> {
 /// A unit of measure starting at token `i` (after a number ending at token `i - 1`).
 pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     let t = cx.tok(i)?;
-    let ((canonical, factor), first, next) = units().at(cx, i)?;
     let attached = !t.space_before;
-    if attached_only(first) && !attached {
+    let found = unit_at_any(cx, i)?;
+    if found.0.attached_only && !attached {
         return None;
     }
+    Some(found)
+}
+
+/// A unit at `i`, whether or not a symbol that must touch the number does.
+pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
+    let ((canonical, factor), first, next) = units().at(cx, i)?;
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
@@ -551,8 +596,13 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     if let Some(code) = code_at(cx, i) {
         return Some((if code == "RMB" { "CNY" } else { code }, 1.0, i + 1));
     }
+    if let Some(code) = symbol_after(cx, i) {
+        return Some((code, 1.0, i + 1));
+    }
     match cx.lc(i) {
         "cents" | "cent" => return Some(("USD", 0.01, i + 1)),
+        "dimes" | "dime" => return Some(("USD", 0.1, i + 1)),
+        "penny" | "pennies" => return Some(("GBP", 0.01, i + 1)),
         "pence" | "p" if cx.lc(i) == "pence" => return Some(("GBP", 0.01, i + 1)),
         "pounds" | "pound" if scaled || cx.lc(i + 1) == "sterling" => {
             let next = if cx.lc(i + 1) == "sterling" { i + 2 } else { i + 1 };
@@ -562,6 +612,31 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     }
     let (code, _, next) = currency_words().at(cx, i)?;
     Some((code, 1.0, next))
+}
+
+/// A currency symbol written after the number ("500€", "100 ₡", "100元"), unless it opens
+/// the next amount ("5 €10").
+fn symbol_after(cx: &Cx, i: usize) -> Option<&'static str> {
+    let t = cx.tok(i)?;
+    if t.kind == TokKind::Num || t.newline_before || cx.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num) {
+        return None;
+    }
+    Some(match t.text(cx.src) {
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "JPY",
+        "₹" => "INR",
+        "₩" => "KRW",
+        "₽" => "RUB",
+        "₺" => "TRY",
+        "元" => "CNY",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        "₫" => "VND",
+        "₴" => "UAH",
+        _ => return None,
+    })
 }
 
 /// A rate period after a figure ("a month", "per year", "annually"): period and next index.

@@ -332,3 +332,151 @@ fn punctuation_edges() {
         ("The 2.5-mile stretch", None, &["2.5-mile => quantity 4023.36 m"]),
     ]);
 }
+
+#[test]
+fn fractions_in_digits() {
+    check(&[
+        ("3/4 of voters", None, &["3/4 => number 0.75"]),
+        ("a 1/4 mile oval", None, &["1/4 mile => quantity 402.336 m"]),
+        (
+            "more than 10 1/2 miles of cable",
+            None,
+            &["more than 10 1/2 miles => quantity 16898.112 m more_than"],
+        ),
+        ("add 2 1/4 cups", None, &["2 1/4 => number 2.25 #cups"]),
+        ("a 1/2-inch pipe", None, &["1/2-inch => quantity 0.0127 m"]),
+        ("the score was -4/5", None, &["-4/5 => number -0.8"]),
+        ("It took 2½ hours", None, &["2½ hours => duration 0.104166666667 day"]),
+        ("a ½ hour call", None, &["½ hour => duration 0.0208333333333 day"]),
+        // Not fractions: names, idioms and day/month forms, uncommon denominators, longer codes.
+        ("after 9/11 security tightened", None, &["9 => number 9", "11 => number 11"]),
+        ("open 24/7 now", None, &["24 => number 24", "7 => number 7"]),
+        ("due 5/12 or later", None, &["5 => number 5", "12 => number 12"]),
+        ("a 3/2 split", None, &["3 => number 3", "2 => number 2"]),
+    ]);
+}
+
+#[test]
+fn fractions_decimals_and_signs_in_words() {
+    check(&[
+        ("one hundred and three quarters", None, &["one hundred and three quarters => number 100.75"]),
+        ("twenty and three fifths", None, &["twenty and three fifths => number 20.6"]),
+        ("five and a quarter", None, &["five and a quarter => number 5.25"]),
+        ("three and a fifth", None, &["three and a fifth => number 3.2"]),
+        (
+            "one hundred and three and two thirds",
+            None,
+            &["one hundred and three and two thirds => number 103.666666667"],
+        ),
+        (
+            "five and a quarter million people",
+            None,
+            &["five and a quarter million => number 5250000 #people"],
+        ),
+        ("Sales fell by a fifth.", None, &["a fifth => number 0.2"]),
+        ("a hundredth", None, &["a hundredth => number 0.01"]),
+        ("a millionth", None, &["a millionth => number 0.000001"]),
+        // An ordinal, a compound and a duration's half are not lone fractions.
+        ("a fifth straight win", None, &["fifth => ordinal 5"]),
+        ("a quarter-century ago", None, &[]),
+        ("two hundred point zero three", None, &["two hundred point zero three => number 200.03"]),
+        ("two hundred point seventy-one", None, &["two hundred point seventy-one => number 200.71"]),
+        ("two point five million people", None, &["two point five million => number 2500000 #people"]),
+        ("nought point eleven", None, &["nought point eleven => number 0.11"]),
+        ("nine point nought four", None, &["nine point nought four => number 9.04"]),
+        ("nought is 0", None, &["nought => number 0", "0 => number 0"]),
+        ("it was all for nought", None, &[]),
+        ("the two point guards", None, &["two => number 2 #guards"]),
+        ("minus one", None, &["minus one => number -1"]),
+        ("negative one", None, &["negative one => number -1"]),
+        ("minus five point five", None, &["minus five point five => number -5.5"]),
+        ("just need minus five percent", None, &["minus five percent => percent -5 %"]),
+        ("negative five-year returns", None, &["five-year => duration 1826.2125 day"]),
+    ]);
+}
+
+#[test]
+fn money_compounds_and_more_currencies() {
+    check(&[
+        ("it only cost 3 dollars 50 cents.", None, &["3 dollars 50 cents => money 3.5 USD"]),
+        (
+            "thirteen dollars and forty-five cents",
+            None,
+            &["thirteen dollars and forty-five cents => money 13.45 USD"],
+        ),
+        ("two pounds sterling and 20 pence", None, &["two pounds sterling and 20 pence => money 2.2 GBP"]),
+        // Without "cents" the second number is its own figure.
+        (
+            "thirteen dollars forty five",
+            None,
+            &["thirteen dollars => money 13 USD", "forty five => number 45"],
+        ),
+        ("a 12-cent dividend", None, &["12-cent => money 0.12 USD"]),
+        ("its one-yen bid", None, &["one-yen => money 1 JPY"]),
+        ("close one penny lower", None, &["one penny => money 0.01 GBP"]),
+        ("That costs 3 dimes", None, &["3 dimes => money 0.3 USD"]),
+        ("for 420 million finnish markka .", None, &["420 million finnish markka => money 420000000 FIM"]),
+        ("6.65 billion pesetas", None, &["6.65 billion pesetas => money 6650000000 ESP"]),
+        ("250 million dutch guilders", None, &["250 million dutch guilders => money 250000000 NLG"]),
+        ("It costs you 10 us dollar", None, &["10 us dollar => money 10 USD"]),
+        ("a price of 500€", None, &["500€ => money 500 EUR"]),
+        ("the cost is 100元!", None, &["100元 => money 100 CNY"]),
+        ("The book is 100 ₡", None, &["100 ₡ => money 100 CRC"]),
+        ("I spent 100₾", None, &["100₾ => money 100 GEL"]),
+        ("between 5 €10", None, &["5 => number 5", "€10 => money 10 EUR"]),
+        // A percent change to an amount is two figures, not a range.
+        ("down 0.6% to 309,381 yen", None, &["0.6% => percent 0.6 %", "309,381 yen => money 309381 JPY"]),
+        (
+            "by 25% to 34,500 metric tons",
+            None,
+            &["25% => percent 25 %", "34,500 metric tons => quantity 34500000 kg"],
+        ),
+        ("100 percentage", None, &["100 percentage => percent 100 %"]),
+        ("thirty percentage", None, &["thirty percentage => percent 30 %"]),
+        // "percent of 10" is not "10 percent": in prose it is a share of ten things.
+        ("ninety percent of 10 voters", None, &["ninety percent => percent 90 %", "10 => number 10 #voters"]),
+    ]);
+}
+
+#[test]
+fn more_units_and_ranges_with_units() {
+    check(&[
+        ("1 m x 1 m", None, &["1 m => quantity 1 m", "1 m => quantity 1 m"]),
+        ("a 2 m wall", None, &["2 => number 2"]),
+        ("revenue of 5 m euros", None, &["5 => number 5 #euros"]),
+        ("1m is equal to 10 dm", None, &["1m => quantity 1 m", "10 dm => quantity 1 m"]),
+        ("3 picometers", None, &["3 picometers => quantity 0.000000000003 m"]),
+        ("an accuracy of 16.25 nanometers", None, &["16.25 nanometers => quantity 0.00000001625 m"]),
+        ("the large 100 cl bottle", None, &["100 cl => quantity 1 l"]),
+        ("solid 50 Wh", None, &["50 Wh => quantity 50 Wh"]),
+        ("the 16-bit chip", None, &["16-bit => quantity 2 B"]),
+        (
+            "10-15 exabytes of data",
+            None,
+            &["10-15 exabytes => quantity 10000000000000000000..15000000000000000000 B range"],
+        ),
+        (
+            "They were given 44 mg to 50 mg ethanol.",
+            None,
+            &["44 mg to 50 mg => quantity 0.000044..0.00005 kg range"],
+        ),
+        (
+            "between 44 mg and 50 mg",
+            None,
+            &["between 44 mg and 50 mg => quantity 0.000044..0.00005 kg range"],
+        ),
+        ("ranged -18 °C to -34 °C", None, &["-18 °C to -34 °C => quantity -34..-18 degC range"]),
+        ("a 5 km - 7 km band", None, &["5 km - 7 km => quantity 5000..7000 m range"]),
+        // After "from" it is a change; different units or a falling second end are two figures.
+        (
+            "reduced from 44 mg to 50 mg",
+            None,
+            &["44 mg => quantity 0.000044 kg", "50 mg => quantity 0.00005 kg"],
+        ),
+        ("5 km to 3 miles", None, &["5 km => quantity 5000 m", "3 miles => quantity 4828.032 m"]),
+        ("cut 50 mg to 20 mg", None, &["50 mg => quantity 0.00005 kg", "20 mg => quantity 0.00002 kg"]),
+        ("one hour and a half", None, &["one hour and a half => duration 0.0625 day"]),
+        ("two years and a half", None, &["two years and a half => duration 913.10625 day"]),
+        ("one and half hours", None, &["one and half hours => duration 0.0625 day"]),
+    ]);
+}
