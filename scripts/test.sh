@@ -3,6 +3,7 @@
 #   1. setup: the pinned build tools (scripts/setup.sh)
 #   2. the engine stays pure: no browser or UI crate named under src/engine
 #   3. native tests: cargo test --all-targets (engine tables, CLI, page helpers)
+#   3b. the page's components in headless Chromium (scripts/web-tests.sh, wasm-bindgen-test)
 #   4. the command-line program: cargo build --release --bin crosscheck
 #   5. the page: trunk build --release into dist/, with a size report (fails past the CI limit)
 #   6. the page in headless Chromium (scripts/smoke.sh): mounts, then the Playwright journeys
@@ -37,6 +38,9 @@ echo "ok"
 
 section "3. native tests: cargo test --all-targets"
 cargo test --locked --all-targets
+
+section "3b. page components in Chromium: wasm-bindgen-test (tests/web.rs)"
+bash scripts/web-tests.sh
 
 section "4. command-line program: cargo build --release --bin crosscheck"
 cargo build --locked --release --bin crosscheck

@@ -26,6 +26,9 @@ mod storage;
 mod switcher;
 mod toolbar;
 
+pub use app::App;
+pub use legend::Legend;
+
 /// Mount the app on the document body.
 pub fn mount() {
     console_error_panic_hook::set_once();
