@@ -40,7 +40,8 @@
 //!   ambiguous when the day-first reading is also valid and differs (6/7/2026); when only
 //!   day-first is valid (25/12/2026) it is used. Two-digit years are 2000–2069 or 1970–1999.
 //!   Slashes without a year ("24/7", "2/3") are not dates. "2026-06" and "12/2027" are months;
-//!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016" a day. "2017-q1", "2017 Q1" are quarters.
+//!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016", "Oct/2" days. "2017-q1", "2017 Q1"
+//!   are quarters.
 //!   Quarters and halves are "Q1 2026", "H2", "first-quarter", "the second half of 2025"; a
 //!   bare "first half" (of a game) needs a year or the hyphen.
 //! - **Years.** A bare four-digit integer from 1900 to 2100 is a year unless glued to a code
@@ -57,10 +58,17 @@
 //!   "9 a.m. to 5 p.m.") are one mention with qualifier `Range`; a year written on one end
 //!   applies to both, and a start later in the year than the end belongs to the year before.
 //!   A leading "from" or "between" is part of the span; without its second end it is not.
+//!   "between 3 and 12 of Sept" is a day range.
+//! - **Weeks.** "the week of June 6" is the Monday–Sunday week containing it, "the week
+//!   beginning/starting/commencing February 4" the seven days from it; "the week 31" and "the
+//!   week 10 of 2019" are ISO weeks (of the publication year when none is written, and then
+//!   only when no word follows: "the week 10 game" is a season's week).
 //! - **Times** are minutes after midnight: "9:30 a.m.", "9:30am", "9 p.m.", "9.30pm", "21:00",
-//!   "noon", "midnight", "7 o'clock", "0930 GMT". A clock time without a.m./p.m. ("4:30") is
-//!   read as 24-hour. A zone ("ET", "GMT", "Eastern time", "local time") is part of the span
-//!   but does not change the value. "9 to 11 a.m." borrows the second meridiem; a range that
+//!   "noon", "midnight", "7 o'clock", "0930 GMT", "1140 a.m."; seconds are a fraction of a
+//!   minute. In words: "half past seven", "a quarter to eight", "10 past 9", "20 min past
+//!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m. A clock
+//!   time without a.m./p.m. ("4:30") is read as 24-hour. A zone ("ET", "GMT", "Eastern time",
+//!   "local time") is part of the span but does not change the value. "9 to 11 a.m." borrows the second meridiem; a range that
 //!   passes midnight ends past 1440.
 
 mod calendar;
@@ -81,7 +89,9 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     // glance at the next few tokens for "ago", before any parser runs.
     let candidate = match t.kind {
         TokKind::Num => true,
-        TokKind::Word => keyword_shape(t.text(cx.src).as_bytes()) || relative::ago_ahead(cx, i),
+        TokKind::Word => {
+            keyword_shape(t.text(cx.src).as_bytes()) || relative::ago_ahead(cx, i) || time::past_ahead(cx, i)
+        }
         TokKind::Punct => t.ch == '\'',
     };
     if candidate {
@@ -95,12 +105,25 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
 #[inline(never)]
 fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
     let found = match t.kind {
-        TokKind::Num => {
-            time::at_num(cx, i).or_else(|| calendar::at_num(cx, i)).or_else(|| relative::ago(cx, i))
+        TokKind::Num => time::at_num(cx, i)
+            .or_else(|| calendar::at_num(cx, i))
+            .or_else(|| relative::ago(cx, i))
+            .or_else(|| if time::past_ahead(cx, i) { time::words_at(cx, i) } else { None }),
+        TokKind::Word => {
+            if time::past_ahead(cx, i) {
+                if let Some(f) = time::words_at(cx, i) {
+                    return finish(cx, i, f);
+                }
+            }
+            word_at(cx, i, t)
         }
-        TokKind::Word => word_at(cx, i, t),
         TokKind::Punct => calendar::apostrophe_decade(cx, i),
     }?;
+    finish(cx, i, found)
+}
+
+/// The mention for what a parser found at `i`.
+fn finish(cx: &Cx, i: usize, found: Found) -> Option<(Mention, usize)> {
     if found.next <= i {
         return None;
     }

@@ -712,3 +712,67 @@ fn current_coming_previous_following() {
         ("a year to remember", PUB, &[]),
     ]);
 }
+
+#[test]
+fn times_in_words_and_seconds() {
+    check(&[
+        ("back at 7:56:30 pm", None, &["7:56:30 pm => time 1196.5"]),
+        ("at 10:30:15 local", None, &["10:30:15 => time 630.25"]),
+        ("It's half past seven o'clock", None, &["half past seven o'clock => time 450"]),
+        ("It's 20 min past eight in the evening", None, &["20 min past eight in the evening => time 1220"]),
+        ("paid at 10 past 9", None, &["10 past 9 => time 550"]),
+        ("It's 15 past seven o'clock", None, &["15 past seven o'clock => time 435"]),
+        ("ten past 9 in the evening", None, &["ten past 9 in the evening => time 1270"]),
+        ("fifteen past eight in the morning", None, &["fifteen past eight in the morning => time 495"]),
+        ("at a quarter to eight", None, &["a quarter to eight => time 465"]),
+        ("at twenty-five past six p.m.", None, &["twenty-five past six p.m. => time 1105"]),
+        ("five o'clock in the afternoon", None, &["five o'clock in the afternoon => time 1020"]),
+        ("at 4 o'clock in the morning", None, &["4 o'clock in the morning => time 240"]),
+        ("at 1140 a.m.", None, &["1140 a.m. => time 700"]),
+        ("open 4:00 to 7 oclock", None, &["4:00 to 7 oclock => time 240..420 range"]),
+        // A goal tally, a past tense and a bare "half past" are not times.
+        ("he put three past two defenders", None, &["three => number 3", "two => number 2 #defenders"]),
+        ("over the past two years", None, &["two years => duration 730.485 day"]),
+        ("Half past the hour", None, &[]),
+        ("a quarter of the past", None, &["a quarter => number 0.25"]),
+    ]);
+}
+
+#[test]
+fn day_ranges_after_between_and_weeks() {
+    check(&[
+        (
+            "out between 3 and 12 of Sept",
+            PUB,
+            &["between 3 and 12 of Sept => date 2026-09-03..2026-09-12 range day inferred"],
+        ),
+        (
+            "between 6 and 8 June 2025",
+            PUB,
+            &["between 6 and 8 June 2025 => date 2025-06-06..2025-06-08 range day"],
+        ),
+        ("between 3 and 5 people", PUB, &["between 3 and 5 => number 3..5 range #people"]),
+        ("I'll go back Oct/2", PUB, &["Oct/2 => date 2025-10-02 day inferred"]),
+        ("about Jan/3", PUB, &["Jan/3 => date 2026-01-03 day inferred"]),
+        ("the Jan/3/4 code", PUB, &["3 => number 3", "4 => number 4"]),
+        ("the week of June 6", PUB, &["the week of June 6 => date 2026-06-01..2026-06-07 week inferred"]),
+        (
+            "the week beginning February 4, 2019",
+            PUB,
+            &["the week beginning February 4, 2019 => date 2019-02-04..2019-02-10 week"],
+        ),
+        (
+            "the week starting on June 3",
+            PUB,
+            &["the week starting on June 3 => date 2026-06-03..2026-06-09 week inferred"],
+        ),
+        ("Show sales in the week 31", PUB, &["the week 31 => date 2026-07-27..2026-08-02 week inferred"]),
+        ("the week 10 of 2019", PUB, &["the week 10 of 2019 => date 2019-03-04..2019-03-10 week"]),
+        ("the week 1, 2020", PUB, &["the week 1, 2020 => date 2019-12-30..2020-01-05 week"]),
+        ("the week 31", None, &["the week 31 => date ? week inferred"]),
+        // Weeks of a sports season are not calendar weeks.
+        ("the week 10 game", PUB, &["10 => number 10"]),
+        ("in week 10, the Patriots", PUB, &["10 => number 10"]),
+        ("the week 60", PUB, &["60 => number 60"]),
+    ]);
+}

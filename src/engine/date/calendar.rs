@@ -108,6 +108,15 @@ fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     if let Some((y, k2)) = glued_year(cx, k) {
         return Some((Point::Md { m, d: None, y: Some(y) }, k2));
     }
+    // "Oct/2", "Jan/3": a day glued to the month name by a slash.
+    if punct(cx, k, '/') && glued(cx, k) && glued(cx, k + 1) {
+        let (d, next) = day_at(cx, k + 1).filter(|(d, n)| *n == k + 2 && valid_day(m, *d))?;
+        if glued(cx, next) && cx.tok(next).is_some_and(|t| t.is_punct('/') || t.kind != super::TokKind::Punct)
+        {
+            return None;
+        }
+        return Some((Point::Md { m, d: Some(d), y: None }, next));
+    }
     Some(match month_year(cx, k) {
         Some((y, k2)) => (Point::Md { m, d: None, y: Some(y) }, k2),
         None => (Point::Md { m, d: None, y: None }, k),
@@ -449,7 +458,23 @@ pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
     }
     absolute(cx, i, j, between)
         .filter(|f| f.qualifier == super::Qualifier::Range)
+        .or_else(|| if between { day_first_between(cx, j) } else { None })
         .or_else(|| super::time::range_after(cx, i, between))
+}
+
+/// "between 3 and 12 of Sept", "between 6 and 8 June": a day-first range after "between".
+fn day_first_between(cx: &Cx, i: usize) -> Option<Found> {
+    let (d1, k) = day_at(cx, i)?;
+    if !cx.tok(k).is_some_and(|t| t.is_word("and")) {
+        return None;
+    }
+    let (d2, k2) = day_at(cx, k + 1)?;
+    let (p, next) = day_point(cx, k + 1)?;
+    let Point::Md { m, y, .. } = p else { return None };
+    if d2 <= d1 || k2 >= next {
+        return None;
+    }
+    resolve_range(cx, Point::Md { m, d: Some(d1), y }, Point::Md { m, d: Some(d2), y }, next)
 }
 
 /// A number at `i`: ISO and slashed dates, day-first dates, years, year ranges and decades.
@@ -685,6 +710,7 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
             "first" | "second" | "third" | "fourth" => ordinal_period(cx, j)
                 .or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))),
             "end" | "beginning" | "start" | "middle" => part(cx, j),
+            "week" => week_after_the(cx, j),
             "spring" | "summer" | "autumn" | "fall" | "winter" => season(cx, i, j),
             w if super::super::lexicon::ordinal_word(w).is_some()
                 || super::super::lexicon::tens(w).is_some() =>
@@ -694,6 +720,82 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
             _ => None,
         },
     }
+}
+
+/// "the week of June 6" (the Monday–Sunday week containing it), "the week beginning
+/// February 4" / "starting (on)" / "commencing" (seven days from that day), "the week 31"
+/// and "the week 10 of 2019" (ISO week numbers; without a year, of the publication year,
+/// and then only when no word follows: "the week 10 game" is a season's week).
+fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
+    let k = j + 1;
+    let w = kw(cx, k);
+    let mode = match w.as_str() {
+        "of" => Some(false),
+        "beginning" | "starting" | "commencing" => Some(true),
+        _ => None,
+    };
+    if let Some(from_day) = mode {
+        let at = if cx.lc(k + 1) == "on" && from_day { k + 2 } else { k + 1 };
+        let (p, next) = point_at(cx, at)?;
+        let Point::Md { m, d: Some(d), y } = p else { return None };
+        let (y, stated) = settle_year(cx, y, m);
+        let f = Facts::new(Granularity::Week, stated);
+        let s = y.and_then(|y| ymd(y, m, d)).and_then(|day| {
+            let start = if from_day {
+                day
+            } else {
+                day.checked_sub_signed(chrono::Duration::try_days(i64::from(
+                    day.weekday().num_days_from_monday(),
+                ))?)?
+            };
+            Some(Span { start, end: start.checked_add_signed(chrono::Duration::try_days(6)?)? })
+        });
+        if y.is_some() && s.is_none() {
+            return None;
+        }
+        return found_date(next, s, f);
+    }
+    let (n, len) = int_at(cx, k)?;
+    if len > 2
+        || !(1..=53).contains(&n)
+        || glued(cx, k + 1) && cx.tok(k + 1).is_some_and(|t| !t.is_punct(',') && !t.is_punct('.'))
+    {
+        return None;
+    }
+    let mut next = k + 1;
+    let year = if cx.lc(next) == "of" {
+        year_at(cx, next + 1, 1800).map(|(y, n2)| {
+            next = n2;
+            y
+        })
+    } else if punct(cx, next, ',') {
+        year_at(cx, next + 1, 1800).map(|(y, n2)| {
+            next = n2;
+            y
+        })
+    } else {
+        year_at(cx, next, 1800).map(|(y, n2)| {
+            next = n2;
+            y
+        })
+    };
+    if year.is_none() {
+        // "the week 10 game", "the week 3 opener", "the week 5-8 stretch" are weeks of a season.
+        if cx.tok(next).is_some_and(|t| t.kind == super::TokKind::Word || t.is_punct('-') || t.is_punct('/'))
+        {
+            return None;
+        }
+    }
+    let stated = year.is_some();
+    let y = year.or_else(|| cx.published.map(|p| p.year()));
+    let s = match y {
+        Some(y) => {
+            let monday = chrono::NaiveDate::from_isoywd_opt(y, n, chrono::Weekday::Mon)?;
+            Some(Span { start: monday, end: monday.checked_add_signed(chrono::Duration::try_days(6)?)? })
+        }
+        None => None,
+    };
+    found_date(next, s, Facts::new(Granularity::Week, stated))
 }
 
 /// "on the 18th": a day of the month alone, after "on", "by", "until", "since", "before" or

@@ -11,6 +11,19 @@ struct Clock {
     minutes: u32,
     next: usize,
     pm: Option<bool>,
+    /// Seconds past the minute ("7:56:30 pm").
+    seconds: u32,
+}
+
+impl Clock {
+    fn new(minutes: u32, next: usize, pm: Option<bool>) -> Clock {
+        Clock { minutes, next, pm, seconds: 0 }
+    }
+
+    /// Minutes after midnight with the seconds as a fraction.
+    fn value(&self) -> f64 {
+        f64::from(self.minutes) + f64::from(self.seconds) / 60.0
+    }
 }
 
 /// "a.m." / "am" / "AM" / "p.m." / "pm" at `k`: whether it is p.m., and the next token.
@@ -97,7 +110,7 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
             "midnight" => 0,
             _ => return None,
         };
-        return Some(Clock { minutes, next: i + 1, pm: None });
+        return Some(Clock::new(minutes, i + 1, None));
     }
     if t.kind != TokKind::Num || t.grouped {
         return None;
@@ -110,17 +123,23 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         if m > 59 {
             return None;
         }
-        return Some(Clock { minutes: with_meridiem(h, m, pm)?, next, pm: Some(pm) });
+        return Some(Clock::new(with_meridiem(h, m, pm)?, next, Some(pm)));
     }
     let (h, len) = int_at(cx, i)?;
     if len > 2 {
+        // "1140 a.m.": hours and minutes run together, with a meridiem.
+        if len <= 4 && h % 100 <= 59 {
+            if let Some((pm, next)) = meridiem_at(cx, i + 1) {
+                return Some(Clock::new(with_meridiem(h / 100, h % 100, pm)?, next, Some(pm)));
+            }
+        }
         // "0930 GMT", "1500 UTC".
         if len != 4 || h % 100 > 59 || h / 100 > 23 {
             return None;
         }
         // The zone itself is added to the span by the caller.
         zone_at(cx, i + 1)?;
-        return Some(Clock { minutes: h / 100 * 60 + h % 100, next: i + 1, pm: None });
+        return Some(Clock::new(h / 100 * 60 + h % 100, i + 1, None));
     }
     if punct(cx, i + 1, ':') && glued(cx, i + 1) && glued(cx, i + 2) {
         let (m, mlen) = int_at(cx, i + 2)?;
@@ -129,25 +148,152 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         }
         // "10:30:15" keeps its seconds in the span; "1:2:3" style codes are not times.
         let mut next = i + 3;
+        let mut seconds = 0;
         if punct(cx, next, ':') && glued(cx, next) {
-            let (_, slen) = int_at(cx, next + 1)?;
-            if slen != 2 {
+            let (sec, slen) = int_at(cx, next + 1)?;
+            if slen != 2 || sec > 59 {
                 return None;
             }
+            seconds = sec;
             next += 2;
         }
-        if let Some((pm, n2)) = meridiem_at(cx, next) {
-            return Some(Clock { minutes: with_meridiem(h, m, pm)?, next: n2, pm: Some(pm) });
-        }
-        return Some(Clock { minutes: h * 60 + m, next, pm: None });
+        let mut c = match meridiem_at(cx, next) {
+            Some((pm, n2)) => Clock::new(with_meridiem(h, m, pm)?, n2, Some(pm)),
+            None => Clock::new(h * 60 + m, next, None),
+        };
+        c.seconds = seconds;
+        return Some(c);
     }
     if let Some((pm, next)) = meridiem_at(cx, i + 1) {
-        return Some(Clock { minutes: with_meridiem(h, 0, pm)?, next, pm: Some(pm) });
+        return Some(Clock::new(with_meridiem(h, 0, pm)?, next, Some(pm)));
     }
-    if cx.lc(i + 1) == "o'clock" && (1..=12).contains(&h) {
-        return Some(Clock { minutes: h * 60, next: i + 2, pm: None });
+    if matches!(cx.lc(i + 1), "o'clock" | "oclock") && (1..=12).contains(&h) {
+        return Some(with_daypart(cx, Clock::new(h * 60, i + 2, None)));
     }
     None
+}
+
+/// "in the morning", "in the afternoon", "in the evening", "at night" after a clock time
+/// without a meridiem: the part of the day sets it ("seven in the evening" is 19:00).
+fn with_daypart(cx: &Cx, c: Clock) -> Clock {
+    let k = c.next;
+    let (pm, next) = match (cx.lc(k), cx.lc(k + 1), cx.lc(k + 2)) {
+        ("in", "the", "morning") => (false, k + 3),
+        ("in", "the", "afternoon" | "evening") => (true, k + 3),
+        ("at", "night", _) => (true, k + 2),
+        _ => return c,
+    };
+    let h = c.minutes / 60;
+    if c.pm.is_some() || !(1..=12).contains(&h) {
+        return c;
+    }
+    // "twelve at night" is midnight; "one at night" is 01:00, as written.
+    let night = k + 2 == next;
+    let minutes = if night && h == 12 {
+        c.minutes % 60
+    } else if night && h < 6 {
+        c.minutes
+    } else {
+        match with_meridiem(h, c.minutes % 60, pm) {
+            Some(m) => m,
+            None => return c,
+        }
+    };
+    Clock { minutes, next, pm: Some(pm), seconds: c.seconds }
+}
+
+/// A number from `lo` to `hi` at `k`, in digits (one or two) or words: value and next index.
+fn small_number(cx: &Cx, k: usize, lo: u32, hi: u32) -> Option<(u32, usize)> {
+    let t = cx.tok(k)?;
+    let (v, next) = match t.kind {
+        TokKind::Num => {
+            let (v, len) = int_at(cx, k)?;
+            if len > 2 {
+                return None;
+            }
+            (v, k + 1)
+        }
+        TokKind::Word => {
+            let (v, next) = super::super::number::cardinal_at(cx, k)?;
+            if v.fract() != 0.0 || v < 0.0 {
+                return None;
+            }
+            (v as u32, next)
+        }
+        TokKind::Punct => return None,
+    };
+    (lo..=hi).contains(&v).then_some((v, next))
+}
+
+/// Whether a time in words may start at `i`: "half past", "a quarter to", "ten past", "20
+/// min past". A cheap look at the next tokens, so other words cost nothing.
+pub(super) fn past_ahead(cx: &Cx, i: usize) -> bool {
+    match cx.lc(i + 1) {
+        "past" => true,
+        "to" => cx.lc(i) == "quarter",
+        "quarter" => cx.lc(i) == "a" && matches!(cx.lc(i + 2), "past" | "to"),
+        "min" | "mins" | "minutes" => cx.lc(i + 2) == "past",
+        "o'clock" | "oclock" => cx.tok(i).is_some_and(|t| t.kind == TokKind::Word),
+        // "twenty-five past six".
+        "" if cx.tok(i + 1).is_some_and(|t| t.is_punct('-') && !t.space_before) => cx.lc(i + 3) == "past",
+        _ => cx.lc(i + 2) == "past" && cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word),
+    }
+}
+
+/// "half past seven", "a quarter to eight", "10 past 9", "twenty-five past six", "20 min past
+/// eight in the evening", "15 past seven o'clock": minutes after (or, for "quarter to",
+/// before) an hour from 1 to 12. Without a meridiem or a part of the day the hour is read as
+/// written (a.m.). Not when a plural noun follows the hour ("three past two defenders").
+pub(super) fn words_at(cx: &Cx, i: usize) -> Option<Found> {
+    let (minutes, mut k, before) = match (cx.lc(i), cx.lc(i + 1)) {
+        ("half", "past") => (30, i + 2, false),
+        ("quarter", "past") => (15, i + 2, false),
+        ("quarter", "to") => (15, i + 2, true),
+        ("a", "quarter") => match cx.lc(i + 2) {
+            "past" => (15, i + 3, false),
+            "to" => (15, i + 3, true),
+            _ => return None,
+        },
+        _ if matches!(cx.lc(i + 1), "o'clock" | "oclock") => {
+            // "five o'clock in the afternoon".
+            let (h, _) = small_number(cx, i, 1, 12).filter(|(_, n)| *n == i + 1)?;
+            let c = with_daypart(cx, Clock::new(h * 60, i + 2, None));
+            return time_found(c.value(), c.value(), after_zone(cx, c.next), false);
+        }
+        _ => {
+            let (m, mut k) = small_number(cx, i, 1, 59)?;
+            if matches!(cx.lc(k), "min" | "mins" | "minutes") {
+                k += 1;
+            }
+            if cx.lc(k) != "past" {
+                return None;
+            }
+            (m, k + 1, false)
+        }
+    };
+    let (h, next) = small_number(cx, k, 1, 12)?;
+    k = next;
+    let mut total = if before { (h * 60 + 1440 - minutes) % 1440 } else { h * 60 + minutes };
+    if before && h == 12 {
+        total = 11 * 60 + 45;
+    }
+    if matches!(cx.lc(k), "o'clock" | "oclock") {
+        k += 1;
+    }
+    let mut c = Clock::new(total, k, None);
+    if let Some((pm, n2)) = meridiem_at(cx, k) {
+        let hh = total / 60;
+        c = Clock::new(with_meridiem(if hh == 0 { 12 } else { hh }, total % 60, pm)?, n2, Some(pm));
+    } else {
+        c = with_daypart(cx, c);
+    }
+    if let Some(t) = cx.tok(c.next) {
+        let w = t.lc();
+        if t.kind == TokKind::Word && w.len() > 3 && w.ends_with('s') && !w.ends_with("'s") {
+            return None;
+        }
+    }
+    time_found(c.value(), c.value(), after_zone(cx, c.next), false)
 }
 
 /// The separator of a time range at `k`.
@@ -158,11 +304,11 @@ fn range_sep(cx: &Cx, k: usize, between: bool) -> bool {
     punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "till" | "through")
 }
 
-fn time_found(low: u32, high: u32, next: usize, range: bool) -> Option<Found> {
+fn time_found(low: f64, high: f64, next: usize, range: bool) -> Option<Found> {
     Some(Found {
         next,
         kind: Kind::Time,
-        value: Some(Value::Num { low: f64::from(low), high: f64::from(high) }),
+        value: Some(Value::Num { low, high }),
         info: None,
         qualifier: if range { Qualifier::Range } else { Qualifier::Exact },
     })
@@ -179,14 +325,14 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
         if range_sep(cx, c1.next, between) {
             if let Some(c2) = clock_at(cx, c1.next + 1) {
                 // An overnight range ("10 p.m. to 2 a.m.") ends on the next day.
-                let high = if c2.minutes < c1.minutes { c2.minutes + 1440 } else { c2.minutes };
-                return time_found(c1.minutes, high, after_zone(cx, c2.next), true);
+                let high = if c2.minutes < c1.minutes { c2.value() + 1440.0 } else { c2.value() };
+                return time_found(c1.value(), high, after_zone(cx, c2.next), true);
             }
         }
         if between {
             return None;
         }
-        return time_found(c1.minutes, c1.minutes, after_zone(cx, c1.next), false);
+        return time_found(c1.value(), c1.value(), after_zone(cx, c1.next), false);
     }
     // "9 to 11 a.m.", "10-11:30 p.m.": a bare first hour takes the second's meridiem.
     let (h, len) = int_at(cx, i)?;
@@ -200,7 +346,7 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
     if low > c2.minutes {
         low = with_meridiem(h, 0, false)?;
     }
-    time_found(low, c2.minutes, after_zone(cx, c2.next), true)
+    time_found(f64::from(low), c2.value(), after_zone(cx, c2.next), true)
 }
 
 /// A time starting at number token `i`.
