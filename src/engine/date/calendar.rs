@@ -722,8 +722,8 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
     }
 }
 
-/// "the week of June 6" (the Monday–Sunday week containing it), "the week beginning
-/// February 4" / "starting (on)" / "commencing" (seven days from that day), "the week 31"
+/// "the week of June 6", "the week beginning February 4" / "starting (on)" / "commencing":
+/// the Monday–Sunday week containing that day (a week "begins" on a Monday), "the week 31"
 /// and "the week 10 of 2019" (ISO week numbers; without a year, of the publication year,
 /// and then only when no word follows: "the week 10 game" is a season's week).
 fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
@@ -734,20 +734,16 @@ fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
         "beginning" | "starting" | "commencing" => Some(true),
         _ => None,
     };
-    if let Some(from_day) = mode {
-        let at = if cx.lc(k + 1) == "on" && from_day { k + 2 } else { k + 1 };
+    if let Some(verb) = mode {
+        let at = if cx.lc(k + 1) == "on" && verb { k + 2 } else { k + 1 };
         let (p, next) = point_at(cx, at)?;
         let Point::Md { m, d: Some(d), y } = p else { return None };
         let (y, stated) = settle_year(cx, y, m);
         let f = Facts::new(Granularity::Week, stated);
         let s = y.and_then(|y| ymd(y, m, d)).and_then(|day| {
-            let start = if from_day {
-                day
-            } else {
-                day.checked_sub_signed(chrono::Duration::try_days(i64::from(
-                    day.weekday().num_days_from_monday(),
-                ))?)?
-            };
+            // "beginning" a day that is not a Monday still names that day's week.
+            let back = i64::from(day.weekday().num_days_from_monday());
+            let start = day.checked_sub_signed(chrono::Duration::try_days(back)?)?;
             Some(Span { start, end: start.checked_add_signed(chrono::Duration::try_days(6)?)? })
         });
         if y.is_some() && s.is_none() {
