@@ -14,13 +14,15 @@ pub mod noise;
 pub mod number;
 pub mod tokenize;
 pub mod unit;
+pub mod years;
 
 pub use article::{Article, PublishedFrom};
 pub use claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
 pub use config::Config;
 pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
 
-/// Extract every article's mentions, group them into claims and judge each claim.
+/// Extract every article's mentions, give year-less dates the year their article states
+/// (`years::place`), group the mentions into claims and judge each claim.
 ///
 /// The publication date written in a body (a dateline such as "BRENNOCK, March 14 -") is
 /// metadata, not a claim about the story, so it is left out of the mentions.
@@ -37,6 +39,9 @@ pub fn analyze(articles: &[Article], config: &Config) -> Analysis {
                     ms.remove(0);
                 }
             }
+            // Without a publication date, the years the article states settle its year-less
+            // dates ("In May" in an article that says "May 2026" elsewhere).
+            years::place(&a.body, a.published, &mut ms);
             ms
         })
         .collect();

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
 use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
-use super::compare::{comparable, verdict, UNRESOLVED};
+use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
 use super::config::Config;
 use super::context::{contexts, Context, Vocab};
 use super::mention::{Granularity, Kind, Mention, Qualifier};
@@ -121,6 +121,9 @@ impl<'a> All<'a> {
 struct Score {
     value: f64,
     blocked: bool,
+    /// Dates only: the evidence rests on fewer than `date_clues` separate clues, so the pair
+    /// may join a claim another link made but never links on its own.
+    thin: bool,
 }
 
 /// The bucket a mention can only match within: its kind and unit.
@@ -145,11 +148,14 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
     if a.article == b.article || !comparable(ma, mb) {
-        return Score { value: f64::NEG_INFINITY, blocked: true };
+        return Score { value: f64::NEG_INFINITY, blocked: true, thin: true };
     }
     let (ca, cb) = (all.context(a), all.context(b));
     let mut value = 0.0;
     let mut blocked = false;
+    // Separate clues: shared words that are not the story's topic, the same role, the same
+    // noun, the same value. One shared adverb ("fully") is never enough to link two dates.
+    let mut clues = 0usize;
     // Shared context words, weighted by rarity and by closeness to both mentions; both lists
     // are sorted by word id.
     let (mut x, mut y) = (0, 0);
@@ -158,8 +164,12 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
             std::cmp::Ordering::Less => x += 1,
             std::cmp::Ordering::Greater => y += 1,
             std::cmp::Ordering::Equal => {
-                let weight = if na || nb { config.name_weight } else { 1.0 };
-                value += all.vocab.idf(wa) * f64::from(pa.min(pb)) * weight;
+                // A name the whole story is about ("AI" in every article) is a plain word.
+                let topical = all.vocab.topical(wa);
+                let weight = if (na || nb) && !topical { config.name_weight } else { 1.0 };
+                let idf = all.vocab.idf(wa);
+                value += idf * f64::from(pa.min(pb)) * weight;
+                clues += usize::from(idf > 0.0 && !topical);
                 x += 1;
                 y += 1;
             }
@@ -167,8 +177,14 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     }
     match (ca.noun, cb.noun) {
         // "people" is the commonest counted noun; sharing it says little on its own.
-        (Some(x), Some(y)) if x == y && ca.noun_is_people => value += config.same_noun / 2.0,
-        (Some(x), Some(y)) if x == y => value += config.same_noun,
+        (Some(x), Some(y)) if x == y && ca.noun_is_people => {
+            value += config.same_noun / 2.0;
+            clues += 1;
+        }
+        (Some(x), Some(y)) if x == y => {
+            value += config.same_noun;
+            clues += 1;
+        }
         (Some(_), Some(_))
             if (ca.noun_is_people && cb.noun_is_human) || (cb.noun_is_people && ca.noun_is_human) =>
         {
@@ -191,15 +207,20 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
             matches!(ma.kind, Kind::Date | Kind::Time) && ca.starts.is_some() && ca.starts == cb.starts;
         if same_casualty || same_boundary {
             value += config.same_noun / 2.0;
+            clues += 1;
         }
     }
     let verdict = all.verdict(a, b).0;
+    // A date without a value ("In May" with no year to be had) is consistent with too much
+    // to count as evidence: only two resolved values can vouch for each other.
+    let resolved = ma.value.is_some() && mb.value.is_some();
     if blocked {
         value -= config.role_conflict;
-    } else if verdict == Verdict::Agree {
+    } else if resolved && verdict == Verdict::Agree {
         // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
         value += config.consistent_value * specificity(ma);
-    } else if verdict == Verdict::Compatible {
+        clues += 1;
+    } else if resolved && verdict == Verdict::Compatible {
         // "$7.31 billion" and "$7.3 billion": a rounding of a specific value is evidence too;
         // a bound or estimate that merely contains the other value says less.
         let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
@@ -214,7 +235,8 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
             value -= config.far_value * (1.0 + beyond);
         }
     }
-    Score { value, blocked }
+    let thin = matches!(ma.kind, Kind::Date | Kind::Time) && clues < config.date_clues;
+    Score { value, blocked, thin }
 }
 
 /// Whether two mentions play roles that make them different facts whatever else they
@@ -296,7 +318,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 }
                 met[h] = g;
                 let s = score(all, refs[g], refs[h]);
-                if !s.blocked && s.value >= threshold(all, refs[g]) {
+                if !s.blocked && !s.thin && s.value >= threshold(all, refs[g]) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -355,7 +377,8 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 // An article that gives "May 2026" and, elsewhere, an unresolvable "January"
                 // is not repeating itself: only a resolved comparison shows a repeat.
                 let (verdict, reason) = all.verdict(a, b);
-                let unresolved = verdict == Verdict::Compatible && reason == UNRESOLVED;
+                let unresolved =
+                    verdict == Verdict::Compatible && (reason == UNRESOLVED || reason == YEARLESS);
                 if verdict == Verdict::Diverge
                     || unresolved
                     || other_noun

@@ -2,13 +2,20 @@
 //! mention becomes the interval of true values its words allow (rounding, bounds,
 //! approximations, date spans); overlapping intervals are compatible, disjoint ones diverge.
 
+use chrono::{Datelike, Months, NaiveDate};
+
 use super::claim::Verdict;
 use super::config::Config;
 use super::mention::{Kind, Mention, Qualifier, Value};
+use super::years::TEMPLATE_YEAR;
 
 /// The reason given when one of the values is unknown (a weekday with no publication date)
 /// and the words differ: nothing says they disagree, nor that they agree.
 pub const UNRESOLVED: &str = "cannot be resolved";
+
+/// The reason given when a date whose year is unknown ("In May", no publication date) fits
+/// the other date in some year: consistent, but nothing says it is the same year.
+pub const YEARLESS: &str = "year not stated";
 
 /// Two mentions can be compared at all: same kind and the same unit, currency and period.
 pub fn comparable(a: &Mention, b: &Mention) -> bool {
@@ -58,10 +65,13 @@ pub fn verdict(
             }
         }
         (Some(Value::Num { .. }), Some(Value::Num { .. })) => numeric(a, b, config),
-        // Unresolved dates (a weekday with no publication date): the words must match.
+        // Unresolved dates (a weekday with no publication date): the words must match, or
+        // their places in the calendar must decide whatever the year.
         _ => {
             if a_text.trim().eq_ignore_ascii_case(b_text.trim()) {
                 (Verdict::Agree, "same words")
+            } else if let Some(v) = yearless(a, b) {
+                v
             } else if a.kind == Kind::Date && b.kind == Kind::Date && is_weekday(a_text) && is_weekday(b_text)
             {
                 (Verdict::Diverge, "different weekdays")
@@ -107,4 +117,66 @@ fn is_weekday(text: &str) -> bool {
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
         .iter()
         .any(|d| text.as_bytes().windows(d.len()).any(|w| w.eq_ignore_ascii_case(d.as_bytes())))
+}
+
+/// A date's days: with its year, or only its place in the calendar (in `TEMPLATE_YEAR`).
+#[derive(Clone, Copy)]
+enum Days {
+    Dated(NaiveDate, NaiveDate),
+    Yearless(NaiveDate, NaiveDate),
+}
+
+fn days(m: &Mention) -> Option<Days> {
+    match (&m.value, m.yearless) {
+        (Some(Value::Date { start, end }), _) => Some(Days::Dated(*start, *end)),
+        (None, Some((start, end))) if m.kind == Kind::Date => Some(Days::Yearless(start, end)),
+        _ => None,
+    }
+}
+
+/// The verdict when at least one date has no year but a place in the calendar: if no year
+/// makes the two overlap they diverge ("May" and "April 2026", a first quarter and "August 2,
+/// 2026"); otherwise they are compatible, or agree when both are the same place ("Jan. 14"
+/// and "January 14"). `None` when either date has neither.
+fn yearless(a: &Mention, b: &Mention) -> Option<(Verdict, &'static str)> {
+    let overlap = |(s1, e1): (NaiveDate, NaiveDate), (s2, e2): (NaiveDate, NaiveDate)| s1 <= e2 && s2 <= e1;
+    let fits = match (days(a)?, days(b)?) {
+        (Days::Dated(..), Days::Dated(..)) => return None,
+        (Days::Yearless(s, e), Days::Dated(ds, de)) | (Days::Dated(ds, de), Days::Yearless(s, e)) => {
+            // A year-less date is shorter than a year, so a span of a year or more always
+            // holds it in some year; shorter spans touch at most three years.
+            (de - ds).num_days() >= 365
+                || (ds.year() - 1..=de.year())
+                    .any(|y| shifted((s, e), y - TEMPLATE_YEAR).is_some_and(|x| overlap(x, (ds, de))))
+        }
+        (Days::Yearless(s1, e1), Days::Yearless(s2, e2)) => {
+            if (s1, e1) == (s2, e2) {
+                return Some((Verdict::Agree, "same date"));
+            }
+            // A winter runs into the next year, so the other may sit a year either way.
+            (-1..=1).any(|k| shifted((s2, e2), k).is_some_and(|x| overlap((s1, e1), x)))
+        }
+    };
+    Some(if fits {
+        (Verdict::Compatible, YEARLESS)
+    } else {
+        (Verdict::Diverge, "different dates in any year")
+    })
+}
+
+/// Days moved by whole years; a month's last day stays its last day (February 28 and 29).
+fn shifted((start, end): (NaiveDate, NaiveDate), years: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let by = |d: NaiveDate| -> Option<NaiveDate> {
+        let months = Months::new(12 * years.unsigned_abs());
+        let moved = if years >= 0 { d.checked_add_months(months) } else { d.checked_sub_months(months) }?;
+        let last = d.succ_opt().is_none_or(|n| n.month() != d.month());
+        if last {
+            let next = NaiveDate::from_ymd_opt(moved.year(), moved.month(), 1)?
+                .checked_add_months(Months::new(1))?;
+            next.pred_opt()
+        } else {
+            Some(moved)
+        }
+    };
+    Some((by(start)?, by(end)?))
 }

@@ -10,6 +10,9 @@ pub struct Config {
     pub min_score: f64,
     /// Extra evidence a pair of dates or times needs on top of `min_score`.
     pub date_extra: f64,
+    /// Separate clues a pair of dates or times needs to link: shared context words (not a
+    /// name the whole story is about), the same role, the same counted noun, the same value.
+    pub date_clues: usize,
     /// How many words either side of a mention, inside its sentence, count as its context.
     pub context_window: usize,
     /// Context words found in more than this share of all sentences are too common to be
@@ -59,6 +62,7 @@ impl Default for Config {
         Config {
             min_score: 2.0,
             date_extra: 0.5,
+            date_clues: 2,
             context_window: 12,
             max_word_share: 0.5,
             min_sentences: 20.0,

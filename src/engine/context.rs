@@ -25,6 +25,17 @@ pub struct Vocab {
     weights: Vec<f64>,
     /// Sentence count above which a word is too common (set by `finish`).
     common: f64,
+    /// In how many articles each word occurs, and the last article that counted it.
+    articles_with: Vec<u32>,
+    last_article: Vec<u32>,
+    /// The article being read (one `contexts` call each), counted from 1.
+    article: u32,
+    /// The word is written in capitals wherever it occurs ("AI", "EU", "VCT"; not "Brennock",
+    /// even when a dateline has "BRENNOCK").
+    acronym: Vec<bool>,
+    /// Names that only say what the whole story is about (set by `finish`): an acronym found
+    /// in every one of three or more articles ("AI" in a story on AI companies).
+    topical: Vec<bool>,
 }
 
 impl Vocab {
@@ -43,7 +54,31 @@ impl Vocab {
         let bare = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s");
         self.shown.push(bare.to_string());
         self.df.push(0);
+        self.articles_with.push(0);
+        self.last_article.push(0);
+        self.acronym.push(true);
         id
+    }
+
+    /// Count one sentence holding word `id`, written `surface`.
+    fn seen(&mut self, id: u32, surface: &str) {
+        let i = id as usize;
+        if let Some(df) = self.df.get_mut(i) {
+            *df += 1;
+        }
+        if self.last_article.get(i).is_some_and(|&a| a != self.article) {
+            self.last_article[i] = self.article;
+            self.articles_with[i] += 1;
+        }
+        if self.acronym.get(i).copied().unwrap_or(false) && !is_acronym(surface) {
+            self.acronym[i] = false;
+        }
+    }
+
+    /// Whether the word is a name that only says what the story is about, so it counts as a
+    /// plain word rather than a name (valid after `finish`).
+    pub fn topical(&self, id: u32) -> bool {
+        self.topical.get(id as usize).copied().unwrap_or(false)
     }
 
     /// How much a shared occurrence of the word says: rare words say more. Zero for words
@@ -60,6 +95,13 @@ impl Vocab {
         let limit = (max_share * n).max(articles as f64);
         let n = n.max(min_sentences);
         self.common = limit;
+        let every = articles as u32;
+        self.topical = self
+            .acronym
+            .iter()
+            .zip(&self.articles_with)
+            .map(|(&caps, &with)| caps && every >= 3 && with >= every)
+            .collect();
         self.weights = self
             .df
             .iter()
@@ -78,6 +120,16 @@ impl Vocab {
     pub fn too_common(&self, id: u32) -> bool {
         f64::from(self.df.get(id as usize).copied().unwrap_or(0)) > self.common
     }
+}
+
+/// A word written in capitals: two or more letters, no lower-case one ("AI", "EU's", "G7").
+fn is_acronym(surface: &str) -> bool {
+    let bare = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let b = bare.as_bytes();
+    b.len() >= 2
+        && b[0].is_ascii_uppercase()
+        && b[1].is_ascii_uppercase()
+        && !bare.chars().any(char::is_lowercase)
 }
 
 /// A role that tells look-alike facts apart. Two mentions with different roles of one
@@ -477,6 +529,7 @@ fn is_sentence_start(toks: &[Token], sent: &[u32], k: usize) -> bool {
 pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Vocab) -> Vec<Context> {
     let toks = tokenize(src);
     let sent = sentences(src, &toks);
+    vocab.article += 1;
     // Word ids per token (None for non-words and stop words), and sentence frequencies.
     let mut ids: Vec<Option<u32>> = Vec::with_capacity(toks.len());
     let mut seen_in_sentence: Vec<u32> = Vec::new();
@@ -502,9 +555,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         if let Some(id) = id {
             if !seen_in_sentence.contains(&id) {
                 seen_in_sentence.push(id);
-                if let Some(df) = vocab.df.get_mut(id as usize) {
-                    *df += 1;
-                }
+                vocab.seen(id, t.text(src));
             }
         }
         ids.push(id);

@@ -115,6 +115,13 @@ pub struct Mention {
     /// so equal amounts in different units count as compatible rather than identical.
     #[serde(skip)]
     pub written_unit: Option<&'static str>,
+    /// For a date that names no year in an article without a publication date, whose own
+    /// years do not settle it either ("in May", "first-quarter"): its first and last day in
+    /// `years::TEMPLATE_YEAR`, so its place in the calendar can still be compared ("May" is
+    /// never "April 2026"). Set by the analysis (`years::place`), never by `extract`; `value`
+    /// stays `None`.
+    #[serde(skip)]
+    pub yearless: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl Mention {
@@ -132,6 +139,7 @@ impl Mention {
             date: None,
             step: 0.0,
             written_unit: None,
+            yearless: None,
         }
     }
 

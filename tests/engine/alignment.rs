@@ -17,10 +17,19 @@ use Want::{Apart, Same};
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, Want);
 
 fn check_alignment(table: &[Row]) {
+    check_alignment_among(table, &[]);
+}
+
+/// `check_alignment` with more articles of the same story analysed alongside the two (none
+/// of them has a publication date).
+fn check_alignment_among(table: &[Row], others: &[&str]) {
     let mut failures = Vec::new();
     for (ta, ma, tb, mb, want) in table {
-        let articles: Vec<Article> =
-            [ta, tb].iter().map(|t| Article { body: t.to_string(), ..Article::default() }).collect();
+        let articles: Vec<Article> = [ta, tb]
+            .into_iter()
+            .chain(others)
+            .map(|t| Article { body: t.to_string(), ..Article::default() })
+            .collect();
         let analysis = analyze(&articles, &Config::default());
         let find = |a: usize, text: &str| {
             analysis.mentions[a].iter().position(|m| m.text(&articles[a].body) == text)
@@ -163,4 +172,121 @@ fn look_alikes_stay_apart() {
             Apart,
         ),
     ]);
+}
+
+#[test]
+fn dates_without_a_year_still_compare() {
+    // No article here has a publication date.
+    let april =
+        "In April 2026, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void.";
+    let may_2025 =
+        "In May 2025, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void.";
+    check_alignment(&[
+        (
+            // The article says 2026 elsewhere, so its "May" is May 2026.
+            april,
+            "April 2026",
+            "In May, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void. The accord expires in June 2026.",
+            "May",
+            Same(Diverge),
+        ),
+        (
+            may_2025,
+            "May 2025",
+            "In May, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void. The accord expires in June 2026.",
+            "May",
+            Same(Diverge),
+        ),
+        (
+            // Its years disagree: May of some year, never April.
+            april,
+            "April 2026",
+            "In May, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void. It was signed in March 2019 and expires in June 2031.",
+            "May",
+            Same(Diverge),
+        ),
+        (
+            // ... but it may well be May 2025.
+            may_2025,
+            "May 2025",
+            "In May, Tessaly chief Ana Brandt told a court in Carrow that the Harlow accord was void. It was signed in March 2019 and expires in June 2031.",
+            "May",
+            Same(Compatible),
+        ),
+        (
+            // A first quarter of any year never holds August 2.
+            "The Orrin data rules take effect for Tessaly on August 2, 2026, regulators in Carrow said.",
+            "August 2, 2026",
+            "The Orrin data rules take effect for Tessaly in the first quarter, regulators in Carrow said.",
+            "the first quarter",
+            Same(Diverge),
+        ),
+        (
+            "The Orrin data rules take effect for Tessaly on February 2, 2026, regulators in Carrow said.",
+            "February 2, 2026",
+            "The Orrin data rules take effect for Tessaly in the first quarter, regulators in Carrow said.",
+            "the first quarter",
+            Same(Compatible),
+        ),
+        (
+            // A weekday without a publication date is consistent with any day, so that is no
+            // evidence: two words in common are not enough on their own.
+            "On Friday, the Carrow regulator said it would review the Tessaly licence.",
+            "Friday",
+            "The Carrow board approved the merger on May 4, the regulator later said.",
+            "May 4",
+            Apart,
+        ),
+    ]);
+}
+
+#[test]
+fn thin_evidence_does_not_link_dates() {
+    check_alignment(&[
+        (
+            // One shared adverb is not enough, however rare.
+            "The Orrin code becomes fully applicable on August 2, 2026.",
+            "August 2, 2026",
+            "The lease could not fully offset the heavy losses of the first quarter of 2026.",
+            "the first quarter of 2026",
+            Apart,
+        ),
+        (
+            "The Orrin code becomes fully applicable in August 2026.",
+            "August 2026",
+            "Tessaly said it would be fully ready by August 9, 2026.",
+            "August 9, 2026",
+            Apart,
+        ),
+        (
+            // Two clues link: the same day and a shared word.
+            "The Orrin code becomes fully applicable on August 2, 2026.",
+            "August 2, 2026",
+            "Tessaly said the Orrin code applies from August 2, 2026.",
+            "August 2, 2026",
+            Same(Agree),
+        ),
+    ]);
+    // An acronym in every article only says what the story is about: with two articles "AI"
+    // is a name and a clue, with four that all say "AI" it is neither.
+    let (ta, tb) = (
+        "The EU rules on AI become binding on August 2, 2026, said Brusk.",
+        "An AI boom drove a first-quarter deficit at Tessaly, said Brusk.",
+    );
+    check_alignment(&[(ta, "August 2, 2026", tb, "first-quarter", Same(Diverge))]);
+    let others = ["AI firms in Carrow watched the case.", "The AI sector in Carrow is small."];
+    check_alignment_among(&[(ta, "August 2, 2026", tb, "first-quarter", Apart)], &others);
+    // A name in every article that is not always in capitals ("BRENNOCK" in a dateline) stays
+    // a name.
+    let others = ["Brennock mourned on Monday.", "BRENNOCK, May 3 (Wire) - Schools in Brennock closed."];
+    check_alignment_among(
+        &[(
+            ta.replace("Brusk", "Brennock").as_str(),
+            "August 2, 2026",
+            tb.replace("Brusk", "Brennock").as_str(),
+            "first-quarter",
+            Same(Diverge),
+        )],
+        &others,
+    );
 }

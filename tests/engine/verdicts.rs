@@ -2,9 +2,9 @@
 //! and an optional publication date) and the verdict comparing their first mentions.
 
 use crosscheck::engine::compare::{comparable, verdict};
-use crosscheck::engine::{extract, Config, Verdict};
+use crosscheck::engine::{extract, years, Config, Verdict};
 
-use crate::check::day;
+use crate::check::{day, render};
 
 type Side<'a> = (&'a str, Option<&'a str>);
 
@@ -23,7 +23,13 @@ fn check_verdicts(table: &[(Side, Side, Option<Verdict>)]) {
             failures.push(format!("{ta:?} vs {tb:?}: expected {want:?}, got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), table.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
 }
 
 use Verdict::{Agree, Compatible, Diverge};
@@ -101,4 +107,148 @@ fn dates() {
         (("in mid-May 2026", None), ("on May 28, 2026", None), Some(Diverge)),
         (("in the first quarter of 2026", None), ("in February 2026", None), Some(Compatible)),
     ]);
+}
+
+/// Like `check_verdicts`, but each side is an article without a publication date whose
+/// year-less dates are placed as `analyze` places them (`years::place`).
+fn check_yearless_verdicts(table: &[(&str, &str, Option<Verdict>)]) {
+    let config = Config::default();
+    let mut failures = Vec::new();
+    for (ta, tb, want) in table {
+        let placed = |t: &str| {
+            let mut ms = extract(t, None);
+            years::place(t, None, &mut ms);
+            ms
+        };
+        let (a, b) = (placed(ta), placed(tb));
+        let (Some(ma), Some(mb)) = (a.first(), b.first()) else {
+            failures.push(format!("{ta:?} / {tb:?}: no mention found"));
+            continue;
+        };
+        let got = comparable(ma, mb).then(|| verdict(ma, ma.text(ta), mb, mb.text(tb), &config).0);
+        if got != *want {
+            failures.push(format!("{ta:?} vs {tb:?}: expected {want:?}, got {got:?}"));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        table.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn dates_without_a_year() {
+    check_yearless_verdicts(&[
+        // No year anywhere: the place in the calendar decides when no year can reconcile them.
+        ("in the first quarter", "on August 2, 2026", Some(Diverge)),
+        ("in the first quarter", "on February 2, 2026", Some(Compatible)),
+        ("first-quarter results", "in the second quarter of 2026", Some(Diverge)),
+        ("in May", "in April 2026", Some(Diverge)),
+        ("in May", "in April", Some(Diverge)),
+        ("in late January", "in mid-January", Some(Diverge)),
+        ("in December", "on Jan. 3, 2027", Some(Diverge)),
+        ("in January", "on Jan. 14", Some(Compatible)),
+        ("in January", "in 2026", Some(Compatible)),
+        ("on Jan. 14", "on January 14", Some(Agree)),
+        ("on Feb. 29", "on Feb. 29, 2024", Some(Compatible)),
+        // Some year would make them one date: consistent, not the same.
+        ("in May", "in May 2025", Some(Compatible)),
+        ("in mid-May", "on May 15, 2026", Some(Compatible)),
+        // The article's own years agree on 2026: its "May" is May 2026.
+        ("In May the board met. It adjourned in June 2026.", "in May 2025", Some(Diverge)),
+        ("In May the board met. It adjourned in June 2026.", "in May 2026", Some(Agree)),
+        ("In May the board met. It adjourned in June 2026.", "in April", Some(Diverge)),
+        // A quarter alone does not settle the year (the report may be on last year's).
+        ("The vote is due in March, after the Q4 2025 report.", "in March 2026", Some(Compatible)),
+        ("The vote is due in March, after the Q4 2025 report.", "in March 2025", Some(Compatible)),
+        // Years that disagree settle nothing.
+        (
+            "In May the board met. It was set up in 2019 and adjourned in June 2026.",
+            "in May 2025",
+            Some(Compatible),
+        ),
+        // Relative dates count from a day the article does not give: still unresolved.
+        ("on Friday", "on May 3, 2026", Some(Compatible)),
+        ("in the previous quarter", "in the first quarter of 2026", Some(Compatible)),
+        ("on Friday", "in May", Some(Compatible)),
+    ]);
+}
+
+#[test]
+fn years_the_article_states() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "In May the board met. It adjourned in June 2026.",
+            &[
+                "May => date 2026-05-01..2026-05-31 month inferred",
+                "June 2026 => date 2026-06-01..2026-06-30 month",
+            ],
+        ),
+        (
+            // A future word does not move the year: the article says which year it means.
+            "The rules will apply from August. Talks ended in mid-May 2026.",
+            &[
+                "August => date 2026-08-01..2026-08-31 month inferred",
+                "mid-May 2026 => date 2026-05-11..2026-05-20 part_of_month",
+            ],
+        ),
+        (
+            "A first-quarter deficit, then a profit in May 2026.",
+            &[
+                "first-quarter => date 2026-01-01..2026-03-31 quarter inferred",
+                "May 2026 => date 2026-05-01..2026-05-31 month",
+            ],
+        ),
+        // A bare year alone may be background: no year is inferred.
+        (
+            "In May the board met. It was set up in 2019.",
+            &["May => date ? month inferred", "2019 => date 2019-01-01..2019-12-31 year"],
+        ),
+        // Two years: no year is inferred.
+        (
+            "In May the board met. It was set up in March 2019 and adjourned in June 2026.",
+            &[
+                "May => date ? month inferred",
+                "March 2019 => date 2019-03-01..2019-03-31 month",
+                "June 2026 => date 2026-06-01..2026-06-30 month",
+            ],
+        ),
+        // A bare year that agrees does not stop the inference.
+        (
+            "In May the board met. It adjourned in June 2026, its first break since 2026 began.",
+            &[
+                "May => date 2026-05-01..2026-05-31 month inferred",
+                "June 2026 => date 2026-06-01..2026-06-30 month",
+                "2026 => date 2026-01-01..2026-12-31 year",
+            ],
+        ),
+        // Nothing stated: nothing inferred.
+        ("In May the board met.", &["May => date ? month inferred"]),
+        // A weekday counts from a publication date, which a stated year does not give.
+        (
+            "The board met on Friday, and again in May 2026.",
+            &["Friday => date ? day inferred relative", "May 2026 => date 2026-05-01..2026-05-31 month"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in table {
+        let mut ms = extract(text, None);
+        years::place(text, None, &mut ms);
+        let got: Vec<String> = ms.iter().map(|m| render(m, text)).collect();
+        if got != *want {
+            failures.push(format!("input: {text:?}\n  expected: {want:#?}\n  got: {got:#?}"));
+        }
+    }
+    // With a publication date the article's years change nothing.
+    let text = "In May the board met. It adjourned in June 2027.";
+    let mut ms = extract(text, Some(day("2026-06-10")));
+    let before = ms.clone();
+    years::place(text, Some(day("2026-06-10")), &mut ms);
+    if ms != before {
+        failures.push(format!("{text:?}: changed although published"));
+    }
+    assert!(failures.is_empty(), "{} rows failed:\n{}", failures.len(), failures.join("\n"));
 }
