@@ -9,7 +9,7 @@ use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict}
 use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
 use super::config::Config;
 use super::context::{contexts, Context, Vocab};
-use super::mention::{Granularity, Kind, Mention, Qualifier};
+use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -31,7 +31,8 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
         .collect();
     let all = All::new(articles, &mentions, &ctx, &vocab, config);
     let edges = candidate_edges(&all, &refs);
-    let groups = cluster(&all, &refs, edges);
+    let mut groups = cluster(&all, &refs, edges);
+    gather_repeats(&all, &refs, &mut groups);
     build(&all, &refs, groups, mentions.clone())
 }
 
@@ -361,6 +362,100 @@ fn cluster(all: &All, refs: &[MentionRef], edges: Vec<(f64, usize, usize)>) -> V
         groups[keep].1 = weakest;
     }
     groups.into_iter().filter(|(members, _)| !members.is_empty()).collect()
+}
+
+/// A value as exact bits, so equal values meet in a map: numbers by their bounds, dates by
+/// their days.
+fn value_key(m: &Mention) -> Option<(u64, u64)> {
+    match m.value {
+        Some(Value::Num { low, high }) => Some((low.to_bits(), high.to_bits())),
+        Some(Value::Date { start, end }) => {
+            let day = |d: chrono::NaiveDate| u64::from(chrono::Datelike::num_days_from_ce(&d) as u32);
+            Some((day(start), day(end)))
+        }
+        None => None,
+    }
+}
+
+/// Whether a mention with the same value as another of its article is specific enough to
+/// be taken for the same fact: a full date; a part of a month or a week in the same words
+/// ("mid-May 2026" twice; a month or a year is the time of many facts); a figure of three or
+/// more digits ("$1.25 billion", "18.2%"); or any figure with the same counted noun.
+fn repeats(all: &All, r: MentionRef, of: MentionRef) -> bool {
+    let (m, o) = (all.mention(r), all.mention(of));
+    if let Some(d) = &m.date {
+        return match d.granularity {
+            Granularity::Day => true,
+            Granularity::PartOfMonth | Granularity::Week => {
+                all.text(r).trim().eq_ignore_ascii_case(all.text(of).trim())
+            }
+            _ => false,
+        };
+    }
+    let (cm, co) = (all.context(r), all.context(of));
+    o.date.is_none() && (specificity(m) >= 3.0 || (cm.noun.is_some() && cm.noun == co.noun))
+}
+
+/// What a repeat must share with the mention it repeats, besides the article.
+type RepeatKey = (usize, Kind, Option<&'static str>, Option<&'static str>, Qualifier, (u64, u64));
+
+fn repeat_key(r: MentionRef, m: &Mention) -> Option<RepeatKey> {
+    Some((r.article, m.kind, m.unit, m.per, m.qualifier, value_key(m)?))
+}
+
+/// An article that states a fact twice ("until mid-May 2026" in its summary and again in its
+/// body) contributes both mentions to the claim, even when the second sentence shares no
+/// words with the other articles. Only when it is safe: the repeat is single, states exactly
+/// the same value, kind, unit and qualifier as a mention of exactly one claim, is specific
+/// enough to be the same fact (`repeats`), and plays no conflicting role with any mention
+/// of that claim.
+fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, f64)>) {
+    // Mentions of claims that span articles, by what a repeat of them must share.
+    let mut stated: HashMap<RepeatKey, Vec<(usize, usize)>> = HashMap::default();
+    for (gi, (members, _)) in groups.iter().enumerate() {
+        let first = members.first().map(|&g| refs[g].article);
+        if !members.iter().any(|&g| Some(refs[g].article) != first) {
+            continue;
+        }
+        for &g in members {
+            if let Some(k) = repeat_key(refs[g], all.mention(refs[g])) {
+                stated.entry(k).or_default().push((gi, g));
+            }
+        }
+    }
+    if stated.is_empty() {
+        return;
+    }
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (own, (members, _)) in groups.iter().enumerate() {
+        let [single] = members.as_slice() else { continue };
+        let r = refs[*single];
+        let m = all.mention(r);
+        let Some(found) = repeat_key(r, m).and_then(|k| stated.get(&k)) else { continue };
+        let cs = all.context(r);
+        let fits = |&(gi, g): &(usize, usize)| {
+            repeats(all, r, refs[g])
+                && groups[gi].0.iter().all(|&h| {
+                    let ch = all.context(refs[h]);
+                    let other_noun = cs.noun.is_some() && ch.noun.is_some() && cs.noun != ch.noun;
+                    comparable(m, all.mention(refs[h])) && !other_noun && !roles_conflict(m, cs, ch)
+                })
+        };
+        let mut claims = found.iter().filter(|c| fits(c)).map(|c| c.0);
+        if let Some(gi) = claims.next() {
+            if claims.all(|other| other == gi) {
+                joins.push((gi, own));
+            }
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    for (gi, own) in joins {
+        let moved = std::mem::take(&mut groups[own].0);
+        groups[gi].0.extend(moved);
+    }
+    groups.retain(|(members, _)| !members.is_empty());
 }
 
 fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {

@@ -13,7 +13,8 @@ enum Want {
 use Verdict::{Agree, Compatible, Diverge};
 use Want::{Apart, Same};
 
-/// (article A, mention text in A, article B, mention text in B, expectation)
+/// (article A, mention text in A, article B, mention text in B, expectation); a mention text
+/// "…#2" picks the second mention with that text.
 type Row<'a> = (&'a str, &'a str, &'a str, &'a str, Want);
 
 fn check_alignment(table: &[Row]) {
@@ -31,8 +32,18 @@ fn check_alignment_among(table: &[Row], others: &[&str]) {
             .map(|t| Article { body: t.to_string(), ..Article::default() })
             .collect();
         let analysis = analyze(&articles, &Config::default());
+        // "text#2" picks the second mention with that text.
         let find = |a: usize, text: &str| {
-            analysis.mentions[a].iter().position(|m| m.text(&articles[a].body) == text)
+            let (text, nth) = match text.rsplit_once('#') {
+                Some((t, n)) if n.parse::<usize>().is_ok() => (t, n.parse::<usize>().unwrap_or(1)),
+                _ => (text, 1),
+            };
+            let mut found = analysis.mentions[a]
+                .iter()
+                .enumerate()
+                .filter(|(_, m)| m.text(&articles[a].body) == text)
+                .map(|(i, _)| i);
+            found.nth(nth.saturating_sub(1))
         };
         let (Some(ia), Some(ib)) = (find(0, ma), find(1, mb)) else {
             failures.push(format!("{ma:?} / {mb:?}: mention not found"));
@@ -289,4 +300,66 @@ fn thin_evidence_does_not_link_dates() {
         )],
         &others,
     );
+}
+
+#[test]
+fn an_article_repeating_a_fact_gives_all_its_mentions() {
+    let b = "Tessaly engineers said the Blackbox workaround lasted until mid-May 2026.";
+    check_alignment(&[
+        (
+            // The repeat shares no words with the other article, and still joins.
+            "The Blackbox workaround lasted until mid-May 2026, Tessaly engineers said.\nIn short: until mid-May 2026.",
+            "mid-May 2026#2",
+            b,
+            "mid-May 2026",
+            Same(Agree),
+        ),
+        (
+            "Tessaly raised $1.25 billion from Orrin Capital, filings show. The $1.25 billion will pay for chips.",
+            "$1.25 billion#2",
+            "Filings show Orrin Capital put $1.25 billion into Tessaly.",
+            "$1.25 billion",
+            Same(Agree),
+        ),
+        (
+            // A start is not the end it repeats the date of.
+            "The Blackbox workaround lasted until mid-May 2026, Tessaly engineers said. Its successor began in mid-May 2026.",
+            "mid-May 2026#2",
+            b,
+            "mid-May 2026",
+            Apart,
+        ),
+        (
+            // A month is the time of many facts: the same month is no repeat.
+            "The Blackbox workaround lasted until May 2026, Tessaly engineers said. Separately, a lease was signed in May 2026.",
+            "May 2026#2",
+            "Tessaly engineers said the Blackbox workaround lasted until May 2026.",
+            "May 2026",
+            Apart,
+        ),
+        (
+            // The same words for part of a month, but other words would be another fact.
+            "The Blackbox workaround lasted until mid-May 2026, Tessaly engineers said. Rain fell in the middle of May 2026.",
+            "the middle of May 2026",
+            b,
+            "mid-May 2026",
+            Apart,
+        ),
+        (
+            // A small figure recurs for many reasons.
+            "Orrin Capital owns 12% of Tessaly, filings show. Its rival holds 12% too.",
+            "12%#2",
+            "Filings show Orrin Capital owns 12% of Tessaly.",
+            "12%",
+            Apart,
+        ),
+        (
+            // Another counted noun is another fact.
+            "Tessaly hired 1,250 engineers from Orrin, filings show. It also leased 1,250 servers.",
+            "1,250#2",
+            "Filings show Tessaly hired 1,250 engineers from Orrin.",
+            "1,250",
+            Apart,
+        ),
+    ]);
 }
