@@ -171,23 +171,25 @@ pub fn mask_into(src: &str, toks: &[Token], noise: &mut Vec<bool>) {
         a = b;
     }
     mark_names_and_markers(src, toks, noise);
+    mark_word_markers(toks, noise);
     mark_phones(toks, noise);
+    mark_furniture(toks, noise);
 }
 
 /// URLs, e-mail addresses, versions, codes glued to letters, footnotes glued to words.
 fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool]) {
     let has_num = toks[a..b].iter().any(|t| t.kind == TokKind::Num);
     if !has_num {
+        // A URL without digits can still hold words read as figures ("…-by-third-party-
+        // harnesses"); only chunks with a slash or an "@" can be one.
+        let linkish = b - a >= 3 && toks[a..b].iter().any(|t| t.is_punct('/') || t.is_punct('@'));
+        if linkish && is_url(text(src, toks, a, b)) {
+            noise[a..b].iter_mut().for_each(|n| *n = true);
+        }
         return;
     }
     let chunk = text(src, toks, a, b);
-    let lower_start = chunk.get(..4).unwrap_or("").to_ascii_lowercase();
-    let url = chunk.contains("://")
-        || lower_start == "www."
-        || (chunk.contains('@') && chunk.contains('.'))
-        || [".com/", ".org/", ".net/", ".html", ".php", ".htm", ".io/", ".pdf"]
-            .iter()
-            .any(|s| chunk.contains(s));
+    let url = is_url(chunk);
     // Version strings and IP addresses: three or more numbers joined by dots ("1.2.3",
     // "192.168.1.2"); the tokenizer never reads those as decimals.
     let dotted = chunk
@@ -226,8 +228,8 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
                 continue;
             }
         }
-        // Footnote glued to the end of a word or sentence: "increase.3" or "rose,12".
-        if prev.is_some_and(|p| p.is_punct('.') || p.is_punct(','))
+        // Footnote glued to the end of a word or sentence: "increase.3", "rose,12", "a:3".
+        if prev.is_some_and(|p| p.is_punct('.') || p.is_punct(',') || p.is_punct(':'))
             && prev2.is_some_and(|p| p.kind == TokKind::Word)
             && t.is_plain_int()
             && t.len() <= 2
@@ -252,6 +254,110 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
                     noise[k] = true;
                 }
             }
+        }
+    }
+}
+
+/// A URL or an e-mail address.
+fn is_url(chunk: &str) -> bool {
+    let lower_start = chunk.get(..4).unwrap_or("").to_ascii_lowercase();
+    chunk.contains("://")
+        || lower_start == "www."
+        || (chunk.contains('@') && chunk.contains('.'))
+        || [".com/", ".org/", ".net/", ".html", ".php", ".htm", ".io/", ".pdf"]
+            .iter()
+            .any(|s| chunk.contains(s))
+}
+
+/// Ordinal words that also open lists and compounds.
+fn is_ordinal_word(w: &str) -> bool {
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
+}
+
+/// Words that make an ordinal before them, with a hyphen, part of a compound that ranks
+/// nothing: "third-party", "second-hand", "first-class", "third-rate".
+fn is_compound_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "party"
+            | "parties"
+            | "hand"
+            | "class"
+            | "rate"
+            | "tier"
+            | "person"
+            | "guess"
+            | "guessing"
+            | "degree"
+            | "world"
+            | "string"
+            | "stringer"
+            | "stringers"
+            | "generation"
+            | "time"
+            | "timer"
+            | "timers"
+    )
+}
+
+/// Ordinal words that are not figures: list markers opening a sentence ("Third, the case
+/// …", "And fourth, …") and compounds ("third-party", "by-third-party-harnesses").
+fn mark_word_markers(toks: &[Token], noise: &mut [bool]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.kind != TokKind::Word || noise[k] || !is_ordinal_word(t.lc()) {
+            continue;
+        }
+        let next = toks.get(k + 1);
+        let glued = |j: usize| toks.get(j).is_some_and(|n| !n.space_before && !n.newline_before);
+        let compound = next.is_some_and(|n| n.is_punct('-'))
+            && glued(k + 1)
+            && glued(k + 2)
+            && toks.get(k + 2).is_some_and(|n| n.kind == TokKind::Word && is_compound_tail(n.lc()));
+        let opens = is_sentence_start(toks, k)
+            || (k >= 1
+                && matches!(toks[k - 1].lc(), "and" | "but" | "finally")
+                && is_sentence_start(toks, k - 1));
+        let marker = opens && next.is_some_and(|n| n.is_punct(',') || n.is_punct(':'));
+        if compound || marker {
+            noise[k] = true;
+        }
+    }
+}
+
+/// Page furniture: a line opening with "Updated", "Posted", "Published" or "Last updated"
+/// and a time ago ("Updated 14 hours ago") says when the page changed, not when anything in
+/// the story happened.
+fn mark_furniture(toks: &[Token], noise: &mut [bool]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if !(k == 0 || t.newline_before) || t.kind != TokKind::Word {
+            continue;
+        }
+        let opener = match t.lc() {
+            "updated" | "posted" | "published" | "edited" => true,
+            "last" => toks.get(k + 1).is_some_and(|n| n.lc() == "updated" && !n.newline_before),
+            _ => false,
+        };
+        if !opener {
+            continue;
+        }
+        let end = (k + 8).min(toks.len());
+        let ago = (k + 1..end).take_while(|&j| !toks[j].newline_before).find(|&j| toks[j].lc() == "ago");
+        if let Some(j) = ago {
+            noise[k..=j].iter_mut().for_each(|n| *n = true);
         }
     }
 }

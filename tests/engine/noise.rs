@@ -62,6 +62,36 @@ fn footnote_and_list_markers_are_not_figures() {
         ("1. First item\n2. Second item", None, &[]),
         ("Intro\n3) A third point", None, &["third => ordinal 3"]),
         ("it fell 3. The next day", None, &["3 => number 3"]),
+        // A footnote glued to a word with a colon; a ratio or a clock time is no footnote.
+        ("as Anthropic disclosed in a:3 The company", None, &[]),
+        ("a ratio of 3:1", None, &["3 => number 3", "1 => number 1"]),
+        ("at 10:30 a.m.", None, &["10:30 a.m. => time 630"]),
+        // Ordinal words opening a sentence as list markers.
+        ("First, it shows why. Third, the case touches on rights.", None, &[]),
+        ("It shows why. And fourth, the fines are large.", None, &[]),
+        ("Second: the rules apply.", None, &[]),
+        ("The third, and final, vote passed.", None, &["third => ordinal 3"]),
+        ("It came third, behind Orrin.", None, &["third => ordinal 3"]),
+        ("The fourth vote passed.", None, &["fourth => ordinal 4"]),
+    ]);
+}
+
+#[test]
+fn ordinal_compounds_are_not_figures() {
+    check(&[
+        ("engineers used third-party accounts", None, &[]),
+        ("a usage-by-third-party-harnesses crackdown", None, &[]),
+        ("a second-hand car", None, &[]),
+        ("a first-class seat", None, &[]),
+        ("a third-rate show", None, &[]),
+        // A period or a rank is still a figure.
+        (
+            "the third-quarter deficit",
+            Some("2026-06-10"),
+            &["the third-quarter => date 2026-07-01..2026-09-30 quarter inferred"],
+        ),
+        ("its third-largest plant", None, &["third => ordinal 3"]),
+        ("came third - party leaders said", None, &["third => ordinal 3"]),
     ]);
 }
 
@@ -74,5 +104,13 @@ fn web_page_clutter() {
         ("", None, &[]),
         ("   \n\t ", None, &[]),
         ("\u{202e}12\u{202c} boats", None, &["12 => number 12"]),
+        // When the page changed, not when anything happened.
+        ("Updated 14 hours ago\nThe company said", None, &[]),
+        ("Last updated: 3 days ago\nThe company said", None, &[]),
+        ("Posted 2 hours ago | Tech\nThe company said", None, &[]),
+        ("The plant was updated 14 hours ago.", None, &["14 hours => duration 0.583333333333 day"]),
+        ("Updated rules took 14 hours to draft.", None, &["14 hours => duration 0.583333333333 day"]),
+        // URLs without digits hide words read as figures too.
+        ("see https://example.com/a-third-party-story now", None, &[]),
     ]);
 }
