@@ -13,7 +13,8 @@ use crosscheck::engine::{analyze, Article, Config};
 fn paragraphs() -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
     let mut out = Vec::new();
-    let mut dirs: Vec<_> = std::fs::read_dir(&root).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
+    let mut dirs: Vec<_> =
+        std::fs::read_dir(&root).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
     dirs.sort();
     for dir in dirs {
         let mut files: Vec<_> =
@@ -42,7 +43,12 @@ fn articles(paras: &[String], n: usize, words: usize) -> Vec<Article> {
                 body.push_str("\n\n");
                 i += 3;
             }
-            Article { title: format!("Article {k}"), source: format!("Source {k}"), body, ..Article::default() }
+            Article {
+                title: format!("Article {k}"),
+                source: format!("Source {k}"),
+                body,
+                ..Article::default()
+            }
         })
         .collect()
 }
@@ -70,8 +76,11 @@ fn main() {
     // `cargo bench` passes --bench; `cargo test --all-targets` runs this binary without it, in
     // a debug build, where one small round shows the benchmark still works.
     let full = std::env::args().any(|a| a == "--bench");
-    let sizes: &[(usize, usize)] =
-        if full { &[(10, 2000), (5, 2000), (20, 2000), (40, 2000), (10, 500), (10, 8000)] } else { &[(3, 500)] };
+    let sizes: &[(usize, usize)] = if full {
+        &[(10, 2000), (5, 2000), (20, 2000), (40, 2000), (10, 500), (10, 8000)]
+    } else {
+        &[(3, 500)]
+    };
     println!("{:>9} {:>10} {:>11} {:>9} {:>13}", "articles", "words", "median ms", "claims", "µs per word");
     for &(n, words) in sizes {
         let set = articles(&paras, n, words);

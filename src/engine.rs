@@ -27,24 +27,31 @@ pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Valu
 /// The publication date written in a body (a dateline such as "BRENNOCK, March 14 -") is
 /// metadata, not a claim about the story, so it is left out of the mentions.
 pub fn analyze(articles: &[Article], config: &Config) -> Analysis {
-    let mentions: Vec<Vec<Mention>> = articles
-        .iter()
-        .map(|a| {
-            let mut ms = extract(&a.body, a.published);
-            if let article::PublishedFrom::Text { start, end } = a.published_from {
-                ms.retain(|m| m.end <= start || m.start >= end);
-            }
-            if let Some(first) = ms.first() {
-                if is_dateline(&a.body, first) {
-                    ms.remove(0);
-                }
-            }
-            // Without a publication date, the years the article states settle its year-less
-            // dates ("In May" in an article that says "May 2026" elsewhere).
-            years::place(&a.body, a.published, &mut ms);
-            ms
-        })
-        .collect();
+    analyze_mentions(articles, articles.iter().map(article_mentions).collect(), config)
+}
+
+/// The mentions `analyze` compares for one article. They depend on its body and publication
+/// date alone, so a face that re-analyses after an edit can keep the other articles' mentions
+/// and pass them to [`analyze_mentions`].
+pub fn article_mentions(a: &Article) -> Vec<Mention> {
+    let mut ms = extract(&a.body, a.published);
+    if let article::PublishedFrom::Text { start, end } = a.published_from {
+        ms.retain(|m| m.end <= start || m.start >= end);
+    }
+    if let Some(first) = ms.first() {
+        if is_dateline(&a.body, first) {
+            ms.remove(0);
+        }
+    }
+    // Without a publication date, the years the article states settle its year-less
+    // dates ("In May" in an article that says "May 2026" elsewhere).
+    years::place(&a.body, a.published, &mut ms);
+    ms
+}
+
+/// Group the articles' mentions (from [`article_mentions`], one list per article, in order)
+/// into claims and judge each claim.
+pub fn analyze_mentions(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
     align::align(articles, mentions, config)
 }
 

@@ -84,9 +84,8 @@ pub fn terminal(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         rows.push(r);
     }
     let cols = rows[0].len();
-    let widths: Vec<usize> = (0..cols)
-        .map(|k| rows.iter().map(|r| r[k].chars().count()).max().unwrap_or(0).min(40))
-        .collect();
+    let widths: Vec<usize> =
+        (0..cols).map(|k| rows.iter().map(|r| r[k].chars().count()).max().unwrap_or(0).min(40)).collect();
     let mut out = String::new();
     for (n, r) in rows.iter().enumerate() {
         let line: Vec<String> = r

@@ -117,7 +117,10 @@ fn in_year(
     gran: Option<Granularity>,
     year: i32,
 ) -> Option<(NaiveDate, NaiveDate)> {
-    let m = again.iter().find(|m| m.start == start && m.end == end && m.kind == Kind::Date)?;
+    // Mentions come in text order without overlaps, so a binary search finds the one here
+    // (a scan would make a long line of year-less dates quadratic).
+    let at = again.partition_point(|m| m.start < start);
+    let m = again.get(at).filter(|m| m.start == start && m.end == end && m.kind == Kind::Date)?;
     let info = m.date.as_ref()?;
     if info.relative || Some(info.granularity) != gran {
         return None;

@@ -3,7 +3,9 @@
 
 use serde::Serialize;
 
-use crate::engine::{Analysis, Article, DateInfo, Evidence, Kind, Mention, Qualifier, Status, Value, Verdict};
+use crate::engine::{
+    Analysis, Article, DateInfo, Evidence, Kind, Mention, Qualifier, Status, Value, Verdict,
+};
 
 /// Bumped only on an incompatible change, which the README then documents.
 pub const REPORT_VERSION: u32 = 1;

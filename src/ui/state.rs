@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use super::perf;
 use crate::demo;
 use crate::display::article_from_fields;
-use crate::engine::{analyze, Analysis, Article, Config, PublishedFrom};
+use crate::engine::{analyze_mentions, article_mentions, Analysis, Article, Config, Mention, PublishedFrom};
 use crate::marks::{self, Correction};
 
 /// How long typing must pause before the article is analysed again.
@@ -40,10 +40,26 @@ impl Workspace {
         let articles =
             Memo::new(move |_| columns.with(|cs| cs.iter().map(|c| c.article.get()).collect::<Vec<_>>()));
         let corrections = RwSignal::new(Vec::<Correction>::new());
+        // The last analysis's articles and their mentions: an edit re-extracts only the
+        // article it changed (a mention depends on its own article alone).
+        let extracted = StoredValue::new(Vec::<(Article, Vec<Mention>)>::new());
         let analysis = Memo::new(move |_| {
             articles.with(|a| {
                 let config = Config::default();
-                let analysis = perf::measure("crosscheck:analyze", || analyze(a, &config));
+                let analysis = perf::measure("crosscheck:analyze", || {
+                    let mentions: Vec<Vec<Mention>> = extracted.with_value(|cache| {
+                        a.iter()
+                            .map(|art| {
+                                cache
+                                    .iter()
+                                    .find(|(seen, _)| seen == art)
+                                    .map_or_else(|| article_mentions(art), |(_, ms)| ms.clone())
+                            })
+                            .collect()
+                    });
+                    extracted.set_value(a.iter().cloned().zip(mentions.iter().cloned()).collect());
+                    analyze_mentions(a, mentions, &config)
+                });
                 corrections.with(|c| marks::apply(a, analysis, c, &config))
             })
         });
