@@ -143,7 +143,7 @@ const KEYWORDS: &[&str] = &[
     "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h",
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
-    "earlier", "later", "current", "coming", "previous", "following", "year",
+    "earlier", "later", "current", "coming", "previous", "following", "year", "past", "tues", "thurs",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -217,7 +217,10 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         return calendar::month_first(cx, i);
     }
     if let Some(wd) = weekday_word(w) {
-        return calendar::after_weekday(cx, i).or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
+        return calendar::after_weekday(cx, i)
+            .or_else(|| calendar::weekday_the_day(cx, i, wd))
+            .or_else(|| relative::weekday_of_week(cx, i, wd))
+            .or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
     }
     match w {
         "the" => calendar::after_the(cx, i),
@@ -228,7 +231,7 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         "spring" | "summer" | "autumn" | "fall" | "winter" => periods::season(cx, i, i),
         "noon" | "midday" | "midnight" => time::at_word(cx, i),
         "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later"
-        | "current" | "coming" | "previous" | "following" | "year" => relative::at_word(cx, i, w),
+        | "current" | "coming" | "previous" | "following" | "year" | "past" => relative::at_word(cx, i, w),
         _ => relative::ago(cx, i),
     }
 }
@@ -383,9 +386,9 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
+        "tuesday" | "tues" => Weekday::Tue,
         "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
+        "thursday" | "thurs" => Weekday::Thu,
         "friday" => Weekday::Fri,
         "saturday" => Weekday::Sat,
         "sunday" => Weekday::Sun,

@@ -732,7 +732,8 @@ fn times_in_words_and_seconds() {
         ("open 4:00 to 7 oclock", None, &["4:00 to 7 oclock => time 240..420 range"]),
         // A goal tally, a past tense and a bare "half past" are not times.
         ("he put three past two defenders", None, &["three => number 3", "two => number 2 #defenders"]),
-        ("over the past two years", None, &["two years => duration 730.485 day"]),
+        // (A counted period, not a time: see `counted_periods`.)
+        ("over the past two years", None, &["past two years => date ? year inferred relative"]),
         ("Half past the hour", None, &[]),
         ("a quarter of the past", None, &["a quarter => number 0.25"]),
     ]);
@@ -774,5 +775,181 @@ fn day_ranges_after_between_and_weeks() {
         ("the week 10 game", PUB, &["10 => number 10"]),
         ("in week 10, the Patriots", PUB, &["10 => number 10"]),
         ("the week 60", PUB, &["60 => number 60"]),
+    ]);
+}
+
+#[test]
+fn counted_periods() {
+    check(&[
+        // Whole calendar periods next to the current one (published Wednesday, June 10, 2026).
+        (
+            "Sales fell over the last 2 quarters",
+            PUB,
+            &["last 2 quarters => date 2025-10-01..2026-03-31 quarter inferred relative"],
+        ),
+        (
+            "in the past three weeks",
+            PUB,
+            &["past three weeks => date 2026-05-18..2026-06-07 week inferred relative"],
+        ),
+        ("over the next 3 days", PUB, &["next 3 days => date 2026-06-11..2026-06-13 day inferred relative"]),
+        (
+            "in the coming two years",
+            PUB,
+            &["coming two years => date 2027-01-01..2028-12-31 year inferred relative"],
+        ),
+        (
+            "over the next couple of weeks",
+            PUB,
+            &["next couple of weeks => date 2026-06-15..2026-06-28 week inferred relative"],
+        ),
+        (
+            "within the next twenty-one days",
+            PUB,
+            &["next twenty-one days => date 2026-06-11..2026-07-01 day inferred relative"],
+        ),
+        ("in the last 5 years", None, &["last 5 years => date ? year inferred relative"]),
+        // "previous" and "following" count from the story's time: no value.
+        (
+            "the previous three quarters",
+            PUB,
+            &["previous three quarters => date ? quarter inferred relative"],
+        ),
+        ("the following 2 weeks", PUB, &["following 2 weeks => date ? week inferred relative"]),
+        // Not counted periods: one period, a vague count, units of a day, a huge count.
+        ("the next 1 day", PUB, &["1 day => duration 1 day"]),
+        ("in the last few weeks", PUB, &[]),
+        ("in the past 24 hours", PUB, &["24 hours => duration 1 day"]),
+        ("over the last 101 years", PUB, &["101 years => duration 36889.4925 day"]),
+        ("the last 2 quarter results", PUB, &["2 => number 2 #results"]),
+        ("next three quarters of a mile", PUB, &["three quarters => number 0.75"]),
+    ]);
+}
+
+#[test]
+fn weekdays_with_days_and_weeks() {
+    check(&[
+        (
+            "We met on Tuesday of last week",
+            PUB,
+            &["Tuesday of last week => date 2026-06-02 day inferred relative"],
+        ),
+        ("on monday of next week", PUB, &["monday of next week => date 2026-06-15 day inferred relative"]),
+        ("by Friday of this week", PUB, &["Friday of this week => date 2026-06-12 day inferred relative"]),
+        (
+            "on Monday of the following week",
+            PUB,
+            &["Monday of the following week => date ? day inferred relative"],
+        ),
+        ("next week Wednesday", PUB, &["next week Wednesday => date 2026-06-17 day inferred relative"]),
+        ("last week Monday", PUB, &["last week Monday => date 2026-06-01 day inferred relative"]),
+        // The nearest such day of the month on that weekday; a future word looks ahead.
+        ("It was Friday the 13th", PUB, &["Friday the 13th => date 2026-03-13 day inferred relative"]),
+        (
+            "They will meet on Friday the 13th",
+            PUB,
+            &["Friday the 13th => date 2026-11-13 day inferred relative"],
+        ),
+        (
+            "coffee on tuesday the eleventh.",
+            PUB,
+            &["tuesday the eleventh => date 2026-08-11 day inferred relative"],
+        ),
+        (
+            "Wednesday the thirty first",
+            PUB,
+            &["Wednesday the thirty first => date 2025-12-31 day inferred relative"],
+        ),
+        (
+            "Tues the 2nd at 7pm",
+            PUB,
+            &["Tues the 2nd => date 2026-06-02 day inferred relative", "7pm => time 1140"],
+        ),
+        ("Friday the 13th", None, &["Friday the 13th => date ? day inferred relative"]),
+        // Not a day of the month: a round, a place, a week of last year.
+        (
+            "on Sunday the 4th round begins",
+            PUB,
+            &["Sunday => date 2026-06-07 day inferred relative", "4th => ordinal 4 #begins"],
+        ),
+        (
+            "Monday the 1st-place team lost",
+            PUB,
+            &["Monday => date 2026-06-08 day inferred relative", "1st => ordinal 1"],
+        ),
+        ("Tuesday of the last week", PUB, &["Tuesday => date 2026-06-09 day inferred relative"]),
+    ]);
+}
+
+#[test]
+fn ranges_from_now() {
+    check(&[
+        (
+            "between now and November 15th",
+            PUB,
+            &["between now and November 15th => date 2026-06-10..2026-11-15 range day inferred relative"],
+        ),
+        (
+            "between Jan 22 and now",
+            PUB,
+            &["between Jan 22 and now => date 2026-01-22..2026-06-10 range day inferred relative"],
+        ),
+        // A date without a year is on the side of the publication day the range implies.
+        (
+            "between now and May 1",
+            PUB,
+            &["between now and May 1 => date 2026-06-10..2027-05-01 range day inferred relative"],
+        ),
+        (
+            "from now until Sept. 1",
+            PUB,
+            &["from now until Sept. 1 => date 2026-06-10..2026-09-01 range day inferred relative"],
+        ),
+        (
+            "between now and 2030",
+            PUB,
+            &["between now and 2030 => date 2026-06-10..2030-12-31 range year inferred relative"],
+        ),
+        (
+            "between now and June 2027",
+            None,
+            &["between now and June 2027 => date ? range month inferred relative"],
+        ),
+        // No date on the other end.
+        ("between now and then", PUB, &[]),
+        ("from now on", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn day_and_month_in_numbers() {
+    check(&[
+        ("I'll go back on 22/04", PUB, &["22/04 => date 2026-04-22 day inferred"]),
+        ("done by Friday 5/12", PUB, &["Friday 5/12 => date 2026-05-12 day inferred ambiguous"]),
+        ("done this 7/25, at the latest", PUB, &["7/25 => date 2026-07-25 day inferred"]),
+        (
+            "thursday 29/03 11.00am is good",
+            PUB,
+            &["29/03 => date 2026-03-29 day inferred", "11.00am => time 660"],
+        ),
+        ("from 10/1 to 11/7", PUB, &["10/1 to 11/7 => date 2025-10-01..2025-11-07 range day inferred"]),
+        ("from 10/25 to 01/25", PUB, &["10/25 to 01/25 => date 2025-10-25..2026-01-25 range day inferred"]),
+        ("2/29-3/1", PUB, &["2/29-3/1 => date 2024-02-29..2024-03-01 range day inferred"]),
+        ("Feb 29", PUB, &["Feb 29 => date 2024-02-29 day inferred"]),
+        ("on 5/12", None, &["5/12 => date ? day inferred ambiguous"]),
+        // Not dates: no context word, a code, a fraction, a share of something, "24/7", "9/11".
+        ("scored 6/4 6/3", PUB, &["6 => number 6", "4 => number 4", "6 => number 6", "3 => number 3"]),
+        ("open 24/7", PUB, &["24 => number 24", "7 => number 7"]),
+        ("since 9/11", PUB, &["9 => number 9", "11 => number 11"]),
+        ("cut by 2/3", PUB, &["2/3 => number 0.666666666667"]),
+        ("on 1/2 of the seats", PUB, &["1/2 => number 0.5"]),
+        ("on 3/4 majority", PUB, &["3/4 => number 0.75"]),
+        ("rose from 1/3 to 1/2", PUB, &["1/3 => number 0.333333333333", "1/2 => number 0.5"]),
+        (
+            "on 5/12/2026/7",
+            PUB,
+            &["5 => number 5", "12 => number 12", "2026 => number 2026", "7 => number 7"],
+        ),
+        ("on 5/12.5", PUB, &["5 => number 5", "12.5 => number 12.5"]),
     ]);
 }

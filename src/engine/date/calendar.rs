@@ -283,6 +283,11 @@ pub(super) fn settle_year(cx: &Cx, y: Option<i32>, m: u32) -> (Option<i32>, bool
     }
 }
 
+/// The leap year nearest `y` ("Feb 29" without a year), `y` itself when it is one.
+fn leap_near(y: i32) -> i32 {
+    [y, y - 1, y + 1, y - 2, y + 2, y - 3, y + 3].into_iter().find(|y| ymd(*y, 2, 29).is_some()).unwrap_or(y)
+}
+
 fn point_span(m: u32, d: Option<u32>, y: Option<i32>) -> Option<Span> {
     let y = y?;
     match d {
@@ -303,8 +308,12 @@ fn point_gran(p: Point) -> Granularity {
 fn resolve(cx: &Cx, p: Point, next: usize) -> Option<Found> {
     match p {
         Point::Year(y) => found_date(next, year_span(y), Facts::new(Granularity::Year, true)),
-        Point::Md { m, d, y } => {
-            let (y, stated) = settle_year(cx, y, m);
+        Point::Md { m, d, y: written } => {
+            let (mut y, stated) = settle_year(cx, written, m);
+            // "Feb 29" without a year: the leap year nearest the inferred one.
+            if written.is_none() && m == 2 && d == Some(29) {
+                y = y.map(leap_near);
+            }
             let s = point_span(m, d, y);
             if y.is_some() && s.is_none() {
                 return None;
@@ -335,7 +344,10 @@ fn resolve_range(cx: &Cx, p: Point, q: Point, next: usize) -> Option<Found> {
                 (Some(a), None) => (Some(a), Some(a + i32::from(wraps))),
                 (None, None) => {
                     f.year_stated = false;
-                    let a = cx.published.map(|p| infer_year(p, m1));
+                    let mut a = cx.published.map(|p| infer_year(p, m1));
+                    if m1 == 2 && d1 == Some(29) {
+                        a = a.map(leap_near);
+                    }
                     (a, a.map(|a| a + i32::from(wraps)))
                 }
             };
@@ -439,6 +451,12 @@ pub(super) fn after_weekday(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let j = if punct(cx, i + 1, ',') { i + 2 } else { i + 1 };
+    // "Friday 5/12": a day and month in numbers.
+    if cx.tok(j).is_some_and(|t| t.kind == super::TokKind::Num) {
+        if let Some(f) = slash_day_month(cx, j) {
+            return Some(f);
+        }
+    }
     let (p, _) = point_at(cx, j)?;
     if !matches!(p, Point::Md { d: Some(_), .. }) {
         return None;
@@ -459,6 +477,7 @@ pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
     absolute(cx, i, j, between)
         .filter(|f| f.qualifier == super::Qualifier::Range)
         .or_else(|| if between { day_first_between(cx, j) } else { None })
+        .or_else(|| now_range(cx, j, between))
         .or_else(|| super::time::range_after(cx, i, between))
 }
 
@@ -487,7 +506,9 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     if t.len() <= 2 {
-        return day_first_range(cx, i).or_else(|| absolute(cx, i, i, false));
+        return day_first_range(cx, i)
+            .or_else(|| slash_day_month(cx, i))
+            .or_else(|| absolute(cx, i, i, false));
     }
     if t.len() != 4 {
         return None;
@@ -863,4 +884,219 @@ fn month_earlier_in_sentence(cx: &Cx, i: usize) -> Option<(u32, Option<i32>)> {
 /// A month name at `j` for relative expressions ("last June"): month and next token.
 pub(super) fn month_name_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
     month_at(cx, j).map(|(m, n, _)| (m, n))
+}
+
+/// "Friday the 13th", "tuesday the eleventh", "Wednesday the thirty first": the day of the
+/// month nearest the publication day (within 14 months either way) that falls on that
+/// weekday, or with a future word before it the first one from the publication day on. Not
+/// before a hyphen, a slash or a word other than "at" ("Sunday the 4th round"); a month
+/// after it ("Friday the 13th of June") is read by [`after_weekday`].
+pub(super) fn weekday_the_day(cx: &Cx, i: usize, wd: chrono::Weekday) -> Option<Found> {
+    let j = i + 1;
+    if cx.lc(j) != "the" {
+        return None;
+    }
+    let (d, k) = match cx.tok(j + 1)?.kind {
+        super::TokKind::Num => day_at(cx, j + 1).filter(|(_, k)| *k == j + 3)?,
+        _ => ordinal_at(cx, j + 1)?,
+    };
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    if let Some(t) = cx.tok(k) {
+        let ok = match t.kind {
+            super::TokKind::Word => t.is_word("at") || t.is_word("around"),
+            super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/')),
+            super::TokKind::Num => true,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    let future = super::relative::future_context(cx, i);
+    let s = cx.published.and_then(|p| {
+        let mut best: Option<chrono::NaiveDate> = None;
+        for delta in -14..=14 {
+            let (y, m) = super::shift_month(p.year(), p.month(), delta);
+            let Some(day) = ymd(y, m, d) else { continue };
+            if day.weekday() != wd || future && day < p {
+                continue;
+            }
+            let dist = |x: chrono::NaiveDate| (x - p).num_days().abs();
+            if best.is_none_or(|b| dist(day) < dist(b)) {
+                best = Some(day);
+            }
+        }
+        best.map(day_span)
+    });
+    found_date(k, s, Facts::relative(Granularity::Day))
+}
+
+/// "between now and November 15th", "from now until June", "between Jan 22 and now": from
+/// the publication day to the date, or from the date to it. A date without a year is the
+/// one on the right side of the publication day.
+fn now_range(cx: &Cx, j: usize, between: bool) -> Option<Found> {
+    let sep = |k: usize| {
+        if between {
+            cx.lc(k) == "and"
+        } else {
+            matches!(cx.lc(k), "to" | "until" | "till" | "through")
+        }
+    };
+    let (p, next, future) = if cx.lc(j) == "now" {
+        if !sep(j + 1) {
+            return None;
+        }
+        let (p, next) = point_at(cx, j + 2)?;
+        (p, next, true)
+    } else {
+        let (p, k) = point_at(cx, j)?;
+        if !sep(k) || cx.lc(k + 1) != "now" {
+            return None;
+        }
+        (p, k + 2, false)
+    };
+    let stated = match p {
+        Point::Md { y, .. } => y.is_some(),
+        Point::Year(_) => true,
+    };
+    let mut f = Facts::relative(point_gran(p));
+    f.range = true;
+    let Some(pubd) = cx.published else { return found_date(next, None, f) };
+    let s = match p {
+        Point::Year(y) => year_span(y)?,
+        Point::Md { m, d, y } => {
+            let y0 = y.unwrap_or_else(|| infer_year(pubd, m));
+            let s = point_span(m, d, Some(y0))?;
+            if stated {
+                s
+            } else if future && s.end < pubd {
+                point_span(m, d, Some(y0 + 1))?
+            } else if !future && s.start > pubd {
+                point_span(m, d, Some(y0 - 1))?
+            } else {
+                s
+            }
+        }
+    };
+    let s = if future { Span { start: pubd, end: s.end } } else { Span { start: s.start, end: pubd } };
+    if s.end < s.start {
+        return None;
+    }
+    found_date(next, Some(s), f)
+}
+
+/// Two numbers of one or two digits joined by a glued slash at `i` ("22/04", "5/12"), not
+/// part of a longer code ("1/2/3", "5/12.5", "3/4%"): both numbers and the next token.
+fn slash_pair(cx: &Cx, i: usize, first: bool) -> Option<(u32, u32, usize)> {
+    let (a, la) = int_at(cx, i)?;
+    if !punct(cx, i + 1, '/') || !glued(cx, i + 1) || !glued(cx, i + 2) {
+        return None;
+    }
+    let (b, lb) = int_at(cx, i + 2)?;
+    if la > 2 || lb > 2 || a == 0 || b == 0 {
+        return None;
+    }
+    if glued(cx, i + 3)
+        && cx.tok(i + 3).is_some_and(|t| !matches!(t.ch, ',' | ';' | ')' | '-' | '.' | '?' | '!'))
+    {
+        return None;
+    }
+    if glued(cx, i + 3)
+        && punct(cx, i + 3, '.')
+        && glued(cx, i + 4)
+        && cx.tok(i + 4).is_some_and(|t| t.kind == super::TokKind::Num)
+    {
+        return None;
+    }
+    if first && i > 0 && glued(cx, i) {
+        let prev = cx.tok(i - 1)?;
+        if prev.kind == super::TokKind::Num || prev.is_punct('/') || prev.is_punct('.') || prev.is_punct('-')
+        {
+            return None;
+        }
+    }
+    Some((a, b, i + 3))
+}
+
+/// A slashed pair that reads like a small fraction ("1/3", "3/4", "9/10").
+fn fraction_like(a: u32, b: u32) -> bool {
+    a < b && b <= 10
+}
+
+/// Month and day of a slashed pair read month-first (US) or day-first.
+fn slash_md(a: u32, b: u32, day_first: bool) -> Option<(u32, u32)> {
+    let (m, d) = if day_first { (b, a) } else { (a, b) };
+    ((1..=12).contains(&m) && valid_day(m, d)).then_some((m, d))
+}
+
+/// "on 22/04", "Friday 5/12", "this 5/12", "from 10/1 to 11/7", "2/29-3/1": a day and month
+/// in numbers without a year. Only after a word that puts it in time ("on", "since",
+/// "until", "from", "this", "next", a weekday) or as one end of such a range, and not
+/// followed by a word other than "at", "to", "and" …: "24/7", "9/11", "by 2/3", "on 1/2 of
+/// the seats" and "from 1/3 to 1/2" are not dates. Read month-first unless only day-first is
+/// valid (22/04), `ambiguous` when both are valid and differ; the year is inferred as for
+/// "March 18".
+fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
+    let (a, b, k) = slash_pair(cx, i, true)?;
+    if (a, b) == (9, 11) || (a, b) == (24, 7) {
+        return None;
+    }
+    let prev = if i > 0 { kw(cx, i - 1) } else { kw(cx, usize::MAX) };
+    let prev = prev.as_str();
+    let strong = matches!(prev, "on" | "since" | "until" | "till" | "this" | "next" | "before" | "after")
+        || super::weekday_word(prev).is_some();
+    let between = prev == "between";
+    let is_sep = |k: usize| {
+        (punct(cx, k, '-')
+            || matches!(cx.lc(k), "to" | "until" | "till" | "through")
+            || between && cx.lc(k) == "and")
+            && !(punct(cx, k, '-') && glued(cx, k) != glued(cx, k + 1))
+    };
+    let second = if is_sep(k) {
+        let j = if matches!(cx.lc(k + 1), "this" | "next") { k + 2 } else { k + 1 };
+        slash_pair(cx, j, false)
+    } else {
+        None
+    };
+    let next = second.map_or(k, |(_, _, n)| n);
+    if let Some(t) = cx.tok(next) {
+        let ok = match t.kind {
+            super::TokKind::Word => {
+                matches!(t.lc(), "at" | "to" | "and" | "or" | "until" | "till" | "through" | "from")
+            }
+            super::TokKind::Punct => !(t.is_punct('/') || t.is_punct('%')),
+            super::TokKind::Num => true,
+        };
+        if !ok {
+            return None;
+        }
+    }
+    if let Some((c, e, _)) = second {
+        if !(strong || between || prev == "from") && (fraction_like(a, b) || fraction_like(c, e)) {
+            return None;
+        }
+        if fraction_like(a, b) && fraction_like(c, e) {
+            return None;
+        }
+        let day_first = slash_md(a, b, false).zip(slash_md(c, e, false)).is_none();
+        let (m1, d1) = slash_md(a, b, day_first)?;
+        let (m2, d2) = slash_md(c, e, day_first)?;
+        let p = Point::Md { m: m1, d: Some(d1), y: None };
+        let q = Point::Md { m: m2, d: Some(d2), y: None };
+        return resolve_range(cx, p, q, next);
+    }
+    if !strong || fraction_like(a, b) && !super::weekday_word(prev).is_some() && prev != "on" {
+        return None;
+    }
+    let (m, d, ambiguous) = match (slash_md(a, b, false), slash_md(a, b, true)) {
+        (Some((m, d)), eu) => (m, d, eu.is_some() && a != b),
+        (None, Some((m, d))) => (m, d, false),
+        (None, None) => return None,
+    };
+    let mut f = resolve(cx, Point::Md { m, d: Some(d), y: None }, k)?;
+    if let Some(info) = f.info.as_mut() {
+        info.ambiguous = ambiguous;
+    }
+    Some(f)
 }

@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use super::super::lexicon::{small, tens};
 use super::super::mention::{Cx, Granularity};
 use super::super::number::cardinal_at;
 use super::calendar::month_name_at;
@@ -29,9 +30,17 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         "today" | "tonight" => day_from_pub(cx, 0, i + 1),
         "tomorrow" => day_from_pub(cx, 1, i + 1),
         "earlier" | "later" => earlier_later(cx, i, w == "earlier"),
-        "current" | "coming" | "previous" | "following" => adjacent_period(cx, i, w).or_else(|| ago(cx, i)),
+        "current" | "coming" | "previous" | "following" => {
+            adjacent_period(cx, i, w).or_else(|| counted(cx, i, w)).or_else(|| ago(cx, i))
+        }
+        "past" => counted(cx, i, w),
         "year" => year_to_date(cx, i).or_else(|| ago(cx, i)),
         "last" | "this" | "next" => {
+            if w != "this" {
+                if let Some(f) = counted(cx, i, w) {
+                    return Some(f);
+                }
+            }
             // "the last year" and "the past month" are durations, not calendar periods.
             if w == "last" && i > 0 && cx.lc(i - 1) == "the" {
                 return None;
@@ -53,6 +62,12 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
                 // Plurals ("last two years" never reaches here; "last years" is not a date).
                 if u == Unit::Day || cx.lc(j).ends_with('s') && !cx.lc(j).ends_with("'s") {
                     return None;
+                }
+                if u == Unit::Week {
+                    // "next week Wednesday", "last week Monday": that day of the week.
+                    if let Some(f) = weekday_after_week(cx, j + 1, delta) {
+                        return Some(f);
+                    }
                 }
                 let s = cx.published.and_then(|p| period_span(p, u, delta));
                 return found_date(j + 1, s, Facts::relative(unit_gran(u)));
@@ -264,4 +279,95 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
         _ => period_span(p, u, -n),
     });
     found_date(k + 2, s, Facts::relative(unit_gran(u)))
+}
+
+/// A count of periods after "next" or "last": "3", "two", "twenty-one", "a couple of" (2).
+fn count_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
+    let t = cx.tok(j)?;
+    if t.kind == super::super::tokenize::TokKind::Num {
+        let (n, len) = super::int_at(cx, j)?;
+        return (len <= 3).then_some((n, j + 1));
+    }
+    let w = cx.lc(j);
+    if w == "couple" {
+        return Some((2, if cx.lc(j + 1) == "of" { j + 2 } else { j + 1 }));
+    }
+    if let Some(v) = small(w) {
+        return Some((v as u32, j + 1));
+    }
+    let tv = tens(w)?;
+    let k = if super::punct(cx, j + 1, '-') && super::glued(cx, j + 1) { j + 2 } else { j + 1 };
+    match small(cx.lc(k)).filter(|v| *v < 10.0 && *v >= 1.0) {
+        Some(v) => Some(((tv + v) as u32, k + 1)),
+        None => Some((tv as u32, j + 1)),
+    }
+}
+
+/// "the next 3 days", "last 2 quarters", "the past three weeks", "the coming two years":
+/// whole calendar periods next to the current one. "next N days" are the N days after the
+/// publication day, "last N weeks" the N Monday–Sunday weeks before the current week, and so
+/// on. "previous"/"following" count from a time the story sets and carry no value.
+fn counted(cx: &Cx, i: usize, w: &str) -> Option<Found> {
+    let back = match w {
+        "last" | "past" | "previous" => true,
+        "next" | "coming" | "following" => false,
+        _ => return None,
+    };
+    let (n, k) = count_at(cx, i + 1)?;
+    let unit = cx.lc(k);
+    let u = unit_word(unit)?;
+    // "the next three quarters of a mile" is a distance.
+    if !(2..=100).contains(&n) || !unit.ends_with('s') || cx.lc(k + 1) == "of" {
+        return None;
+    }
+    let n = n as i32;
+    let s = if matches!(w, "previous" | "following") {
+        None
+    } else {
+        cx.published.and_then(|p| {
+            let (a, b) = if back { (-n, -1) } else { (1, n) };
+            span(period_span(p, u, a).map(|s| s.start), period_span(p, u, b).map(|s| s.end))
+        })
+    };
+    found_date(k + 1, s, Facts::relative(unit_gran(u)))
+}
+
+/// "Wednesday" after "next week" at `k` (same case rules as a bare weekday).
+fn weekday_after_week(cx: &Cx, k: usize, delta: i32) -> Option<Found> {
+    let wd = weekday_word(kw(cx, k).as_str())?;
+    if !cx.tok(k)?.capitalized(cx.src) {
+        return None;
+    }
+    let s = cx.published.and_then(|p| day_in_week(p, delta, wd));
+    found_date(k + 1, s, Facts::relative(Granularity::Day))
+}
+
+/// The weekday `wd` in the week `delta` weeks from the publication day's week.
+fn day_in_week(p: NaiveDate, delta: i32, wd: Weekday) -> Option<super::Span> {
+    let week = period_span(p, Unit::Week, delta)?;
+    add_days(week.start, i64::from(wd.num_days_from_monday())).map(day_span)
+}
+
+/// "Tuesday of last week", "Monday of next week", "Friday of this week", "Monday of the
+/// following week" (no value: the story sets that week) with the weekday at `i`.
+pub(super) fn weekday_of_week(cx: &Cx, i: usize, wd: Weekday) -> Option<Found> {
+    if cx.lc(i + 1) != "of" {
+        return None;
+    }
+    let mut k = i + 2;
+    if cx.lc(k) == "the" {
+        k += 1;
+    }
+    let delta = match cx.lc(k) {
+        "last" => Some(-1),
+        "this" => Some(0),
+        "next" => Some(1),
+        "previous" | "following" => None,
+        _ => return None,
+    };
+    if cx.lc(k + 1) != "week" || (cx.lc(k) == "last" && k == i + 3) {
+        return None;
+    }
+    let s = delta.and_then(|d| cx.published.and_then(|p| day_in_week(p, d, wd)));
+    found_date(k + 2, s, Facts::relative(Granularity::Day))
 }
