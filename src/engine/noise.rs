@@ -188,6 +188,9 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
         }
         return;
     }
+    if is_scientific(src, &toks[a..b]) {
+        return;
+    }
     let chunk = text(src, toks, a, b);
     let url = is_url(chunk);
     // Version strings and IP addresses: three or more numbers joined by dots ("1.2.3",
@@ -256,6 +259,29 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             }
         }
     }
+}
+
+/// Scientific notation, the whole chunk: "1.3e6", "12.32e+14", "-12e-1" (a lower-case "e",
+/// an exponent of one to three digits, then at most punctuation). "3E4" and "1e10x" are codes.
+fn is_scientific(src: &str, toks: &[Token]) -> bool {
+    let mut k = usize::from(toks.first().is_some_and(|t| t.is_punct('-') || t.is_punct('+')));
+    let num = |k: usize| toks.get(k).is_some_and(|t| t.kind == TokKind::Num);
+    if !num(k) || !toks.get(k + 1).is_some_and(|t| t.kind == TokKind::Word && t.text(src) == "e") {
+        return false;
+    }
+    k += 2;
+    if toks.get(k).is_some_and(|t| t.is_punct('-') || t.is_punct('+')) {
+        k += 1;
+    }
+    if !toks.get(k).is_some_and(|t| t.is_plain_int() && t.len() <= 3) {
+        return false;
+    }
+    let rest = &toks[k + 1..];
+    rest.iter().enumerate().all(|(n, t)| {
+        t.kind == TokKind::Punct
+            && !matches!(t.ch, '-' | '+' | '/' | '^')
+            && (t.ch != '.' || n + 1 == rest.len())
+    })
 }
 
 /// A URL or an e-mail address.

@@ -91,6 +91,9 @@ fn card(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             if let Some((f, next)) = mixed_fraction(cx, i) {
                 return Some(Card { value: t.value + f, next, scale: 1.0, words: false, step: 0.0 });
             }
+            if let Some((value, next)) = exponent(cx, i) {
+                return Some(Card { value, next, scale: 1.0, words: false, step: 0.0 });
+            }
             let (value, next, scale) = apply_scale(cx, t.value, i + 1, money);
             Some(Card { value, next, scale, words: false, step: digit_step(t.value, t.decimals) * scale })
         }
@@ -100,6 +103,28 @@ fn card(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             Some(Card { value: f, next: i + 1, scale: 1.0, words: false, step: 0.0 })
         }
     }
+}
+
+/// Scientific notation glued to the digits at `i`: "1.3e6", "12.32e+14", "12e-1" (value,
+/// next index). The exponent has one to three digits and nothing but punctuation may touch
+/// it ("1e10x" and "3e4b" are codes).
+fn exponent(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    let e = cx.tok(i + 1)?;
+    if e.space_before || e.kind != TokKind::Word || e.lc() != "e" {
+        return None;
+    }
+    let mut k = i + 2;
+    let mut sign = 1;
+    if let Some(t) = cx.tok(k).filter(|t| !t.space_before && (t.is_punct('+') || t.is_punct('-'))) {
+        sign = if t.is_punct('-') { -1 } else { 1 };
+        k += 1;
+    }
+    let x = cx.tok(k).filter(|t| !t.space_before && t.is_plain_int() && t.len() <= 3)?;
+    if cx.tok(k + 1).is_some_and(|t| !t.space_before && t.kind != TokKind::Punct) {
+        return None;
+    }
+    let v = cx.tok(i)?.value * 10f64.powi(sign * x.value as i32);
+    v.is_finite().then_some((v, k + 1))
 }
 
 /// The value of a vulgar fraction character ("½", "¼", "⅓").
@@ -903,6 +928,18 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         return Some(found);
     }
     let (mut qualifier, mut j) = qualifier_before(cx, i).unwrap_or((Qualifier::Exact, i));
+    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the qualifier stands before a
+    // date or time, which the
+    // date parser reads from the next token; a bare year ("about 2019") stays a figure.
+    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) {
+        if let Some((m, _)) = super::date::parse_at(cx, j) {
+            if m.kind == Kind::Time
+                || m.date.is_some_and(|d| d.granularity != super::mention::Granularity::Year)
+            {
+                return None;
+            }
+        }
+    }
     let between = cx.lc(j) == "between";
     if between {
         j += 1;

@@ -953,3 +953,28 @@ fn day_and_month_in_numbers() {
         ("on 5/12.5", PUB, &["5 => number 5", "12.5 => number 12.5"]),
     ]);
 }
+
+#[test]
+fn month_names_between_numbers() {
+    check(&[
+        ("back Sep-23-2020.", None, &["Sep-23-2020 => date 2020-09-23 day"]),
+        ("Filed 2019-aug-01 at noon", None, &["2019-aug-01 => date 2019-08-01 day", "noon => time 720"]),
+        ("Filed 2020/Sep/23", None, &["2020/Sep/23 => date 2020-09-23 day"]),
+        ("Filed 23/Sep/2020", None, &["23/Sep/2020 => date 2020-09-23 day"]),
+        ("on july 4th of 1995", None, &["july 4th of 1995 => date 1995-07-04 day"]),
+        (
+            "from june 26th of 2020 to june 28th 2020",
+            None,
+            &["from june 26th of 2020 to june 28th 2020 => date 2020-06-26..2020-06-28 range day"],
+        ),
+        // A qualifier before a date or a time leaves it to the date parser; before a bare year
+        // it stays with the figure.
+        ("How about 2019-aug-1", None, &["2019-aug-1 => date 2019-08-01 day"]),
+        ("How about 2019 q1", None, &["2019 q1 => date 2019-01-01..2019-03-31 quarter"]),
+        ("at about 9:30 a.m.", None, &["9:30 a.m. => time 570"]),
+        ("about 2019", None, &["about 2019 => number 2019 approx"]),
+        // Mixed separators and longer codes are not dates.
+        ("23-Sep/2020", None, &["23 => number 23", "Sep/2020 => date 2020-09-01..2020-09-30 month"]),
+        ("ref 2019-aug-01x", None, &["2019 => date 2019-01-01..2019-12-31 year", "01 => number 1 #x"]),
+    ]);
+}

@@ -112,5 +112,8 @@ fn web_page_clutter() {
         ("Updated rules took 14 hours to draft.", None, &["14 hours => duration 0.583333333333 day"]),
         // URLs without digits hide words read as figures too.
         ("see https://example.com/a-third-party-story now", None, &[]),
+        // Scientific notation is a figure, not a code glued to letters; "1e10x" still is one.
+        ("a mass of 1e10 kg", None, &["1e10 kg => quantity 10000000000 kg"]),
+        ("part 1e10x ships", None, &[]),
     ]);
 }

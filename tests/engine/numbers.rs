@@ -480,3 +480,18 @@ fn more_units_and_ranges_with_units() {
         ("one and half hours", None, &["one and half hours => duration 0.0625 day"]),
     ]);
 }
+
+#[test]
+fn scientific_notation() {
+    check(&[
+        ("about 1.3e6 cells", None, &["about 1.3e6 => number 1300000 approx #cells"]),
+        ("a mass of 1e10", None, &["1e10 => number 10000000000"]),
+        ("it was -127.32e13", None, &["-127.32e13 => number -1273200000000000"]),
+        ("it was 12.32e+14.", None, &["12.32e+14 => number 1232000000000000"]),
+        ("a factor -12e-1", None, &["-12e-1 => number -1.2"]),
+        // Codes and capitals are not exponents.
+        ("a 3e4b chip", None, &[]),
+        ("model 3E4", None, &[]),
+        ("ref 1e10x", None, &[]),
+    ]);
+}

@@ -77,7 +77,7 @@ pub(super) fn year_at(cx: &Cx, j: usize, lo: u32) -> Option<(i32, usize)> {
 
 /// A year after a day: ", 2026" or " 2026". The comma is only taken with its year.
 fn comma_year(cx: &Cx, j: usize) -> Option<(i32, usize)> {
-    let k = if punct(cx, j, ',') { j + 1 } else { j };
+    let k = if punct(cx, j, ',') || cx.lc(j) == "of" { j + 1 } else { j };
     year_at(cx, k, 1800)
 }
 
@@ -94,6 +94,16 @@ fn valid_day(m: u32, d: u32) -> bool {
 /// A month-first point at `j`: "June 6, 2026", "Jun. 6th", "June 2026", "June".
 fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     let (m, k, _) = month_at(cx, j)?;
+    // "Sep-23-2020", "Sep/23/2020": month name, day and year glued by one separator.
+    if let Some(c) = glued_sep(cx, k) {
+        if let Some((d, k2)) = day_at(cx, k + 1).filter(|(d, n)| *n == k + 2 && valid_day(m, *d)) {
+            if punct(cx, k2, c) && glued(cx, k2) && glued(cx, k2 + 1) {
+                if let Some((y, k3)) = year_at(cx, k2 + 1, 1800) {
+                    return Some((Point::Md { m, d: Some(d), y: Some(y) }, k3));
+                }
+            }
+        }
+    }
     let day = day_at(cx, k)
         .or_else(|| comma_ordinal_day(cx, k))
         .or_else(|| ordinal_word_after_month(cx, k))
@@ -170,9 +180,12 @@ fn ordinal_word_after_month(cx: &Cx, k: usize) -> Option<(u32, usize)> {
 /// A day-first point at `j`: "6 June 2026", "6th of June", "6 June".
 fn day_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
     let (d, k) = day_at(cx, j).or_else(|| ordinal_word_day(cx, j))?;
-    // "05-Aug-2016": day, month name and year joined by hyphens.
-    if punct(cx, k, '-') && glued(cx, k) && glued(cx, k + 1) {
+    // "05-Aug-2016", "23/Sep/2020": day, month name and year joined by one separator.
+    if let Some(c) = glued_sep(cx, k) {
         let (m, k2, _) = month_at(cx, k + 1)?;
+        if !punct(cx, k2, c) {
+            return None;
+        }
         let (y, k3) = glued_year(cx, k2)?;
         return valid_day(m, d).then_some((Point::Md { m, d: Some(d), y: Some(y) }, k3));
     }
@@ -524,6 +537,9 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         }
     }
     let (y, k) = year_at(cx, i, 1900)?;
+    if let Some(f) = year_month_day(cx, y, k) {
+        return Some(f);
+    }
     if let Some(f) = year_then_part(cx, y, k) {
         return Some(f);
     }
@@ -1099,4 +1115,25 @@ fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
         info.ambiguous = ambiguous;
     }
     Some(f)
+}
+
+/// A hyphen or slash at `k` glued to both neighbours: the separator.
+fn glued_sep(cx: &Cx, k: usize) -> Option<char> {
+    let t = cx.tok(k)?;
+    ((t.is_punct('-') || t.is_punct('/')) && glued(cx, k) && glued(cx, k + 1)).then_some(t.ch)
+}
+
+/// "2019-aug-01", "2020/Sep/23": a year, a month name and a day glued by one separator, with
+/// nothing glued after it but punctuation.
+fn year_month_day(cx: &Cx, y: i32, k: usize) -> Option<Found> {
+    let c = glued_sep(cx, k)?;
+    let (m, k2, _) = month_at(cx, k + 1).filter(|(_, n, _)| *n == k + 2)?;
+    if !punct(cx, k2, c) || !glued(cx, k2) || !glued(cx, k2 + 1) {
+        return None;
+    }
+    let (d, next) = day_at(cx, k2 + 1).filter(|(d, n)| *n == k2 + 2 && valid_day(m, *d))?;
+    if glued(cx, next) && cx.tok(next).is_some_and(|t| t.kind != super::TokKind::Punct || t.ch == c) {
+        return None;
+    }
+    found_date(next, ymd(y, m, d).map(day_span), Facts::new(Granularity::Day, true))
 }
