@@ -191,6 +191,13 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
         {
             value += config.same_noun / 2.0
         }
+        // "workers" stands for any trade ("2,400 workers" and "the 2,400 dockers") as
+        // "people" stands for any group of people.
+        (Some(_), Some(_))
+            if (ca.noun_is_worker && cb.noun_is_trade) || (cb.noun_is_worker && ca.noun_is_trade) =>
+        {
+            value += config.same_noun / 2.0
+        }
         // Two words for groups of people ("union members", "workers", "dockers") often name
         // the same people, so they count half against.
         (Some(_), Some(_)) if ca.noun_is_human && cb.noun_is_human => value -= config.different_noun / 2.0,
@@ -242,7 +249,8 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// a start vs an end, a capacity vs a count, or figures tied to different dates ("$960
+/// a start vs an end, a capacity vs a count, casualties of different severity, or figures
+/// tied to different dates ("$960
 /// million in the first quarter" vs "$1.1 billion in the second quarter"). Also used within
 /// one article.
 fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
@@ -250,8 +258,12 @@ fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
     let boundary = matches!(m.kind, Kind::Date | Kind::Time)
         && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
     let anchors = matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1);
+    // "three of them seriously" and "four were still in hospital" are parts of the injured
+    // picked out differently: only casualties of the same severity are one count.
+    let severity = ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe;
     casualty
         || boundary
+        || severity
         || anchors
         // Every future date is a plan, so forecasts only separate figures.
         || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
@@ -290,12 +302,27 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     // The posting keys of each mention, to walk its lists again below.
     let mut keys: Vec<Vec<(u32, u32)>> = Vec::with_capacity(refs.len());
+    // A specific figure stated in two articles ("240 metres", "about 900") is a candidate
+    // even when the sentences share no word: its value is a posting key too, numbered down
+    // from the top so it never meets a word id.
+    let mut values: HashMap<(u64, u64), u32> = HashMap::default();
     for (g, r) in refs.iter().enumerate() {
+        let m = all.mention(*r);
         let next = buckets.len() as u32;
-        let b = *buckets.entry(bucket(all.mention(*r))).or_insert(next);
+        let b = *buckets.entry(bucket(m)).or_insert(next);
         let c = all.context(*r);
         let features = c.words.iter().map(|w| w.0).filter(|w| !all.vocab.too_common(*w));
-        let mine: Vec<(u32, u32)> = features.chain(c.noun).map(|f| (b, f)).collect();
+        // Dates are many and alike: only a full date ("Aug. 6", a Thursday) is specific.
+        let specific = match m.value {
+            Some(Value::Num { .. }) => specificity(m) >= all.config.value_candidate_specificity,
+            Some(Value::Date { .. }) => m.date.as_ref().is_some_and(|d| d.granularity == Granularity::Day),
+            None => false,
+        };
+        let value = specific.then(|| value_key(m)).flatten().map(|v| {
+            let next = u32::MAX - values.len() as u32;
+            *values.entry(v).or_insert(next)
+        });
+        let mine: Vec<(u32, u32)> = features.chain(c.noun).chain(value).map(|f| (b, f)).collect();
         for k in &mine {
             index.entry(*k).or_default().push(g);
         }

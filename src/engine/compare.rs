@@ -89,7 +89,7 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
     let close = |x: f64, y: f64| (x - y).abs() <= config.equal_share * x.abs().max(y.abs()).max(1e-12);
     let same_value = close(al, bl) && close(ah, bh);
     if same_value && a.qualifier == b.qualifier {
-        return if a.written_unit == b.written_unit {
+        return if same_spelling(a.written_unit, b.written_unit) {
             (Verdict::Agree, "same value")
         } else {
             (Verdict::Compatible, "same amount in other units")
@@ -110,6 +110,29 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
         (Verdict::Compatible, reason)
     } else {
         (Verdict::Diverge, "values cannot both be right")
+    }
+}
+
+/// Whether two units as written are one unit spelled two ways: "metre" and "meters",
+/// "litres" and "liter", "foot" and "feet" are the same unit, so the same figure in them
+/// agrees; "tonnes" and "kg" are other units.
+fn same_spelling(a: Option<&str>, b: Option<&str>) -> bool {
+    fn base(w: &str) -> String {
+        let w = w.to_ascii_lowercase();
+        let w = if w == "feet" { "foot".to_string() } else { w };
+        let w = match w.strip_suffix('s') {
+            Some(stem) if stem.len() >= 3 && !stem.ends_with('s') => stem.to_string(),
+            _ => w,
+        };
+        // American "-er" spellings of the metric units: meter, kilometer, liter.
+        match w.strip_suffix("meter").or_else(|| w.strip_suffix("liter")) {
+            Some(stem) => format!("{stem}{}", &w[stem.len()..stem.len() + 3]) + "re",
+            None => w,
+        }
+    }
+    match (a, b) {
+        (Some(x), Some(y)) => x == y || base(x) == base(y),
+        (x, y) => x == y,
     }
 }
 

@@ -40,6 +40,10 @@ pub struct Config {
     /// When two groups merge, the mean evidence over all their cross-article pairs must
     /// reach this share of `min_score` (keeps A–C consistent with A–B and B–C).
     pub merge_mean_share: f64,
+    /// Figures at least this specific (see `consistent_value`: 2 for "2,400" or "12", 3 for
+    /// "240 metres") that two articles state with the same value, and dates to the day, are
+    /// candidates for one fact even when their sentences share no word; the score decides.
+    pub value_candidate_specificity: f64,
 
     // --- Verdicts --------------------------------------------------------------------
     /// "about", "roughly", "some": the value may be off by this share either way.
@@ -74,6 +78,7 @@ impl Default for Config {
             far_value: 1.5,
             far_ratio: 4.0,
             merge_mean_share: 0.5,
+            value_candidate_specificity: 2.0,
             approx_share: 0.1,
             nearly_share: 0.1,
             bound_factor: 1.5,

@@ -155,7 +155,15 @@ pub struct Context {
     pub noun_is_people: bool,
     /// The counted noun names a group of people (so "people" may stand for it).
     pub noun_is_human: bool,
+    /// The counted noun names a trade ("dockers", "nurses"), for which the generic "workers"
+    /// may stand.
+    pub noun_is_trade: bool,
+    /// The counted noun is the generic "workers" (employees, staff).
+    pub noun_is_worker: bool,
     pub casualty: Option<Casualty>,
+    /// A severity singles out part of the casualties ("three of them seriously", "two in
+    /// critical condition").
+    pub severe: bool,
     /// A forecast, plan or expectation rather than a reported fact.
     pub forecast: bool,
     /// About an earlier period ("last year", "a year earlier", "previous", "up from").
@@ -248,11 +256,31 @@ fn is_capacity(w: &str) -> bool {
 fn boundary(w: &str) -> Option<bool> {
     match w {
         "began" | "begin" | "begins" | "started" | "start" | "starts" | "starting" | "opened"
-        | "launched" | "from" | "since" | "commenced" | "beginning" => Some(true),
+        | "launched" | "from" | "since" | "commenced" | "beginning" | "erupted" => Some(true),
         "ended" | "end" | "ends" | "ending" | "finished" | "finish" | "completed" | "complete" | "until"
         | "closed" | "concluded" | "till" | "finishes" | "deadline" | "completion" => Some(false),
         _ => None,
     }
+}
+
+/// Words that single out the worst-hit part of the casualties: "three of them seriously" is
+/// not the count of all the injured, nor of those "still in hospital".
+fn is_severity(w: &str) -> bool {
+    matches!(w, "seriously" | "critically" | "severely" | "gravely" | "serious" | "critical")
+}
+
+/// Context words folded onto one form because news uses them for the same event or amount:
+/// "four people hurt" and "the three injured", "a cost of $95 million" and "budgeted at $95
+/// million", "employs 900 people" and "900 employees". Applied to stemmed forms (see
+/// `word_form`); only ever compared with other forms, never shown.
+fn concept(form: &str) -> Option<&'static str> {
+    Some(match form {
+        "injur" | "injury" | "hurt" | "wound" => "injur",
+        "kill" | "died" | "dead" | "death" | "fatality" => "kill",
+        "cost" | "budget" => "cost",
+        "employ" | "employee" => "employ",
+        _ => return None,
+    })
 }
 
 /// Fold plural and synonym forms of counted nouns onto one word; the flag says the group is
@@ -336,6 +364,39 @@ pub fn is_human(folded: &str) -> bool {
             | "athlete"
             | "player"
             | "soldier"
+    )
+}
+
+/// Nouns for trades and occupations, for which the generic "workers" may stand ("2,400
+/// workers" and "the 2,400 dockers"); groups that are not a workforce ("union members",
+/// "residents") are left out.
+fn is_trade(folded: &str) -> bool {
+    matches!(
+        folded,
+        "docker"
+            | "dockworker"
+            | "stevedore"
+            | "miner"
+            | "nurse"
+            | "doctor"
+            | "driver"
+            | "pilot"
+            | "engineer"
+            | "teacher"
+            | "farmer"
+            | "firefighter"
+            | "journalist"
+            | "technician"
+            | "mechanic"
+            | "cleaner"
+            | "porter"
+            | "clerk"
+            | "crew"
+            | "operator"
+            | "machinist"
+            | "welder"
+            | "electrician"
+            | "carpenter"
     )
 }
 
@@ -543,6 +604,10 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         }
         let id = if t.kind == TokKind::Word {
             word_form(t, src, &mut form);
+            if let Some(c) = concept(&form) {
+                form.clear();
+                form.push_str(c);
+            }
             let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
             if form.len() < 2 || is_stopword(&form) || numeric {
                 None
@@ -585,6 +650,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx.change = r.change;
             cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
+            cx.severe = r.severe;
             cx.anchor = anchor;
             if let Some((_, _, c)) = r.casualty {
                 cx.casualty = Some(c);
@@ -657,6 +723,7 @@ struct Roles {
     earlier: bool,
     change: bool,
     capacity: bool,
+    severe: bool,
 }
 
 /// Which way a role word looks for its figure.
@@ -685,7 +752,8 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
         let c = casualty(lc);
         let f = is_forecast(lc);
-        let b = boundary(lc);
+        // "broke out on Thursday": the start of a fire, a war, an outbreak.
+        let b = boundary(lc).or_else(|| (lc == "out" && prev == "broke").then_some(true));
         if earlier {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 8, Reach::Either) {
                 roles[m].earlier = true;
@@ -727,6 +795,13 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             if let Some((m, _, false)) = nearest(spans, dates, sent, k, 3, Reach::Forward) {
                 if !dates[m] {
                     roles[m].capacity = true;
+                }
+            }
+        }
+        if is_severity(lc) {
+            if let Some((m, _, _)) = nearest(spans, dates, sent, k, 4, Reach::Either) {
+                if !dates[m] {
+                    roles[m].severe = true;
                 }
             }
         }
@@ -824,6 +899,9 @@ fn one_context(
     let Some(&s) = sent.get(first) else { return cx };
     let lo = first.saturating_sub(window);
     let hi = (last + window).min(toks.len());
+    // "Employees at quarter end: 41,200": in a table row or a "Label: value" line the whole
+    // label before the colon describes the value, however many words it has.
+    let label = first > 0 && toks[first - 1].is_punct(':') && sent.get(first - 1) == Some(&s);
     // A casualty word near the figure that no other figure claimed, as a fallback.
     let mut best_casualty: Option<(usize, Casualty)> = None;
     for k in lo..hi {
@@ -840,7 +918,7 @@ fn one_context(
             }
         }
         if let Some(id) = ids[k] {
-            let weight = 1.0 / (1.0 + dist as f32 / 3.0);
+            let weight = if label && k < first { 1.0 } else { 1.0 / (1.0 + dist as f32 / 3.0) };
             let name = t.capitalized(src) && !is_sentence_start(toks, sent, k);
             match cx.words.iter_mut().find(|(w, _, _)| *w == id) {
                 Some(entry) => {
@@ -854,13 +932,29 @@ fn one_context(
     // Sorted by word id, so two contexts intersect in one merge pass.
     cx.words.sort_unstable_by_key(|w| w.0);
     cx.casualty = best_casualty.map(|(_, c)| c);
-    if let Some(noun) = &m.counted {
-        let (folded, people) = fold_noun(noun);
+    // A count in a "Label: value" line counts what the label's first word names, when that
+    // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").
+    let label_noun = (label && m.counted.is_none() && m.kind == Kind::Number)
+        .then(|| {
+            // The line must start inside the window, so its first word is the label's.
+            let line = (lo..first).find(|&k| sent[k] == s).filter(|&k| k == 0 || sent[k - 1] != s)?;
+            let word = (line..first).find(|&k| toks[k].kind == TokKind::Word)?;
+            let (folded, _) = fold_noun(&toks[word].text(src).to_lowercase());
+            is_human(&folded).then_some(folded)
+        })
+        .flatten();
+    let counted = m.counted.as_ref().map(|n| fold_noun(n).0).or(label_noun);
+    if let Some(folded) = counted {
+        let people = folded == "person";
         cx.noun = Some(vocab.id(&format!("#{folded}")));
         cx.noun_is_people = people;
         cx.noun_is_human = is_human(&folded);
+        cx.noun_is_trade = is_trade(&folded);
+        cx.noun_is_worker = folded == "worker";
         if cx.casualty.is_none() {
-            cx.casualty = casualty(noun);
+            if let Some(noun) = &m.counted {
+                cx.casualty = casualty(noun);
+            }
         }
     }
     cx

@@ -363,3 +363,141 @@ fn an_article_repeating_a_fact_gives_all_its_mentions() {
         ),
     ]);
 }
+
+#[test]
+fn words_for_the_same_event_or_amount_meet() {
+    check_alignment(&[
+        (
+            // "hurt" and "injured" are one word for matching.
+            "Four were hurt.",
+            "Four",
+            "Three were injured.",
+            "Three",
+            Same(Diverge),
+        ),
+        (
+            // A cost and a budget of one project.
+            "It will cost $95 million.",
+            "$95 million",
+            "The plan is budgeted at $95 million.",
+            "$95 million",
+            Same(Agree),
+        ),
+        (
+            // "employs ... people" and "... employees".
+            "The firm employs 900 people.",
+            "900",
+            "It has 950 employees.",
+            "950",
+            Same(Diverge),
+        ),
+        (
+            // "broke out" starts a fire as "started" does.
+            "The Sallow Ridge fire broke out on August 6, 2026, officials said.",
+            "August 6, 2026",
+            "Crews said the blaze near the picnic area started on Aug. 6, 2026.",
+            "Aug. 6, 2026",
+            Same(Agree),
+        ),
+    ]);
+}
+
+#[test]
+fn look_alike_events_stay_apart() {
+    check_alignment(&[
+        (
+            // A start is not an end, whatever the verb for it.
+            "The Sallow Ridge fire broke out on August 6, 2026, officials said.",
+            "August 6, 2026",
+            "The Sallow Ridge fire ended on August 9, 2026, officials said.",
+            "August 9, 2026",
+            Apart,
+        ),
+        (
+            // Those hurt seriously and those still in hospital are parts of the injured picked
+            // out differently.
+            "At the Taviston plant in Brennock, 12 were injured, three of them seriously.",
+            "three",
+            "At the Taviston plant in Brennock, of the 14 injured, four were still in hospital.",
+            "four",
+            Apart,
+        ),
+        (
+            // ... and the seriously injured are not all the injured.
+            "At the Taviston plant in Brennock, four people were hurt, two of them seriously.",
+            "two",
+            "At the Taviston plant in Brennock, two people were injured.",
+            "two",
+            Apart,
+        ),
+        (
+            // Counts of the seriously injured still meet.
+            "At the Taviston plant three workers were seriously injured.",
+            "three",
+            "Four workers were critically injured at the Taviston plant.",
+            "Four",
+            Same(Diverge),
+        ),
+    ]);
+}
+
+#[test]
+fn workforces_labels_and_specific_values() {
+    check_alignment(&[
+        (
+            // "workers" stands for a trade: the same value links them without a shared word.
+            "About 2,400 workers employed by Velmouth Container Terminals joined the walkout.",
+            "About 2,400",
+            "For the 2,400 dockers on strike, the dispute is about rent and groceries.",
+            "2,400",
+            Same(Compatible),
+        ),
+        (
+            // ... but not a group that is not a workforce.
+            "About 2,400 residents of Velmouth signed the petition to the council.",
+            "About 2,400",
+            "For the 2,400 dockers on strike, the dispute is about rent and groceries.",
+            "2,400",
+            Apart,
+        ),
+        (
+            // A table row: the label before the colon is the value's context and noun.
+            "First-quarter highlights\n- Revenue: $7.31 billion\n- Employees at quarter end: 41,200\n",
+            "41,200",
+            "The company employs about 41,200 people.",
+            "about 41,200",
+            Same(Compatible),
+        ),
+        (
+            "First-quarter highlights\n- Revenue: $7.31 billion\n- Employees at quarter end: 41,200\n",
+            "41,200",
+            "The company employs about 35,000 people.",
+            "about 35,000",
+            Same(Diverge),
+        ),
+        (
+            // A label that names no people gives no noun: ships are not employees.
+            "Port figures\n- Ship calls last year: 3,900\n",
+            "3,900",
+            "The port authority employs 3,900 people.",
+            "3,900",
+            Apart,
+        ),
+        (
+            // A specific value in two articles is a candidate even with no word in common.
+            "At 240 meters, it was the longest concrete crossing in the city.",
+            "240 meters",
+            "A 40-metre section of the 240-metre span gave way.",
+            "240-metre",
+            Same(Agree),
+        ),
+        (
+            // A small value alone is not enough.
+            "In total, 12 were found by noon.",
+            "12",
+            "Orrin said 12 had left already.",
+            "12",
+            Apart,
+        ),
+    ]);
+}

@@ -88,6 +88,15 @@ fn units_currencies_and_periods() {
         (("$5 million a month", None), ("$5 million a year", None), None),
         (("5%", None), ("5 percentage points", None), None),
         (("24 hours", None), ("one day", None), Some(Compatible)),
+        // One unit spelled two ways is the same unit: the same figure agrees.
+        (("240 metres", None), ("240 meters", None), Some(Agree)),
+        (("a 240-metre span", None), ("240 meters", None), Some(Agree)),
+        (("5 kilometres", None), ("5 kilometers", None), Some(Agree)),
+        (("2 litres", None), ("2 liter", None), Some(Agree)),
+        (("6 feet", None), ("6 foot", None), Some(Agree)),
+        // ... while other units stay other units.
+        (("2 km", None), ("2 kilometres", None), Some(Compatible)),
+        (("3 tonnes", None), ("3,000 kilograms", None), Some(Compatible)),
     ]);
 }
 
