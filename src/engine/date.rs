@@ -21,7 +21,9 @@
 //!   it; with a future word before it (as for a missing year) it is the publication day or the
 //!   next one after. "last Friday" is strictly before, "next Friday" strictly after, "this
 //!   Friday" is read like a bare weekday. "on a Monday", "every Monday" and named days
-//!   ("Black Friday", "Super Tuesday") are not dates.
+//!   ("Black Friday", "Super Tuesday") are not dates. "Tuesday of last week" and "next week
+//!   Wednesday" are that day of that week; "Friday the 13th" is the nearest 13th that is a
+//!   Friday (the first from publication on with a future word).
 //! - **Relative periods.** Weeks run Monday–Sunday; months, quarters and years are calendar
 //!   periods. "last/this/next week|month|quarter|year" shift by one; "last June" is the latest
 //!   June before the publication month, "next March" the first after it. "N days ago" is one
@@ -31,7 +33,10 @@
 //!   morning" are days. "the last year" and "the past month" are durations and not claimed.
 //!   "current"/"coming" + a singular unit are this/next period; "previous"/"following" + unit
 //!   count from the story's time, so they carry no value. "year to date" runs from January 1
-//!   to the publication day.
+//!   to the publication day. Counted periods ("the last 2 quarters", "the next 3 days", "the
+//!   past three weeks") are the whole periods before or after the current one (a count of 2
+//!   to 100, no value after "previous"/"following"). "between now and November 15th" and
+//!   "between Jan 22 and now" run from or to the publication day.
 //! - **Day of month alone.** "on the 18th" (after "on", "by", "until", "since", "before",
 //!   "after"; not followed by a word but "at") is the 18th of a month named earlier in the
 //!   sentence, else the latest 18th not after publication (this
@@ -39,7 +44,10 @@
 //! - **Numbers.** "2026-06-06" is ISO. Slashed dates read month/day/year (US) and are flagged
 //!   ambiguous when the day-first reading is also valid and differs (6/7/2026); when only
 //!   day-first is valid (25/12/2026) it is used. Two-digit years are 2000–2069 or 1970–1999.
-//!   Slashes without a year ("24/7", "2/3") are not dates. "2026-06" and "12/2027" are months;
+//!   Slashes without a year are dates only after a time word ("on 22/04", "Friday 5/12") or
+//!   as a range ("from 10/1 to 11/7"); "24/7", "9/11", "by 2/3" and small fractions are not.
+//!   "Feb 29" without a year is in the nearest leap year. "Sep-23-2020", "2019-aug-01",
+//!   "23/Sep/2020" are days; a qualifier before a date or time is left out of its span. "2026-06" and "12/2027" are months;
 //!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016", "Oct/2" days. "2017-q1", "2017 Q1"
 //!   are quarters.
 //!   Quarters and halves are "Q1 2026", "H2", "first-quarter", "the second half of 2025"; a
@@ -68,7 +76,8 @@
 //!   minute. In words: "half past seven", "a quarter to eight", "10 past 9", "20 min past
 //!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m. A clock
 //!   time without a.m./p.m. ("4:30") is read as 24-hour. A zone ("ET", "GMT", "Eastern time",
-//!   "local time") is part of the span but does not change the value. "9 to 11 a.m." borrows the second meridiem; a range that
+//!   "local time") is part of the span but does not change the value. Bare hours make a range
+//!   with a part of the day ("5 to seven in the morning", "from 3 in the morning until 5pm"). "9 to 11 a.m." borrows the second meridiem; a range that
 //!   passes midnight ends past 1440.
 
 mod calendar;
@@ -143,7 +152,7 @@ const KEYWORDS: &[&str] = &[
     "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h",
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
-    "earlier", "later", "current", "coming", "previous", "following", "year", "past", "tues", "thurs",
+    "earlier", "later", "current", "coming", "previous", "following", "year", "past",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -386,9 +395,9 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" => Weekday::Mon,
-        "tuesday" | "tues" => Weekday::Tue,
+        "tuesday" => Weekday::Tue,
         "wednesday" => Weekday::Wed,
-        "thursday" | "thurs" => Weekday::Thu,
+        "thursday" => Weekday::Thu,
         "friday" => Weekday::Fri,
         "saturday" => Weekday::Sat,
         "sunday" => Weekday::Sun,

@@ -91,7 +91,7 @@ fn card(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             if let Some((f, next)) = mixed_fraction(cx, i) {
                 return Some(Card { value: t.value + f, next, scale: 1.0, words: false, step: 0.0 });
             }
-            if let Some((value, next)) = exponent(cx, i) {
+            if let Some((value, next)) = exponent(cx, i).or_else(|| power(cx, i)) {
                 return Some(Card { value, next, scale: 1.0, words: false, step: 0.0 });
             }
             let (value, next, scale) = apply_scale(cx, t.value, i + 1, money);
@@ -125,6 +125,31 @@ fn exponent(cx: &Cx, i: usize) -> Option<(f64, usize)> {
     }
     let v = cx.tok(i)?.value * 10f64.powi(sign * x.value as i32);
     v.is_finite().then_some((v, k + 1))
+}
+
+/// A power glued to the digits at `i`: "10^6", "1.1^23", "2.5^-1", "1.1^+23" (value, next
+/// index); an exponent of one to three digits not touching letters or more digits.
+fn power(cx: &Cx, i: usize) -> Option<(f64, usize)> {
+    let caret = cx.tok(i + 1)?;
+    if caret.space_before || !caret.is_punct('^') {
+        return None;
+    }
+    // "2^3^4": a tower is not read from its middle.
+    if i > 0 && !cx.tok(i)?.space_before && cx.tok(i - 1)?.is_punct('^') {
+        return None;
+    }
+    let mut k = i + 2;
+    let mut sign = 1;
+    if let Some(t) = cx.tok(k).filter(|t| !t.space_before && (t.is_punct('+') || t.is_punct('-'))) {
+        sign = if t.is_punct('-') { -1 } else { 1 };
+        k += 1;
+    }
+    let x = cx.tok(k).filter(|t| !t.space_before && t.is_plain_int() && t.len() <= 3)?;
+    if cx.tok(k + 1).is_some_and(|t| !t.space_before && (t.kind != TokKind::Punct || t.is_punct('^'))) {
+        return None;
+    }
+    let v = cx.tok(i)?.value.powi(sign * x.value as i32);
+    (v.is_finite() && v != 0.0).then_some((v, k + 1))
 }
 
 /// The value of a vulgar fraction character ("½", "¼", "⅓").

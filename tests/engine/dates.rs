@@ -861,9 +861,9 @@ fn weekdays_with_days_and_weeks() {
             &["Wednesday the thirty first => date 2025-12-31 day inferred relative"],
         ),
         (
-            "Tues the 2nd at 7pm",
+            "Tuesday the 2nd at 7pm",
             PUB,
-            &["Tues the 2nd => date 2026-06-02 day inferred relative", "7pm => time 1140"],
+            &["Tuesday the 2nd => date 2026-06-02 day inferred relative", "7pm => time 1140"],
         ),
         ("Friday the 13th", None, &["Friday the 13th => date ? day inferred relative"]),
         // Not a day of the month: a round, a place, a week of last year.
@@ -976,5 +976,27 @@ fn month_names_between_numbers() {
         // Mixed separators and longer codes are not dates.
         ("23-Sep/2020", None, &["23 => number 23", "Sep/2020 => date 2020-09-01..2020-09-30 month"]),
         ("ref 2019-aug-01x", None, &["2019 => date 2019-01-01..2019-12-31 year", "01 => number 1 #x"]),
+    ]);
+}
+
+#[test]
+fn hour_ranges_with_a_part_of_the_day() {
+    check(&[
+        ("out 5 to seven in the morning", None, &["5 to seven in the morning => time 300..420 range"]),
+        (
+            "between 5 and 6 in the afternoon",
+            None,
+            &["between 5 and 6 in the afternoon => time 1020..1080 range"],
+        ),
+        (
+            "from 3 in the morning until 5pm",
+            None,
+            &["from 3 in the morning until 5pm => time 180..1020 range"],
+        ),
+        ("11 to 1 in the afternoon", None, &["11 to 1 in the afternoon => time 660..780 range"]),
+        // A score, a session, a bare hour: not times.
+        ("won 3 to 1 in the evening", None, &["3 => number 3", "1 => number 1"]),
+        ("rose from 3 to 5 in the morning session", None, &["3 => number 3", "5 => number 5"]),
+        ("a three in the morning raid", None, &["three => number 3"]),
     ]);
 }

@@ -489,7 +489,12 @@ fn scientific_notation() {
         ("it was -127.32e13", None, &["-127.32e13 => number -1273200000000000"]),
         ("it was 12.32e+14.", None, &["12.32e+14 => number 1232000000000000"]),
         ("a factor -12e-1", None, &["-12e-1 => number -1.2"]),
-        // Codes and capitals are not exponents.
+        ("grew 10^6 times", None, &["10^6 => number 1000000"]),
+        ("1.1^23", None, &["1.1^23 => number 8.95430243255"]),
+        ("-2500^-1", None, &["-2500^-1 => number -0.0004"]),
+        ("2.5^+2", None, &["2.5^+2 => number 6.25"]),
+        // Codes and capitals are not exponents; a tower of powers is not read from its middle.
+        ("2^3^4", None, &["2 => number 2", "3 => number 3", "4 => number 4"]),
         ("a 3e4b chip", None, &[]),
         ("model 3E4", None, &[]),
         ("ref 1e10x", None, &[]),

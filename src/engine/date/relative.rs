@@ -1,5 +1,6 @@
 //! Dates relative to the publication day: "yesterday", "last week", "this year", "earlier this
-//! month", "two weeks ago", weekdays, and "last/this/next" with months and seasons.
+//! month", "two weeks ago", weekdays, counted periods ("the next 3 days") and "last/this/next"
+//! with months and seasons.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 

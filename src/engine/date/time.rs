@@ -336,7 +336,13 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
     }
     // "9 to 11 a.m.", "10-11:30 p.m.": a bare first hour takes the second's meridiem.
     let (h, len) = int_at(cx, i)?;
-    if len > 2 || !(1..=12).contains(&h) || !range_sep(cx, i + 1, between) {
+    if len > 2 || !(1..=12).contains(&h) {
+        return None;
+    }
+    if let Some(f) = hours_with_daypart(cx, i, h, between) {
+        return Some(f);
+    }
+    if !range_sep(cx, i + 1, between) {
         return None;
     }
     let k = i + 2;
@@ -363,4 +369,49 @@ pub(super) fn range_after(cx: &Cx, i: usize, between: bool) -> Option<Found> {
 /// "noon", "midday", "midnight" at `i`.
 pub(super) fn at_word(cx: &Cx, i: usize) -> Option<Found> {
     time_at(cx, i, false)
+}
+
+/// A part of the day read by [`with_daypart`] that ends the phrase: not before a noun ("in
+/// the morning session", "at night games").
+fn daypart_closes(cx: &Cx, c: &Clock, start: usize) -> bool {
+    c.pm.is_some()
+        && c.next > start
+        && cx.tok(c.next).is_none_or(|t| {
+            t.kind != TokKind::Word
+                || matches!(t.lc(), "on" | "at" | "and" | "or" | "of" | "to" | "until" | "till")
+        })
+}
+
+/// Ranges of bare hours with a part of the day: "5 to seven in the morning", "between 5 and
+/// 6 in the afternoon" (the part of the day after the second hour sets both), "from 3 in the
+/// morning until 5pm" (after the first, then the second is a clock time). A bare hour alone
+/// with a part of the day ("three in the morning raid") is not taken.
+fn hours_with_daypart(cx: &Cx, i: usize, h: u32, between: bool) -> Option<Found> {
+    let first = with_daypart(cx, Clock::new(h * 60, i + 1, None));
+    if first.pm.is_some() {
+        if !range_sep(cx, first.next, between) {
+            return None;
+        }
+        let c2 = clock_at(cx, first.next + 1)?;
+        let high = if c2.minutes < first.minutes { c2.value() + 1440.0 } else { c2.value() };
+        return time_found(first.value(), high, after_zone(cx, c2.next), true);
+    }
+    if !range_sep(cx, i + 1, between) {
+        return None;
+    }
+    let (h2, k) = small_number(cx, i + 2, 1, 12)?;
+    let second = with_daypart(cx, Clock::new(h2 * 60, k, None));
+    if !daypart_closes(cx, &second, k) {
+        return None;
+    }
+    let pm = second.pm?;
+    let mut low = with_meridiem(h, 0, pm)?;
+    // "11 to 1 in the afternoon" starts before noon; "won 3 to 1 in the evening" is a score.
+    if low >= second.minutes {
+        if !(pm && h >= 10 && h2 <= 3 && second.next == k + 3) {
+            return None;
+        }
+        low = with_meridiem(h, 0, false)?;
+    }
+    time_found(f64::from(low), second.value(), second.next, true)
 }
