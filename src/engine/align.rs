@@ -249,7 +249,8 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// a start vs an end, a capacity vs a count, casualties of different severity, or figures
+/// a start vs an end, a capacity vs a count, the base of a proportion ("one in five") vs a
+/// count, casualties of different severity, or figures
 /// tied to different dates ("$960
 /// million in the first quarter" vs "$1.1 billion in the second quarter"). Also used within
 /// one article.
@@ -270,6 +271,7 @@ fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
         || ca.earlier_period != cb.earlier_period
         || ca.change != cb.change
         || ca.capacity != cb.capacity
+        || ca.proportion != cb.proportion
 }
 
 /// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,

@@ -164,6 +164,9 @@ pub struct Context {
     /// A severity singles out part of the casualties ("three of them seriously", "two in
     /// critical condition").
     pub severe: bool,
+    /// The figure is the base of a proportion ("one in five patients", "three out of ten"),
+    /// never a count of its own.
+    pub proportion: bool,
     /// A forecast, plan or expectation rather than a reported fact.
     pub forecast: bool,
     /// About an earlier period ("last year", "a year earlier", "previous", "up from").
@@ -651,6 +654,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.severe = r.severe;
+            cx.proportion = !matches!(m.kind, Kind::Date | Kind::Time) && is_proportion(&toks, span.0);
             cx.anchor = anchor;
             if let Some((_, _, c)) = r.casualty {
                 cx.casualty = Some(c);
@@ -658,6 +662,20 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx
         })
         .collect()
+}
+
+/// Whether the mention starting at token `first` follows "<number> in" or "<number> out of"
+/// ("one in five", "3 out of 10").
+fn is_proportion(toks: &[Token], first: usize) -> bool {
+    let before = |n: usize| first.checked_sub(n).and_then(|k| toks.get(k));
+    let number = |t: Option<&Token>| {
+        t.is_some_and(|t| t.kind == TokKind::Num || lexicon::small(t.lc()).is_some_and(|v| v >= 1.0))
+    };
+    match before(1).map(Token::lc) {
+        Some("in") => number(before(2)),
+        Some("of") => before(2).is_some_and(|t| t.is_word("out")) && number(before(3)),
+        _ => false,
+    }
 }
 
 /// Tie each resolved date to the nearest figure of its sentence (within six tokens), so

@@ -501,3 +501,32 @@ fn workforces_labels_and_specific_values() {
         ),
     ]);
 }
+
+#[test]
+fn the_base_of_a_proportion_is_not_a_count() {
+    check_alignment(&[
+        (
+            // "one in five patients" says how often, not how many patients.
+            "About one in five heart failure patients is readmitted to hospital within 30 days.",
+            "five",
+            "Roughly 16 heart failure patients would need the drug to prevent one hospital admission.",
+            "Roughly 16",
+            Apart,
+        ),
+        (
+            "Three out of ten Kestrel patients were readmitted to hospital.",
+            "ten",
+            "Twelve Kestrel patients were readmitted to hospital.",
+            "Twelve",
+            Apart,
+        ),
+        (
+            // Two proportions still meet.
+            "About one in five heart failure patients is readmitted to hospital within 30 days.",
+            "five",
+            "One in four heart failure patients is readmitted to hospital within a month.",
+            "four",
+            Same(Diverge),
+        ),
+    ]);
+}

@@ -18,7 +18,7 @@ use serde_json::{json, Value as Json};
 /// Share of annotated divergent pairs the engine must report as divergent.
 const MIN_DIVERGE_RECALL: f64 = 0.88;
 /// Share of the engine's divergent pairs that must be annotated divergent.
-const MIN_DIVERGE_PRECISION: f64 = 0.88;
+const MIN_DIVERGE_PRECISION: f64 = 0.92;
 /// Share of annotated agree/compatible pairs the engine must put in one claim as consistent.
 const MIN_CONSISTENT_RECALL: f64 = 0.92;
 /// Share of annotated must-stay-apart pairs the engine must keep in different claims.
