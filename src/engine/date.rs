@@ -51,7 +51,7 @@
 //!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016", "Oct/2" days. "2017-q1", "2017 Q1"
 //!   are quarters.
 //!   Quarters and halves are "Q1 2026", "H2", "first-quarter", "the second half of 2025"; a
-//!   bare "first half" (of a game) needs a year or the hyphen.
+//!   bare "first half" (of a game) needs a year or the hyphen, "1st quarter" and "q3" a year.
 //! - **Years.** A bare four-digit integer from 1900 to 2100 is a year unless glued to a code
 //!   ("COVID-2019", "555-2026"); after a month and day any year from 1800 to 2100 is accepted.
 //!   "2019-2021", "2019-21", "2025/26" (consecutive years only), "from 2010 to 2015" and

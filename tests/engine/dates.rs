@@ -1000,3 +1000,26 @@ fn hour_ranges_with_a_part_of_the_day() {
         ("a three in the morning raid", None, &["three => number 3"]),
     ]);
 }
+
+#[test]
+fn quarters_in_digits_and_lower_case() {
+    check(&[
+        (
+            "the whole 1st quarter of 2013, was",
+            None,
+            &["1st quarter of 2013 => date 2013-01-01..2013-03-31 quarter"],
+        ),
+        ("the 2nd half of 2025", None, &["2nd half of 2025 => date 2025-07-01..2025-12-31 half"]),
+        (
+            "the 4th quarter of last year",
+            PUB,
+            &["4th quarter of last year => date 2025-10-01..2025-12-31 quarter inferred relative"],
+        ),
+        ("How about q3 2019", None, &["q3 2019 => date 2019-07-01..2019-09-30 quarter"]),
+        ("h1 2026 sales", None, &["h1 2026 => date 2026-01-01..2026-06-30 half"]),
+        // Without a year: a game's quarter, a lower-case code.
+        ("in the 1st quarter he scored", None, &["1st => ordinal 1"]),
+        ("q1 and q2 could be any year", None, &["1 => number 1", "2 => number 2"]),
+        ("the 5th quarter of 2013", None, &["5th => ordinal 5", "2013 => date 2013-01-01..2013-12-31 year"]),
+    ]);
+}

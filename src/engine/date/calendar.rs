@@ -521,7 +521,8 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
     if t.len() <= 2 {
         return day_first_range(cx, i)
             .or_else(|| slash_day_month(cx, i))
-            .or_else(|| absolute(cx, i, i, false));
+            .or_else(|| absolute(cx, i, i, false))
+            .or_else(|| ordinal_period(cx, i));
     }
     if t.len() != 4 {
         return None;

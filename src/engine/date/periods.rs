@@ -77,7 +77,12 @@ pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
     {
         return None;
     }
-    let (months, gran) = match letter {
+    // "q3 2019": a lower-case letter only with its year.
+    let lower = matches!(letter, "q" | "h");
+    if lower && year_target(cx, j + 2).is_none() {
+        return None;
+    }
+    let (months, gran) = match letter.to_ascii_uppercase().as_str() {
         "Q" if (1..=4).contains(&n) => (3, Granularity::Quarter),
         "H" if (1..=2).contains(&n) => (6, Granularity::Half),
         _ => return None,
@@ -93,12 +98,20 @@ pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
 /// "first quarter", "the third quarter of 2025", "first-quarter", "the second half of 2025",
 /// "first-half"; a bare "first half" (of a game, perhaps) needs a year or the hyphen.
 pub(super) fn ordinal_period(cx: &Cx, j: usize) -> Option<Found> {
-    let n = match cx.lc(j) {
-        "first" => 1,
-        "second" => 2,
-        "third" => 3,
-        "fourth" => 4,
-        _ => return None,
+    // "1st quarter of 2013": in digits only with a year (else a game's quarter).
+    let (n, digits, j) = match cx.lc(j) {
+        "first" => (1, false, j),
+        "second" => (2, false, j),
+        "third" => (3, false, j),
+        "fourth" => (4, false, j),
+        _ => {
+            let (n, len) = int_at(cx, j)?;
+            let suffix = matches!((n, cx.lc(j + 1)), (1, "st") | (2, "nd") | (3, "rd") | (4, "th"));
+            if len != 1 || !suffix || !glued(cx, j + 1) {
+                return None;
+            }
+            (n, true, j + 1)
+        }
     };
     let hyphen = punct(cx, j + 1, '-') && glued(cx, j + 1) && glued(cx, j + 2);
     let k = if hyphen { j + 2 } else { j + 1 };
@@ -112,7 +125,7 @@ pub(super) fn ordinal_period(cx: &Cx, j: usize) -> Option<Found> {
         Some((yr, next)) => (Some(yr), next),
         None => (None, k + 1),
     };
-    if gran == Granularity::Half && yr.is_none() && !hyphen {
+    if gran == Granularity::Half && yr.is_none() && !hyphen || digits && yr.is_none() {
         return None;
     }
     months_found(cx, yr, first, months, gran, next)
