@@ -249,7 +249,7 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// a start vs an end, a capacity vs a count, the base of a proportion ("one in five") vs a
+/// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the base of a proportion ("one in five") vs a
 /// count, casualties of different severity, or figures
 /// tied to different dates ("$960
 /// million in the first quarter" vs "$1.1 billion in the second quarter"). Also used within
@@ -268,6 +268,8 @@ fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
         || anchors
         // Every future date is a plan, so forecasts only separate figures.
         || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
+        // Analysts' forecast and the company's own guidance are two forecasts.
+        || (ca.forecast && cb.forecast && ca.consensus != cb.consensus)
         || ca.earlier_period != cb.earlier_period
         || ca.change != cb.change
         || ca.capacity != cb.capacity

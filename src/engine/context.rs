@@ -169,6 +169,9 @@ pub struct Context {
     pub proportion: bool,
     /// A forecast, plan or expectation rather than a reported fact.
     pub forecast: bool,
+    /// Analysts' figure rather than the subject's own ("analysts had expected $7.45
+    /// billion", "the consensus estimate"): with `forecast`, whose forecast it is.
+    pub consensus: bool,
     /// About an earlier period ("last year", "a year earlier", "previous", "up from").
     pub earlier_period: bool,
     /// A change rather than a level ("up 9%", "fell 12").
@@ -654,6 +657,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.severe = r.severe;
+            cx.consensus = r.consensus;
             cx.proportion = !matches!(m.kind, Kind::Date | Kind::Time) && is_proportion(&toks, span.0);
             cx.anchor = anchor;
             if let Some((_, _, c)) = r.casualty {
@@ -742,6 +746,7 @@ struct Roles {
     change: bool,
     capacity: bool,
     severe: bool,
+    consensus: bool,
 }
 
 /// Which way a role word looks for its figure.
@@ -813,6 +818,13 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             if let Some((m, _, false)) = nearest(spans, dates, sent, k, 3, Reach::Forward) {
                 if !dates[m] {
                     roles[m].capacity = true;
+                }
+            }
+        }
+        if matches!(lc, "analyst" | "analysts" | "consensus") {
+            if let Some((m, _, _)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
+                if !dates[m] {
+                    roles[m].consensus = true;
                 }
             }
         }

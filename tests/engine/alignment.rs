@@ -143,6 +143,22 @@ fn look_alikes_stay_apart() {
             Apart,
         ),
         (
+            // Analysts' forecast is not the company's own.
+            "Analysts had on average expected $7.45 billion in revenue from Orveline for the second quarter.",
+            "$7.45 billion",
+            "Orveline expects revenue of $7.5 billion to $7.7 billion for the second quarter.",
+            "$7.5 billion to $7.7 billion",
+            Apart,
+        ),
+        (
+            // ... while two reports of the analysts' forecast meet.
+            "Analysts had on average expected $7.45 billion in revenue from Orveline for the second quarter.",
+            "$7.45 billion",
+            "Analysts polled by Carrow Data expected $7.6 billion in revenue from Orveline for the second quarter.",
+            "$7.6 billion",
+            Same(Diverge),
+        ),
+        (
             // A start date and an end date.
             "Repairs on the Kestrel dam began in March and the road reopens in June.",
             "March",
