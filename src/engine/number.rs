@@ -113,17 +113,11 @@ fn exponent(cx: &Cx, i: usize) -> Option<(f64, usize)> {
     if e.space_before || e.kind != TokKind::Word || e.lc() != "e" {
         return None;
     }
-    let mut k = i + 2;
-    let mut sign = 1;
-    if let Some(t) = cx.tok(k).filter(|t| !t.space_before && (t.is_punct('+') || t.is_punct('-'))) {
-        sign = if t.is_punct('-') { -1 } else { 1 };
-        k += 1;
-    }
-    let x = cx.tok(k).filter(|t| !t.space_before && t.is_plain_int() && t.len() <= 3)?;
+    let (x, k) = glued_exponent(cx, i + 2)?;
     if cx.tok(k + 1).is_some_and(|t| !t.space_before && t.kind != TokKind::Punct) {
         return None;
     }
-    let v = cx.tok(i)?.value * 10f64.powi(sign * x.value as i32);
+    let v = cx.tok(i)?.value * 10f64.powi(x);
     v.is_finite().then_some((v, k + 1))
 }
 
@@ -138,18 +132,24 @@ fn power(cx: &Cx, i: usize) -> Option<(f64, usize)> {
     if i > 0 && !cx.tok(i)?.space_before && cx.tok(i - 1)?.is_punct('^') {
         return None;
     }
-    let mut k = i + 2;
+    let (x, k) = glued_exponent(cx, i + 2)?;
+    if cx.tok(k + 1).is_some_and(|t| !t.space_before && (t.kind != TokKind::Punct || t.is_punct('^'))) {
+        return None;
+    }
+    let v = cx.tok(i)?.value.powi(x);
+    (v.is_finite() && v != 0.0).then_some((v, k + 1))
+}
+
+/// An exponent glued to what precedes it, starting at `k`: an optional sign and one to three
+/// digits ("-1", "+23", "6"). Its value and the index of its digits.
+fn glued_exponent(cx: &Cx, mut k: usize) -> Option<(i32, usize)> {
     let mut sign = 1;
     if let Some(t) = cx.tok(k).filter(|t| !t.space_before && (t.is_punct('+') || t.is_punct('-'))) {
         sign = if t.is_punct('-') { -1 } else { 1 };
         k += 1;
     }
     let x = cx.tok(k).filter(|t| !t.space_before && t.is_plain_int() && t.len() <= 3)?;
-    if cx.tok(k + 1).is_some_and(|t| !t.space_before && (t.kind != TokKind::Punct || t.is_punct('^'))) {
-        return None;
-    }
-    let v = cx.tok(i)?.value.powi(sign * x.value as i32);
-    (v.is_finite() && v != 0.0).then_some((v, k + 1))
+    Some((sign * x.value as i32, k))
 }
 
 /// The value of a vulgar fraction character ("½", "¼", "⅓").

@@ -496,8 +496,14 @@ pub(super) fn range_words(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "between 3 and 12 of Sept", "between 6 and 8 June": a day-first range after "between".
 fn day_first_between(cx: &Cx, i: usize) -> Option<Found> {
+    day_first_span(cx, i, |cx, k| cx.tok(k).is_some_and(|t| t.is_word("and")))
+}
+
+/// Two days sharing the month (and year) written after the second, joined by the token that
+/// `joined` accepts: the range from the first day to that date.
+fn day_first_span(cx: &Cx, i: usize, joined: fn(&Cx, usize) -> bool) -> Option<Found> {
     let (d1, k) = day_at(cx, i)?;
-    if !cx.tok(k).is_some_and(|t| t.is_word("and")) {
+    if !joined(cx, k) {
         return None;
     }
     let (d2, k2) = day_at(cx, k + 1)?;
@@ -674,17 +680,7 @@ fn numeric_month(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
 fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
-    let (d1, k) = day_at(cx, i)?;
-    if !(punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "through")) {
-        return None;
-    }
-    let (d2, k2) = day_at(cx, k + 1)?;
-    let (p, next) = day_point(cx, k + 1)?;
-    let Point::Md { m, y, .. } = p else { return None };
-    if d2 <= d1 || k2 >= next {
-        return None;
-    }
-    resolve_range(cx, Point::Md { m, d: Some(d1), y }, Point::Md { m, d: Some(d2), y }, next)
+    day_first_span(cx, i, |cx, k| punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "through"))
 }
 
 fn decade_suffix(cx: &Cx, k: usize) -> bool {
