@@ -53,7 +53,7 @@ fn data(el: &Element, name: &str) -> String {
     el.get_attribute(&format!("data-{name}")).unwrap_or_default()
 }
 
-/// The text of every mark of `claim`, keyed by the column it stands in.
+/// The columns (their `data-column` ids) holding marks of `claim`.
 fn claim_columns(root: &Element, claim: &str) -> BTreeSet<String> {
     all(root, &format!("mark[data-claim=\"{claim}\"]"))
         .iter()

@@ -4,6 +4,8 @@
 
 use crosscheck::engine::{analyze, Article, Config, Verdict};
 
+use crate::check::assert_rows;
+
 /// What a row expects of the two picked mentions.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Want {
@@ -71,13 +73,7 @@ fn check_alignment_among(table: &[Row], others: &[&str]) {
                 .push(format!("{ma:?} in {ta:?}\n  vs {mb:?} in {tb:?}\n  expected {want:?}, got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        table.len(),
-        failures.join("\n")
-    );
+    assert_rows(&failures, table.len());
 }
 
 #[test]

@@ -62,11 +62,10 @@ pub fn check(table: &[(&str, Option<&str>, &[&str])]) {
             failures.push(format!("input:     {input:?}\n  expected: {want:#?}\n  got:      {got:#?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        table.len(),
-        failures.join("\n")
-    );
+    assert_rows(&failures, table.len());
+}
+
+/// Fail with every failing row of a table at once, so one run shows them all.
+pub fn assert_rows(failures: &[String], rows: usize) {
+    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), rows, failures.join("\n"));
 }

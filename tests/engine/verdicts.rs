@@ -2,34 +2,38 @@
 //! and an optional publication date) and the verdict comparing their first mentions.
 
 use crosscheck::engine::compare::{comparable, verdict};
-use crosscheck::engine::{extract, years, Config, Verdict};
+use crosscheck::engine::{extract, years, Config, Mention, Verdict};
 
-use crate::check::{day, render};
+use crate::check::{assert_rows, day, render};
 
 type Side<'a> = (&'a str, Option<&'a str>);
 
 fn check_verdicts(table: &[(Side, Side, Option<Verdict>)]) {
+    let rows = table.iter().map(|((ta, pa), (tb, pb), want)| {
+        (*ta, extract(ta, pa.map(day)), *tb, extract(tb, pb.map(day)), *want)
+    });
+    check_verdict_rows(rows, table.len());
+}
+
+/// Compare the first mention of each side of every row with the row's expected verdict
+/// (`None`: not comparable), and report every failing row.
+fn check_verdict_rows<'a>(
+    rows: impl Iterator<Item = (&'a str, Vec<Mention>, &'a str, Vec<Mention>, Option<Verdict>)>,
+    count: usize,
+) {
     let config = Config::default();
     let mut failures = Vec::new();
-    for ((ta, pa), (tb, pb), want) in table {
-        let a = extract(ta, pa.map(day));
-        let b = extract(tb, pb.map(day));
+    for (ta, a, tb, b, want) in rows {
         let (Some(ma), Some(mb)) = (a.first(), b.first()) else {
             failures.push(format!("{ta:?} / {tb:?}: no mention found"));
             continue;
         };
         let got = comparable(ma, mb).then(|| verdict(ma, ma.text(ta), mb, mb.text(tb), &config).0);
-        if got != *want {
+        if got != want {
             failures.push(format!("{ta:?} vs {tb:?}: expected {want:?}, got {got:?}"));
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        table.len(),
-        failures.join("\n")
-    );
+    assert_rows(&failures, count);
 }
 
 use Verdict::{Agree, Compatible, Diverge};
@@ -121,31 +125,13 @@ fn dates() {
 /// Like `check_verdicts`, but each side is an article without a publication date whose
 /// year-less dates are placed as `analyze` places them (`years::place`).
 fn check_yearless_verdicts(table: &[(&str, &str, Option<Verdict>)]) {
-    let config = Config::default();
-    let mut failures = Vec::new();
-    for (ta, tb, want) in table {
-        let placed = |t: &str| {
-            let mut ms = extract(t, None);
-            years::place(t, None, &mut ms);
-            ms
-        };
-        let (a, b) = (placed(ta), placed(tb));
-        let (Some(ma), Some(mb)) = (a.first(), b.first()) else {
-            failures.push(format!("{ta:?} / {tb:?}: no mention found"));
-            continue;
-        };
-        let got = comparable(ma, mb).then(|| verdict(ma, ma.text(ta), mb, mb.text(tb), &config).0);
-        if got != *want {
-            failures.push(format!("{ta:?} vs {tb:?}: expected {want:?}, got {got:?}"));
-        }
-    }
-    assert!(
-        failures.is_empty(),
-        "{} of {} rows failed:\n{}",
-        failures.len(),
-        table.len(),
-        failures.join("\n")
-    );
+    let placed = |t: &str| {
+        let mut ms = extract(t, None);
+        years::place(t, None, &mut ms);
+        ms
+    };
+    let rows = table.iter().map(|(ta, tb, want)| (*ta, placed(ta), *tb, placed(tb), *want));
+    check_verdict_rows(rows, table.len());
 }
 
 #[test]
