@@ -14,6 +14,9 @@ use super::tokenize::{tokenize, TokKind, Token};
 #[derive(Default)]
 pub struct Vocab {
     ids: HashMap<String, u32>,
+    /// Each word token's text seen so far, with the id its normal form got (`None` for stop
+    /// words and number words), so a word every article repeats is normalised once.
+    known: HashMap<String, Option<u32>>,
     pub words: Vec<String>,
     /// Each word as first written (without a possessive), to show users instead of the
     /// stemmed form ("injured", not "injur").
@@ -602,6 +605,9 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
     let mut seen_in_sentence: Vec<u32> = Vec::new();
     let mut current = u32::MAX;
     let mut form = String::new();
+    // A word's id depends on its text alone, and articles repeat most of their words, so
+    // each distinct word is normalised and looked up once per analysis (the lexicon matches
+    // are the costliest part of this loop).
     for (k, t) in toks.iter().enumerate() {
         if sent[k] != current {
             current = sent[k];
@@ -609,16 +615,24 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             vocab.sentences += 1;
         }
         let id = if t.kind == TokKind::Word {
-            word_form(t, src, &mut form);
-            if let Some(c) = concept(&form) {
-                form.clear();
-                form.push_str(c);
-            }
-            let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
-            if form.len() < 2 || is_stopword(&form) || numeric {
-                None
-            } else {
-                Some(vocab.id_as(&form, t.text(src)))
+            let text = t.text(src);
+            match vocab.known.get(text) {
+                Some(&id) => id,
+                None => {
+                    word_form(t, src, &mut form);
+                    if let Some(c) = concept(&form) {
+                        form.clear();
+                        form.push_str(c);
+                    }
+                    let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
+                    let id = if form.len() < 2 || is_stopword(&form) || numeric {
+                        None
+                    } else {
+                        Some(vocab.id_as(&form, text))
+                    };
+                    vocab.known.insert(text.to_string(), id);
+                    id
+                }
             }
         } else {
             None
@@ -642,7 +656,8 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
     word_pos.push(n);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
-    let roles = attach_roles(&toks, &sent, &spans, &dates);
+    let lex = classify(&toks);
+    let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
     let anchors = anchor_dates(mentions, &spans, &sent);
     mentions
         .iter()
@@ -650,7 +665,7 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
         .zip(roles)
         .zip(anchors)
         .map(|(((m, span), r), anchor)| {
-            let mut cx = one_context(src, &toks, &sent, &ids, &word_pos, m, *span, window, vocab);
+            let mut cx = one_context(src, &toks, &lex, &sent, &ids, &word_pos, m, *span, window, vocab);
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
             cx.change = r.change;
@@ -761,22 +776,62 @@ enum Reach {
 /// Give each role word to the one figure nearest to it in its sentence, so in "38%, compared
 /// with 31% a year earlier" only 31% is about the earlier period, and in "begin in September
 /// and finish in 2027" September starts and 2027 ends.
-fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &[bool]) -> Vec<Roles> {
+/// What the role words of the lexicon say of one token: each is a long match on the word,
+/// and `attach_roles` and `one_context` ask about the same tokens many times.
+#[derive(Clone, Copy, Default)]
+struct Lex {
+    casualty: Option<Casualty>,
+    forecast: bool,
+    boundary: Option<bool>,
+    change: bool,
+    capacity: bool,
+    severity: bool,
+}
+
+/// Every token's `Lex`, each distinct lower-case word classified once.
+fn classify(toks: &[Token]) -> Vec<Lex> {
+    let mut known: HashMap<&str, Lex> = HashMap::default();
+    toks.iter()
+        .map(|t| {
+            let lc = t.lc();
+            if lc.is_empty() {
+                return Lex::default();
+            }
+            *known.entry(lc).or_insert_with(|| Lex {
+                casualty: casualty(lc),
+                forecast: is_forecast(lc),
+                boundary: boundary(lc),
+                change: is_change(lc),
+                capacity: is_capacity(lc),
+                severity: is_severity(lc),
+            })
+        })
+        .collect()
+}
+
+fn attach_roles(
+    toks: &[Token],
+    lex: &[Lex],
+    sent: &[u32],
+    spans: &[(usize, usize)],
+    dates: &[bool],
+) -> Vec<Roles> {
     let mut roles = vec![Roles::default(); spans.len()];
     for k in 0..toks.len() {
         let lc = toks[k].lc();
         if lc.is_empty() {
             continue;
         }
+        let x = lex[k];
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
         let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
             || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
             || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
-        let c = casualty(lc);
-        let f = is_forecast(lc);
+        let c = x.casualty;
+        let f = x.forecast;
         // "broke out on Thursday": the start of a fire, a war, an outbreak.
-        let b = boundary(lc).or_else(|| (lc == "out" && prev == "broke").then_some(true));
+        let b = x.boundary.or_else(|| (lc == "out" && prev == "broke").then_some(true));
         if earlier {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 8, Reach::Either) {
                 roles[m].earlier = true;
@@ -804,7 +859,7 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
             }
         }
         // "up 9%", "rose 12%": a change, not a level. "up from 31%": the earlier level.
-        if is_change(lc) && !matches!(prev, "made" | "make" | "makes" | "making") {
+        if x.change && !matches!(prev, "made" | "make" | "makes" | "making") {
             if let Some((m, d, false)) = nearest(spans, dates, sent, k, 2, Reach::Forward) {
                 let between = toks.get(k + 1..k + d).unwrap_or(&[]);
                 if !dates[m] && !between.iter().any(|t| matches!(t.lc(), "to" | "from")) {
@@ -814,7 +869,7 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
         }
         // "room for 200 people", "a capacity of 5,000", "can hold 300": what a place can take,
         // which is never the count of who came.
-        if is_capacity(lc) {
+        if x.capacity {
             if let Some((m, _, false)) = nearest(spans, dates, sent, k, 3, Reach::Forward) {
                 if !dates[m] {
                     roles[m].capacity = true;
@@ -828,7 +883,7 @@ fn attach_roles(toks: &[Token], sent: &[u32], spans: &[(usize, usize)], dates: &
                 }
             }
         }
-        if is_severity(lc) {
+        if x.severity {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 4, Reach::Either) {
                 if !dates[m] {
                     roles[m].severe = true;
@@ -917,6 +972,7 @@ fn nearest(
 fn one_context(
     src: &str,
     toks: &[Token],
+    lex: &[Lex],
     sent: &[u32],
     ids: &[Option<u32>],
     word_pos: &[u32],
@@ -942,7 +998,7 @@ fn one_context(
         let words_between = |a: usize, b: usize| (word_pos[b] - word_pos[a]) as usize;
         let dist = if k < first { words_between(k, first) } else { words_between(last, k + 1) };
         let t = &toks[k];
-        if let Some(c) = casualty(t.lc()) {
+        if let Some(c) = lex[k].casualty {
             if dist <= 6 && best_casualty.is_none_or(|(d, _)| dist < d) {
                 best_casualty = Some((dist, c));
             }
