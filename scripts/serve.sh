@@ -7,6 +7,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 # wasm-opt (npm package binaryen) and the cargo-installed trunk/wasm-bindgen.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+source scripts/site-env.sh
 
 PORT=${PORT:-8080}
 echo

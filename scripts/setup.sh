@@ -36,6 +36,19 @@ else
   run rustup target add wasm32-unknown-unknown
 fi
 
+step "Rust source (rust-src), for the page's size-optimised std (scripts/site-env.sh)"
+if [ -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+  skip "installed"
+else
+  run rustup component add rust-src
+fi
+# The standard library's own dependencies, fetched once: site builds run Cargo offline.
+if RUSTC_BOOTSTRAP=1 cargo fetch --locked --offline -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown >/dev/null 2>&1; then
+  skip "the standard library's crates are fetched"
+else
+  RUSTC_BOOTSTRAP=1 run cargo fetch --locked -Zbuild-std=std,panic_abort --target wasm32-unknown-unknown
+fi
+
 step "trunk $TRUNK_VERSION"
 if [ "$(version_of trunk)" = "trunk $TRUNK_VERSION" ]; then
   skip "$(version_of trunk)"

@@ -222,8 +222,8 @@ fn parse_line(line: &str) -> Result<(String, Option<NaiveDate>), String> {
             let published = match map.get("published") {
                 None | Some(Json::Null) => None,
                 Some(Json::String(s)) => Some(
-                    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                        .map_err(|_| format!("\"published\" must be YYYY-MM-DD, got {s:?}"))?,
+                    crosscheck::engine::article::parse_iso_date(s)
+                        .ok_or_else(|| format!("\"published\" must be YYYY-MM-DD, got {s:?}"))?,
                 ),
                 Some(_) => return Err("\"published\" must be a string".into()),
             };

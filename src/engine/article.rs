@@ -129,7 +129,7 @@ impl Article {
         // A date found in the body is found there again; any other date goes in the header.
         if let (Some(d), false) = (self.published, matches!(self.published_from, PublishedFrom::Text { .. }))
         {
-            out += &format!("Published: {}\n", d.format("%Y-%m-%d"));
+            out += &format!("Published: {d}\n");
         }
         // A body whose first line looks like a header, or that starts with a byte-order mark (which
         // `parse` drops), needs a header of its own to stay the body.
@@ -152,10 +152,24 @@ fn one_line(s: &str) -> String {
     s.replace(['\r', '\n'], " ").trim().to_string()
 }
 
+/// An ISO date, exactly "YYYY-MM-DD" (four, two and two digits) naming a real day. Read by
+/// hand rather than with chrono's format parser, which would add its whole strftime
+/// machinery to the page for this one pattern.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        b.get(r)?.iter().try_fold(0u32, |n, &c| c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0')))
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(digits(0..4)? as i32, digits(5..7)?, digits(8..10)?)
+}
+
 /// A header date: ISO "2026-06-06" (a time after it is ignored), else a written full date.
 fn parse_header_date(raw: &str) -> Option<NaiveDate> {
     if let Some(iso) = raw.get(..10) {
-        if let Ok(d) = NaiveDate::parse_from_str(iso, "%Y-%m-%d") {
+        if let Some(d) = parse_iso_date(iso) {
             return Some(d);
         }
     }

@@ -42,7 +42,7 @@ pub struct SavedArticle {
     pub source: String,
     /// The publication date the reader gave (a header date); a date the engine finds in the
     /// body is found there again, so it is not stored.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "iso_date")]
     pub published: Option<NaiveDate>,
     pub body: String,
 }
@@ -269,5 +269,26 @@ impl Comparison {
             }
         }
         Ok(())
+    }
+}
+
+/// `published` as "YYYY-MM-DD", read with the engine's own ISO reader (chrono's serde support
+/// parses through its general format parser, a large part of the page for one pattern).
+mod iso_date {
+    use chrono::NaiveDate;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(d: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+        match d {
+            Some(d) => s.collect_str(d),
+            None => s.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        let Some(text) = Option::<String>::deserialize(d)? else { return Ok(None) };
+        crate::engine::article::parse_iso_date(&text)
+            .map(Some)
+            .ok_or_else(|| D::Error::custom(format!("\"published\" must be a date as YYYY-MM-DD, got {text:?}")))
     }
 }

@@ -64,6 +64,16 @@ fn header_block() {
             "Published: June 6, 2026\n\nBody",
             "title= | source= | published=2026-06-06 (header) | body=Body",
         ),
+        // The ISO reader: exactly four, two and two digits naming a real day.
+        (
+            "Published: 2024-02-29\n\nBody",
+            "title= | source= | published=2024-02-29 (header) | body=Body",
+        ),
+        ("Published: 2026-02-30\n\nBody", "title= | source= | published=none (Unknown) | body=Body"),
+        ("Published: 2026-13-01\n\nBody", "title= | source= | published=none (Unknown) | body=Body"),
+        // Other spellings of a full date are left to the date reader, which also takes them.
+        ("Published: 2026-6-6\n\nBody", "title= | source= | published=2026-06-06 (header) | body=Body"),
+        ("Published: 2026/06/06\n\nBody", "title= | source= | published=2026-06-06 (header) | body=Body"),
         (
             "Title: T\r\nPublished: 2026-06-06\r\n\r\nLine one\r\nLine two",
             "title=T | source= | published=2026-06-06 (header) | body=Line one\\r\\nLine two",
