@@ -594,7 +594,7 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
         if name {
             s
         } else {
-            s.to_lowercase()
+            super::tokenize::lower(&s)
         }
     };
     let counted = {

@@ -212,7 +212,7 @@ fn find_dateline(body: &str) -> Option<(NaiveDate, usize, usize)> {
             break;
         }
         let trimmed = line.trim_start();
-        let lower: String = trimmed.chars().take(16).flat_map(char::to_lowercase).collect();
+        let lower: String = trimmed.chars().take(16).map(super::tokenize::lower_char).collect();
         if lower.starts_with("updated") || lower.starts_with("last updated") || lower.starts_with("modified")
         {
             continue;

@@ -544,7 +544,7 @@ fn word_form(t: &Token, src: &str, out: &mut String) {
     out.clear();
     let lc = t.lc();
     let lower: std::borrow::Cow<str> =
-        if lc.is_empty() { t.text(src).to_lowercase().into() } else { lc.into() };
+        if lc.is_empty() { super::tokenize::lower(t.text(src)).into() } else { lc.into() };
     let w = lower.trim_end_matches("'s").trim_end_matches('\'');
     if w.len() > 4 && w.ends_with("ies") {
         out.push_str(&w[..w.len() - 3]);
@@ -1025,7 +1025,7 @@ fn one_context(
             // The line must start inside the window, so its first word is the label's.
             let line = (lo..first).find(|&k| sent[k] == s).filter(|&k| k == 0 || sent[k - 1] != s)?;
             let word = (line..first).find(|&k| toks[k].kind == TokKind::Word)?;
-            let (folded, _) = fold_noun(&toks[word].text(src).to_lowercase());
+            let (folded, _) = fold_noun(&super::tokenize::lower(toks[word].text(src)));
             is_human(&folded).then_some(folded)
         })
         .flatten();

@@ -740,7 +740,7 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
         let text = t.text(cx.src);
         let lc_owned;
         let w = if t.lc().is_empty() {
-            lc_owned = text.to_lowercase();
+            lc_owned = super::tokenize::lower(text);
             lc_owned.as_str()
         } else {
             t.lc()

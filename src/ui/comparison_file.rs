@@ -28,7 +28,7 @@ pub async fn open_if_comparison(file: &File) -> bool {
     let Some(lib) = Library::get() else { return false };
     let Some(bytes) = storage::bytes(file).await else { return false };
     let name = file.name();
-    if !(looks_like_file(&bytes) || name.to_lowercase().ends_with(".json")) {
+    if !(looks_like_file(&bytes) || name.to_ascii_lowercase().ends_with(".json")) {
         return false;
     }
     lib.open_file(&name, &bytes);
@@ -73,7 +73,7 @@ fn file_name(c: &Comparison) -> String {
         .split(|ch: char| !ch.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .take(5)
-        .map(str::to_lowercase)
+        .map(crate::engine::tokenize::lower)
         .collect();
     format!("crosscheck-{}.json", words.join("-"))
 }

@@ -76,7 +76,7 @@ pub fn paste(ws: Workspace, column: Column) {
 /// One file as an article, by its name's extension.
 async fn read(file: &File) -> Option<Article> {
     let text = JsFuture::from(file.text()).await.ok()?.as_string()?;
-    let name = file.name().to_lowercase();
+    let name = file.name().to_ascii_lowercase();
     Some(if name.ends_with(".html") || name.ends_with(".htm") || file.type_() == "text/html" {
         from_html(&text)
     } else if name.ends_with(".md") || name.ends_with(".markdown") {
