@@ -23,4 +23,6 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_DIR="${SITE_TARGET_DIR:-$PWD/target/site}"
-export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none"
+# `page_build` turns on `optimize(speed)` for the engine's hot functions (src/lib.rs): the
+# rest of the page is built for size, but re-analysis after an edit must stay under 16 ms.
+export RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none --cfg page_build"

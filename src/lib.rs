@@ -21,6 +21,10 @@
 //! - Extraction is linear in the input: every scan moves forward, and look-ahead is bounded
 //!   by a small constant number of tokens.
 
+// The page's build (scripts/site-env.sh) is optimised for size, and gives the engine's hot
+// loops back to the optimiser for speed with `optimize(speed)` (`page_build` is set there).
+#![cfg_attr(page_build, feature(optimize_attribute))]
+
 pub mod demo;
 pub mod display;
 pub mod engine;

@@ -15,6 +15,7 @@ use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 const MAX_POSTINGS: usize = 48;
 
 /// Group the mentions of all articles into claims and judge each claim.
+#[cfg_attr(page_build, optimize(speed))]
 pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
     let mut vocab = Vocab::default();
     let ctx: Vec<Vec<Context>> = articles
@@ -112,6 +113,7 @@ impl<'a> All<'a> {
         self.mention(r).text(&self.articles[r.article].body)
     }
 
+    #[cfg_attr(page_build, optimize(speed))]
     fn verdict(&self, a: MentionRef, b: MentionRef) -> (Verdict, &'static str) {
         verdict(self.mention(a), self.text(a), self.mention(b), self.text(b), self.config)
     }
@@ -145,6 +147,7 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     s
 }
 
+#[cfg_attr(page_build, optimize(speed))]
 fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));

@@ -596,6 +596,7 @@ fn is_sentence_start(toks: &[Token], sent: &[u32], k: usize) -> bool {
 
 /// Compute the context of every mention of one article, interning words into `vocab` and
 /// counting each word once per sentence for its rarity.
+#[cfg_attr(page_build, optimize(speed))]
 pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Vocab) -> Vec<Context> {
     let toks = tokenize(src);
     let sent = sentences(src, &toks);
@@ -786,9 +787,18 @@ struct Lex {
     change: bool,
     capacity: bool,
     severity: bool,
+    /// "previous", "prior", "ago", "former": the figure is about an earlier period.
+    earlier: bool,
+    /// The words `attach_roles` reads only together with their neighbours.
+    last: bool,
+    earlier_adverb: bool,
+    consensus: bool,
+    from: bool,
+    out: bool,
 }
 
 /// Every token's `Lex`, each distinct lower-case word classified once.
+#[cfg_attr(page_build, optimize(speed))]
 fn classify(toks: &[Token]) -> Vec<Lex> {
     let mut known: HashMap<&str, Lex> = HashMap::default();
     toks.iter()
@@ -804,11 +814,18 @@ fn classify(toks: &[Token]) -> Vec<Lex> {
                 change: is_change(lc),
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
+                earlier: matches!(lc, "previous" | "prior" | "ago" | "former"),
+                last: lc == "last",
+                earlier_adverb: lc == "earlier",
+                consensus: matches!(lc, "analyst" | "analysts" | "consensus"),
+                from: lc == "from",
+                out: lc == "out",
             })
         })
         .collect()
 }
 
+#[cfg_attr(page_build, optimize(speed))]
 fn attach_roles(
     toks: &[Token],
     lex: &[Lex],
@@ -825,13 +842,13 @@ fn attach_roles(
         let x = lex[k];
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
-        let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
-            || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
-            || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
+        let earlier = x.earlier
+            || (x.last && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
+            || (x.earlier_adverb && matches!(prev, "year" | "month" | "week" | "quarter"));
         let c = x.casualty;
         let f = x.forecast;
         // "broke out on Thursday": the start of a fire, a war, an outbreak.
-        let b = x.boundary.or_else(|| (lc == "out" && prev == "broke").then_some(true));
+        let b = x.boundary.or_else(|| (x.out && prev == "broke").then_some(true));
         if earlier {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 8, Reach::Either) {
                 roles[m].earlier = true;
@@ -876,7 +893,7 @@ fn attach_roles(
                 }
             }
         }
-        if matches!(lc, "analyst" | "analysts" | "consensus") {
+        if x.consensus {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
                 if !dates[m] {
                     roles[m].consensus = true;
@@ -890,7 +907,7 @@ fn attach_roles(
                 }
             }
         }
-        if lc == "from" {
+        if x.from {
             if let Some((m, d, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
                 if !dates[m] && d <= 1 {
                     roles[m].earlier = true;
@@ -969,6 +986,7 @@ fn nearest(
     }
 }
 
+#[cfg_attr(page_build, optimize(speed))]
 fn one_context(
     src: &str,
     toks: &[Token],

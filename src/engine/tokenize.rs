@@ -104,6 +104,7 @@ pub fn tokenize(src: &str) -> Vec<Token> {
 
 /// Tokenize `src` into `out` (cleared first), so a caller scanning many pieces of text
 /// reuses one buffer.
+#[cfg_attr(page_build, optimize(speed))]
 pub fn tokenize_into(src: &str, out: &mut Vec<Token>) {
     out.clear();
     let b = src.as_bytes();
