@@ -545,7 +545,8 @@ fn word_form(t: &Token, src: &str, out: &mut String) {
     let lc = t.lc();
     let lower: std::borrow::Cow<str> =
         if lc.is_empty() { super::tokenize::lower(t.text(src)).into() } else { lc.into() };
-    let w = lower.trim_end_matches("'s").trim_end_matches('\'');
+    // Possessives with a plain or a typographic apostrophe ("Halvern's", "Halvern’s").
+    let w = lower.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim_end_matches(['\'', '\u{2019}']);
     if w.len() > 4 && w.ends_with("ies") {
         out.push_str(&w[..w.len() - 3]);
         out.push('y');

@@ -542,3 +542,48 @@ fn the_base_of_a_proportion_is_not_a_count() {
         ),
     ]);
 }
+
+/// Rows of (article A, article B, mention in A, a word the claim's evidence must list among
+/// its shared names or words).
+fn check_shared_names(table: &[(&str, &str, &str, &str)]) {
+    let mut failures = Vec::new();
+    for (ta, tb, ma, name) in table {
+        let articles: Vec<Article> =
+            [ta, tb].iter().map(|t| Article { body: t.to_string(), ..Article::default() }).collect();
+        let analysis = analyze(&articles, &Config::default());
+        let Some(i) = analysis.mentions[0].iter().position(|m| m.text(ta) == *ma) else {
+            failures.push(format!("{ma:?}: mention not found"));
+            continue;
+        };
+        let evidence = &analysis.claims[analysis.claim_of[0][i]].evidence;
+        let shared: Vec<&String> = evidence.shared_names.iter().chain(&evidence.shared_words).collect();
+        if !shared.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            failures.push(format!("{ta:?} / {tb:?}: {ma:?} shares {shared:?}, expected {name:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+}
+
+#[test]
+fn possessives_with_either_apostrophe_are_one_name() {
+    check_shared_names(&[
+        (
+            "Halvern’s quarterly revenue was $9 billion, its filing showed.",
+            "Halvern's quarterly revenue was $6 billion, its filing showed.",
+            "$9 billion",
+            "Halvern",
+        ),
+        (
+            "Halvern's quarterly revenue was $9 billion, its filing showed.",
+            "Halvern’s quarterly revenue was $6 billion, its filing showed.",
+            "$9 billion",
+            "Halvern",
+        ),
+        (
+            "Halvern’s quarterly revenue was $9 billion, its filing showed.",
+            "Halvern’s quarterly revenue was $6 billion, its filing showed.",
+            "$9 billion",
+            "Halvern",
+        ),
+    ]);
+}
