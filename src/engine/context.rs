@@ -75,6 +75,11 @@ impl Vocab {
         }
         if self.acronym.get(i).copied().unwrap_or(false) && !is_acronym(surface) {
             self.acronym[i] = false;
+            // A name first met in a capitalised dateline ("KESSLER FORD (Northline) -") is
+            // shown as the text writes it elsewhere ("Kessler").
+            if let Some(shown) = self.shown.get_mut(i) {
+                *shown = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+            }
         }
     }
 
