@@ -2,12 +2,12 @@
 //! version, `{"crosscheck": "comparison", "version": 1, "articles": [...], ...}`. Bytes in,
 //! bytes out: reading and writing the file itself is the caller's (the page or the CLI).
 
-use serde::Serialize;
-use serde_json::Value;
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 
 use super::comparison::{Comparison, COMPARISON_VERSION};
 use super::error::FormatError;
-use super::migrate::{migrate, parse_json};
+use super::migrate::{migrate, read_json};
 
 /// The value of the `"crosscheck"` marker field.
 pub const FILE_KIND: &str = "comparison";
@@ -51,19 +51,78 @@ pub fn decode_file(bytes: &[u8]) -> Result<Comparison, FormatError> {
         Some(b'{') => {}
         Some(_) => return Err(FormatError::NotAComparisonFile),
     }
-    let mut value = parse_json(bytes)?;
-    let Some(top) = value.as_object_mut() else { return Err(FormatError::NotAComparisonFile) };
-    if top.remove("crosscheck").as_ref().and_then(Value::as_str) != Some(FILE_KIND) {
+    let head: Head = read_json(bytes)?;
+    if !matches!(&head.crosscheck, Some(Field::Text(kind)) if kind == FILE_KIND) {
         return Err(FormatError::NotAComparisonFile);
     }
-    let version = match top.remove("version") {
-        Some(Value::Number(n)) => match n.as_u64() {
-            Some(v) => u32::try_from(v).unwrap_or(u32::MAX),
-            None => return Err(FormatError::InvalidContent("\"version\" must be a whole number".into())),
-        },
+    let version = match head.version {
+        Some(Field::Whole(v)) => u32::try_from(v).unwrap_or(u32::MAX),
+        Some(Field::Number) => {
+            return Err(FormatError::InvalidContent("\"version\" must be a whole number".into()))
+        }
         _ => return Err(FormatError::InvalidContent("the file has no \"version\" number".into())),
     };
-    migrate(version, value)
+    // The comparison's own fields sit beside the marker and version, which it ignores.
+    migrate(version, bytes)
+}
+
+/// The file's marker and version, read before its content so a file of another kind or a
+/// newer version gets its own message; every other field is skipped here.
+#[derive(Deserialize)]
+struct Head {
+    crosscheck: Option<Field>,
+    version: Option<Field>,
+}
+
+/// A marker or version field as whatever JSON value it holds, so a wrong type is a message
+/// about that field rather than a parse error.
+enum Field {
+    Text(String),
+    Whole(u64),
+    Number,
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+        d.deserialize_any(FieldVisitor)
+    }
+}
+
+struct FieldVisitor;
+
+impl<'de> Visitor<'de> for FieldVisitor {
+    type Value = Field;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Field, E> {
+        Ok(Field::Text(v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field, E> {
+        Ok(Field::Whole(v))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field, E> {
+        Ok(Field::Number)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field, E> {
+        Ok(Field::Number)
+    }
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Field, E> {
+        Ok(Field::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Field, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Field::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Field, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Field::Other)
+    }
 }
 
 /// Whether `bytes` look like a comparison file (the marker near the start), so a caller that

@@ -11,7 +11,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use super::checksum::crc32;
 use super::comparison::{Comparison, COMPARISON_VERSION};
 use super::error::{Corruption, FormatError};
-use super::migrate::{migrate, parse_json};
+use super::migrate::migrate;
 
 /// Past about this many characters, chat and mail tools cut links or refuse them; the page
 /// warns and offers a comparison file instead.
@@ -94,12 +94,11 @@ pub fn decode_link(input: &str) -> Result<Comparison, FormatError> {
     let fragment = find_fragment(&cleaned).ok_or(FormatError::NotALink)?;
     let (version, payload) = split_version(fragment)?;
     let json = open_payload(payload)?;
-    let value = parse_json(&json).map_err(|e| match e {
+    migrate(version, &json).map_err(|e| match e {
         // The checksum matched, so JSON that stops early was written that way, not cut off.
         FormatError::Truncated => FormatError::InvalidContent("the JSON stops early".into()),
         other => other,
-    })?;
-    migrate(version, value)
+    })
 }
 
 /// Whether `url` carries a share link whose `#` was rewritten as `%23`. The browser then sees
