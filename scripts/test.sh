@@ -16,14 +16,14 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 # Bytes, gzipped, the whole release site. TARGET is the size the page must get under (the
 # issue's budget); until it does, CI enforces GUARD, today's size plus a little, so the site
 # cannot grow unnoticed. Lower GUARD whenever the site shrinks; drop it once TARGET is met.
-# Where the bytes are (measured 2026-12-01, 294 KB in all): the wasm is 95% of the site. The
+# Where the bytes are (measured 2026-12-01, 289 KB in all): the wasm is 95% of the site. The
 # page builds at opt-level "z" with std rebuilt for size (scripts/site-env.sh). Probe modules
 # built the same way put the engine alone at 95 KB gzipped, and the engine with the share-link
 # and file formats (serde_json, deflate, base64) at 150 KB; Leptos and the components are the
-# rest. The budget needs roughly 45 KB more out of these: a lighter JSON path for the formats
+# rest. The budget needs roughly 40 KB more out of these: a lighter JSON path for the formats
 # and fewer distinct view types in the components are the places left to look.
 TARGET=250000
-GUARD=300000
+GUARD=295000
 START=$(date +%s)
 SECTION=""
 section() {
