@@ -203,3 +203,22 @@ async fn article_text_is_shown_as_text_never_as_markup() {
     el.remove();
     set_hash("");
 }
+
+#[wasm_bindgen_test]
+async fn buttons_with_a_short_text_keep_the_full_name() {
+    let el = container();
+    let handle = mount_to(el.clone(), App);
+    settle(50).await;
+    let shortened = all(&el, "button.has-short");
+    assert!(!shortened.is_empty(), "no button has a short text");
+    for b in shortened {
+        let long = b.query_selector(".label-long").ok().flatten().and_then(|s| s.text_content());
+        let short = b.query_selector(".label-short").ok().flatten().and_then(|s| s.text_content());
+        let name = b.get_attribute("aria-label");
+        assert!(short.as_ref().is_some_and(|s| !s.is_empty()), "a short text: {short:?}");
+        assert!(long.is_some() && long == name, "the full text {long:?} is the accessible name {name:?}");
+        assert_eq!(b.get_attribute("title"), name, "and the tooltip");
+    }
+    drop(handle);
+    el.remove();
+}

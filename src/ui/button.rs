@@ -17,6 +17,9 @@ pub struct Button {
     /// Toggle buttons and chips report their state as `aria-pressed`.
     pub pressed: Option<Signal<bool>>,
     pub disabled: Option<Signal<bool>>,
+    /// Shorter text for narrow screens ("New" for "New comparison"); the full text stays the
+    /// accessible name and the tooltip.
+    pub short: Option<&'static str>,
     pub on_click: Rc<dyn Fn()>,
 }
 
@@ -29,6 +32,7 @@ impl Button {
             label: None,
             pressed: None,
             disabled: None,
+            short: None,
             on_click: Rc::new(on_click),
         }
     }
@@ -48,24 +52,34 @@ impl Button {
         self
     }
 
+    pub fn short(mut self, short: &'static str) -> Self {
+        self.short = Some(short);
+        if self.label.is_none() {
+            self.label = Some(self.text);
+        }
+        self
+    }
+
     pub fn text(mut self, text: impl Fn() -> String + Send + Sync + 'static) -> Self {
         self.text = Signal::derive(text);
         self
     }
 
     pub fn view(self) -> AnyView {
-        let Button { class, text, label, pressed, disabled, on_click } = self;
+        let Button { class, text, label, pressed, disabled, short, on_click } = self;
         view! {
             <button
                 type="button"
                 class=class
+                class:has-short=short.is_some()
                 aria-label=move || label.map(|l| l.get())
                 title=move || label.map(|l| l.get())
                 aria-pressed=move || pressed.map(|p| p.get().to_string())
                 disabled=move || disabled.is_some_and(|d| d.get())
                 on:click=move |_| on_click()
             >
-                {move || text.get()}
+                <span class="label-long">{move || text.get()}</span>
+                {short.map(|s| view! { <span class="label-short">{s}</span> })}
             </button>
         }
         .into_any()

@@ -56,10 +56,17 @@ pub fn ComparisonFile() -> impl IntoView {
     };
     view! {
         <span class="toolbar-group comparison-file" role="group" aria-label="Comparison file">
-            {Button::new("action", "Save comparison file", move || save(lib, notices)).view()}
-            <label class="action file-action">
-                "Open comparison file…"
-                <input type="file" class="visually-hidden" accept=".json,application/json" on:change=on_file />
+            {Button::new("action", "Save comparison file", move || save(lib, notices)).short("Save file").view()}
+            <label class="action file-action has-short" title="Open comparison file…">
+                <span class="label-long">"Open comparison file…"</span>
+                <span class="label-short">"Open file…"</span>
+                <input
+                    type="file"
+                    class="visually-hidden"
+                    aria-label="Open comparison file"
+                    accept=".json,application/json"
+                    on:change=on_file
+                />
             </label>
         </span>
     }

@@ -44,7 +44,7 @@ pub fn Toolbar() -> impl IntoView {
         input.set_value("");
     };
     let main = [
-        Button::new("action", "New comparison", move || ws.clear()),
+        Button::new("action", "New comparison", move || ws.clear()).short("New"),
         Button::new("action", "Demo", move || ws.load_demo()),
         Button::new("action", "Add article", move || {
             ws.add(&Article::default(), true);
