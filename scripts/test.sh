@@ -16,7 +16,7 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 # Bytes, gzipped, the whole release site. TARGET is the size the page must get under (the
 # issue's budget); until it does, CI enforces GUARD, today's size plus a little, so the site
 # cannot grow unnoticed. Lower GUARD whenever the site shrinks; drop it once TARGET is met.
-# Where the bytes are (measured 2026-12-01, 289 KB in all): the wasm is 95% of the site. The
+# Where the bytes are (measured 2026-12-01, 290 KB in all): the wasm is 95% of the site. The
 # page builds at opt-level "z" with std rebuilt for size (scripts/site-env.sh). Probe modules
 # built the same way (scripts/size-probe.sh) put the engine alone at 95 KB gzipped, and the
 # engine with the report, share-link and file formats (serde_json, deflate, base64) at 149 KB;
