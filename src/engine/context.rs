@@ -54,8 +54,7 @@ impl Vocab {
         let id = self.words.len() as u32;
         self.ids.insert(w.to_string(), id);
         self.words.push(w.to_string());
-        let bare = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s");
-        self.shown.push(bare.to_string());
+        self.shown.push(without_possessive(surface).to_string());
         self.df.push(0);
         self.articles_with.push(0);
         self.last_article.push(0);
@@ -78,7 +77,7 @@ impl Vocab {
             // A name first met in a capitalised dateline ("KESSLER FORD (Northline) -") is
             // shown as the text writes it elsewhere ("Kessler").
             if let Some(shown) = self.shown.get_mut(i) {
-                *shown = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s").to_string();
+                *shown = without_possessive(surface).to_string();
             }
         }
     }
@@ -131,8 +130,13 @@ impl Vocab {
 }
 
 /// A word written in capitals: two or more letters, no lower-case one ("AI", "EU's", "G7").
+/// A word without its possessive "'s", written with a plain or a typographic apostrophe.
+fn without_possessive(w: &str) -> &str {
+    w.trim_end_matches("'s").trim_end_matches("\u{2019}s")
+}
+
 fn is_acronym(surface: &str) -> bool {
-    let bare = surface.trim_end_matches("'s").trim_end_matches("\u{2019}s");
+    let bare = without_possessive(surface);
     let b = bare.as_bytes();
     b.len() >= 2
         && b[0].is_ascii_uppercase()
@@ -417,7 +421,7 @@ fn is_trade(folded: &str) -> bool {
 /// A crude singular: "accounts" → "account", "injuries" → "injury". Good enough to match
 /// the same noun across articles; it is never shown to users.
 pub fn singular(w: &str) -> String {
-    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    let w = without_possessive(w).trim_end_matches(['\'', '\u{2019}']);
     if w.len() > 4 && w.ends_with("ies") {
         return format!("{}y", &w[..w.len() - 3]);
     }
@@ -551,7 +555,7 @@ fn word_form(t: &Token, src: &str, out: &mut String) {
     let lower: std::borrow::Cow<str> =
         if lc.is_empty() { super::tokenize::lower(t.text(src)).into() } else { lc.into() };
     // Possessives with a plain or a typographic apostrophe ("Halvern's", "Halvern’s").
-    let w = lower.trim_end_matches("'s").trim_end_matches("\u{2019}s").trim_end_matches(['\'', '\u{2019}']);
+    let w = without_possessive(&lower).trim_end_matches(['\'', '\u{2019}']);
     if w.len() > 4 && w.ends_with("ies") {
         out.push_str(&w[..w.len() - 3]);
         out.push('y');
