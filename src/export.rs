@@ -169,7 +169,12 @@ pub fn csv(articles: &[Article], analysis: &Analysis) -> String {
     }
     out.push('\n');
     for c in &analysis.claims {
-        out.push_str(&format!("{},{},{}", c.id, status_word(c.status).to_ascii_lowercase(), csv_field(&label(c))));
+        out.push_str(&format!(
+            "{},{},{}",
+            c.id,
+            status_word(c.status).to_ascii_lowercase(),
+            csv_field(&label(c))
+        ));
         for a in 0..articles.len() {
             out.push(',');
             out.push_str(&csv_field(&cell(articles, analysis, c, a)));

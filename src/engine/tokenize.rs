@@ -275,7 +275,9 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
                 decimals = decimals.saturating_add(1);
                 whole = whole.and_then(|w| w.checked_mul(10)?.checked_add(u64::from(d - b'0')));
             }
-            if let (Some(w), Some(p)) = (whole.filter(|&w| (w as f64) < EXACT), POW10.get(usize::from(decimals))) {
+            if let (Some(w), Some(p)) =
+                (whole.filter(|&w| (w as f64) < EXACT), POW10.get(usize::from(decimals)))
+            {
                 value = w as f64 / p;
             }
             i = j;
@@ -325,14 +327,13 @@ pub fn lower_char(c: char) -> char {
 const EXACT: f64 = 9_007_199_254_740_992.0;
 /// The powers of ten that are exact in an f64.
 const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22,
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18,
+    1e19, 1e20, 1e21, 1e22,
 ];
 
 fn grouped_by_comma(src: &str, start: usize, i: usize) -> bool {
     src[start..i].contains(',')
 }
-
 
 #[cfg(test)]
 mod tests {

@@ -84,7 +84,9 @@ impl Library {
     pub fn start(ws: Workspace) -> Library {
         let notices = Notices::new();
         provide_context(notices);
-        let entries = storage::get(LIST_KEY).and_then(|s| serde_json::from_slice(s.as_bytes()).ok()).unwrap_or_default();
+        let entries = storage::get(LIST_KEY)
+            .and_then(|s| serde_json::from_slice(s.as_bytes()).ok())
+            .unwrap_or_default();
         let lib = Library {
             entries: RwSignal::new(entries),
             current: RwSignal::new(None),
