@@ -129,12 +129,12 @@ impl Vocab {
     }
 }
 
-/// A word written in capitals: two or more letters, no lower-case one ("AI", "EU's", "G7").
 /// A word without its possessive "'s", written with a plain or a typographic apostrophe.
 fn without_possessive(w: &str) -> &str {
     w.trim_end_matches("'s").trim_end_matches("\u{2019}s")
 }
 
+/// A word written in capitals: two or more letters, no lower-case one ("AI", "EU's", "G7").
 fn is_acronym(surface: &str) -> bool {
     let bare = without_possessive(surface);
     let b = bare.as_bytes();
@@ -616,9 +616,6 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
     let mut seen_in_sentence: Vec<u32> = Vec::new();
     let mut current = u32::MAX;
     let mut form = String::new();
-    // A word's id depends on its text alone, and articles repeat most of their words, so
-    // each distinct word is normalised and looked up once per analysis (the lexicon matches
-    // are the costliest part of this loop).
     for (k, t) in toks.iter().enumerate() {
         if sent[k] != current {
             current = sent[k];
@@ -626,6 +623,9 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             vocab.sentences += 1;
         }
         let id = if t.kind == TokKind::Word {
+            // A word's id depends on its text alone, and articles repeat most of their words,
+            // so each distinct word is normalised and looked up once per analysis (the
+            // lexicon matches are the costliest part of this loop).
             let text = t.text(src);
             match vocab.known.get(text) {
                 Some(&id) => id,
@@ -784,9 +784,6 @@ enum Reach {
     Forward,
 }
 
-/// Give each role word to the one figure nearest to it in its sentence, so in "38%, compared
-/// with 31% a year earlier" only 31% is about the earlier period, and in "begin in September
-/// and finish in 2027" September starts and 2027 ends.
 /// What the role words of the lexicon say of one token: each is a long match on the word,
 /// and `attach_roles` and `one_context` ask about the same tokens many times.
 #[derive(Clone, Copy, Default)]
@@ -797,14 +794,6 @@ struct Lex {
     change: bool,
     capacity: bool,
     severity: bool,
-    /// "previous", "prior", "ago", "former": the figure is about an earlier period.
-    earlier: bool,
-    /// The words `attach_roles` reads only together with their neighbours.
-    last: bool,
-    earlier_adverb: bool,
-    consensus: bool,
-    from: bool,
-    out: bool,
 }
 
 /// Every token's `Lex`, each distinct lower-case word classified once.
@@ -824,17 +813,14 @@ fn classify(toks: &[Token]) -> Vec<Lex> {
                 change: is_change(lc),
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
-                earlier: matches!(lc, "previous" | "prior" | "ago" | "former"),
-                last: lc == "last",
-                earlier_adverb: lc == "earlier",
-                consensus: matches!(lc, "analyst" | "analysts" | "consensus"),
-                from: lc == "from",
-                out: lc == "out",
             })
         })
         .collect()
 }
 
+/// Give each role word to the one figure nearest to it in its sentence, so in "38%, compared
+/// with 31% a year earlier" only 31% is about the earlier period, and in "begin in September
+/// and finish in 2027" September starts and 2027 ends.
 #[cfg_attr(page_build, optimize(speed))]
 fn attach_roles(
     toks: &[Token],
@@ -852,13 +838,13 @@ fn attach_roles(
         let x = lex[k];
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
-        let earlier = x.earlier
-            || (x.last && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
-            || (x.earlier_adverb && matches!(prev, "year" | "month" | "week" | "quarter"));
+        let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
+            || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
+            || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
         let c = x.casualty;
         let f = x.forecast;
         // "broke out on Thursday": the start of a fire, a war, an outbreak.
-        let b = x.boundary.or_else(|| (x.out && prev == "broke").then_some(true));
+        let b = x.boundary.or_else(|| (lc == "out" && prev == "broke").then_some(true));
         if earlier {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 8, Reach::Either) {
                 roles[m].earlier = true;
@@ -903,7 +889,7 @@ fn attach_roles(
                 }
             }
         }
-        if x.consensus {
+        if matches!(lc, "analyst" | "analysts" | "consensus") {
             if let Some((m, _, _)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
                 if !dates[m] {
                     roles[m].consensus = true;
@@ -917,7 +903,7 @@ fn attach_roles(
                 }
             }
         }
-        if x.from {
+        if lc == "from" {
             if let Some((m, d, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
                 if !dates[m] && d <= 1 {
                     roles[m].earlier = true;
