@@ -47,17 +47,17 @@ impl Workspace {
             articles.with(|a| {
                 let config = Config::default();
                 let analysis = perf::measure("crosscheck:analyze", || {
-                    let mentions: Vec<Vec<Mention>> = extracted.with_value(|cache| {
-                        a.iter()
-                            .map(|art| {
-                                cache
-                                    .iter()
-                                    .find(|(seen, _)| seen == art)
-                                    .map_or_else(|| article_mentions(art), |(_, ms)| ms.clone())
-                            })
-                            .collect()
-                    });
-                    extracted.set_value(a.iter().cloned().zip(mentions.iter().cloned()).collect());
+                    // Entries move from the old cache to the new one; only new text is read.
+                    let mut old = extracted.try_update_value(std::mem::take).unwrap_or_default();
+                    let cache: Vec<(Article, Vec<Mention>)> = a
+                        .iter()
+                        .map(|art| match old.iter().position(|(seen, _)| seen == art) {
+                            Some(i) => old.swap_remove(i),
+                            None => (art.clone(), article_mentions(art)),
+                        })
+                        .collect();
+                    let mentions = cache.iter().map(|(_, ms)| ms.clone()).collect();
+                    extracted.set_value(cache);
                     analyze_mentions(a, mentions, &config)
                 });
                 corrections.with(|c| marks::apply(a, analysis, c, &config))
