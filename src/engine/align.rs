@@ -252,11 +252,10 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the base of a proportion ("one in five") vs a
-/// count, casualties of different severity, or figures
-/// tied to different dates ("$960
-/// million in the first quarter" vs "$1.1 billion in the second quarter"). Also used within
-/// one article.
+/// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the
+/// base of a proportion ("one in five") vs a count, casualties of different severity, or
+/// figures tied to different dates ("$960 million in the first quarter" vs "$1.1 billion in
+/// the second quarter"). Also used within one article.
 fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
     let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
     let boundary = matches!(m.kind, Kind::Date | Kind::Time)

@@ -836,6 +836,10 @@ fn attach_roles(
             continue;
         }
         let x = lex[k];
+        // The nearest figure (not a date) within `limit` tokens, for roles only figures take.
+        let figure_near = |limit, reach| {
+            nearest(spans, dates, sent, k, limit, reach).map(|(m, _, _)| m).filter(|&m| !dates[m])
+        };
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
         let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
@@ -883,31 +887,24 @@ fn attach_roles(
         // "room for 200 people", "a capacity of 5,000", "can hold 300": what a place can take,
         // which is never the count of who came.
         if x.capacity {
-            if let Some((m, _, false)) = nearest(spans, dates, sent, k, 3, Reach::Forward) {
-                if !dates[m] {
-                    roles[m].capacity = true;
-                }
+            if let Some(m) = figure_near(3, Reach::Forward) {
+                roles[m].capacity = true;
             }
         }
         if matches!(lc, "analyst" | "analysts" | "consensus") {
-            if let Some((m, _, _)) = nearest(spans, dates, sent, k, 6, Reach::Either) {
-                if !dates[m] {
-                    roles[m].consensus = true;
-                }
+            if let Some(m) = figure_near(6, Reach::Either) {
+                roles[m].consensus = true;
             }
         }
         if x.severity {
-            if let Some((m, _, _)) = nearest(spans, dates, sent, k, 4, Reach::Either) {
-                if !dates[m] {
-                    roles[m].severe = true;
-                }
+            if let Some(m) = figure_near(4, Reach::Either) {
+                roles[m].severe = true;
             }
         }
+        // "up from 31%": the figure right after "from" is the earlier level.
         if lc == "from" {
-            if let Some((m, d, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
-                if !dates[m] && d <= 1 {
-                    roles[m].earlier = true;
-                }
+            if let Some(m) = figure_near(1, Reach::Forward) {
+                roles[m].earlier = true;
             }
         }
         if let Some(c) = c {
