@@ -22,6 +22,7 @@ export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${SITE_TARGET_DIR:-$PWD/target/site}"
 # `page_build` turns on `optimize(speed)` for the engine's hot functions (src/lib.rs): the
 # rest of the page is built for size, but re-analysis after an edit must stay under 16 ms.
+# SITE_STD says which std the page gets (test.sh picks its size limit by it).
 if [ -f "$SYSROOT_LIBRARY/Cargo.lock" ]; then
   export SITE_STD=rebuilt
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort

@@ -20,8 +20,9 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
 # page builds at opt-level "z" with std rebuilt for size (scripts/site-env.sh). Probe modules
 # built the same way (scripts/size-probe.sh) put the engine alone at 95 KB gzipped, and the
 # engine with the report, share-link and file formats (serde_json, deflate, base64) at 149 KB;
-# Leptos and the components are the rest. The budget needs roughly 40 KB more out of these: a lighter JSON path for the formats
-# and fewer distinct view types in the components are the places left to look.
+# Leptos and the components are the rest. The budget needs roughly 40 KB more out of these:
+# a lighter JSON path for the formats and fewer distinct view types in the components are the
+# places left to look.
 TARGET=250000
 GUARD=295000
 # The same page with the prebuilt std, when rust-src is missing (scripts/site-env.sh).
@@ -56,7 +57,7 @@ ls -l target/release/crosscheck
 
 section "5. page: scripts/build-site.sh (trunk build --release, std rebuilt for size)"
 bash scripts/build-site.sh
-if ! [ -f "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.lock" ]; then
+if [ "$(source scripts/site-env.sh 2>/dev/null; echo "$SITE_STD")" = prebuilt ]; then
   echo "(built with the prebuilt std: rust-src is missing)"
   GUARD=$GUARD_PREBUILT_STD
 fi
