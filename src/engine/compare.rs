@@ -2,10 +2,11 @@
 //! mention becomes the interval of true values its words allow (rounding, bounds,
 //! approximations, date spans); overlapping intervals are compatible, disjoint ones diverge.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 
 use super::claim::Verdict;
 use super::config::Config;
+use super::date::shift_years;
 use super::mention::{Kind, Mention, Qualifier, Value};
 use super::years::TEMPLATE_YEAR;
 
@@ -125,9 +126,12 @@ fn same_spelling(a: Option<&str>, b: Option<&str>) -> bool {
             _ => w,
         };
         // American "-er" spellings of the metric units: meter, kilometer, liter.
-        match w.strip_suffix("meter").or_else(|| w.strip_suffix("liter")) {
-            Some(stem) => format!("{stem}{}", &w[stem.len()..stem.len() + 3]) + "re",
-            None => w,
+        if let Some(stem) = w.strip_suffix("meter") {
+            format!("{stem}metre")
+        } else if let Some(stem) = w.strip_suffix("liter") {
+            format!("{stem}litre")
+        } else {
+            w
         }
     }
     match (a, b) {
@@ -189,17 +193,5 @@ fn yearless(a: &Mention, b: &Mention) -> Option<(Verdict, &'static str)> {
 
 /// Days moved by whole years; a month's last day stays its last day (February 28 and 29).
 fn shifted((start, end): (NaiveDate, NaiveDate), years: i32) -> Option<(NaiveDate, NaiveDate)> {
-    let by = |d: NaiveDate| -> Option<NaiveDate> {
-        let months = Months::new(12 * years.unsigned_abs());
-        let moved = if years >= 0 { d.checked_add_months(months) } else { d.checked_sub_months(months) }?;
-        let last = d.succ_opt().is_none_or(|n| n.month() != d.month());
-        if last {
-            let next = NaiveDate::from_ymd_opt(moved.year(), moved.month(), 1)?
-                .checked_add_months(Months::new(1))?;
-            next.pred_opt()
-        } else {
-            Some(moved)
-        }
-    };
-    Some((by(start)?, by(end)?))
+    Some((shift_years(start, years)?, shift_years(end, years)?))
 }

@@ -200,16 +200,7 @@ fn toward_future(cx: &Cx, i: usize, mut found: Found) -> Found {
     if *end >= month_start || !relative::future_context(cx, i) {
         return found;
     }
-    let year = chrono::Months::new(12);
-    let last_of_month = end.day() == days_in_month(end.year(), end.month());
-    let shifted_end = end.checked_add_months(year).map(|e| {
-        if last_of_month {
-            ymd(e.year(), e.month(), days_in_month(e.year(), e.month())).unwrap_or(e)
-        } else {
-            e
-        }
-    });
-    if let (Some(s), Some(e)) = (start.checked_add_months(year), shifted_end) {
+    if let (Some(s), Some(e)) = (start.checked_add_months(chrono::Months::new(12)), shift_years(*end, 1)) {
         found.value = Some(Value::Date { start: s, end: e });
     }
     found
@@ -428,6 +419,17 @@ pub(super) enum Unit {
 
 pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
+}
+
+/// `d` moved by whole years; a month's last day stays its last day (February 28 and 29).
+pub(crate) fn shift_years(d: NaiveDate, years: i32) -> Option<NaiveDate> {
+    let months = chrono::Months::new(12 * years.unsigned_abs());
+    let moved = if years >= 0 { d.checked_add_months(months) } else { d.checked_sub_months(months) }?;
+    if d.day() == days_in_month(d.year(), d.month()) {
+        ymd(moved.year(), moved.month(), days_in_month(moved.year(), moved.month()))
+    } else {
+        Some(moved)
+    }
 }
 
 pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
