@@ -242,7 +242,7 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let e = &c.evidence;
     let shared: Vec<String> =
         e.counted.iter().chain(&e.shared_names).chain(&e.shared_words).take(8).cloned().collect();
-    Some(ClaimDetail { row, names, pairs, shared, score: format!("{:.1}", e.score) })
+    Some(ClaimDetail { row, names, pairs, shared, score: fixed(e.score, 1) })
 }
 
 /// An article from the editor's fields. An empty or invalid date leaves the publication date to
@@ -380,11 +380,8 @@ pub fn human_date(d: NaiveDate) -> String {
 
 /// A number for people: thousands separators for whole numbers, at most four decimals otherwise.
 fn number(x: f64) -> String {
-    if !x.is_finite() {
-        return x.to_string();
-    }
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        let digits = format!("{}", x.abs() as u64);
+    if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
+        let digits = (x.abs() as u64).to_string();
         let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
         if x < 0.0 {
             grouped.push('-');
@@ -397,8 +394,54 @@ fn number(x: f64) -> String {
         }
         return grouped;
     }
-    let s = format!("{x:.4}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    short(x)
+}
+
+/// `x` with at most four decimals and no trailing zeros: "0.125", "2.5", "150".
+pub fn short(x: f64) -> String {
+    let s = fixed(x, 4);
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s
+    }
+}
+
+/// `x` with exactly `places` decimals (at most 9), rounded half away from zero and with no
+/// "-0": `format!("{x:.places$}")` worked out in whole numbers, as core's float formatter is
+/// several kilobytes of the page for these few uses. Exact while `x` × 10^`places` stays below 2^53; a larger value is written as
+/// its whole part, and past 10^19 as its first 19 digits and a power of ten.
+pub fn fixed(x: f64, places: u32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    let sign = if x < 0.0 { "-" } else { "" };
+    let places = places.min(9);
+    let scale = 10u64.pow(places);
+    let scaled = (x.abs() * scale as f64).round();
+    if scaled < 9_007_199_254_740_992.0 {
+        let n = scaled as u64;
+        let sign = if n == 0 { "" } else { sign };
+        let frac = n % scale;
+        let frac =
+            if places == 0 { String::new() } else { format!(".{frac:0width$}", width = places as usize) };
+        return format!("{sign}{}{frac}", n / scale);
+    }
+    if x.is_infinite() {
+        return format!("{sign}inf");
+    }
+    let mut whole = x.abs();
+    let mut tens = 0;
+    while whole >= 1e19 {
+        whole /= 10.0;
+        tens += 1;
+    }
+    let whole = whole as u64;
+    if tens == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}e{tens}")
+    }
 }
 
 #[cfg(test)]
@@ -498,6 +541,25 @@ mod tests {
         assert_eq!(number(4_250_000.0), "4,250,000");
         assert_eq!(number(-1234.0), "-1,234");
         assert_eq!(number(0.125), "0.125");
+        for (x, places, text) in [
+            (0.125, 4, "0.1250"),
+            (2.0, 1, "2.0"),
+            (3.25, 1, "3.3"),
+            (-1.5, 0, "-2"),
+            (-0.01, 1, "0.0"),
+            (1e14 + 0.5, 1, "100000000000000.5"),
+            (1e15 + 0.5, 1, "1000000000000000"),
+            (1.5e18, 2, "1500000000000000000"),
+            (2.5e21, 0, "2500000000000000000e3"),
+            (f64::INFINITY, 2, "inf"),
+            (f64::NEG_INFINITY, 0, "-inf"),
+            (f64::NAN, 1, "NaN"),
+        ] {
+            assert_eq!(fixed(x, places), text, "{x} to {places} places");
+        }
+        assert_eq!(short(150.0), "150");
+        assert_eq!(short(0.3333333), "0.3333");
+        assert_eq!(short(-2.50), "-2.5");
         let mut money = Mention::new(0, 4, Kind::Money, Some(Value::Num { low: 4.2e6, high: 4.2e6 }));
         money.unit = Some("USD");
         money.qualifier = Qualifier::Approx;

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::display::short;
 use crate::engine::{Analysis, Article, Config, MentionRef, PublishedFrom};
 
 /// The version of the comparison shape; a link's `#c1.` and a file's `"version": 1`.
@@ -264,7 +265,12 @@ impl Comparison {
             if let Some(v) = value {
                 // `contains` is false for NaN, so NaN is rejected here too.
                 if !(low..=high).contains(&v) {
-                    return Err(format!("setting {name} is {v}, outside {low}..={high}"));
+                    return Err(format!(
+                        "setting {name} is {}, outside {}..={}",
+                        short(v),
+                        short(low),
+                        short(high)
+                    ));
                 }
             }
         }

@@ -10,7 +10,7 @@ use web_sys::Element;
 use super::build::{add, attr, sign};
 use super::selection::{Active, Selection};
 use super::state::Workspace;
-use crate::display::{claim_detail, status_label, status_name, ClaimDetail};
+use crate::display::{claim_detail, fixed, status_label, status_name, ClaimDetail};
 
 /// The popover's width in pixels, as in the stylesheet, to keep it inside the window.
 const WIDTH: f64 = 300.0;
@@ -45,9 +45,9 @@ fn place(a: Active) -> String {
     let vh = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
     let left = a.left.min(vw - WIDTH - 8.0).max(8.0);
     if a.bottom > vh * 0.55 {
-        format!("left:{left:.0}px;bottom:{:.0}px", vh - a.top + 6.0)
+        format!("left:{}px;bottom:{}px", fixed(left, 0), fixed(vh - a.top + 6.0, 0))
     } else {
-        format!("left:{left:.0}px;top:{:.0}px", a.bottom + 6.0)
+        format!("left:{}px;top:{}px", fixed(left, 0), fixed(a.bottom + 6.0, 0))
     }
 }
 
