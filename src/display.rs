@@ -409,8 +409,9 @@ pub fn short(x: f64) -> String {
 
 /// `x` with exactly `places` decimals (at most 9), rounded half away from zero and with no
 /// "-0": `format!("{x:.places$}")` worked out in whole numbers, as core's float formatter is
-/// several kilobytes of the page for these few uses. Exact while `x` × 10^`places` stays below 2^53; a larger value is written as
-/// its whole part, and past 10^19 as its first 19 digits and a power of ten.
+/// several kilobytes of the page for these few uses. Exact while `x` × 10^`places` stays
+/// below 2^53; a larger value is written as its whole part, and past 10^19 as its first 19
+/// digits and a power of ten.
 pub fn fixed(x: f64, places: u32) -> String {
     if x.is_nan() {
         return "NaN".into();
