@@ -7,6 +7,7 @@ mod checksum;
 pub mod comparison;
 pub mod error;
 pub mod file;
+pub mod json;
 pub mod link;
 mod migrate;
 pub mod report;

@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::comparison::{Comparison, COMPARISON_VERSION};
 use super::error::FormatError;
-use super::migrate::{migrate, read_json};
+use super::json;
+use super::migrate::migrate;
 
 /// The value of the `"crosscheck"` marker field.
 pub const FILE_KIND: &str = "comparison";
@@ -30,9 +31,7 @@ struct Envelope<'a> {
 pub fn encode_file(comparison: &Comparison) -> Result<String, FormatError> {
     comparison.validate().map_err(FormatError::InvalidContent)?;
     let envelope = Envelope { crosscheck: FILE_KIND, version: COMPARISON_VERSION, comparison };
-    let text = serde_json::to_string_pretty(&envelope)
-        .map_err(|e| FormatError::InvalidContent(e.to_string()))?
-        + "\n";
+    let text = json::write(&envelope, true)? + "\n";
     if text.len() > MAX_FILE_BYTES {
         return Err(FormatError::TooLarge { limit: MAX_FILE_BYTES });
     }
@@ -51,7 +50,7 @@ pub fn decode_file(bytes: &[u8]) -> Result<Comparison, FormatError> {
         Some(b'{') => {}
         Some(_) => return Err(FormatError::NotAComparisonFile),
     }
-    let head: Head = read_json(bytes)?;
+    let head: Head = json::read(bytes)?;
     if !matches!(&head.crosscheck, Some(Field::Text(kind)) if kind == FILE_KIND) {
         return Err(FormatError::NotAComparisonFile);
     }

@@ -11,6 +11,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use super::checksum::crc32;
 use super::comparison::{Comparison, COMPARISON_VERSION};
 use super::error::{Corruption, FormatError};
+use super::json;
 use super::migrate::migrate;
 
 /// Past about this many characters, chat and mail tools cut links or refuse them; the page
@@ -43,7 +44,7 @@ const LENIENT: GeneralPurpose = GeneralPurpose::new(
 /// The fragment of a share link for `comparison`: `#c1.` followed by the payload.
 pub fn encode_fragment(comparison: &Comparison) -> Result<String, FormatError> {
     comparison.validate().map_err(FormatError::InvalidContent)?;
-    let json = serde_json::to_vec(comparison).map_err(|e| FormatError::InvalidContent(e.to_string()))?;
+    let json = json::write(comparison, false)?.into_bytes();
     if json.len() > MAX_CONTENT_BYTES {
         return Err(FormatError::TooLarge { limit: MAX_CONTENT_BYTES });
     }

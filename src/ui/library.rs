@@ -15,7 +15,7 @@ use super::state::Workspace;
 use super::{snapshot, storage};
 use crate::demo;
 use crate::engine::Article;
-use crate::format::{decode_file, decode_link, encode_fragment, has_encoded_hash, Comparison, SavedArticle};
+use crate::format::{decode_file, decode_link, encode_fragment, has_encoded_hash, json, Comparison, SavedArticle};
 
 /// The Recent list, newest first, as JSON.
 const LIST_KEY: &str = "crosscheck.recent.v1";
@@ -85,7 +85,7 @@ impl Library {
         let notices = Notices::new();
         provide_context(notices);
         let entries = storage::get(LIST_KEY)
-            .and_then(|s| serde_json::from_slice(s.as_bytes()).ok())
+            .and_then(|s| json::read(s.as_bytes()).ok())
             .unwrap_or_default();
         let lib = Library {
             entries: RwSignal::new(entries),
@@ -277,7 +277,7 @@ impl Library {
         let mut keep = total;
         let listed = loop {
             let json =
-                self.entries.with_untracked(|es| serde_json::to_string(&es[..keep]).unwrap_or_default());
+                self.entries.with_untracked(|es| json::write(&es[..keep], false).unwrap_or_default());
             if storage::set(LIST_KEY, &json) {
                 break true;
             }

@@ -10,7 +10,7 @@ use super::state::Workspace;
 use super::{dom, import};
 use crate::engine::Article;
 use crate::export;
-use crate::format::Report;
+use crate::format::{json, Report};
 
 /// The three export formats: file name, MIME type, and the renderer.
 fn render(ws: Workspace, format: &str) -> String {
@@ -18,7 +18,7 @@ fn render(ws: Workspace, format: &str) -> String {
         ws.analysis.with_untracked(|analysis| match format {
             "md" => export::markdown(articles, analysis, false),
             "csv" => export::csv(articles, analysis),
-            _ => serde_json::to_string_pretty(&Report::new(articles, analysis)).unwrap_or_default() + "\n",
+            _ => json::write(&Report::new(articles, analysis), true).unwrap_or_default() + "\n",
         })
     })
 }
