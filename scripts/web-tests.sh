@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The page's component tests (tests/web.rs) in headless Chromium through wasm-bindgen-test:
-# cargo builds them for wasm32, and wasm-bindgen-test-runner (installed with wasm-bindgen-cli by
+# The page's component tests (tests/web.rs) and its formats as the browser runs them
+# (tests/web_formats.rs) in headless Chromium through wasm-bindgen-test: cargo builds them for
+# wasm32, and wasm-bindgen-test-runner (installed with wasm-bindgen-cli by
 # scripts/setup.sh) drives Debian's Chromium through chromedriver. Without Chromium it skips
 # with a warning, except under CI=true, where it fails.
 set -euo pipefail
@@ -39,4 +40,4 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER="$CHROMEDRIVER_BIN" \
   WASM_BINDGEN_TEST_WEBDRIVER_JSON="$CAPS" \
   WASM_BINDGEN_TEST_TIMEOUT=120 \
-  cargo test --locked --target wasm32-unknown-unknown --test web
+  cargo test --locked --target wasm32-unknown-unknown --test web --test web_formats

@@ -17,8 +17,10 @@ pub use comparison::{
 };
 pub use error::{Corruption, FormatError};
 pub use file::{decode_file, encode_file, looks_like_file, MAX_FILE_BYTES};
+#[cfg(not(target_arch = "wasm32"))]
+pub use link::{decode_link, encode_fragment, encode_link};
 pub use link::{
-    decode_link, encode_fragment, encode_link, has_encoded_hash, link_is_long, link_length_warning,
-    LINK_WARN_CHARS, MAX_CONTENT_BYTES, MAX_LINK_CHARS,
+    has_encoded_hash, link_content, link_is_long, link_length_warning, link_on, seal, unseal, Sealed,
+    LINK_WARN_CHARS, MAX_COMPRESSED_BYTES, MAX_CONTENT_BYTES, MAX_LINK_CHARS,
 };
 pub use report::{ExtractOut, MentionOut, Report, REPORT_VERSION};

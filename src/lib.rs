@@ -13,7 +13,7 @@
 //! - [`demo`]: the built-in demo articles the page opens on (`src/demo/*.txt`).
 //! - `ui` (wasm32 only): the Leptos page, a thin face over the engine; one component per file
 //!   in `src/ui/`, signals and the analysis memos in `src/ui/state.rs`.
-//! - `src/bin/crosscheck.rs`: the command-line face.
+//! - `src/bin/crosscheck/`: the command-line face.
 //!
 //! # Invariants
 //! - Every offset the engine hands out is a UTF-8 byte offset into the text it was given,

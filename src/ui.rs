@@ -13,6 +13,7 @@ mod dom;
 mod import;
 mod legend;
 mod library;
+pub mod links;
 mod marked_body;
 mod notice;
 mod perf;

@@ -13,66 +13,9 @@ use crosscheck::format::{
 };
 use proptest::prelude::*;
 
-/// A version 1 link as Crosscheck 0.1 wrote it; it must open forever (see docs/share-format.md).
-const V1_LINK: &str = "https://example.org/crosscheck/#c1.4QJBB9tvjZFPT8MwDMW_ipVzmbruD9M4DaQdERIHDoCmrHFX0yyZEldjTPvuOGXrkLhwS55fnn92jkoHptJiVPPXo2Jii2qulhQQNMN9QOd82cDOascqU9G3oUyORx-4tuQQXsQrlV27thRrNFIs8mJ6k49uhmMprL05iLaAKoU2ZC0a4L2HvQ8NhgjaGSD30QbRhwV4rpPqHSwDGX3IwFcVlaRthKjJDGCx9i3DNO8SK9rU3MUwozNoBm9OnbLrLE8JHdZWf-HvAR7kQBiugEsRGNHBHoWzlktHlkgNYUIEIYNnzW0QrK75HUS_xT8olW_lBMQdy3umSh8Clkze_ey5IZf2JPtrBGCL7lo6_4ea5wLLclPz0SxTmB6MRWP8FEkNi27I3j3s3fnZPOu9l8kEJb05NzcUtxTjP_rfTi6Roz7z8gcpUwaMyExuIxFHFWu_X0W5pRQOLUoHcqsoSxChGExOp28";
-
-/// The same comparison as a version 1 comparison file.
-const V1_FILE: &str = r#"{
-  "crosscheck": "comparison",
-  "version": 1,
-  "articles": [
-    {
-      "title": "Fire at Brennock plant",
-      "source": "Northline Wire",
-      "published": "2026-03-14",
-      "body": "A fire killed two workers and injured 12 others on Friday, officials said. About 60 firefighters attended.\n"
-    },
-    {
-      "title": "Plant blaze",
-      "source": "Courier",
-      "body": "Fourteen were hurt and two died in the Saturday fire; some 60 firefighters fought it.\n"
-    }
-  ],
-  "corrections": [
-    {"kind": "link", "mentions": [{"article": 0, "start": 38, "end": 40, "text": "12"}, {"article": 1, "start": 0, "end": 8, "text": "Fourteen"}]},
-    {"kind": "dismiss", "mentions": [{"article": 0, "start": 75, "end": 83, "text": "About 60"}]}
-  ],
-  "settings": {"show_single": true, "min_score": 2.5}
-}
-"#;
-
-/// What both version 1 fixtures hold.
-fn v1_expected() -> Comparison {
-    let key = |article, start, end, text: &str| MentionKey { article, start, end, text: text.into() };
-    Comparison {
-        articles: vec![
-            SavedArticle {
-                title: "Fire at Brennock plant".into(),
-                source: "Northline Wire".into(),
-                published: NaiveDate::from_ymd_opt(2026, 3, 14),
-                body: "A fire killed two workers and injured 12 others on Friday, officials said. About 60 \
-                       firefighters attended.\n"
-                    .into(),
-            },
-            SavedArticle {
-                title: "Plant blaze".into(),
-                source: "Courier".into(),
-                published: None,
-                body:
-                    "Fourteen were hurt and two died in the Saturday fire; some 60 firefighters fought it.\n"
-                        .into(),
-            },
-        ],
-        corrections: vec![
-            Correction {
-                kind: CorrectionKind::Link,
-                mentions: vec![key(0, 38, 40, "12"), key(1, 0, 8, "Fourteen")],
-            },
-            Correction { kind: CorrectionKind::Dismiss, mentions: vec![key(0, 75, 83, "About 60")] },
-        ],
-        settings: Settings { show_single: true, min_score: Some(2.5), ..Settings::default() },
-    }
-}
+#[path = "fixtures/v1.rs"]
+mod v1;
+use v1::{v1_expected, V1_FILE, V1_LINK};
 
 /// The CRC-32 the link format uses, written out again so the tests do not trust the codec's.
 fn crc32(data: &[u8]) -> u32 {
@@ -311,6 +254,7 @@ fn every_error_has_a_plain_message() {
         FormatError::Corrupted(Corruption::Checksum),
         FormatError::TooLarge { limit: MAX_CONTENT_BYTES },
         FormatError::InvalidContent("setting min_score is 1000".into()),
+        FormatError::NoDeflate,
     ];
     for e in errors {
         let msg = e.to_string();

@@ -6,8 +6,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crosscheck::format::{encode_fragment, Comparison, SavedArticle};
-use crosscheck::ui::{App, Legend};
+use crosscheck::format::{Comparison, SavedArticle};
+use crosscheck::ui::{links, App, Legend};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
@@ -187,7 +187,7 @@ async fn article_text_is_shown_as_text_never_as_markup() {
         ..Default::default()
     };
     let el = container();
-    set_hash(&encode_fragment(&comparison).unwrap());
+    set_hash(&links::encode_fragment(&comparison).await.unwrap());
     let handle = mount_to(el.clone(), App);
     settle(50).await;
     assert!(all(&el, ".column-body img, .column-body b, .column i").is_empty(), "markup was inserted");

@@ -22,6 +22,9 @@ pub enum FormatError {
     TooLarge { limit: usize },
     /// Well-formed but not a valid comparison: bad JSON or a field out of its range.
     InvalidContent(String),
+    /// The browser cannot deflate or inflate (no `CompressionStream`), so the page can neither
+    /// make nor open share links; comparison files still work.
+    NoDeflate,
 }
 
 /// Which check found a damaged link.
@@ -68,6 +71,11 @@ impl fmt::Display for FormatError {
                 write!(f, "This comparison is too large to open: the limit is {} KB.", limit / 1024)
             }
             FormatError::InvalidContent(why) => write!(f, "This comparison cannot be read: {why}."),
+            FormatError::NoDeflate => write!(
+                f,
+                "This browser cannot make or open share links (it lacks CompressionStream, which \
+                 Chrome 103, Firefox 113 and Safari 16.4 have). Use a comparison file instead."
+            ),
         }
     }
 }

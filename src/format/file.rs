@@ -102,8 +102,10 @@ impl<'de> Visitor<'de> for FieldVisitor {
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Field, E> {
         Ok(Field::Whole(v))
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Field, E> {
-        Ok(Field::Number)
+    // serde_json hands a whole number that is not negative to `visit_u64`; in the page,
+    // serde-wasm-bindgen hands every whole number to `visit_i64`.
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Field, E> {
+        Ok(u64::try_from(v).map_or(Field::Number, Field::Whole))
     }
     fn visit_f64<E: de::Error>(self, _: f64) -> Result<Field, E> {
         Ok(Field::Number)

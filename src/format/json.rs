@@ -86,7 +86,9 @@ mod imp {
             Ok(text) => text,
             // A multi-byte character cut in two at the very end: the text was cut there.
             Err(e) if e.error_len().is_none() => return Err(FormatError::Truncated),
-            Err(_) => return Err(FormatError::InvalidContent("not valid JSON (it is not UTF-8 text)".into())),
+            Err(_) => {
+                return Err(FormatError::InvalidContent("not valid JSON (it is not UTF-8 text)".into()))
+            }
         };
         let value = JSON::parse(text).map_err(|e| {
             if stops_early(bytes) {

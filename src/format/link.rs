@@ -1,12 +1,16 @@
 //! Share links: a comparison in a URL fragment, `#c1.` then base64url (no padding) of a small
 //! header and the raw-deflated JSON. Decoding is bounded in every size and never panics; the
 //! layout, limits and errors are in `docs/share-format.md`.
+//!
+//! Everything but the deflate itself is here, as steps: [`link_content`] and [`seal`] write a
+//! link, [`unseal`] and [`Sealed::open`] read one. Natively [`encode_fragment`] and
+//! [`decode_link`] join them with miniz_oxide; the page joins them with the browser's own
+//! deflate (`ui::links`), which is asynchronous and keeps a deflate library out of the page.
 
 use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig, URL_SAFE_NO_PAD};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
-use miniz_oxide::inflate::TINFLStatus;
 
 use super::checksum::crc32;
 use super::comparison::{Comparison, COMPARISON_VERSION};
@@ -30,6 +34,7 @@ const PREFIX_LETTER: char = 'c';
 /// Bytes of the varint that holds the compressed length: 3 hold up to 2 MiB.
 const MAX_VARINT_BYTES: usize = 3;
 /// Raw deflate level: 9 is miniz's best ratio short of its slow "uber" mode.
+#[cfg(not(target_arch = "wasm32"))]
 const DEFLATE_LEVEL: u8 = 9;
 
 /// Base64url that accepts any trailing bits, used only to see how much of a damaged or cut
@@ -41,28 +46,47 @@ const LENIENT: GeneralPurpose = GeneralPurpose::new(
         .with_decode_padding_mode(DecodePaddingMode::RequireNone),
 );
 
-/// The fragment of a share link for `comparison`: `#c1.` followed by the payload.
-pub fn encode_fragment(comparison: &Comparison) -> Result<String, FormatError> {
+/// The JSON a link for `comparison` carries, checked against every limit: the first step of
+/// writing a link. Its raw deflate and it go to [`seal`].
+pub fn link_content(comparison: &Comparison) -> Result<Vec<u8>, FormatError> {
     comparison.validate().map_err(FormatError::InvalidContent)?;
     let json = json::write(comparison, false)?.into_bytes();
     if json.len() > MAX_CONTENT_BYTES {
         return Err(FormatError::TooLarge { limit: MAX_CONTENT_BYTES });
     }
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, DEFLATE_LEVEL);
+    Ok(json)
+}
+
+/// The fragment (`#c1.` and the payload) for `json` from [`link_content`] and its raw
+/// deflate: the last step of writing a link.
+pub fn seal(json: &[u8], deflated: &[u8]) -> Result<String, FormatError> {
     if deflated.len() > MAX_COMPRESSED_BYTES {
         return Err(FormatError::TooLarge { limit: MAX_COMPRESSED_BYTES });
     }
     let mut bytes = Vec::with_capacity(deflated.len() + 8);
     push_varint(&mut bytes, deflated.len());
-    bytes.extend_from_slice(&crc32(&json).to_be_bytes());
-    bytes.extend_from_slice(&deflated);
+    bytes.extend_from_slice(&crc32(json).to_be_bytes());
+    bytes.extend_from_slice(deflated);
     Ok(format!("#{PREFIX_LETTER}{COMPARISON_VERSION}.{}", URL_SAFE_NO_PAD.encode(bytes)))
 }
 
-/// A full share link: `base` (any fragment it has is replaced) followed by the fragment.
-pub fn encode_link(base: &str, comparison: &Comparison) -> Result<String, FormatError> {
+/// A full share link: `base` (any fragment it has is replaced) followed by `fragment`.
+pub fn link_on(base: &str, fragment: &str) -> String {
     let base = base.split('#').next().unwrap_or("");
-    Ok(format!("{base}{}", encode_fragment(comparison)?))
+    format!("{base}{fragment}")
+}
+
+/// The fragment of a share link for `comparison`: `#c1.` followed by the payload.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_fragment(comparison: &Comparison) -> Result<String, FormatError> {
+    let json = link_content(comparison)?;
+    seal(&json, &miniz_oxide::deflate::compress_to_vec(&json, DEFLATE_LEVEL))
+}
+
+/// A full share link: `base` (any fragment it has is replaced) followed by the fragment.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn encode_link(base: &str, comparison: &Comparison) -> Result<String, FormatError> {
+    Ok(link_on(base, &encode_fragment(comparison)?))
 }
 
 /// Whether a link is long enough that chat and mail tools may cut it.
@@ -84,7 +108,31 @@ pub fn link_length_warning(link: &str) -> Option<String> {
 /// Open a share link: a whole URL, or just its fragment (with or without the `#`). A `#` that
 /// a tool rewrote as `%23` is accepted, and so are line breaks a mail client put inside the
 /// link and punctuation that prose glued to its end.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn decode_link(input: &str) -> Result<Comparison, FormatError> {
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+    let sealed = unseal(input)?;
+    let json =
+        decompress_to_vec_with_limit(&sealed.deflated, MAX_CONTENT_BYTES).map_err(|e| match e.status {
+            TINFLStatus::HasMoreOutput => FormatError::TooLarge { limit: MAX_CONTENT_BYTES },
+            _ => FormatError::Corrupted(Corruption::Deflate),
+        })?;
+    sealed.open(&json)
+}
+
+/// A link taken apart down to its compressed content, every check before the inflate passed.
+/// The caller inflates `deflated` (to at most [`MAX_CONTENT_BYTES`], else
+/// `FormatError::TooLarge`; data that does not inflate is `Corrupted(Corruption::Deflate)`)
+/// and hands the JSON to [`Sealed::open`].
+#[derive(Debug)]
+pub struct Sealed {
+    version: u32,
+    crc: [u8; 4],
+    pub deflated: Vec<u8>,
+}
+
+/// The first step of reading a share link (see [`decode_link`] for what it accepts).
+pub fn unseal(input: &str) -> Result<Sealed, FormatError> {
     if input.len() > MAX_LINK_CHARS {
         return Err(FormatError::TooLarge { limit: MAX_LINK_CHARS });
     }
@@ -94,12 +142,22 @@ pub fn decode_link(input: &str) -> Result<Comparison, FormatError> {
     }
     let fragment = find_fragment(&cleaned).ok_or(FormatError::NotALink)?;
     let (version, payload) = split_version(fragment)?;
-    let json = open_payload(payload)?;
-    migrate(version, &json).map_err(|e| match e {
-        // The checksum matched, so JSON that stops early was written that way, not cut off.
-        FormatError::Truncated => FormatError::InvalidContent("the JSON stops early".into()),
-        other => other,
-    })
+    let (crc, deflated) = open_payload(payload)?;
+    Ok(Sealed { version, crc, deflated })
+}
+
+impl Sealed {
+    /// The comparison in the inflated `json`, if its checksum matches: the last step.
+    pub fn open(&self, json: &[u8]) -> Result<Comparison, FormatError> {
+        if crc32(json).to_be_bytes() != self.crc {
+            return Err(FormatError::Corrupted(Corruption::Checksum));
+        }
+        migrate(self.version, json).map_err(|e| match e {
+            // The checksum matched, so JSON that stops early was written that way, not cut off.
+            FormatError::Truncated => FormatError::InvalidContent("the JSON stops early".into()),
+            other => other,
+        })
+    }
 }
 
 /// Whether `url` carries a share link whose `#` was rewritten as `%23`. The browser then sees
@@ -160,8 +218,8 @@ fn split_version(fragment: &str) -> Result<(u32, &str), FormatError> {
     }
 }
 
-/// Base64, length header, bounded inflate and checksum: the JSON text of a payload.
-fn open_payload(payload: &str) -> Result<Vec<u8>, FormatError> {
+/// Base64 and length header: the checksum and the deflated content of a payload.
+fn open_payload(payload: &str) -> Result<([u8; 4], Vec<u8>), FormatError> {
     // Padding is never written, but a tool may add it; prose may glue punctuation on the end.
     let payload = payload.trim_end_matches(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'));
     if payload.len() > MAX_COMPRESSED_BYTES / 3 * 4 + 16 {
@@ -194,16 +252,7 @@ fn open_payload(payload: &str) -> Result<Vec<u8>, FormatError> {
         return Err(FormatError::Corrupted(Corruption::Base64));
     }
     let (crc, deflated) = body.split_at(4);
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(deflated, MAX_CONTENT_BYTES).map_err(
-        |e| match e.status {
-            TINFLStatus::HasMoreOutput => FormatError::TooLarge { limit: MAX_CONTENT_BYTES },
-            _ => FormatError::Corrupted(Corruption::Deflate),
-        },
-    )?;
-    if crc32(&json).to_be_bytes() != crc {
-        return Err(FormatError::Corrupted(Corruption::Checksum));
-    }
-    Ok(json)
+    Ok(([crc[0], crc[1], crc[2], crc[3]], deflated.to_vec()))
 }
 
 /// Append `n` as a little-endian base-128 varint (7 bits a byte, high bit = more follows).

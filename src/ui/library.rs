@@ -2,6 +2,9 @@
 //! on reload, and the last few comparisons stay in a Recent list. Share links and comparison
 //! files open through [`Library::show`], which saves the page's own work first, so nothing the
 //! reader made is ever replaced unsaved.
+//!
+//! Entries hold their comparison as JSON, so saving needs no deflate and can finish inside
+//! `pagehide`; entries written before that hold a share-link fragment and still open.
 
 use std::cell::OnceCell;
 
@@ -10,12 +13,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::links;
 use super::notice::Notices;
 use super::state::Workspace;
 use super::{snapshot, storage};
 use crate::demo;
 use crate::engine::Article;
-use crate::format::{decode_file, decode_link, encode_fragment, has_encoded_hash, json, Comparison, SavedArticle};
+use crate::format::{decode_file, has_encoded_hash, json, Comparison, SavedArticle};
 
 /// The Recent list, newest first, as JSON.
 const LIST_KEY: &str = "crosscheck.recent.v1";
@@ -43,8 +47,12 @@ pub struct Entry {
     pub articles: usize,
     /// When it was last saved, in milliseconds since 1970.
     pub saved: f64,
-    /// The comparison as a share-link fragment (`#c1.…`): compact, and checksummed, so damage
-    /// in storage is caught when it is opened.
+    /// The comparison itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comparison: Option<Comparison>,
+    /// How entries saved before `comparison` existed hold it: as a share-link fragment
+    /// (`#c1.…`), opened with the link's checks.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub link: String,
 }
 
@@ -76,6 +84,9 @@ pub struct Library {
     /// comparison, which must not overwrite the entry.
     columns: StoredValue<Vec<usize>>,
     pending: StoredValue<Option<Timeout>, LocalStorage>,
+    /// The fragment Share put in the address bar and the comparison it holds; once the page
+    /// holds another comparison, the fragment is stale and leaves the address.
+    shared: StoredValue<Option<(String, Comparison)>>,
 }
 
 impl Library {
@@ -84,9 +95,7 @@ impl Library {
     pub fn start(ws: Workspace) -> Library {
         let notices = Notices::new();
         provide_context(notices);
-        let entries = storage::get(LIST_KEY)
-            .and_then(|s| json::read(s.as_bytes()).ok())
-            .unwrap_or_default();
+        let entries = storage::get(LIST_KEY).and_then(|s| json::read(s.as_bytes()).ok()).unwrap_or_default();
         let lib = Library {
             entries: RwSignal::new(entries),
             current: RwSignal::new(None),
@@ -95,6 +104,7 @@ impl Library {
             notices,
             columns: StoredValue::new(Vec::new()),
             pending: StoredValue::new_local(None),
+            shared: StoredValue::new(None),
         };
         provide_context(lib);
         LIBRARY.with(|l| l.set(lib).ok());
@@ -102,10 +112,11 @@ impl Library {
             notices.show("storage", false, NOT_SAVED.into());
         }
         let href = storage::href();
-        if !(has_link(&href) && lib.open_link(&href)) {
-            if let Some(id) = storage::get(CURRENT_KEY).and_then(|s| s.parse().ok()) {
-                lib.open(id);
-            }
+        if has_link(&href) {
+            // The reader's last comparison opens only if the link does not.
+            lib.open_link(href, true);
+        } else {
+            lib.open_current();
         }
         // The effect only starts the timer; the save itself writes to storage.
         Effect::new(move |_| {
@@ -116,7 +127,7 @@ impl Library {
         let hash = window_event_listener(ev::hashchange, move |_| {
             let href = storage::href();
             if has_link(&href) {
-                lib.open_link(&href);
+                lib.open_link(href, false);
             }
         });
         // Leaving or reloading within the debounce must not lose the last edits.
@@ -139,20 +150,38 @@ impl Library {
     }
 
     /// Open a share link (a whole address); the link leaves the address bar either way, so a
-    /// reload shows the saved work, edits included. Returns whether it opened.
-    pub fn open_link(self, href: &str) -> bool {
-        storage::replace_url(&without_link(href));
-        match decode_link(href) {
-            Ok(c) => {
-                self.show(&c, None);
-                self.notices.dismiss("open");
-                true
+    /// reload shows the saved work, edits included. Inflating the link is asynchronous; when
+    /// it fails and `or_current`, the reader's last comparison opens instead.
+    pub fn open_link(self, href: String, or_current: bool) {
+        storage::replace_url(&without_link(&href));
+        leptos::task::spawn_local(async move {
+            match links::decode_link(&href).await {
+                Ok(c) => {
+                    self.show(&c, None);
+                    self.notices.dismiss("open");
+                }
+                Err(e) => {
+                    self.notices.show("open", true, format!("The shared link could not be opened. {e}"));
+                    if or_current {
+                        self.open_current();
+                    }
+                }
             }
-            Err(e) => {
-                self.notices.show("open", true, format!("The shared link could not be opened. {e}"));
-                false
-            }
+        });
+    }
+
+    /// Open the entry the page showed last, if storage says which.
+    fn open_current(self) {
+        if let Some(id) = storage::get(CURRENT_KEY).and_then(|s| s.parse().ok()) {
+            self.open(id);
         }
+    }
+
+    /// Put Share's `fragment` for `comparison` into the address bar.
+    pub fn put_in_address(self, link: &str, comparison: Comparison) {
+        storage::replace_url(link);
+        let fragment = link.split_once('#').map_or("", |(_, f)| f).to_string();
+        self.shared.set_value(Some((fragment, comparison)));
     }
 
     /// Open a comparison file's bytes; `name` is for the message if it is not one.
@@ -171,13 +200,18 @@ impl Library {
         if self.current.get_untracked() == Some(id) {
             return;
         }
-        let Some(link) = self.find(id).map(|e| e.link) else { return };
-        match decode_link(&link) {
-            Ok(c) => self.show(&c, Some(id)),
-            Err(e) => {
-                self.notices.show("open", true, format!("That saved comparison could not be opened. {e}"))
-            }
+        let Some(entry) = self.find(id) else { return };
+        if let Some(c) = entry.comparison {
+            return self.show(&c, Some(id));
         }
+        leptos::task::spawn_local(async move {
+            match links::decode_link(&entry.link).await {
+                Ok(c) => self.show(&c, Some(id)),
+                Err(e) => {
+                    self.notices.show("open", true, format!("That saved comparison could not be opened. {e}"))
+                }
+            }
+        });
     }
 
     pub fn rename(self, id: u64, name: &str) {
@@ -236,30 +270,26 @@ impl Library {
             }
             return;
         }
-        let link = match encode_fragment(&c) {
-            Ok(link) => link,
-            Err(e) => {
-                return self.notices.show("storage", false, format!("This comparison cannot be saved. {e}"))
-            }
-        };
-        drop_stale_link(&link);
-        let found = self
-            .current
-            .get_untracked()
-            .and_then(|id| self.find(id))
-            .or_else(|| self.entries.with_untracked(|es| es.iter().find(|e| e.link == link).cloned()));
+        if let Err(e) = c.validate() {
+            return self.notices.show("storage", false, format!("This comparison cannot be saved. {e}."));
+        }
+        self.drop_stale_link(&c);
+        let found = self.current.get_untracked().and_then(|id| self.find(id)).or_else(|| {
+            self.entries.with_untracked(|es| es.iter().find(|e| e.comparison.as_ref() == Some(&c)).cloned())
+        });
         let entry = Entry {
             id: found.as_ref().map_or_else(|| self.next_id(), |e| e.id),
             name: found.as_ref().and_then(|e| e.name.clone()),
             title: title_of(&c),
             articles: c.articles.len(),
             saved: storage::now(),
-            link,
+            comparison: Some(c),
+            link: String::new(),
         };
         if self.current.get_untracked() != Some(entry.id) {
             self.current.set(Some(entry.id));
         }
-        if found.is_some_and(|e| e.link == entry.link) {
+        if found.is_some_and(|e| e.comparison == entry.comparison) {
             return self.persist();
         }
         self.entries.update(|es| {
@@ -276,8 +306,7 @@ impl Library {
         let total = self.entries.with_untracked(Vec::len);
         let mut keep = total;
         let listed = loop {
-            let json =
-                self.entries.with_untracked(|es| json::write(&es[..keep], false).unwrap_or_default());
+            let json = self.entries.with_untracked(|es| json::write(&es[..keep], false).unwrap_or_default());
             if storage::set(LIST_KEY, &json) {
                 break true;
             }
@@ -311,6 +340,18 @@ impl Library {
     fn column_ids(self) -> Vec<usize> {
         self.ws.columns.with_untracked(|cs| cs.iter().map(|c| c.id).collect())
     }
+
+    /// Take a share link out of the address bar once the page holds another comparison than
+    /// the one Share put there, so that a reload shows the saved edits instead of the older
+    /// shared state.
+    fn drop_stale_link(self, now: &Comparison) {
+        let href = storage::href();
+        let Some((base, fragment)) = href.split_once('#') else { return };
+        let current = self.shared.with_value(|s| s.as_ref().is_some_and(|(f, c)| f == fragment && c == now));
+        if !fragment.is_empty() && !current {
+            storage::replace_url(base);
+        }
+    }
 }
 
 /// Whether the address carries something to open: a fragment, or a `#` rewritten as `%23`.
@@ -325,17 +366,6 @@ fn without_link(href: &str) -> String {
     }
     let lower = href.to_ascii_lowercase();
     lower.find("%23c").map_or_else(|| href.to_string(), |at| href[..at].to_string())
-}
-
-/// Take a share link out of the address bar once the comparison has changed since it was
-/// made, so that a reload shows the saved edits instead of the older shared state.
-fn drop_stale_link(link: &str) {
-    let href = storage::href();
-    if let Some((base, fragment)) = href.split_once('#') {
-        if !fragment.is_empty() && link.strip_prefix('#') != Some(fragment) {
-            storage::replace_url(base);
-        }
-    }
 }
 
 fn is_blank(c: &Comparison) -> bool {

@@ -25,8 +25,9 @@ impl Notices {
         Notices(RwSignal::new(Vec::new()))
     }
 
-    /// Show `text` under `key`, replacing any message with that key.
+    /// Show `text` under `key` (one of [`KEYS`]), replacing any message with that key.
     pub fn show(self, key: &'static str, alert: bool, text: String) {
+        debug_assert!(KEYS.contains(&key), "no banner slot for notice {key:?}");
         let message = Message { key, alert, text };
         self.0.update(|ms| {
             ms.retain(|m| m.key != key);
@@ -41,22 +42,29 @@ impl Notices {
     }
 }
 
+/// Every key a message may have, in the order the banner shows them. One slot per key
+/// instead of a keyed list: there are only these, and a `<For>` is several kilobytes of the
+/// page for each item type it lists.
+const KEYS: [&str; 2] = ["open", "storage"];
+
 #[component]
 pub fn Notice() -> impl IntoView {
     let notices = expect_context::<Notices>();
-    view! {
-        <div class="notices">
-            <For each=move || notices.0.get() key=|m| (m.key, m.text.clone()) let:m>
+    let slot = move |key: &'static str| {
+        move || {
+            let m = notices.0.with(|ms| ms.iter().find(|m| m.key == key).cloned())?;
+            Some(view! {
                 <div
                     class="notice-banner"
                     class:is-alert=m.alert
                     data-notice=m.key
                     role=if m.alert { "alert" } else { "status" }
                 >
-                    <p class="notice-text">{m.text.clone()}</p>
-                    {Button::new("action", "Dismiss", move || notices.dismiss(m.key)).view()}
+                    <p class="notice-text">{m.text}</p>
+                    {Button::new("action", "Dismiss", move || notices.dismiss(key)).view()}
                 </div>
-            </For>
-        </div>
-    }
+            })
+        }
+    };
+    view! { <div class="notices">{KEYS.map(slot)}</div> }
 }

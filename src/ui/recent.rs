@@ -27,10 +27,10 @@ pub fn Recent() -> impl IntoView {
                     <Show when=move || lib.entries.with(Vec::is_empty)>
                         <p class="recent-empty">"Nothing saved yet. Comparisons you edit are kept here."</p>
                     </Show>
+                    // Rebuilt whole when the list changes (it holds at most 20 entries): a
+                    // keyed <For> would cost the page several kilobytes for this one list.
                     <ul class="recent-list">
-                        <For each=move || lib.entries.get() key=|e| (e.id, e.label(), e.saved.to_bits()) let:entry>
-                            {item(lib, entry)}
-                        </For>
+                        {move || lib.entries.get().into_iter().map(|entry| item(lib, entry)).collect_view()}
                     </ul>
                 </div>
             </Show>
@@ -49,10 +49,12 @@ fn item(lib: Library, entry: Entry) -> impl IntoView {
         if entry.articles == 1 { "" } else { "s" },
         when(entry.saved)
     );
+    // Renaming rebuilds the list, which disposes this entry's signals, so the handlers read
+    // `renaming` with `try_` (a disposed signal reads as `None`) and rename last.
     let commit = move |ev: leptos::ev::Event| {
-        if renaming.get_untracked() {
-            lib.rename(id, &event_target_value(&ev));
+        if renaming.try_get_untracked() == Some(true) {
             renaming.set(false);
+            lib.rename(id, &event_target_value(&ev));
         }
     };
     let keys = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {

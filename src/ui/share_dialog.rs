@@ -9,8 +9,8 @@ use super::comparison_file;
 use super::library::Library;
 use super::notice::Notices;
 use super::state::Workspace;
-use super::{snapshot, storage};
-use crate::format::{encode_link, link_is_long, link_length_warning};
+use super::{links, snapshot, storage};
+use crate::format::{link_is_long, link_length_warning};
 
 #[component]
 pub fn Share() -> impl IntoView {
@@ -18,19 +18,19 @@ pub fn Share() -> impl IntoView {
     let lib = expect_context::<Library>();
     let notices = expect_context::<Notices>();
     let open = move || lib.panel.get() == Some("share");
-    // Derived while the panel is open, so the link shown always matches the page.
-    let link = Memo::new(move |_| {
-        open().then(|| {
-            let c = ws.articles.with(|a| ws.corrections.with(|k| snapshot::capture(a, k)));
-            encode_link(&storage::base(), &c).map_err(|e| e.to_string())
-        })
-    });
-    let url = move || link.get().and_then(Result::ok).unwrap_or_default();
+    let capture = move || ws.articles.with(|a| ws.corrections.with(|k| snapshot::capture(a, k)));
+    // Made again on every change while the panel is open, so the link shown always matches
+    // the page. The browser deflates asynchronously, so the link lands in `made` when done
+    // (a LocalResource would do the same with more of the page's bytes); a link for an older
+    // state than the latest is dropped. Share asks for the next link to go to the address bar
+    // and the clipboard as soon as it is made.
+    let made = RwSignal::new(None::<Result<String, String>>);
+    let asked = StoredValue::new(0u64);
+    let publish = StoredValue::new(false);
     // The link last copied and whether the browser allowed it.
     let copied = RwSignal::new(None::<(String, bool)>);
     let field = NodeRef::<leptos::html::Input>::new();
-    let copy = move || {
-        let text = url();
+    let copy_link = move |text: String| {
         leptos::task::spawn_local(async move {
             let ok = storage::copy(&text).await;
             copied.set(Some((text, ok)));
@@ -41,17 +41,34 @@ pub fn Share() -> impl IntoView {
             }
         });
     };
-    let share = move || {
-        lib.panel.set(Some("share"));
-        let text = url();
-        if !text.is_empty() {
-            storage::replace_url(&text);
-            if !link_is_long(&text) {
-                copy();
+    Effect::new(move |_| {
+        let Some(c) = open().then(capture) else { return made.set(None) };
+        let n = asked.get_value() + 1;
+        asked.set_value(n);
+        leptos::task::spawn_local(async move {
+            let result = links::encode_link(&storage::base(), &c).await.map_err(|e| e.to_string());
+            if asked.get_value() != n {
+                return;
             }
-        }
+            made.set(Some(result.clone()));
+            if let (Ok(text), true) = (result, publish.get_value()) {
+                publish.set_value(false);
+                lib.put_in_address(&text, c);
+                if !link_is_long(&text) {
+                    copy_link(text);
+                }
+            }
+        });
+    });
+    let link = move || made.get();
+    let url = move || link().and_then(Result::ok).unwrap_or_default();
+    let copy = move || copy_link(url());
+    // Setting the panel makes the effect run again even when it is already open.
+    let share = move || {
+        publish.set_value(true);
+        lib.panel.set(Some("share"));
     };
-    let status = move || match (link.get(), copied.get()) {
+    let status = move || match (link(), copied.get()) {
         (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
         (Some(Ok(l)), Some((c, true))) if l == c => "Link copied".to_string(),
         (Some(Ok(l)), Some((c, false))) if l == c => {
@@ -60,7 +77,7 @@ pub fn Share() -> impl IntoView {
         }
         _ => String::new(),
     };
-    let warning = move || link.get().and_then(Result::ok).and_then(|l| link_length_warning(&l));
+    let warning = move || link().and_then(Result::ok).and_then(|l| link_length_warning(&l));
     let copy_text = move || if warning().is_some() { "Copy anyway" } else { "Copy link" }.to_string();
     view! {
         <div class="share">

@@ -1,7 +1,5 @@
-//! The command-line face of Crosscheck: `crosscheck [--json | --markdown | --csv] FILE...`
-//! compares article files (or comparison files, or a share link's articles with `--link`);
-//! `crosscheck share FILE...` makes a share link or a comparison file; `crosscheck extract`
-//! reads JSON lines on stdin and writes the mentions of each. The README documents all three.
+//! Everything the command line does: parsing its arguments and running its three modes over
+//! the library. Native only (see main.rs).
 
 use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
@@ -34,7 +32,7 @@ enum Output {
     Csv,
 }
 
-fn main() -> ExitCode {
+pub fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("extract") => run_extract(),
