@@ -294,7 +294,7 @@ mod iso_date {
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
         let Some(text) = Option::<String>::deserialize(d)? else { return Ok(None) };
         crate::engine::article::parse_iso_date(&text).map(Some).ok_or_else(|| {
-            D::Error::custom(format!("\"published\" must be a date as YYYY-MM-DD, got {text:?}"))
+            D::Error::custom(format!("\"published\" must be a date as YYYY-MM-DD, got \"{text}\""))
         })
     }
 }

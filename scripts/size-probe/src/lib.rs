@@ -1,5 +1,5 @@
 //! One exported function that analyses articles and, per feature, writes the JSON report,
-//! a share link (and reads it back) or a comparison file (and reads it back), so the module
+//! a share link without its deflate (and reads it back) or a comparison file (and reads it back), so the module
 //! holds the engine and exactly those formats.
 
 use crosscheck::engine::{analyze, Article, Config};
@@ -15,13 +15,17 @@ pub fn run(text: &str) -> String {
     #[cfg(feature = "report")]
     {
         let report = crosscheck::format::Report::new(&articles, &analysis);
-        out += &serde_json::to_string_pretty(&report).unwrap_or_default();
+        out += &crosscheck::format::json::write(&report, true).unwrap_or_default();
     }
     #[cfg(feature = "link")]
     {
-        let c = crosscheck::format::Comparison::from_articles(&articles);
-        let link = crosscheck::format::encode_fragment(&c).unwrap_or_default();
-        let back = crosscheck::format::decode_link(&link).map_or(0, |c| c.articles.len());
+        // The page deflates with the browser's CompressionStream, which is not wasm code, so
+        // the probe seals the JSON as it is: every other step of a link is here.
+        use crosscheck::format::{link_content, seal, unseal, Comparison};
+        let c = Comparison::from_articles(&articles);
+        let json = link_content(&c).unwrap_or_default();
+        let link = seal(&json, &json).unwrap_or_default();
+        let back = unseal(&link).and_then(|s| s.open(&s.deflated)).map_or(0, |c| c.articles.len());
         out += &format!("{link}{back}");
     }
     #[cfg(feature = "file")]
