@@ -78,7 +78,7 @@ else
 fi
 [ "$(version_of wasm-bindgen)" = "wasm-bindgen $WBG" ] || die "wasm-bindgen --version says '$(version_of wasm-bindgen)'"
 
-step "wasm-opt (npm package binaryen, from package.json)"
+step "wasm-opt and esbuild (npm packages binaryen and esbuild, from package.json)"
 command -v npm >/dev/null || die "npm not found (install Node.js and npm)"
 BINARYEN=$(node -p 'require("./package.json").devDependencies.binaryen' 2>/dev/null) || die "cannot read package.json"
 BINARYEN_MAJOR=${BINARYEN%%.*}
@@ -86,7 +86,7 @@ grep -q "^wasm_opt = \"version_$BINARYEN_MAJOR\"" Trunk.toml || die "Trunk.toml 
 have_wasm_opt() { node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_MAJOR\b"; }
 # npm records what it installed in node_modules/.package-lock.json; reinstall when the
 # committed lock is newer than that.
-if have_wasm_opt && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if have_wasm_opt && [ -x node_modules/.bin/esbuild ] && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
   skip "$(node_modules/.bin/wasm-opt --version)"
 elif [ -f package-lock.json ]; then
   run npm ci --no-audit --no-fund
@@ -94,6 +94,7 @@ else
   run npm install --no-audit --no-fund
 fi
 have_wasm_opt || die "node_modules/.bin/wasm-opt is not binaryen $BINARYEN_MAJOR"
+node_modules/.bin/esbuild --version >/dev/null || die "node_modules/.bin/esbuild does not run (scripts/build-site.sh minifies with it)"
 
 step "Chromium and chromedriver (Debian packages, for the browser tests)"
 # Browser downloads by test tools fail on these machines, so the tests drive Debian's
