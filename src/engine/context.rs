@@ -4,7 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::lexicon;
+use super::lexicon::{self, lookup};
 use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
@@ -215,60 +215,61 @@ fn casualty(w: &str) -> Option<Casualty> {
 /// Words that make a figure a forecast or expectation. "will" and "plans" are left out:
 /// articles put the same scheduled fact in the future tense as often as not.
 fn is_forecast(w: &str) -> bool {
-    matches!(
-        w,
-        "expected"
-            | "expects"
-            | "expect"
-            | "forecast"
-            | "forecasts"
-            | "forecasted"
-            | "projected"
-            | "projects"
-            | "projection"
-            | "projections"
-            | "predicted"
-            | "predicts"
-            | "guidance"
-            | "outlook"
-            | "anticipated"
-            | "anticipates"
-            | "estimate"
-            | "estimated"
-    )
+    [
+        "expected",
+        "expects",
+        "expect",
+        "forecast",
+        "forecasts",
+        "forecasted",
+        "projected",
+        "projects",
+        "projection",
+        "projections",
+        "predicted",
+        "predicts",
+        "guidance",
+        "outlook",
+        "anticipated",
+        "anticipates",
+        "estimate",
+        "estimated",
+    ]
+    .contains(&w)
 }
 
 /// Verbs and adverbs that make the figure right after them a change.
 fn is_change(w: &str) -> bool {
-    matches!(
-        w,
-        "up" | "down"
-            | "rose"
-            | "rise"
-            | "rises"
-            | "risen"
-            | "fell"
-            | "fall"
-            | "falls"
-            | "fallen"
-            | "grew"
-            | "grown"
-            | "gained"
-            | "dropped"
-            | "jumped"
-            | "climbed"
-            | "declined"
-            | "increased"
-            | "decreased"
-            | "slipped"
-            | "surged"
-            | "plunged"
-    )
+    [
+        "up",
+        "down",
+        "rose",
+        "rise",
+        "rises",
+        "risen",
+        "fell",
+        "fall",
+        "falls",
+        "fallen",
+        "grew",
+        "grown",
+        "gained",
+        "dropped",
+        "jumped",
+        "climbed",
+        "declined",
+        "increased",
+        "decreased",
+        "slipped",
+        "surged",
+        "plunged",
+    ]
+    .contains(&w)
 }
 
 /// Words that make the figure right after them a capacity.
 fn is_capacity(w: &str) -> bool {
-    matches!(w, "room" | "capacity" | "hold" | "holds" | "accommodate" | "accommodates" | "seats" | "sleeps")
+    ["room", "capacity", "hold", "holds", "accommodate", "accommodates", "seats", "sleeps"].contains(&w)
 }
 
 fn boundary(w: &str) -> Option<bool> {
@@ -284,7 +285,7 @@ fn boundary(w: &str) -> Option<bool> {
 /// Words that single out the worst-hit part of the casualties: "three of them seriously" is
 /// not the count of all the injured, nor of those "still in hospital".
 fn is_severity(w: &str) -> bool {
-    matches!(w, "seriously" | "critically" | "severely" | "gravely" | "serious" | "critical")
+    ["seriously", "critically", "severely", "gravely", "serious", "critical"].contains(&w)
 }
 
 /// Context words folded onto one form because news uses them for the same event or amount:
@@ -292,13 +293,24 @@ fn is_severity(w: &str) -> bool {
 /// million", "employs 900 people" and "900 employees". Applied to stemmed forms (see
 /// `word_form`); only ever compared with other forms, never shown.
 fn concept(form: &str) -> Option<&'static str> {
-    Some(match form {
-        "injur" | "injury" | "hurt" | "wound" => "injur",
-        "kill" | "died" | "dead" | "death" | "fatality" => "kill",
-        "cost" | "budget" => "cost",
-        "employ" | "employee" => "employ",
-        _ => return None,
-    })
+    lookup(
+        &[
+            ("injur", "injur"),
+            ("injury", "injur"),
+            ("hurt", "injur"),
+            ("wound", "injur"),
+            ("kill", "kill"),
+            ("died", "kill"),
+            ("dead", "kill"),
+            ("death", "kill"),
+            ("fatality", "kill"),
+            ("cost", "cost"),
+            ("budget", "cost"),
+            ("employ", "employ"),
+            ("employee", "employ"),
+        ],
+        form,
+    )
 }
 
 /// Fold plural and synonym forms of counted nouns onto one word; the flag says the group is
@@ -323,99 +335,99 @@ fn fold_noun(w: &str) -> (String, bool) {
 
 /// Nouns for groups of people, which the generic "people" may stand for.
 pub fn is_human(folded: &str) -> bool {
-    matches!(
-        folded,
-        "person"
-            | "worker"
-            | "troop"
-            | "firefighter"
-            | "child"
-            | "patient"
-            | "volunteer"
-            | "member"
-            | "resident"
-            | "passenger"
-            | "student"
-            | "teacher"
-            | "voter"
-            | "protester"
-            | "victim"
-            | "officer"
-            | "nurse"
-            | "doctor"
-            | "docker"
-            | "dockworker"
-            | "driver"
-            | "pilot"
-            | "miner"
-            | "farmer"
-            | "fan"
-            | "customer"
-            | "user"
-            | "visitor"
-            | "tourist"
-            | "migrant"
-            | "refugee"
-            | "prisoner"
-            | "inmate"
-            | "hostage"
-            | "survivor"
-            | "participant"
-            | "delegate"
-            | "lawmaker"
-            | "official"
-            | "lead"
-            | "engineer"
-            | "executive"
-            | "scientist"
-            | "researcher"
-            | "journalist"
-            | "adult"
-            | "man"
-            | "woman"
-            | "evacuee"
-            | "rescuer"
-            | "responder"
-            | "crew"
-            | "guest"
-            | "spectator"
-            | "athlete"
-            | "player"
-            | "soldier"
-    )
+    [
+        "person",
+        "worker",
+        "troop",
+        "firefighter",
+        "child",
+        "patient",
+        "volunteer",
+        "member",
+        "resident",
+        "passenger",
+        "student",
+        "teacher",
+        "voter",
+        "protester",
+        "victim",
+        "officer",
+        "nurse",
+        "doctor",
+        "docker",
+        "dockworker",
+        "driver",
+        "pilot",
+        "miner",
+        "farmer",
+        "fan",
+        "customer",
+        "user",
+        "visitor",
+        "tourist",
+        "migrant",
+        "refugee",
+        "prisoner",
+        "inmate",
+        "hostage",
+        "survivor",
+        "participant",
+        "delegate",
+        "lawmaker",
+        "official",
+        "lead",
+        "engineer",
+        "executive",
+        "scientist",
+        "researcher",
+        "journalist",
+        "adult",
+        "man",
+        "woman",
+        "evacuee",
+        "rescuer",
+        "responder",
+        "crew",
+        "guest",
+        "spectator",
+        "athlete",
+        "player",
+        "soldier",
+    ]
+    .contains(&folded)
 }
 
 /// Nouns for trades and occupations, for which the generic "workers" may stand ("2,400
 /// workers" and "the 2,400 dockers"); groups that are not a workforce ("union members",
 /// "residents") are left out.
 fn is_trade(folded: &str) -> bool {
-    matches!(
-        folded,
-        "docker"
-            | "dockworker"
-            | "stevedore"
-            | "miner"
-            | "nurse"
-            | "doctor"
-            | "driver"
-            | "pilot"
-            | "engineer"
-            | "teacher"
-            | "farmer"
-            | "firefighter"
-            | "journalist"
-            | "technician"
-            | "mechanic"
-            | "cleaner"
-            | "porter"
-            | "clerk"
-            | "crew"
-            | "operator"
-            | "machinist"
-            | "welder"
-            | "electrician"
-            | "carpenter"
-    )
+    [
+        "docker",
+        "dockworker",
+        "stevedore",
+        "miner",
+        "nurse",
+        "doctor",
+        "driver",
+        "pilot",
+        "engineer",
+        "teacher",
+        "farmer",
+        "firefighter",
+        "journalist",
+        "technician",
+        "mechanic",
+        "cleaner",
+        "porter",
+        "clerk",
+        "crew",
+        "operator",
+        "machinist",
+        "welder",
+        "electrician",
+        "carpenter",
+    ]
+    .contains(&folded)
 }
 
 /// A crude singular: "accounts" → "account", "injuries" → "injury". Good enough to match
@@ -432,117 +444,117 @@ pub fn singular(w: &str) -> String {
 }
 
 fn is_stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "with"
-            | "by"
-            | "as"
-            | "is"
-            | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "it"
-            | "its"
-            | "it's"
-            | "this"
-            | "that"
-            | "these"
-            | "those"
-            | "there"
-            | "their"
-            | "they"
-            | "them"
-            | "he"
-            | "she"
-            | "his"
-            | "her"
-            | "we"
-            | "our"
-            | "you"
-            | "i"
-            | "who"
-            | "which"
-            | "what"
-            | "when"
-            | "where"
-            | "than"
-            | "then"
-            | "so"
-            | "not"
-            | "no"
-            | "said"
-            | "says"
-            | "say"
-            | "also"
-            | "about"
-            | "after"
-            | "before"
-            | "more"
-            | "less"
-            | "some"
-            | "into"
-            | "out"
-            | "up"
-            | "over"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "can"
-            | "per"
-            | "cent"
-            | "percent"
-            | "according"
-            | "while"
-            | "other"
-            | "all"
-            | "any"
-            | "each"
-            | "most"
-            | "just"
-            | "only"
-            | "did"
-            | "do"
-            | "does"
-            | "from"
-            | "since"
-            | "until"
-            | "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "least"
-            | "nearly"
-            | "almost"
-            | "around"
-            | "roughly"
-            | "million"
-            | "billion"
-            | "thousand"
-            | "hundred"
-    )
+    [
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "with",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "it's",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "their",
+        "they",
+        "them",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "i",
+        "who",
+        "which",
+        "what",
+        "when",
+        "where",
+        "than",
+        "then",
+        "so",
+        "not",
+        "no",
+        "said",
+        "says",
+        "say",
+        "also",
+        "about",
+        "after",
+        "before",
+        "more",
+        "less",
+        "some",
+        "into",
+        "out",
+        "up",
+        "over",
+        "would",
+        "could",
+        "should",
+        "may",
+        "can",
+        "per",
+        "cent",
+        "percent",
+        "according",
+        "while",
+        "other",
+        "all",
+        "any",
+        "each",
+        "most",
+        "just",
+        "only",
+        "did",
+        "do",
+        "does",
+        "from",
+        "since",
+        "until",
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "least",
+        "nearly",
+        "almost",
+        "around",
+        "roughly",
+        "million",
+        "billion",
+        "thousand",
+        "hundred",
+    ]
+    .contains(&w)
 }
 
 /// The normalized form of a word token, written into `out`: lower case, no possessive, and a
@@ -842,9 +854,9 @@ fn attach_roles(
         };
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
-        let earlier = matches!(lc, "previous" | "prior" | "ago" | "former")
-            || (lc == "last" && matches!(next, "year" | "month" | "week" | "quarter" | "season" | "time"))
-            || (lc == "earlier" && matches!(prev, "year" | "month" | "week" | "quarter"));
+        let earlier = ["previous", "prior", "ago", "former"].contains(&lc)
+            || (lc == "last" && ["year", "month", "week", "quarter", "season", "time"].contains(&next))
+            || (lc == "earlier" && ["year", "month", "week", "quarter"].contains(&prev));
         let c = x.casualty;
         let f = x.forecast;
         // "broke out on Thursday": the start of a fire, a war, an outbreak.
@@ -876,10 +888,10 @@ fn attach_roles(
             }
         }
         // "up 9%", "rose 12%": a change, not a level. "up from 31%": the earlier level.
-        if x.change && !matches!(prev, "made" | "make" | "makes" | "making") {
+        if x.change && !["made", "make", "makes", "making"].contains(&prev) {
             if let Some((m, d, false)) = nearest(spans, dates, sent, k, 2, Reach::Forward) {
                 let between = toks.get(k + 1..k + d).unwrap_or(&[]);
-                if !dates[m] && !between.iter().any(|t| matches!(t.lc(), "to" | "from")) {
+                if !dates[m] && !between.iter().any(|t| ["to", "from"].contains(&t.lc())) {
                     roles[m].change = true;
                 }
             }
@@ -891,7 +903,7 @@ fn attach_roles(
                 roles[m].capacity = true;
             }
         }
-        if matches!(lc, "analyst" | "analysts" | "consensus") {
+        if ["analyst", "analysts", "consensus"].contains(&lc) {
             if let Some(m) = figure_near(6, Reach::Either) {
                 roles[m].consensus = true;
             }

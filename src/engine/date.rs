@@ -87,6 +87,7 @@ mod time;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
+use super::lexicon::lookup;
 use super::mention::{Cx, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
 use super::tokenize::{TokKind, Token};
 
@@ -355,57 +356,69 @@ pub(super) enum Part {
 
 /// Month names and abbreviations: month number and whether the word is the full name.
 pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "january" => (1, true),
-        "february" => (2, true),
-        "march" => (3, true),
-        "april" => (4, true),
-        "may" => (5, true),
-        "june" => (6, true),
-        "july" => (7, true),
-        "august" => (8, true),
-        "september" => (9, true),
-        "october" => (10, true),
-        "november" => (11, true),
-        "december" => (12, true),
-        "jan" => (1, false),
-        "feb" => (2, false),
-        "mar" => (3, false),
-        "apr" => (4, false),
-        "jun" => (6, false),
-        "jul" => (7, false),
-        "aug" => (8, false),
-        "sep" | "sept" => (9, false),
-        "oct" => (10, false),
-        "nov" => (11, false),
-        "dec" => (12, false),
-        _ => return None,
-    })
+    lookup(
+        &[
+            ("january", (1, true)),
+            ("february", (2, true)),
+            ("march", (3, true)),
+            ("april", (4, true)),
+            ("may", (5, true)),
+            ("june", (6, true)),
+            ("july", (7, true)),
+            ("august", (8, true)),
+            ("september", (9, true)),
+            ("october", (10, true)),
+            ("november", (11, true)),
+            ("december", (12, true)),
+            ("jan", (1, false)),
+            ("feb", (2, false)),
+            ("mar", (3, false)),
+            ("apr", (4, false)),
+            ("jun", (6, false)),
+            ("jul", (7, false)),
+            ("aug", (8, false)),
+            ("sep", (9, false)),
+            ("sept", (9, false)),
+            ("oct", (10, false)),
+            ("nov", (11, false)),
+            ("dec", (12, false)),
+        ],
+        w,
+    )
 }
 
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
-    Some(match w {
-        "monday" => Weekday::Mon,
-        "tuesday" => Weekday::Tue,
-        "wednesday" => Weekday::Wed,
-        "thursday" => Weekday::Thu,
-        "friday" => Weekday::Fri,
-        "saturday" => Weekday::Sat,
-        "sunday" => Weekday::Sun,
-        _ => return None,
-    })
+    lookup(
+        &[
+            ("monday", Weekday::Mon),
+            ("tuesday", Weekday::Tue),
+            ("wednesday", Weekday::Wed),
+            ("thursday", Weekday::Thu),
+            ("friday", Weekday::Fri),
+            ("saturday", Weekday::Sat),
+            ("sunday", Weekday::Sun),
+        ],
+        w,
+    )
 }
 
 /// A calendar unit word, singular or plural.
 pub(super) fn unit_word(w: &str) -> Option<Unit> {
-    Some(match w {
-        "day" | "days" => Unit::Day,
-        "week" | "weeks" => Unit::Week,
-        "month" | "months" => Unit::Month,
-        "quarter" | "quarters" => Unit::Quarter,
-        "year" | "years" => Unit::Year,
-        _ => return None,
-    })
+    lookup(
+        &[
+            ("day", Unit::Day),
+            ("days", Unit::Day),
+            ("week", Unit::Week),
+            ("weeks", Unit::Week),
+            ("month", Unit::Month),
+            ("months", Unit::Month),
+            ("quarter", Unit::Quarter),
+            ("quarters", Unit::Quarter),
+            ("year", Unit::Year),
+            ("years", Unit::Year),
+        ],
+        w,
+    )
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -301,5 +301,13 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
 
 /// Suffixes of digit ordinals ("1st", "22nd", "3rd", "4th").
 pub fn ordinal_suffix(w: &str) -> bool {
-    matches!(w, "st" | "nd" | "rd" | "th")
+    ["st", "nd", "rd", "th"].contains(&w)
+}
+
+/// The value `table` pairs with `w`. Word lists are searched as tables rather than written as
+/// `match` arms or `matches!` patterns: those compile to one string comparison in code per
+/// word, which made the page several kilobytes larger (measured 2026-12-01), and the lists
+/// are short and looked up once per distinct word.
+pub(crate) fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == w).map(|&(_, v)| v)
 }

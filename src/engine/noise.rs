@@ -6,128 +6,129 @@ use super::tokenize::{TokKind, Token};
 
 /// Capitalized words that may stand right before a figure without making it part of a name.
 fn is_function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "to"
-            | "the"
-            | "a"
-            | "an"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "with"
-            | "about"
-            | "around"
-            | "over"
-            | "under"
-            | "nearly"
-            | "almost"
-            | "some"
-            | "only"
-            | "just"
-            | "since"
-            | "until"
-            | "after"
-            | "before"
-            | "during"
-            | "between"
-            | "than"
-            | "all"
-            | "roughly"
-            | "approximately"
-            | "up"
-            | "least"
-            | "fewer"
-            | "more"
-            | "less"
-            | "another"
-            | "those"
-            | "these"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "my"
-            | "your"
-            | "we"
-            | "they"
-            | "i"
-            | "it"
-            | "he"
-            | "she"
-            | "you"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "had"
-            | "has"
-            | "have"
-            | "said"
-            | "says"
-            | "top"
-            | "page"
-    )
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "to",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+        "of",
+        "with",
+        "about",
+        "around",
+        "over",
+        "under",
+        "nearly",
+        "almost",
+        "some",
+        "only",
+        "just",
+        "since",
+        "until",
+        "after",
+        "before",
+        "during",
+        "between",
+        "than",
+        "all",
+        "roughly",
+        "approximately",
+        "up",
+        "least",
+        "fewer",
+        "more",
+        "less",
+        "another",
+        "those",
+        "these",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "we",
+        "they",
+        "i",
+        "it",
+        "he",
+        "she",
+        "you",
+        "were",
+        "was",
+        "are",
+        "is",
+        "had",
+        "has",
+        "have",
+        "said",
+        "says",
+        "top",
+        "page",
+    ]
+    .contains(&w)
 }
 
 /// Words that name a period or a date part, so a number after them is a date, not a code.
 fn is_date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "q"
-            | "h"
-            | "fy"
-            | "mid"
-            | "early"
-            | "late"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "christmas"
-            | "easter"
-            | "pre"
-            | "post"
-    )
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "q",
+        "h",
+        "fy",
+        "mid",
+        "early",
+        "late",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "christmas",
+        "easter",
+        "pre",
+        "post",
+    ]
+    .contains(&w)
 }
 
 fn text<'a>(src: &'a str, toks: &[Token], a: usize, b: usize) -> &'a str {
@@ -297,45 +298,34 @@ fn is_url(chunk: &str) -> bool {
 
 /// Ordinal words that also open lists and compounds.
 fn is_ordinal_word(w: &str) -> bool {
-    matches!(
-        w,
-        "first"
-            | "second"
-            | "third"
-            | "fourth"
-            | "fifth"
-            | "sixth"
-            | "seventh"
-            | "eighth"
-            | "ninth"
-            | "tenth"
-    )
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
+        .contains(&w)
 }
 
 /// Words that make an ordinal before them, with a hyphen, part of a compound that ranks
 /// nothing: "third-party", "second-hand", "first-class", "third-rate".
 fn is_compound_tail(w: &str) -> bool {
-    matches!(
-        w,
-        "party"
-            | "parties"
-            | "hand"
-            | "class"
-            | "rate"
-            | "tier"
-            | "person"
-            | "guess"
-            | "guessing"
-            | "degree"
-            | "world"
-            | "string"
-            | "stringer"
-            | "stringers"
-            | "generation"
-            | "time"
-            | "timer"
-            | "timers"
-    )
+    [
+        "party",
+        "parties",
+        "hand",
+        "class",
+        "rate",
+        "tier",
+        "person",
+        "guess",
+        "guessing",
+        "degree",
+        "world",
+        "string",
+        "stringer",
+        "stringers",
+        "generation",
+        "time",
+        "timer",
+        "timers",
+    ]
+    .contains(&w)
 }
 
 /// Ordinal words that are not figures: list markers opening a sentence ("Third, the case
@@ -393,86 +383,20 @@ fn mark_furniture(toks: &[Token], noise: &mut [bool]) {
 /// ("5G", "3D") except the scales and symbols K, M, B, T, C, F, W, L.
 fn is_known_after(original: &str) -> bool {
     if original.len() == 1 && original.chars().all(|c| c.is_ascii_uppercase()) {
-        return matches!(original, "K" | "M" | "B" | "T" | "C" | "F" | "W" | "L");
+        return ["K", "M", "B", "T", "C", "F", "W", "L"].contains(&original);
     }
     let lower = original.to_ascii_lowercase();
     let w = lower.as_str();
     super::lexicon::ordinal_suffix(w)
         || super::lexicon::scale_abbrev(w, true, true).is_some()
-        || matches!(
-            w,
-            "am" | "pm"
-                | "a"
-                | "p"
-                | "s"
-                | "pc"
-                | "pct"
-                | "bp"
-                | "bps"
-                | "mm"
-                | "cm"
-                | "km"
-                | "kms"
-                | "mi"
-                | "ft"
-                | "in"
-                | "yd"
-                | "mg"
-                | "g"
-                | "kg"
-                | "kgs"
-                | "lb"
-                | "lbs"
-                | "oz"
-                | "ml"
-                | "l"
-                | "gal"
-                | "bbl"
-                | "ha"
-                | "sqm"
-                | "w"
-                | "kw"
-                | "mw"
-                | "gw"
-                | "kwh"
-                | "mwh"
-                | "gwh"
-                | "twh"
-                | "kb"
-                | "mb"
-                | "gb"
-                | "tb"
-                | "pb"
-                | "c"
-                | "f"
-                | "h"
-                | "hr"
-                | "hrs"
-                | "min"
-                | "mins"
-                | "sec"
-                | "secs"
-                | "yr"
-                | "yrs"
-                | "wk"
-                | "wks"
-                | "mph"
-                | "kph"
-                | "kmph"
-                | "mcg"
-                | "kmh"
-                | "x"
-                | "usd"
-                | "eur"
-                | "gbp"
-                | "th"
-                | "st"
-                | "nd"
-                | "rd"
-                | "million"
-                | "billion"
-                | "trillion"
-        )
+        || [
+            "am", "pm", "a", "p", "s", "pc", "pct", "bp", "bps", "mm", "cm", "km", "kms", "mi", "ft", "in",
+            "yd", "mg", "g", "kg", "kgs", "lb", "lbs", "oz", "ml", "l", "gal", "bbl", "ha", "sqm", "w", "kw",
+            "mw", "gw", "kwh", "mwh", "gwh", "twh", "kb", "mb", "gb", "tb", "pb", "c", "f", "h", "hr", "hrs",
+            "min", "mins", "sec", "secs", "yr", "yrs", "wk", "wks", "mph", "kph", "kmph", "mcg", "kmh", "x",
+            "usd", "eur", "gbp", "th", "st", "nd", "rd", "million", "billion", "trillion",
+        ]
+        .contains(&w)
 }
 
 /// Model names ("Boeing 737", "Windows 11"), bracketed footnotes ("[3]") and list markers
@@ -527,7 +451,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
 }
 
 fn is_scale_or_percent(w: &str) -> bool {
-    super::lexicon::scale_word(w).is_some() || matches!(w, "percent" | "per" | "bn" | "mn" | "mln")
+    super::lexicon::scale_word(w).is_some() || ["percent", "per", "bn", "mn", "mln"].contains(&w)
 }
 
 /// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 202 555 0100", "555.123.4567".

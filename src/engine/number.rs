@@ -237,7 +237,7 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
                 j += 1;
             }
         }
-    } else if matches!(w, "dozen" | "dozens") {
+    } else if ["dozen", "dozens"].contains(&w) {
         // "3 dozen", "3 dozens".
         factor = 12.0;
         j += 1;
@@ -270,14 +270,14 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
     }
     // "a third of", "one quarter of": a fraction, not an ordinal.
-    if matches!(w0, "a" | "an" | "one") && cx.lc(i + 2) == "of" {
+    if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
             return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
         }
     }
     // "fell by a fifth.", "a hundredth": a fraction closing the clause, not after "and" ("an
     // hour and a half" is a duration) and not before a hyphen ("a quarter-century").
-    if matches!(w0, "a" | "an") && !(i > 0 && cx.lc(i - 1) == "and") {
+    if ["a", "an"].contains(&w0) && !(i > 0 && cx.lc(i - 1) == "and") {
         if let Some(d) = denominator(cx.lc(i + 1)) {
             let ends = cx
                 .tok(i + 2)
@@ -306,7 +306,7 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         Scale,
     }
     let mut prev = Prev::None;
-    if matches!(w0, "a" | "an") {
+    if ["a", "an"].contains(&w0) {
         let next = cx.lc(i + 1);
         if next == "hundred" || scale_word(next).is_some() || collective(next).is_some() {
             current = 1.0;
@@ -423,7 +423,7 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
 /// The fraction after "and" at `k`: "a quarter", "one fifth", "three fifths", "two-thirds".
 fn and_fraction(cx: &Cx, k: usize) -> Option<(f64, usize)> {
     let w = cx.lc(k);
-    if matches!(w, "a" | "an" | "one") {
+    if ["a", "an", "one"].contains(&w) {
         let d = denominator(cx.lc(k + 1))?;
         return Some((1.0 / d, k + 2));
     }
@@ -556,7 +556,7 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
         ("bp" | "bps", _) => Some(("pp", 0.01, j + 1)),
         ("percent" | "percents" | "pct" | "pc", _) => Some(("%", 1.0, j + 1)),
         // "100 percentage": a loose "percent" (never before "point", taken above).
-        ("percentage", w) if !matches!(w, "of" | "change" | "share" | "rate") => Some(("%", 1.0, j + 1)),
+        ("percentage", w) if !["of", "change", "share", "rate"].contains(&w) => Some(("%", 1.0, j + 1)),
         ("per", "cent") => Some(("%", 1.0, j + 2)),
         _ => None,
     }
@@ -564,148 +564,47 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
 
 /// Words that end the search for a counted noun.
 fn is_stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "" | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "and"
-            | "or"
-            | "but"
-            | "the"
-            | "a"
-            | "an"
-            | "was"
-            | "were"
-            | "is"
-            | "are"
-            | "be"
-            | "been"
-            | "have"
-            | "has"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "can"
-            | "said"
-            | "says"
-            | "who"
-            | "that"
-            | "which"
-            | "than"
-            | "from"
-            | "by"
-            | "for"
-            | "with"
-            | "as"
-            | "per"
-            | "percent"
-            | "this"
-            | "these"
-            | "those"
-            | "its"
-            | "their"
-            | "his"
-            | "her"
-            | "our"
-            | "after"
-            | "before"
-            | "since"
-            | "during"
-            | "into"
-            | "out"
-            | "up"
-            | "down"
-            | "over"
-            | "under"
-            | "about"
-            | "more"
-            | "less"
-            | "fewer"
-            | "times"
-            | "each"
-            | "every"
-            | "when"
-            | "where"
-            | "while"
-            | "if"
-            | "not"
-            | "no"
-            | "also"
-            | "only"
-            | "just"
-            | "then"
-            | "there"
-            | "they"
-            | "it"
-            | "he"
-            | "she"
-            | "we"
-            | "you"
-            | "i"
-            | "so"
-            | "because"
-            | "through"
-            | "until"
-            | "against"
-            | "between"
-            | "among"
-            | "across"
-            | "did"
-            | "do"
-            | "does"
-            | "left"
-            | "remain"
-            | "remained"
-            | "died"
-            | "killed"
-            | "injured"
-            | "dead"
-            | "hurt"
-            | "missing"
-            | "ago"
-            | "later"
-            | "earlier"
-            | "old"
-            | "others"
-            | "other"
-            | "ones"
-            | "apiece"
-    )
+    [
+        "", "of", "in", "on", "at", "to", "and", "or", "but", "the", "a", "an", "was", "were", "is", "are",
+        "be", "been", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
+        "said", "says", "who", "that", "which", "than", "from", "by", "for", "with", "as", "per", "percent",
+        "this", "these", "those", "its", "their", "his", "her", "our", "after", "before", "since", "during",
+        "into", "out", "up", "down", "over", "under", "about", "more", "less", "fewer", "times", "each",
+        "every", "when", "where", "while", "if", "not", "no", "also", "only", "just", "then", "there",
+        "they", "it", "he", "she", "we", "you", "i", "so", "because", "through", "until", "against",
+        "between", "among", "across", "did", "do", "does", "left", "remain", "remained", "died", "killed",
+        "injured", "dead", "hurt", "missing", "ago", "later", "earlier", "old", "others", "other", "ones",
+        "apiece",
+    ]
+    .contains(&w)
 }
 
 /// Plural nouns that do not end in "s", and singular forms that count in the plural.
 fn is_irregular_plural(w: &str) -> bool {
-    matches!(
-        w,
-        "people"
-            | "men"
-            | "women"
-            | "children"
-            | "police"
-            | "staff"
-            | "personnel"
-            | "cattle"
-            | "sheep"
-            | "fish"
-            | "teeth"
-            | "mice"
-            | "geese"
-            | "aircraft"
-            | "deer"
-            | "crew"
-            | "livestock"
-            | "faculty"
-            | "offspring"
-            | "militia"
-            | "infantry"
-    )
+    [
+        "people",
+        "men",
+        "women",
+        "children",
+        "police",
+        "staff",
+        "personnel",
+        "cattle",
+        "sheep",
+        "fish",
+        "teeth",
+        "mice",
+        "geese",
+        "aircraft",
+        "deer",
+        "crew",
+        "livestock",
+        "faculty",
+        "offspring",
+        "militia",
+        "infantry",
+    ]
+    .contains(&w)
 }
 
 fn looks_plural(w: &str) -> bool {
@@ -715,10 +614,7 @@ fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !matches!(
-            w,
-            "always" | "perhaps" | "various" | "previous" | "serious" | "famous" | "news" | "unless"
-        )
+        && !["always", "perhaps", "various", "previous", "serious", "famous", "news", "unless"].contains(&w)
 }
 
 /// The counted noun after a count: the first plural-looking word within a few words
@@ -766,7 +662,7 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
 fn ordinal_mention(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let (v, next) = ordinal_at(cx, i)?;
     let is_word = cx.tok(i)?.kind == TokKind::Word;
-    if is_word && next == i + 1 && matches!(cx.lc(i), "first" | "second") {
+    if is_word && next == i + 1 && ["first", "second"].contains(&cx.lc(i)) {
         return None;
     }
     let mut m =
@@ -806,7 +702,7 @@ fn cents_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     if c.value < 1.0 || c.value >= 100.0 || c.value.fract() != 0.0 || c.scale != 1.0 {
         return None;
     }
-    matches!(cx.lc(c.next), "cents" | "cent" | "pence").then_some((c.value / 100.0, c.next + 1))
+    ["cents", "cent", "pence"].contains(&cx.lc(c.next)).then_some((c.value / 100.0, c.next + 1))
 }
 
 /// A range whose ends both carry the same unit ("44 mg to 50 mg", "between 5 km and 7 km",
@@ -857,7 +753,7 @@ fn spaced_metres(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
         Some(n) => {
             n.kind == TokKind::Num
                 || n.is_punct('×')
-                || matches!(n.lc(), "x" | "by" | "long" | "tall" | "high" | "wide" | "deep" | "away")
+                || ["x", "by", "long", "tall", "high", "wide", "deep", "away"].contains(&n.lc())
         }
     };
     if !ok {
@@ -881,11 +777,11 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     if t.is_punct('-') && next_num && prev_ok {
         return (-1.0, j + 1);
     }
-    if matches!(t.lc(), "minus" | "negative") && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
+    if ["minus", "negative"].contains(&t.lc()) && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
         return (-1.0, j + 1);
     }
     // "minus five", "negative one"; not "negative five-year returns".
-    if matches!(t.lc(), "minus" | "negative") {
+    if ["minus", "negative"].contains(&t.lc()) {
         let w = cx.lc(j + 1);
         let hyphen_after = cx.tok(j + 2).is_some_and(|n| n.is_punct('-') && !n.space_before);
         if (small(w).is_some() || tens(w).is_some())
@@ -902,7 +798,7 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
 /// (a rate), "a week ago" (a date), "a second time", "a day or two" (vague), "in a year
 /// when …" and "for a decade" (loose rhetoric more often than ten years) are not durations.
 fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
-    if !matches!(cx.lc(j), "a" | "an") {
+    if !["a", "an"].contains(&cx.lc(j)) {
         return None;
     }
     if !matches!(cx.lc(j + 1), "minute" | "hour" | "day" | "week" | "fortnight" | "month" | "year") {
@@ -910,12 +806,12 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
     }
     let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };
     if q == Qualifier::Exact
-        && !matches!(before, "for" | "within" | "in" | "after" | "lasting" | "took" | "takes")
+        && !["for", "within", "in", "after", "lasting", "took", "takes"].contains(&before)
     {
         return None;
     }
     let after = cx.lc(j + 2);
-    if matches!(after, "ago" | "earlier" | "later" | "before" | "after" | "when" | "where" | "that" | "or")
+    if ["ago", "earlier", "later", "before", "after", "when", "where", "that", "or"].contains(&after)
         || after == "of" && q == Qualifier::Exact
     {
         return None;
@@ -1192,7 +1088,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if matches!(m.kind, Kind::Money | Kind::Quantity | Kind::Percent) {
         // "31% a year earlier" compares with a year ago; it is no rate.
         let comparison =
-            |k: usize| matches!(cx.lc(k), "earlier" | "ago" | "before" | "later" | "after" | "prior");
+            |k: usize| ["earlier", "ago", "before", "later", "after", "prior"].contains(&cx.lc(k));
         if let Some((p, next)) = period_at(cx, j).filter(|(_, next)| !comparison(*next)) {
             m.per = Some(p);
             j = next;
@@ -1203,7 +1099,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     }
     if lone_word
         && sign == 1.0
-        && matches!(cx.lc(first_tok), "one" | "a" | "an")
+        && ["one", "a", "an"].contains(&cx.lc(first_tok))
         && c1.value == 1.0
         && m.counted.is_none()
     {

@@ -305,7 +305,7 @@ const UNITS: &[(&str, &str, f64)] = &[
 
 /// Symbols and short forms that only count as units when they touch the number.
 fn attached_only(phrase: &str) -> bool {
-    matches!(phrase, "m" | "g" | "l" | "s" | "h" | "w" | "c" | "f" | "mi" | "ha" | "gal" | "min")
+    ["m", "g", "l", "s", "h", "w", "c", "f", "mi", "ha", "gal", "min"].contains(&phrase)
 }
 
 /// (phrase, ISO code) for currency words and codes written after the number, and for
@@ -583,7 +583,7 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     let (code, _, next) = symbols().at(cx, i)?;
     // "A$5" is Australian dollars, but "a $5 gift" is an article and US dollars. Prefixes
     // that are not words may stand apart ("C $ 16.4 million", "HK $ 3").
-    let spaced_ok = matches!(t.lc(), "c" | "hk" | "nz" | "cdn" | "nt" | "us");
+    let spaced_ok = ["c", "hk", "nz", "cdn", "nt", "us"].contains(&t.lc());
     if !spaced_ok && (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
         return None;
     }
@@ -654,6 +654,6 @@ pub fn is_known_suffix(cx: &Cx, i: usize) -> bool {
     super::lexicon::ordinal_suffix(w)
         || super::lexicon::scale_abbrev(w, true, true).is_some()
         || units().by_first.contains_key(w)
-        || matches!(w, "am" | "pm" | "a" | "p" | "s" | "x" | "pc" | "pct" | "bp" | "bps")
+        || ["am", "pm", "a", "p", "s", "x", "pc", "pct", "bp", "bps"].contains(&w)
         || code_at(cx, i).is_some()
 }

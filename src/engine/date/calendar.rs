@@ -36,7 +36,7 @@ pub(super) fn month_at(cx: &Cx, j: usize) -> Option<(u32, usize, bool)> {
 /// Month names that may be written in lower case ("april 2017", "26 june"): not "may" and
 /// "march" (a verb and a noun), nor "mar" (a verb).
 fn lower_month_ok(w: &str) -> bool {
-    !matches!(w, "may" | "march" | "mar")
+    !["may", "march", "mar"].contains(&w)
 }
 
 /// The month name at `j` is written in lower case ("april"); alone it then always needs a
@@ -52,7 +52,7 @@ fn day_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
         return None;
     }
     let mut k = j + 1;
-    if glued(cx, k) && matches!(cx.lc(k), "st" | "nd" | "rd" | "th") {
+    if glued(cx, k) && ["st", "nd", "rd", "th"].contains(&cx.lc(k)) {
         k += 1;
     }
     // "6:30" and "6%" are not days.
@@ -242,7 +242,7 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
     } else if between {
         sep.is_word("and") || sep.is_punct('-')
     } else {
-        sep.is_punct('-') || matches!(cx.lc(k), "to" | "through" | "thru" | "until" | "till")
+        sep.is_punct('-') || ["to", "through", "thru", "until", "till"].contains(&cx.lc(k))
     };
     if !is_sep {
         return None;
@@ -403,31 +403,32 @@ fn absolute(cx: &Cx, i: usize, j: usize, between: bool) -> Option<Found> {
 
 /// Words that put a following month name in time ("in June", "since March").
 fn month_context(w: &str) -> bool {
-    matches!(
-        w,
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "of"
-            | "from"
-            | "through"
-            | "during"
-            | "before"
-            | "after"
-            | "early"
-            | "late"
-            | "mid"
-            | "to"
-            | "and"
-            | "or"
-            | "between"
-            | "on"
-            | "throughout"
-            | "last"
-            | "next"
-            | "this"
-    )
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "till",
+        "of",
+        "from",
+        "through",
+        "during",
+        "before",
+        "after",
+        "early",
+        "late",
+        "mid",
+        "to",
+        "and",
+        "or",
+        "between",
+        "on",
+        "throughout",
+        "last",
+        "next",
+        "this",
+    ]
+    .contains(&w)
 }
 
 /// A month name alone must be the full name. After a context word ("in June") it is a month;
@@ -680,7 +681,7 @@ fn numeric_month(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
 fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
-    day_first_span(cx, i, |cx, k| punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "through"))
+    day_first_span(cx, i, |cx, k| punct(cx, k, '-') || ["to", "until", "through"].contains(&cx.lc(k)))
 }
 
 fn decade_suffix(cx: &Cx, k: usize) -> bool {
@@ -953,7 +954,7 @@ fn now_range(cx: &Cx, j: usize, between: bool) -> Option<Found> {
         if between {
             cx.lc(k) == "and"
         } else {
-            matches!(cx.lc(k), "to" | "until" | "till" | "through")
+            ["to", "until", "till", "through"].contains(&cx.lc(k))
         }
     };
     let (p, next, future) = if cx.lc(j) == "now" {
@@ -1057,12 +1058,12 @@ fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
     }
     let prev = if i > 0 { kw(cx, i - 1) } else { kw(cx, usize::MAX) };
     let prev = prev.as_str();
-    let strong = matches!(prev, "on" | "since" | "until" | "till" | "this" | "next" | "before" | "after")
+    let strong = ["on", "since", "until", "till", "this", "next", "before", "after"].contains(&prev)
         || super::weekday_word(prev).is_some();
     let between = prev == "between";
     let is_sep = |k: usize| {
         (punct(cx, k, '-')
-            || matches!(cx.lc(k), "to" | "until" | "till" | "through")
+            || ["to", "until", "till", "through"].contains(&cx.lc(k))
             || between && cx.lc(k) == "and")
             && !(punct(cx, k, '-') && glued(cx, k) != glued(cx, k + 1))
     };
@@ -1076,7 +1077,7 @@ fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
     if let Some(t) = cx.tok(next) {
         let ok = match t.kind {
             super::TokKind::Word => {
-                matches!(t.lc(), "at" | "to" | "and" | "or" | "until" | "till" | "through" | "from")
+                ["at", "to", "and", "or", "until", "till", "through", "from"].contains(&t.lc())
             }
             super::TokKind::Punct => !(t.is_punct('/') || t.is_punct('%')),
             super::TokKind::Num => true,

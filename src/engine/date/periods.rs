@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
+use super::super::lexicon::lookup;
 use super::super::mention::{Cx, Granularity};
 use super::calendar::{month_at, month_year, settle_year, year_at};
 use super::{
@@ -78,7 +79,7 @@ pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
         return None;
     }
     // "q3 2019": a lower-case letter only with its year.
-    let lower = matches!(letter, "q" | "h");
+    let lower = ["q", "h"].contains(&letter);
     if lower && year_target(cx, j + 2).is_none() {
         return None;
     }
@@ -186,13 +187,7 @@ pub(super) fn part(cx: &Cx, j: usize) -> Option<Found> {
 
 /// The first month of a season: spring 3, summer 6, autumn 9, winter 12.
 pub(super) fn season_month(w: &str) -> Option<u32> {
-    Some(match w {
-        "spring" => 3,
-        "summer" => 6,
-        "autumn" | "fall" => 9,
-        "winter" => 12,
-        _ => return None,
-    })
+    lookup(&[("spring", 3), ("summer", 6), ("autumn", 9), ("fall", 9), ("winter", 12)], w)
 }
 
 /// "spring 2024", "the summer of 2024", "in the spring", "in fall". A season word without a
@@ -203,10 +198,9 @@ pub(super) fn season(cx: &Cx, i: usize, j: usize) -> Option<Found> {
         Some((yr, n)) => (Some(yr), n),
         None => {
             let before = cx.lc(i.wrapping_sub(1));
-            if !matches!(
-                before,
-                "in" | "during" | "by" | "since" | "until" | "till" | "through" | "over" | "before" | "after"
-            ) {
+            if !["in", "during", "by", "since", "until", "till", "through", "over", "before", "after"]
+                .contains(&before)
+            {
                 return None;
             }
             (None, j + 1)

@@ -174,27 +174,28 @@ pub(super) fn future_context(cx: &Cx, i: usize) -> bool {
         if t.is_punct('.') || t.is_punct(';') || t.is_punct('?') || t.is_punct('!') {
             break;
         }
-        if matches!(
-            t.lc(),
-            "will"
-                | "'ll"
-                | "shall"
-                | "next"
-                | "upcoming"
-                | "coming"
-                | "scheduled"
-                | "due"
-                | "expected"
-                | "expect"
-                | "expects"
-                | "plans"
-                | "plan"
-                | "planned"
-                | "intends"
-                | "aims"
-                | "forecast"
-                | "forecasts"
-        ) {
+        if [
+            "will",
+            "'ll",
+            "shall",
+            "next",
+            "upcoming",
+            "coming",
+            "scheduled",
+            "due",
+            "expected",
+            "expect",
+            "expects",
+            "plans",
+            "plan",
+            "planned",
+            "intends",
+            "aims",
+            "forecast",
+            "forecasts",
+        ]
+        .contains(&t.lc())
+        {
             return true;
         }
     }
@@ -210,26 +211,11 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
     // "on a Monday" and "every Monday" name no particular day; "Black Friday" and "Super
     // Tuesday" are names of days, not the most recent Friday or Tuesday.
     if i == j
-        && matches!(
-            cx.lc(i.wrapping_sub(1)),
-            "a" | "an"
-                | "every"
-                | "each"
-                | "any"
-                | "black"
-                | "good"
-                | "cyber"
-                | "super"
-                | "ash"
-                | "holy"
-                | "easter"
-                | "bloody"
-                | "palm"
-                | "maundy"
-                | "giving"
-                | "whit"
-                | "blue"
-        )
+        && [
+            "a", "an", "every", "each", "any", "black", "good", "cyber", "super", "ash", "holy", "easter",
+            "bloody", "palm", "maundy", "giving", "whit", "blue",
+        ]
+        .contains(&cx.lc(i.wrapping_sub(1)))
     {
         return None;
     }
@@ -265,7 +251,7 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
     if !ago_ahead(cx, i) {
         return None;
     }
-    let (n, k) = if matches!(cx.lc(i), "a" | "an" | "one") { (1.0, i + 1) } else { cardinal_at(cx, i)? };
+    let (n, k) = if ["a", "an", "one"].contains(&cx.lc(i)) { (1.0, i + 1) } else { cardinal_at(cx, i)? };
     if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
         return None;
     }
@@ -322,7 +308,7 @@ fn counted(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         return None;
     }
     let n = n as i32;
-    let s = if matches!(w, "previous" | "following") {
+    let s = if ["previous", "following"].contains(&w) {
         None
     } else {
         cx.published.and_then(|p| {

@@ -50,39 +50,14 @@ fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
     if t.kind != TokKind::Word {
         return None;
     }
-    if matches!(t.lc(), "eastern" | "central" | "mountain" | "pacific" | "local") && cx.lc(k + 1) == "time" {
+    if ["eastern", "central", "mountain", "pacific", "local"].contains(&t.lc()) && cx.lc(k + 1) == "time" {
         return Some(k + 2);
     }
-    let ok = matches!(
-        t.text(cx.src),
-        "ET" | "EST"
-            | "EDT"
-            | "CT"
-            | "CST"
-            | "CDT"
-            | "MT"
-            | "MST"
-            | "MDT"
-            | "PT"
-            | "PST"
-            | "PDT"
-            | "GMT"
-            | "UTC"
-            | "BST"
-            | "CET"
-            | "CEST"
-            | "EET"
-            | "EEST"
-            | "IST"
-            | "JST"
-            | "KST"
-            | "AEST"
-            | "AEDT"
-            | "HKT"
-            | "SGT"
-            | "WIB"
-            | "MSK"
-    );
+    let ok = [
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
+        "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "HKT", "SGT", "WIB", "MSK",
+    ]
+    .contains(&t.text(cx.src));
     ok.then_some(k + 1)
 }
 
@@ -262,7 +237,7 @@ pub(super) fn words_at(cx: &Cx, i: usize) -> Option<Found> {
         }
         _ => {
             let (m, mut k) = small_number(cx, i, 1, 59)?;
-            if matches!(cx.lc(k), "min" | "mins" | "minutes") {
+            if ["min", "mins", "minutes"].contains(&cx.lc(k)) {
                 k += 1;
             }
             if cx.lc(k) != "past" {
@@ -277,7 +252,7 @@ pub(super) fn words_at(cx: &Cx, i: usize) -> Option<Found> {
     if before && h == 12 {
         total = 11 * 60 + 45;
     }
-    if matches!(cx.lc(k), "o'clock" | "oclock") {
+    if ["o'clock", "oclock"].contains(&cx.lc(k)) {
         k += 1;
     }
     let mut c = Clock::new(total, k, None);
@@ -301,7 +276,7 @@ fn range_sep(cx: &Cx, k: usize, between: bool) -> bool {
     if between {
         return cx.lc(k) == "and";
     }
-    punct(cx, k, '-') || matches!(cx.lc(k), "to" | "until" | "till" | "through")
+    punct(cx, k, '-') || ["to", "until", "till", "through"].contains(&cx.lc(k))
 }
 
 fn time_found(low: f64, high: f64, next: usize, range: bool) -> Option<Found> {
@@ -378,7 +353,7 @@ fn daypart_closes(cx: &Cx, c: &Clock, start: usize) -> bool {
         && c.next > start
         && cx.tok(c.next).is_none_or(|t| {
             t.kind != TokKind::Word
-                || matches!(t.lc(), "on" | "at" | "and" | "or" | "of" | "to" | "until" | "till")
+                || ["on", "at", "and", "or", "of", "to", "until", "till"].contains(&t.lc())
         })
 }
 
