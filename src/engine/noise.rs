@@ -344,7 +344,7 @@ fn mark_word_markers(toks: &[Token], noise: &mut [bool]) {
             && toks.get(k + 2).is_some_and(|n| n.kind == TokKind::Word && is_compound_tail(n.lc()));
         let opens = is_sentence_start(toks, k)
             || (k >= 1
-                && matches!(toks[k - 1].lc(), "and" | "but" | "finally")
+                && ["and", "but", "finally"].contains(&toks[k - 1].lc())
                 && is_sentence_start(toks, k - 1));
         let marker = opens && next.is_some_and(|n| n.is_punct(',') || n.is_punct(':'));
         if compound || marker {

@@ -262,7 +262,7 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
 fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     let w0 = cx.lc(i);
     // "half a million", "half a billion", "half a dozen".
-    if w0 == "half" && matches!(cx.lc(i + 1), "a" | "an") {
+    if w0 == "half" && ["a", "an"].contains(&cx.lc(i + 1)) {
         if cx.lc(i + 2) == "dozen" {
             return Some(Card { value: 6.0, next: i + 3, scale: 1.0, words: true, step: 1.0 });
         }
@@ -288,7 +288,7 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         }
     }
     // "nought" is zero, but "for nought" and "came to nought" are idioms.
-    if w0 == "nought" && i > 0 && matches!(cx.lc(i - 1), "for" | "to") {
+    if w0 == "nought" && i > 0 && ["for", "to"].contains(&cx.lc(i - 1)) {
         return None;
     }
     let mut total = 0.0;
@@ -443,7 +443,7 @@ fn spoken_decimals(cx: &Cx, i: usize, j: usize, value: f64) -> Option<(f64, usiz
     if cx.lc(j) != "point" || value.fract() != 0.0 || cx.tok(j).is_some_and(|t| t.newline_before) {
         return None;
     }
-    if i > 0 && matches!(cx.lc(i - 1), "at" | "some" | "this" | "that") {
+    if i > 0 && ["at", "some", "this", "that"].contains(&cx.lc(i - 1)) {
         return None;
     }
     let mut k = j + 1;
@@ -801,7 +801,7 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
     if !["a", "an"].contains(&cx.lc(j)) {
         return None;
     }
-    if !matches!(cx.lc(j + 1), "minute" | "hour" | "day" | "week" | "fortnight" | "month" | "year") {
+    if !["minute", "hour", "day", "week", "fortnight", "month", "year"].contains(&cx.lc(j + 1)) {
         return None;
     }
     let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };

@@ -837,7 +837,7 @@ fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
 /// word before it the first 18th from the publication day on. Without a publication date it
 /// is unresolved.
 fn day_of_month(cx: &Cx, i: usize, d: u32, k: usize) -> Option<Found> {
-    if i == 0 || !matches!(cx.lc(i - 1), "on" | "by" | "until" | "till" | "since" | "before" | "after") {
+    if i == 0 || !["on", "by", "until", "till", "since", "before", "after"].contains(&cx.lc(i - 1)) {
         return None;
     }
     if let Some(t) = cx.tok(k) {
@@ -1068,7 +1068,7 @@ fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
             && !(punct(cx, k, '-') && glued(cx, k) != glued(cx, k + 1))
     };
     let second = if is_sep(k) {
-        let j = if matches!(cx.lc(k + 1), "this" | "next") { k + 2 } else { k + 1 };
+        let j = if ["this", "next"].contains(&cx.lc(k + 1)) { k + 2 } else { k + 1 };
         slash_pair(cx, j, false)
     } else {
         None

@@ -28,7 +28,7 @@ fn rel_period(cx: &Cx, k: usize) -> Option<(Unit, i32, usize)> {
         _ => return None,
     };
     let u = unit_word(kw(cx, k + 1).as_str())?;
-    if !matches!(u, Unit::Month | Unit::Year) || matches!(cx.lc(k + 1), "months" | "years") {
+    if !matches!(u, Unit::Month | Unit::Year) || ["months", "years"].contains(&cx.lc(k + 1)) {
         return None;
     }
     Some((u, delta, k + 2))

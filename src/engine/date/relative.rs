@@ -138,7 +138,7 @@ fn month_relative(p: NaiveDate, m: u32, toward: Toward) -> Option<super::Span> {
 /// "earlier this year" (January 1 to the publication day), "later this month" (the
 /// publication day to the month's end), "earlier today".
 fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
-    if matches!(cx.lc(i + 1), "today" | "tonight") {
+    if ["today", "tonight"].contains(&cx.lc(i + 1)) {
         return day_from_pub(cx, 0, i + 2);
     }
     if cx.lc(i + 1) != "this" {
@@ -227,7 +227,7 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
             Toward::Future => add_days(p, if fwd == 0 { 7 } else { fwd }),
             // "cancelled for Friday", "postponed until Monday": the day is still to come.
             Toward::Nearest
-                if future_context(cx, i) || (i > 0 && matches!(cx.lc(i - 1), "for" | "until" | "till")) =>
+                if future_context(cx, i) || (i > 0 && ["for", "until", "till"].contains(&cx.lc(i - 1))) =>
             {
                 add_days(p, fwd)
             }

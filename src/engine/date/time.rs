@@ -142,7 +142,7 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
     if let Some((pm, next)) = meridiem_at(cx, i + 1) {
         return Some(Clock::new(with_meridiem(h, 0, pm)?, next, Some(pm)));
     }
-    if matches!(cx.lc(i + 1), "o'clock" | "oclock") && (1..=12).contains(&h) {
+    if ["o'clock", "oclock"].contains(&cx.lc(i + 1)) && (1..=12).contains(&h) {
         return Some(with_daypart(cx, Clock::new(h * 60, i + 2, None)));
     }
     None
@@ -206,7 +206,7 @@ pub(super) fn past_ahead(cx: &Cx, i: usize) -> bool {
     match cx.lc(i + 1) {
         "past" => true,
         "to" => cx.lc(i) == "quarter",
-        "quarter" => cx.lc(i) == "a" && matches!(cx.lc(i + 2), "past" | "to"),
+        "quarter" => cx.lc(i) == "a" && ["past", "to"].contains(&cx.lc(i + 2)),
         "min" | "mins" | "minutes" => cx.lc(i + 2) == "past",
         "o'clock" | "oclock" => cx.tok(i).is_some_and(|t| t.kind == TokKind::Word),
         // "twenty-five past six".
@@ -229,7 +229,7 @@ pub(super) fn words_at(cx: &Cx, i: usize) -> Option<Found> {
             "to" => (15, i + 3, true),
             _ => return None,
         },
-        _ if matches!(cx.lc(i + 1), "o'clock" | "oclock") => {
+        _ if ["o'clock", "oclock"].contains(&cx.lc(i + 1)) => {
             // "five o'clock in the afternoon".
             let (h, _) = small_number(cx, i, 1, 12).filter(|(_, n)| *n == i + 1)?;
             let c = with_daypart(cx, Clock::new(h * 60, i + 2, None));
