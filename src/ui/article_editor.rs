@@ -2,17 +2,21 @@
 //! Inputs are uncontrolled while typing (so the caret never jumps); they reload only when the
 //! column is filled from outside (paste, drop). The analysis follows when typing pauses.
 
-use leptos::html::Textarea;
+use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use super::state::Column;
 
 #[component]
 pub fn ArticleEditor(column: Column) -> impl IntoView {
-    let textarea = NodeRef::<Textarea>::new();
+    // The editor's box rather than the textarea itself: every NodeRef on the page is of a
+    // <div>, as each element type a NodeRef names costs the page its own code.
+    let editor = NodeRef::<Div>::new();
     // Writing to the outside world (the DOM's focus) is what effects are for.
     Effect::new(move |_| {
-        if let Some(el) = textarea.get() {
+        let text = editor.get().and_then(|el| el.query_selector("textarea").ok().flatten());
+        if let Some(el) = text.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }
     });
@@ -31,7 +35,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
         }
     };
     view! {
-        <div class="column-body editor">
+        <div class="column-body editor" node_ref=editor>
             <label class="field">
                 <span>"Title"</span>
                 <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input=input(column.title) />
@@ -50,7 +54,6 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
                 <span>"Article text"</span>
                 <textarea
                     class="editor-text"
-                    node_ref=textarea
                     spellcheck="false"
                     placeholder="Type or paste the article here."
                     prop:value=value(column.body)

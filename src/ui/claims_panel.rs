@@ -4,7 +4,7 @@
 //! plain DOM calls (see [`super::build`]); its events are handled once, on the table.
 
 use leptos::ev;
-use leptos::html::Table;
+use leptos::html::Div;
 use leptos::prelude::*;
 use web_sys::Element;
 
@@ -40,7 +40,10 @@ pub fn ClaimsPanel() -> impl IntoView {
     let sel = expect_context::<Selection>();
     let filter = RwSignal::new(Filter::Shared);
     let query = RwSignal::new(String::new());
-    let table = NodeRef::<Table>::new();
+    // The table's scroll box: every NodeRef on the page is of a <div>, as each element type a
+    // NodeRef names costs the page its own code. The table is its only child.
+    let scroll = NodeRef::<Div>::new();
+    let table = move || scroll.get().and_then(|s| s.first_element_child());
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
     let totals = move || {
         rows.with(|rs| {
@@ -57,7 +60,7 @@ pub fn ClaimsPanel() -> impl IntoView {
 
     // Rebuild the table when the claims, the filter or the search change.
     Effect::new(move |_| {
-        let Some(table) = table.get() else { return };
+        let Some(table) = table() else { return };
         let names: Vec<String> =
             ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
         let q = query.get().trim().to_ascii_lowercase();
@@ -68,7 +71,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     // Mark the lit claim's row; cheap, so it can follow every hover.
     Effect::new(move |_| {
         let lit = sel.lit();
-        if let Some(table) = table.get() {
+        if let Some(table) = table() {
             mark_current(&table, lit);
         }
     });
@@ -105,11 +108,10 @@ pub fn ClaimsPanel() -> impl IntoView {
                     />
                 </div>
             </div>
-            <div class="claims-scroll">
+            <div class="claims-scroll" node_ref=scroll>
                 <table
                     class="claims"
                     aria-labelledby="claims-title"
-                    node_ref=table
                     on:click=move |ev: ev::MouseEvent| choose(ev.target())
                     on:keydown=move |ev: ev::KeyboardEvent| {
                         if ev.key() == "Enter" || ev.key() == " " {

@@ -9,8 +9,9 @@ use super::comparison_file;
 use super::library::Library;
 use super::notice::Notices;
 use super::state::Workspace;
-use super::{links, snapshot, storage};
+use super::{dom, links, snapshot, storage};
 use crate::format::{link_is_long, link_length_warning};
+use leptos::wasm_bindgen::JsCast;
 
 #[component]
 pub fn Share() -> impl IntoView {
@@ -29,13 +30,16 @@ pub fn Share() -> impl IntoView {
     let publish = StoredValue::new(false);
     // The link last copied and whether the browser allowed it.
     let copied = RwSignal::new(None::<(String, bool)>);
-    let field = NodeRef::<leptos::html::Input>::new();
     let copy_link = move |text: String| {
         leptos::task::spawn_local(async move {
             let ok = storage::copy(&text).await;
             copied.set(Some((text, ok)));
             // Refused: select the link so the reader can copy it with the keyboard.
-            if let Some(input) = field.get_untracked().filter(|_| !ok) {
+            // Found by its id: a NodeRef of an <input> would cost the page its own code.
+            let field = dom::document().get_element_by_id("share-link");
+            if let Some(input) =
+                field.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()).filter(|_| !ok)
+            {
                 let _ = input.focus();
                 input.select();
             }
@@ -90,7 +94,7 @@ pub fn Share() -> impl IntoView {
                     on:keydown=move |ev| close_on_escape(lib, &ev)
                 >
                     <label class="share-label" for="share-link">"Link to this comparison"</label>
-                    <input id="share-link" class="share-link" readonly=true node_ref=field prop:value=url />
+                    <input id="share-link" class="share-link" readonly=true prop:value=url />
                     <p class="share-length">{move || format!("{} characters", thousands(url().chars().count()))}</p>
                     <p class="share-status" role="status">{status}</p>
                     {move || warning().map(|w| view! { <p class="share-warning" role="alert">{w}</p> })}
