@@ -29,3 +29,5 @@ for f in "$DIST"/*.js "$DIST"/*.css; do
   }
   sed -i "s|sha384-$before|sha384-$after|g" "$DIST/index.html"
 done
+# index.html's comments are for the people reading the source, not for every visitor.
+perl -0pi -e 's/<!--.*?-->\n?\s*//gs' "$DIST/index.html"
