@@ -2,8 +2,11 @@
 //! fragment and the link onto the clipboard. The panel shows the link and its length; a link
 //! too long for chat and mail tools gets a warning and a comparison file is offered instead.
 
+use leptos::html::Div;
 use leptos::prelude::*;
+use web_sys::HtmlInputElement;
 
+use super::build::{attr, el};
 use super::button::Button;
 use super::comparison_file;
 use super::library::Library;
@@ -37,9 +40,7 @@ pub fn Share() -> impl IntoView {
             // Refused: select the link so the reader can copy it with the keyboard.
             // Found by its id: a NodeRef of an <input> would cost the page its own code.
             let field = dom::document().get_element_by_id("share-link");
-            if let Some(input) =
-                field.and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok()).filter(|_| !ok)
-            {
+            if let Some(input) = field.and_then(|f| f.dyn_into::<HtmlInputElement>().ok()).filter(|_| !ok) {
                 let _ = input.focus();
                 input.select();
             }
@@ -65,24 +66,57 @@ pub fn Share() -> impl IntoView {
         });
     });
     let link = move || made.get();
-    let url = move || link().and_then(Result::ok).unwrap_or_default();
-    let copy = move || copy_link(url());
+    let copy = move || copy_link(link().and_then(Result::ok).unwrap_or_default());
     // Setting the panel makes the effect run again even when it is already open.
     let share = move || {
         publish.set_value(true);
         lib.panel.set(Some("share"));
     };
-    let status = move || match (link(), copied.get()) {
-        (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
-        (Some(Ok(l)), Some((c, true))) if l == c => "Link copied".to_string(),
-        (Some(Ok(l)), Some((c, false))) if l == c => {
-            "The browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-                .into()
-        }
-        _ => String::new(),
-    };
     let warning = move || link().and_then(Result::ok).and_then(|l| link_length_warning(&l));
     let copy_text = move || if warning().is_some() { "Copy anyway" } else { "Copy link" }.to_string();
+    // The panel's changing text is written by one effect with plain DOM calls rather than a
+    // reactive view per line, which cost the page about 2 KB gzipped.
+    let panel = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(panel) = panel.get() else { return };
+        let (link, copied) = (link(), copied.get());
+        let url = link.clone().and_then(Result::ok).unwrap_or_default();
+        let status = match (&link, copied) {
+            (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
+            (Some(Ok(l)), Some((c, true))) if *l == c => "Link copied".to_string(),
+            (Some(Ok(l)), Some((c, false))) if *l == c => {
+                "The browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+                    .into()
+            }
+            _ => String::new(),
+        };
+        let part = |class: &str| panel.query_selector(&format!(".{class}")).ok().flatten();
+        // Setting the same value again would lose a selection the reader (or a refused copy) made.
+        if let Some(field) = part("share-link").and_then(|f| f.dyn_into::<HtmlInputElement>().ok()) {
+            if field.value() != url {
+                field.set_value(&url);
+            }
+        }
+        if let Some(p) = part("share-length") {
+            p.set_text_content(Some(&format!("{} characters", thousands(url.chars().count()))));
+        }
+        if let Some(p) = part("share-status") {
+            p.set_text_content(Some(&status));
+        }
+        // The warning is there only while the link is long (an alert is read out when it appears).
+        let shown = part("share-warning");
+        match (link_length_warning(&url), shown) {
+            (Some(w), Some(p)) => p.set_text_content(Some(&w)),
+            (Some(w), None) => {
+                let p = el("p", "share-warning");
+                attr(&p, "role", "alert");
+                p.set_text_content(Some(&w));
+                let _ = panel.insert_before(&p, part("share-actions").as_ref().map(|a| a.as_ref()));
+            }
+            (None, Some(p)) => p.remove(),
+            (None, None) => {}
+        }
+    });
     view! {
         <div class="share">
             {Button::new("action share-button", "Share", share).view()}
@@ -91,13 +125,13 @@ pub fn Share() -> impl IntoView {
                     class="share-panel"
                     role="group"
                     aria-label="Share link"
+                    node_ref=panel
                     on:keydown=move |ev| close_on_escape(lib, &ev)
                 >
                     <label class="share-label" for="share-link">"Link to this comparison"</label>
-                    <input id="share-link" class="share-link" readonly=true prop:value=url />
-                    <p class="share-length">{move || format!("{} characters", thousands(url().chars().count()))}</p>
-                    <p class="share-status" role="status">{status}</p>
-                    {move || warning().map(|w| view! { <p class="share-warning" role="alert">{w}</p> })}
+                    <input id="share-link" class="share-link" readonly=true />
+                    <p class="share-length"></p>
+                    <p class="share-status" role="status"></p>
                     <div class="share-actions">
                         {Button::new("action", "Copy link", copy).text(copy_text).view()}
                         {Button::new("action", "Save comparison file", move || comparison_file::save(lib, notices)).view()}
