@@ -90,9 +90,6 @@ pub fn Recent() -> impl IntoView {
                     aria-label="Recent comparisons"
                     on:keydown=move |ev| close_on_escape(lib, &ev)
                 >
-                    <Show when=move || lib.entries.with(Vec::is_empty)>
-                        <p class="recent-empty">"Nothing saved yet. Comparisons you edit are kept here."</p>
-                    </Show>
                     <div node_ref=list on:click=click on:change=change on:keydown=keys></div>
                 </div>
             </Show>
@@ -100,9 +97,13 @@ pub fn Recent() -> impl IntoView {
     }
 }
 
-/// Replace `parent`'s content with the list of `entries`.
+/// Replace `parent`'s content with the list of `entries`, or a word that there are none.
 fn fill(parent: &Element, entries: &[Entry], current: Option<u64>, renaming: Option<u64>) {
     parent.set_text_content(None);
+    if entries.is_empty() {
+        add(parent, "p", "recent-empty", "Nothing saved yet. Comparisons you edit are kept here.");
+        return;
+    }
     let ul = add(parent, "ul", "recent-list", "");
     for e in entries {
         let li =
