@@ -3,6 +3,7 @@
 //! column replace its article.
 
 use leptos::ev;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
@@ -26,12 +27,6 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
         "" => "Untitled article".to_string(),
         t => t.to_string(),
     };
-    let published = move || {
-        column
-            .article
-            .with(|a| a.published)
-            .map(|d| view! { <time datetime=d.to_string()>{human_date(d)}</time> })
-    };
     let counts = move || {
         let at = position();
         ws.analysis.with(|an| {
@@ -51,6 +46,34 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
             }
         })
     };
+    // The head's changing text is written by one effect with plain DOM calls rather than a
+    // reactive view per line, which costs the page less (each column runs the same code).
+    let bar = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        let Some(head) = bar.get().and_then(|b| b.parent_element()) else { return };
+        let part = |class: &str| head.query_selector(class).ok().flatten();
+        let set = |class: &str, text: &str| {
+            if let Some(e) = part(class) {
+                e.set_text_content(Some(text));
+            }
+        };
+        set(".column-position", &format!("{} of {}", position() + 1, count()));
+        set(".column-source", &column.source.get());
+        set(".column-title", &title());
+        set(".column-count", &counts());
+        if let Some(time) = part(".column-date") {
+            match column.article.with(|a| a.published) {
+                Some(d) => {
+                    let _ = time.set_attribute("datetime", &d.to_string());
+                    time.set_text_content(Some(&human_date(d)));
+                    let _ = time.remove_attribute("hidden");
+                }
+                None => {
+                    let _ = time.set_attribute("hidden", "");
+                }
+            }
+        }
+    });
     let heading_id = format!("article-{id}-title");
     let labelled_by = heading_id.clone();
     let name = move || format!("article {}", position() + 1);
@@ -95,15 +118,13 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
         >
             <header class="column-head">
                 <p class="column-meta">
-                    <span class="column-position">{move || format!("{} of {}", position() + 1, count())}</span>
-                    <span class="column-source">{move || column.source.get()}</span>
-                    {published}
+                    <span class="column-position"></span>
+                    <span class="column-source"></span>
+                    <time class="column-date" hidden></time>
                 </p>
-                <h2 class="column-title" id=heading_id>
-                    {title}
-                </h2>
-                <div class="column-bar">
-                    <span class="column-count">{counts}</span>
+                <h2 class="column-title" id=heading_id></h2>
+                <div class="column-bar" node_ref=bar>
+                    <span class="column-count"></span>
                     <span class="column-actions">{actions}</span>
                 </div>
             </header>
