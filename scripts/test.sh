@@ -13,20 +13,17 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-# Bytes, gzipped, the whole release site. TARGET is the size the page must get under (the
-# issue's budget); until it does, CI enforces GUARD, today's size plus a little, so the site
-# cannot grow unnoticed. Lower GUARD whenever the site shrinks; drop it once TARGET is met.
-# Where the bytes are (measured 2026-12-01, 290 KB in all): the wasm is 95% of the site. The
-# page builds at opt-level "z" with std rebuilt for size (scripts/site-env.sh). Probe modules
-# built the same way (scripts/size-probe.sh) put the engine alone at 95 KB gzipped, and the
-# engine with the report, share-link and file formats (serde_json, deflate, base64) at 149 KB;
-# Leptos and the components are the rest. The budget needs roughly 40 KB more out of these:
-# a lighter JSON path for the formats and fewer distinct view types in the components are the
-# places left to look.
+# Bytes, gzipped, the whole release site, and the issue's budget for it, which CI enforces.
+# Where the bytes are (measured 2026-12-01, 248.8 KB in all): the wasm is 95% of the site; the
+# engine alone is 95 KB (scripts/size-probe.sh). The page builds at opt-level "z" with std
+# rebuilt for size (scripts/site-env.sh), has no JSON parser or deflate of its own (the
+# browser's), builds its rebuilt-whole views with plain DOM calls (src/ui/build.rs), and its
+# JavaScript and CSS are minified (scripts/build-site.sh).
 TARGET=250000
-GUARD=295000
-# The same page with the prebuilt std, when rust-src is missing (scripts/site-env.sh).
-GUARD_PREBUILT_STD=335000
+GUARD=$TARGET
+# The same page with the prebuilt std, when rust-src is missing (scripts/site-env.sh):
+# 289,924 bytes measured 2026-12-01; it cannot meet the budget, so CI only stops it growing.
+GUARD_PREBUILT_STD=295000
 START=$(date +%s)
 SECTION=""
 section() {

@@ -1,7 +1,8 @@
-//! A tiny element builder for the two views that are rebuilt wholesale and carry no handlers
-//! of their own (the claims table and the popover). Plain DOM calls cost far less WebAssembly
-//! than a typed view per table shape, which keeps the page within its size budget. Text goes
-//! in through `textContent` only, so nothing an article says is ever parsed as markup.
+//! A tiny element builder for the views that are rebuilt wholesale and handle their events
+//! once, on their container (the claims table, the popover, the Recent list, the switcher, the
+//! notices). Plain DOM calls cost far less WebAssembly than a typed view per shape, which keeps
+//! the page within its size budget. Text goes in through `textContent` only, so nothing an
+//! article says is ever parsed as markup.
 
 use web_sys::Element;
 
