@@ -29,7 +29,8 @@ pub fn App() -> impl IntoView {
     provide_context(sel);
     let linking = Linking(RwSignal::new(None));
     provide_context(linking);
-    // Before the first render: a shared link or the reader's saved work replaces the demo.
+    // The reader's saved work replaces the demo before the first render; a shared link does
+    // as soon as the browser has inflated it (a few milliseconds).
     Library::start(ws);
 
     // Light the marks of the active or chosen claim. Marks are many and re-rendered on every
