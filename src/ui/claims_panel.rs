@@ -77,11 +77,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     });
 
     let choose = move |target: Option<web_sys::EventTarget>| {
-        use leptos::wasm_bindgen::JsCast;
-        let row = target
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("tr[data-claim]").ok().flatten());
-        if let Some(claim) = row.and_then(|r| dom::data(&r, "claim")) {
+        if let Some(claim) = dom::closest_at(target, "tr[data-claim]").and_then(|r| dom::data(&r, "claim")) {
             sel.choose(ws, claim);
         }
     };

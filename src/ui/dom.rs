@@ -66,10 +66,15 @@ pub fn is_shown(el: &Element) -> bool {
     el.get_client_rects().length() > 0
 }
 
+/// The closest element matching `selector` around an event target (the target itself
+/// included), if any: how the views built with plain DOM calls find what a click was on.
+pub fn closest_at(target: Option<web_sys::EventTarget>, selector: &str) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()?.closest(selector).ok().flatten()
+}
+
 /// The closest mark around an event target, if any.
 pub fn mark_at(target: Option<web_sys::EventTarget>) -> Option<Element> {
-    let el = target?.dyn_into::<Element>().ok()?;
-    el.closest("mark[data-mention]").ok().flatten()
+    closest_at(target, "mark[data-mention]")
 }
 
 /// An integer data attribute.

@@ -4,10 +4,9 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use web_sys::Element;
 
 use super::build::{add, attr};
+use super::dom;
 
 /// One message in the banner.
 #[derive(Clone, PartialEq)]
@@ -72,11 +71,10 @@ pub fn Notice() -> impl IntoView {
         });
     });
     let dismiss = move |ev: leptos::ev::MouseEvent| {
-        let Some(el) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
-        if el.closest("button").ok().flatten().is_none() {
+        if dom::closest_at(ev.target(), "button").is_none() {
             return;
         }
-        let key = el.closest("[data-notice]").ok().flatten().and_then(|r| r.get_attribute("data-notice"));
+        let key = dom::closest_at(ev.target(), "[data-notice]").and_then(|r| r.get_attribute("data-notice"));
         if let Some(key) = KEYS.into_iter().find(|k| key.as_deref() == Some(k)) {
             notices.dismiss(key);
         }

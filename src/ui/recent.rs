@@ -13,6 +13,7 @@ use web_sys::{Element, HtmlInputElement};
 
 use super::build::{add, attr};
 use super::button::Button;
+use super::dom;
 use super::library::{Entry, Library};
 use super::share_dialog::close_on_escape;
 
@@ -38,9 +39,9 @@ pub fn Recent() -> impl IntoView {
     });
     // The entry of the element an event came from, and the element.
     let target = |ev: &web_sys::Event| {
-        let el = ev.target()?.dyn_into::<Element>().ok()?;
-        let id = el.closest("[data-entry]").ok()??.get_attribute("data-entry")?.parse::<u64>().ok()?;
-        Some((id, el))
+        let id =
+            dom::closest_at(ev.target(), "[data-entry]")?.get_attribute("data-entry")?.parse::<u64>().ok()?;
+        Some((id, ev.target()?.dyn_into::<Element>().ok()?))
     };
     let click = move |ev: ev::MouseEvent| {
         let Some((id, el)) = target(&ev) else { return };

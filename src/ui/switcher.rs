@@ -5,10 +5,9 @@
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use web_sys::Element;
 
 use super::build::{add, attr};
+use super::dom;
 use super::state::Workspace;
 use crate::display::article_name;
 
@@ -33,11 +32,7 @@ pub fn Switcher() -> impl IntoView {
         });
     });
     let pick = move |ev: leptos::ev::MouseEvent| {
-        let chip = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("[data-chip]").ok()?);
-        if let Some(id) = chip.and_then(|c| c.get_attribute("data-chip")?.parse().ok()) {
+        if let Some(id) = dom::closest_at(ev.target(), "[data-chip]").and_then(|c| dom::data(&c, "chip")) {
             ws.current.set(id);
         }
     };
