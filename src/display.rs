@@ -381,20 +381,23 @@ pub fn human_date(d: NaiveDate) -> String {
 /// A number for people: thousands separators for whole numbers, at most four decimals otherwise.
 fn number(x: f64) -> String {
     if x.is_finite() && x.fract() == 0.0 && x.abs() < 1e15 {
-        let digits = (x.abs() as u64).to_string();
-        let mut grouped = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-        if x < 0.0 {
-            grouped.push('-');
-        }
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
-                grouped.push(',');
-            }
-            grouped.push(c);
-        }
-        return grouped;
+        let sign = if x < 0.0 { "-" } else { "" };
+        return format!("{sign}{}", thousands(x.abs() as u64));
     }
     short(x)
+}
+
+/// 12345 as "12,345".
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    grouped
 }
 
 /// `x` with at most four decimals and no trailing zeros: "0.125", "2.5", "150".
@@ -541,6 +544,12 @@ mod tests {
     fn numbers_and_descriptions_read_well() {
         assert_eq!(number(4_250_000.0), "4,250,000");
         assert_eq!(number(-1234.0), "-1,234");
+        assert_eq!(number(-999.0), "-999");
+        for (n, text) in
+            [(0, "0"), (999, "999"), (1000, "1,000"), (12_345, "12,345"), (1_000_000, "1,000,000")]
+        {
+            assert_eq!(thousands(n), text);
+        }
         assert_eq!(number(0.125), "0.125");
         for (x, places, text) in [
             (0.125, 4, "0.1250"),

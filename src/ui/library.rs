@@ -177,7 +177,7 @@ impl Library {
         }
     }
 
-    /// Put Share's `fragment` for `comparison` into the address bar.
+    /// Put Share's `link` for `comparison` into the address bar.
     pub fn put_in_address(self, link: &str, comparison: Comparison) {
         storage::replace_url(link);
         let fragment = link.split_once('#').map_or("", |(_, f)| f).to_string();

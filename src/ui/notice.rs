@@ -48,7 +48,7 @@ impl Notices {
 const KEYS: [&str; 2] = ["open", "storage"];
 
 /// The banner, built with plain DOM calls by one effect and its Dismiss buttons handled on
-/// the banner: a typed view per message cost the page about 1 KB gzipped.
+/// the banner: a typed view per message cost the page about 0.4 KB gzipped.
 #[component]
 pub fn Notice() -> impl IntoView {
     let notices = expect_context::<Notices>();
