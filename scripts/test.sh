@@ -13,17 +13,20 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-# Bytes, gzipped, the whole release site, and the issue's budget for it, which CI enforces.
+# Bytes, gzipped, the whole release site, and its budget, which CI enforces: 300 KB since
+# 2026-12-03 (raised from 250 KB by the issues on judgement and code health, so the fitted
+# pair scorer and the WordNet tables fit without contortions).
 # Where the bytes are (measured 2026-12-01, 248.8 KB in all): the wasm is 95% of the site; the
 # engine alone is 95 KB (scripts/size-probe.sh). The page builds at opt-level "z" with std
 # rebuilt for size (scripts/site-env.sh), has no JSON parser or deflate of its own (the
 # browser's), builds its rebuilt-whole views with plain DOM calls (src/ui/build.rs), and its
 # JavaScript and CSS are minified (scripts/build-site.sh).
-TARGET=250000
+TARGET=300000
 GUARD=$TARGET
 # The same page with the prebuilt std, when rust-src is missing (scripts/site-env.sh):
-# 289,924 bytes measured 2026-12-01; it cannot meet the budget, so CI only stops it growing.
-GUARD_PREBUILT_STD=295000
+# 289,924 bytes measured 2026-12-01 before the WordNet tables (about 31 KB gzipped) came in;
+# it cannot meet the budget, so CI only stops it growing.
+GUARD_PREBUILT_STD=345000
 START=$(date +%s)
 SECTION=""
 section() {

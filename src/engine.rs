@@ -8,12 +8,18 @@ pub mod compare;
 pub mod config;
 pub mod context;
 pub mod date;
+pub mod features;
 pub mod lexicon;
 pub mod mention;
 pub mod noise;
 pub mod number;
+pub mod scorer;
 pub mod tokenize;
 pub mod unit;
+pub mod weights;
+pub mod wordnet;
+#[rustfmt::skip]
+mod wordnet_tables;
 pub mod years;
 
 pub use article::{Article, PublishedFrom};

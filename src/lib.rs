@@ -10,6 +10,8 @@
 //! - [`export`]: readable renderings of a comparison (terminal table, Markdown, CSV).
 //! - [`display`]: what the page shows for engine data, as plain strings and runs of marked text.
 //! - [`marks`]: manual corrections (dismiss, unlink, link) applied to an analysis.
+//! - `eval` (native only): scores an analysis against the annotated judgement corpus
+//!   (`tests/fixtures/corpus/`); the corpus test and the scorer's fitting command use it.
 //! - [`demo`]: the built-in demo articles the page opens on (`src/demo/*.txt`).
 //! - `ui` (wasm32 only): the Leptos page, a thin face over the engine; one component per file
 //!   in `src/ui/`, signals and the analysis memos in `src/ui/state.rs`.
@@ -28,6 +30,8 @@
 pub mod demo;
 pub mod display;
 pub mod engine;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 pub mod export;
 pub mod format;
 pub mod marks;

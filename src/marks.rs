@@ -188,7 +188,7 @@ fn judge(
                 mb.text(&articles[b.article].body),
                 config,
             );
-            pairs.push(Pair { a, b, verdict: v, reason });
+            pairs.push(Pair { a, b, verdict: v, reason, confidence: 1.0 });
         }
     }
     pairs

@@ -112,6 +112,16 @@ fn check_contract(files: &[String]) -> BTreeSet<(String, String)> {
         assert_eq!(status, want, "status of claim {}", c["id"]);
         let ev = &c["evidence"];
         assert!(ev["score"].is_number() && ev["shared_words"].is_array() && ev["shared_names"].is_array());
+        let unit = |v: &Value| v.as_f64().is_some_and(|p| (0.0..=1.0).contains(&p));
+        for p in c["pairs"].as_array().unwrap() {
+            assert!(unit(&p["confidence"]), "pair confidence must be a probability: {p}");
+        }
+        if !c["pairs"].as_array().unwrap().is_empty() {
+            assert!(unit(&ev["confidence"]), "claim confidence must be a probability: {ev}");
+            for f in ev["features"].as_array().unwrap() {
+                assert!(f["feature"].is_string() && f["weight"].is_number(), "evidence feature: {f}");
+            }
+        }
     }
     assert_eq!(seen.len(), owner.len(), "every mention belongs to a claim");
     diverging

@@ -5,10 +5,13 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
-use super::claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
+use super::claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
 use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
-use super::config::Config;
+use super::config::{Config, Scorer};
 use super::context::{contexts, Context, Vocab};
+use super::features::{self, at, Vector};
+use super::scorer;
+use super::wordnet;
 use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
@@ -17,13 +20,7 @@ const MAX_POSTINGS: usize = 48;
 /// Group the mentions of all articles into claims and judge each claim.
 #[cfg_attr(page_build, optimize(speed))]
 pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
-    let mut vocab = Vocab::default();
-    let ctx: Vec<Vec<Context>> = articles
-        .iter()
-        .zip(&mentions)
-        .map(|(a, ms)| contexts(&a.body, ms, config.context_window, &mut vocab))
-        .collect();
-    vocab.finish(config.max_word_share, articles.len(), config.min_sentences);
+    let (ctx, vocab) = prepare(articles, &mentions, config);
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions
         .iter()
@@ -37,6 +34,18 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
     build(&all, &refs, groups, mentions.clone())
 }
 
+/// Every mention's context, and the vocabulary of all articles with its rarities fixed.
+fn prepare(articles: &[Article], mentions: &[Vec<Mention>], config: &Config) -> (Vec<Vec<Context>>, Vocab) {
+    let mut vocab = Vocab::default();
+    let ctx: Vec<Vec<Context>> = articles
+        .iter()
+        .zip(mentions)
+        .map(|(art, ms)| contexts(&art.body, art.published, ms, config.context_window, &mut vocab))
+        .collect();
+    vocab.finish(config.max_word_share, articles.len(), config.min_sentences);
+    (ctx, vocab)
+}
+
 /// The evidence score of one pair and whether something rules it out, recomputed from
 /// scratch: for explaining a match (or a missed one) to a user, not for the hot path.
 pub fn score_pair(
@@ -46,13 +55,7 @@ pub fn score_pair(
     a: MentionRef,
     b: MentionRef,
 ) -> (f64, bool) {
-    let mut vocab = Vocab::default();
-    let ctx: Vec<Vec<Context>> = articles
-        .iter()
-        .zip(mentions)
-        .map(|(art, ms)| contexts(&art.body, ms, config.context_window, &mut vocab))
-        .collect();
-    vocab.finish(config.max_word_share, articles.len(), config.min_sentences);
+    let (ctx, vocab) = prepare(articles, mentions, config);
     let all = All::new(articles, mentions, &ctx, &vocab, config);
     let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
     if !valid(a) || !valid(b) {
@@ -60,6 +63,55 @@ pub fn score_pair(
     }
     let s = score(&all, a, b);
     (s.value, s.blocked)
+}
+
+/// Every candidate pair of the articles' mentions with its comparison vector and whether a
+/// role rules it out: what the scorer is fitted on (`examples/fit_scorer.rs`).
+pub fn candidate_vectors(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+) -> Vec<(MentionRef, MentionRef, Vector, bool)> {
+    let (ctx, vocab) = prepare(articles, mentions, config);
+    let refs: Vec<MentionRef> = mentions
+        .iter()
+        .enumerate()
+        .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
+        .collect();
+    let all = All::new(articles, mentions, &ctx, &vocab, config);
+    candidate_vectors_of(&all, &refs).into_iter().map(|(g, h, x, blocked)| (refs[g], refs[h], x, blocked)).collect()
+}
+
+/// Every candidate pair's comparison vector, with the features that depend on the other
+/// candidates set: whether each is the other's closest match in its article by context
+/// (record linkage's one-to-one preference: a story's injured count in one report is most
+/// likely the injured count in the next).
+fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize, Vector, bool)> {
+    let mut out: Vec<(usize, usize, Vector, bool)> = candidates(all, refs)
+        .into_iter()
+        .filter_map(|(g, h)| compare_vector(all, refs[g], refs[h]).map(|(x, b)| (g, h, x, b)))
+        .collect();
+    // The best context strength of each mention against each other article.
+    let mut best: HashMap<(usize, usize), f64> = HashMap::default();
+    for (g, h, x, blocked) in &out {
+        if *blocked {
+            continue;
+        }
+        let s = features::context_strength(x);
+        for (m, other) in [(*g, refs[*h].article), (*h, refs[*g].article)] {
+            let e = best.entry((m, other)).or_insert(f64::NEG_INFINITY);
+            *e = e.max(s);
+        }
+    }
+    for (g, h, x, blocked) in &mut out {
+        let s = features::context_strength(x);
+        let top = |m: usize, other: usize| best.get(&(m, other)).is_some_and(|&b| s >= b);
+        if !*blocked && s > 0.0 && top(*g, refs[*h].article) && top(*h, refs[*g].article) {
+            x[at::MUTUAL] = 1.0;
+            x[at::DISAGREE_MUTUAL] = x[at::DISAGREE];
+        }
+    }
+    out
 }
 
 /// Everything the scoring needs, borrowed, and the scores computed so far: grouping asks
@@ -72,6 +124,8 @@ struct All<'a> {
     config: &'a Config,
     /// The global number of each article's first mention, for compact cache keys.
     offsets: Vec<usize>,
+    /// Each article's values, by bucket and exact value: whether an article states a value.
+    values: HashSet<(usize, (Kind, Option<&'static str>), (u64, u64))>,
     cache: std::cell::RefCell<HashMap<u64, Score>>,
 }
 
@@ -91,7 +145,12 @@ impl<'a> All<'a> {
                 Some(first)
             })
             .collect();
-        All { articles, mentions, ctx, vocab, config, offsets, cache: Default::default() }
+        let values = mentions
+            .iter()
+            .enumerate()
+            .flat_map(|(a, ms)| ms.iter().filter_map(move |m| Some((a, bucket(m), value_key(m)?))))
+            .collect();
+        All { articles, mentions, ctx, vocab, config, offsets, values, cache: Default::default() }
     }
 
     /// A key for the unordered pair of two mentions.
@@ -99,6 +158,18 @@ impl<'a> All<'a> {
         let g = |r: MentionRef| (self.offsets.get(r.article).copied().unwrap_or(0) + r.index) as u64;
         let (x, y) = (g(a), g(b));
         (x.min(y) << 32) | x.max(y)
+    }
+
+    /// How many mentions of `r`'s article count the same thing as `r`.
+    fn noun_count(&self, r: MentionRef) -> usize {
+        let Some(noun) = self.context(r).noun else { return 0 };
+        self.ctx.get(r.article).map_or(0, |cs| cs.iter().filter(|c| c.noun == Some(noun)).count())
+    }
+
+    /// Whether article `article` states the value of mention `r` (in the same bucket).
+    fn states(&self, article: usize, r: MentionRef) -> bool {
+        let m = self.mention(r);
+        value_key(m).is_some_and(|v| self.values.contains(&(article, bucket(m), v)))
     }
 
     fn mention(&self, r: MentionRef) -> &Mention {
@@ -124,8 +195,8 @@ impl<'a> All<'a> {
 struct Score {
     value: f64,
     blocked: bool,
-    /// Dates only: the evidence rests on fewer than `date_clues` separate clues, so the pair
-    /// may join a claim another link made but never links on its own.
+    /// `Scorer::Rules`, dates only: the evidence rests on fewer than `date_clues` separate
+    /// clues, so the pair may join a claim another link made but never links on its own.
     thin: bool,
 }
 
@@ -149,6 +220,19 @@ fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 #[cfg_attr(page_build, optimize(speed))]
 fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    match all.config.scorer {
+        Scorer::Rules => rules_score(all, a, b),
+        Scorer::Fitted => match compare_vector(all, a, b) {
+            None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true },
+            Some((x, blocked)) => Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false },
+        },
+    }
+}
+
+#[cfg_attr(page_build, optimize(speed))]
+/// The hand-set evidence score of `Scorer::Rules` (the README's "How claims and verdicts are
+/// decided"): a sum of evidence, with roles that rule a match out.
+fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
     if a.article == b.article || !comparable(ma, mb) {
@@ -250,6 +334,181 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     Score { value, blocked, thin }
 }
 
+
+
+/// The comparison vector of two mentions in different articles, and whether their roles
+/// rule the match out whatever the evidence (a cannot-link rule, not a weight). `None` when
+/// they cannot be compared at all (one article, other kinds or units).
+#[cfg_attr(page_build, optimize(speed))]
+fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bool)> {
+    let config = all.config;
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    if a.article == b.article || !comparable(ma, mb) {
+        return None;
+    }
+    let (ca, cb) = (all.context(a), all.context(b));
+    let mut x = features::empty();
+    let date = matches!(ma.kind, Kind::Date | Kind::Time);
+    // Shared context words, weighted by rarity and by closeness to both mentions; both lists
+    // are sorted by word id.
+    let (mut words, mut names) = (0.0, 0.0);
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
+        match wa.cmp(&wb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                // A name the whole story is about ("AI" in every article) is a plain word.
+                let w = all.vocab.idf(wa) * f64::from(pa.min(pb));
+                if (na || nb) && !all.vocab.topical(wa) {
+                    names += w;
+                } else {
+                    words += w;
+                }
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    x[if date { at::DATE_WORDS } else { at::WORDS }] = features::damp(words);
+    x[at::NAMES] = features::damp(names);
+    match (ca.noun, cb.noun) {
+        (Some(p), Some(q)) if p == q && ca.noun_is_people => x[at::SAME_PEOPLE] = 1.0,
+        (Some(p), Some(q)) if p == q => x[at::SAME_NOUN] = 1.0,
+        (Some(_), Some(_)) if related_nouns(all, ca, cb) => x[at::RELATED_NOUN] = 1.0,
+        (Some(p), Some(q)) if lexically_related(all, p, q) => x[at::WORDNET] = 1.0,
+        (Some(_), Some(_)) => x[at::DIFFERENT_NOUN] = 1.0,
+        (Some(_), None) | (None, Some(_)) => x[at::ONE_NOUN] = 1.0,
+        (None, None) => {}
+    }
+    roles(ma, ca, cb, &mut x);
+    // Only incomparable mentions (other kinds or units, above) are cannot-links here.
+    let blocked = false;
+    let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
+    let same_boundary = date && ca.starts.is_some() && ca.starts == cb.starts;
+    if same_casualty || same_boundary {
+        x[at::SAME_ROLE] = 1.0;
+    }
+    let verdict = all.verdict(a, b).0;
+    // A date without a value ("In May" with no year to be had) is consistent with too much
+    // to count as evidence: only two resolved values can vouch for each other.
+    let resolved = ma.value.is_some() && mb.value.is_some();
+    if !resolved {
+        x[at::UNRESOLVED] = 1.0;
+    } else if verdict == Verdict::Agree {
+        // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
+        x[at::SAME_VALUE] = specificity(ma) / 3.0;
+    } else if verdict == Verdict::Compatible {
+        let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
+        x[at::CONSISTENT] = if exact { specificity(ma).min(specificity(mb)) / 3.0 } else { 1.0 / 3.0 };
+    } else {
+        x[at::DISAGREE] = 1.0;
+        // Whether a contradiction is one fact told two ways rests on the context alone, so
+        // the scorer weighs context separately for disagreeing values.
+        x[at::DISAGREE_CONTEXT] = x[at::WORDS] + x[at::DATE_WORDS] + x[at::NAMES];
+        x[at::DISAGREE_NOUN] = x[at::SAME_NOUN] + x[at::RELATED_NOUN] + x[at::SAME_ROLE];
+        // When each article also states the other's value elsewhere ("118 of the 140 routes"
+        // in both), the two are most likely different facts each told by both.
+        // Only specific figures count: a weekday or "four" recurs by chance.
+        if !date && specificity(ma).min(specificity(mb)) >= 2.0 {
+            x[at::ELSEWHERE] =
+                f64::from(u8::from(all.states(b.article, a)) + u8::from(all.states(a.article, b)));
+        }
+        if let (Some((p, _)), Some((q, _))) = (ma.num(), mb.num()) {
+            let (small, large) = (p.abs().min(q.abs()), p.abs().max(q.abs()));
+            // 12 vs 14 is a dispute, 2 vs 2,400 is two different things.
+            if large > 0.0 {
+                x[at::CLOSE] = (1.0 - (large - small) / large / 0.5).max(0.0);
+            }
+            if large > small * config.far_ratio {
+                x[at::FAR] = (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
+            }
+        }
+    }
+    if date {
+        x[at::DATE] = 1.0;
+    }
+    if ca.background != cb.background {
+        x[at::BACKGROUND_ONE] = 1.0;
+    } else if ca.background {
+        x[at::BACKGROUND_BOTH] = 1.0;
+    }
+    match (ca.action, cb.action) {
+        (Some(p), Some(q)) if p == q => x[at::SAME_ACTION] = 1.0,
+        (Some(_), Some(_)) => x[at::DIFFERENT_ACTION] = 1.0,
+        _ => {}
+    }
+    if !ca.names.is_empty() && !cb.names.is_empty() && !shares(&ca.names, &cb.names) {
+        x[at::DIFFERENT_NAMES] = 1.0;
+    }
+    if ca.lead && cb.lead {
+        x[at::LEAD] = 1.0;
+    }
+    let apart = |p: (f64, f64), q: (f64, f64)| p.1 < q.0 || q.1 < p.0;
+    if let (Some(p), Some(q)) = (ca.day, cb.day) {
+        x[at::OTHER_DAY] = f64::from(u8::from(p.1 < q.0 || q.1 < p.0));
+    }
+    if let (Some(p), Some(q)) = (ca.clock, cb.clock) {
+        x[at::OTHER_CLOCK] = f64::from(u8::from(apart(p, q)));
+    }
+    if ca.noun.is_some() && ca.noun == cb.noun && all.noun_count(a) == 1 && all.noun_count(b) == 1 {
+        x[at::UNIQUE] = 1.0;
+    }
+    Some((x, blocked))
+}
+
+/// Whether two sorted id lists share an id.
+fn shares(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
+/// "vessels", "miners" and "workers").
+fn lexically_related(all: &All, p: u32, q: u32) -> bool {
+    let lemma = |id: u32| {
+        let w = all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
+        wordnet::noun_lemma(w).unwrap_or(w)
+    };
+    matches!(wordnet::noun_relation(lemma(p), lemma(q)), wordnet::Relation::Synonym | wordnet::Relation::Hypernym)
+}
+
+/// Two different counted nouns that may name the same things: "people" for any group of
+/// people, "workers" for any trade.
+fn related_nouns(_all: &All, ca: &Context, cb: &Context) -> bool {
+    (ca.noun_is_people && cb.noun_is_human)
+        || (cb.noun_is_people && ca.noun_is_human)
+        || (ca.noun_is_worker && cb.noun_is_trade)
+        || (cb.noun_is_worker && ca.noun_is_trade)
+}
+
+/// The roles that tell look-alike facts apart, as features of the fitted scorer. Unlike the
+/// rules, none vetoes a match on its own: on the dev corpus the role words misfired often
+/// enough that fixed vetoes ruled out 77 annotated same-fact pairs, so the fit weighs them.
+fn roles(m: &Mention, ca: &Context, cb: &Context, x: &mut Vector) {
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let casualty = matches!((ca.casualty, cb.casualty), (Some(p), Some(q)) if p != q);
+    let date = matches!(m.kind, Kind::Date | Kind::Time);
+    x[at::CASUALTY] = flag(casualty);
+    x[at::BOUNDARY] = flag(date && matches!((ca.starts, cb.starts), (Some(p), Some(q)) if p != q));
+    x[at::ANCHORS] =
+        flag(matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1));
+    x[at::SEVERITY] = flag(ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe);
+    x[at::FORECAST] = flag(ca.forecast != cb.forecast && !date);
+    x[at::CONSENSUS] = flag(ca.forecast && cb.forecast && ca.consensus != cb.consensus);
+    x[at::EARLIER] = flag(ca.earlier_period != cb.earlier_period);
+    x[at::CHANGE] = flag(ca.change != cb.change);
+    x[at::CAPACITY] = flag(ca.capacity != cb.capacity);
+    x[at::PROPORTION] = flag(ca.proportion != cb.proportion);
+}
+
 /// Whether two mentions play roles that make them different facts whatever else they
 /// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
 /// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the
@@ -294,16 +553,17 @@ fn specificity(m: &Mention) -> f64 {
     digits.clamp(1.0, 3.0)
 }
 
-/// The score a pair needs: dates are many and alike ("on Monday", "in 2027"), so they need
-/// `date_extra` more evidence than figures.
+/// The score a pair needs under `Scorer::Rules`: dates are many and alike ("on Monday", "in
+/// 2027"), so they need `date_extra` more evidence than figures.
 fn threshold(all: &All, r: MentionRef) -> f64 {
     let date = matches!(all.mention(r).kind, Kind::Date | Kind::Time);
     all.config.min_score + if date { all.config.date_extra } else { 0.0 }
 }
 
-/// Candidate pairs share a bucket and at least one informative word or the counted noun;
-/// each is scored once. Returns edges above the threshold, strongest first.
-fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
+/// Candidate pairs (blocking): two mentions in different articles that share a bucket and at
+/// least one informative word, the counted noun or a specific value. Each pair once, by
+/// global mention number.
+fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
     let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::default();
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     // The posting keys of each mention, to walk its lists again below.
@@ -337,7 +597,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     // Each mention meets every later mention that shares a short list with it, once: `met`
     // remembers which mention last met it, so no set of pairs is needed.
     let mut met: Vec<usize> = vec![usize::MAX; refs.len()];
-    let mut edges = Vec::new();
+    let mut pairs = Vec::new();
     for (g, mine) in keys.iter().enumerate() {
         for k in mine {
             let Some(list) = index.get(k) else { continue };
@@ -351,8 +611,30 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                     continue;
                 }
                 met[h] = g;
+                pairs.push((g, h));
+            }
+        }
+    }
+    pairs
+}
+
+/// The candidate pairs the scorer is confident enough to link, strongest first.
+fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
+    let mut edges = Vec::new();
+    match all.config.scorer {
+        Scorer::Rules => {
+            for (g, h) in candidates(all, refs) {
                 let s = score(all, refs[g], refs[h]);
                 if !s.blocked && !s.thin && s.value >= threshold(all, refs[g]) {
+                    edges.push((s.value, g, h));
+                }
+            }
+        }
+        Scorer::Fitted => {
+            for (g, h, x, blocked) in candidate_vectors_of(all, refs) {
+                let s = Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false };
+                all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
+                if !s.blocked && s.value >= all.config.link_logit() && fits_red(all, refs[g], refs[h], s) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -492,6 +774,7 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
 }
 
 fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
+    let mut strongest_red = f64::NEG_INFINITY;
     let mut total = 0.0;
     let mut count = 0usize;
     for &g in x {
@@ -520,11 +803,36 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
             if s.blocked {
                 return false;
             }
-            total += s.value;
+            match all.config.scorer {
+                Scorer::Rules => total += s.value,
+                Scorer::Fitted => {
+                    total += scorer::probability(s.value);
+                    if all.verdict(a, b).0 == Verdict::Diverge {
+                        strongest_red = strongest_red.max(s.value);
+                    }
+                }
+            }
             count += 1;
         }
     }
-    count == 0 || total / count as f64 >= all.config.merge_mean_share * all.config.min_score
+    // Average linkage: the groups must belong together as wholes, so one strong link never
+    // drags in a group the rest of the claim does not vouch for (no chaining). Groups whose
+    // values contradict must also hold at least one confidently matched contradiction: the
+    // rest of their red pairs are as sure as that pair and the repeats on either side.
+    count == 0
+        || match all.config.scorer {
+            Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
+            Scorer::Fitted => {
+                total / count as f64 >= all.config.link_confidence
+                    && (strongest_red == f64::NEG_INFINITY || strongest_red >= all.config.red_logit())
+            }
+        }
+}
+
+/// A pair whose values contradict each other may only share a claim when the scorer is
+/// confident that they state one fact: a false red mark costs more than a missed one.
+fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
+    s.value >= all.config.red_logit() || all.verdict(a, b).0 != Verdict::Diverge
 }
 
 /// Turn groups into claims with verdicts, evidence and a stable order.
@@ -536,15 +844,21 @@ fn build(
 ) -> Analysis {
     let mut claims: Vec<Claim> = groups
         .into_iter()
-        .map(|(mut members, weakest)| {
+        .map(|(mut members, weakest_edge)| {
             members.sort_unstable();
             let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
             let mut pairs = Vec::new();
+            // The weakest link across articles: what the claim's evidence explains.
+            let mut weakest: Option<(f64, MentionRef, MentionRef)> = None;
             for (i, &a) in mrefs.iter().enumerate() {
                 for &b in &mrefs[i + 1..] {
                     if a.article != b.article {
                         let (v, reason) = all.verdict(a, b);
-                        pairs.push(Pair { a, b, verdict: v, reason });
+                        let logit = fitted_logit(all, a, b);
+                        if weakest.is_none_or(|w| logit < w.0) {
+                            weakest = Some((logit, a, b));
+                        }
+                        pairs.push(Pair { a, b, verdict: v, reason, confidence: confidence(logit) });
                     }
                 }
             }
@@ -557,8 +871,18 @@ fn build(
             } else {
                 Status::Agree
             };
-            let evidence =
-                if pairs.is_empty() { Evidence::default() } else { evidence(all, &mrefs, weakest) };
+            let evidence = match weakest {
+                Some(w) if !pairs.is_empty() => {
+                    // The score shown is the deciding scorer's: the weakest link that built
+                    // the claim for the rules, the weakest pair's log-odds when fitted.
+                    let shown = match all.config.scorer {
+                        Scorer::Rules => weakest_edge,
+                        Scorer::Fitted => w.0,
+                    };
+                    evidence(all, &mrefs, shown, w)
+                }
+                _ => Evidence::default(),
+            };
             Claim { id: 0, status, mentions: mrefs, pairs, evidence }
         })
         .collect();
@@ -574,7 +898,29 @@ fn build(
 }
 
 /// The words and names that at least two articles share around a claim's mentions.
-fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
+/// A probability rounded to three places, as reports show it.
+fn confidence(logit: f64) -> f64 {
+    (scorer::probability(logit) * 1000.0).round() / 1000.0
+}
+
+/// The fitted scorer's log-odds for a pair, whichever scorer decides: what `confidence` and
+/// the evidence's features report. Under `Scorer::Rules` the closest-match features, which
+/// depend on the fitted scorer's candidate pass, are left out.
+fn fitted_logit(all: &All, a: MentionRef, b: MentionRef) -> f64 {
+    match all.config.scorer {
+        Scorer::Fitted => score(all, a, b).value,
+        Scorer::Rules => {
+            compare_vector(all, a, b).map_or(f64::NEG_INFINITY, |(x, _)| scorer::logit(&x, &all.config.weights))
+        }
+    }
+}
+
+fn evidence(
+    all: &All,
+    members: &[MentionRef],
+    weakest: f64,
+    (fitted, a, b): (f64, MentionRef, MentionRef),
+) -> Evidence {
     let mut by_word: HashMap<u32, (HashSet<usize>, bool)> = HashMap::default();
     for r in members {
         for &(w, _, name) in &all.context(*r).words {
@@ -609,6 +955,16 @@ fn evidence(all: &All, members: &[MentionRef], weakest: f64) -> Evidence {
     };
     Evidence {
         score: if weakest.is_finite() { (weakest * 100.0).round() / 100.0 } else { 0.0 },
+        confidence: confidence(fitted),
+        features: compare_vector(all, a, b)
+            .map(|(x, _)| {
+                scorer::contributions(&x, &all.config.weights)
+                    .into_iter()
+                    .take(5)
+                    .map(|(feature, w)| Contribution { feature, weight: (w * 100.0).round() / 100.0 })
+                    .collect()
+            })
+            .unwrap_or_default(),
         // The counted noun is shown on its own; "firefighters" again as a word adds nothing.
         shared_words: shared
             .iter()

@@ -44,6 +44,9 @@ pub struct Pair {
     pub verdict: Verdict,
     /// Why, in a few words ("rounding", "bound contains value", "different weekday").
     pub reason: &'static str,
+    /// How sure the pair scorer is that the two mentions state one fact (0 to 1); 1 for a
+    /// pair the user linked by hand.
+    pub confidence: f64,
 }
 
 /// Why the mentions of a claim were matched.
@@ -57,6 +60,18 @@ pub struct Evidence {
     pub shared_names: Vec<String>,
     /// The counted noun or unit they share, if any.
     pub counted: Option<String>,
+    /// The claim's weakest link as a probability (0 to 1) that its mentions state one fact.
+    pub confidence: f64,
+    /// What decided that link: each feature of the pair scorer with what it added to the
+    /// log-odds, largest effect first.
+    pub features: Vec<Contribution>,
+}
+
+/// One feature's part in a match: its name and what it added to the log-odds.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Contribution {
+    pub feature: &'static str,
+    pub weight: f64,
 }
 
 /// Mentions in different articles that state the same fact.

@@ -1,11 +1,30 @@
 //! Every tolerance and threshold of alignment and comparison, in one place, so the rules
-//! are explicit, documented and tunable without hunting for magic numbers.
+//! are explicit, documented and tunable without hunting for magic numbers. The pair
+//! scorer's weights and its two confidence thresholds are fitted (`weights.rs`), not set by hand.
+
+use super::scorer::Weights;
+use super::scorer::log_odds;
+
+/// The two ways of deciding which mentions state one fact.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Scorer {
+    /// Hand-set evidence weights and role rules (the README's "How claims and verdicts are
+    /// decided"): the default, because on the annotated corpus it still finds more
+    /// contradictions than the fitted scorer (see `tests/fixtures/corpus/README.md`).
+    #[default]
+    Rules,
+    /// The logistic pair scorer fitted on the dev corpus (`scorer`, `weights.rs`), with
+    /// average linkage and a separate, higher confidence for red. Measured, not yet default.
+    Fitted,
+}
 
 /// Settings for `analyze`. `Config::default()` is what the page and the CLI use; the README
 /// ("How verdicts are decided") explains each rule in words.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     // --- Alignment -------------------------------------------------------------------
+    /// Which pair scorer decides what is one fact.
+    pub scorer: Scorer,
     /// Minimum evidence score for two mentions in different articles to be the same fact.
     pub min_score: f64,
     /// Extra evidence a pair of dates or times needs on top of `min_score`.
@@ -13,6 +32,16 @@ pub struct Config {
     /// Separate clues a pair of dates or times needs to link: shared context words (not a
     /// name the whole story is about), the same role, the same counted noun, the same value.
     pub date_clues: usize,
+    /// `Scorer::Fitted`: the pair scorer's weights (`scorer::Weights`), fitted on the dev corpus (`weights.rs`,
+    /// written by `cargo run --release --example fit_scorer`).
+    pub weights: Weights,
+    /// How sure the scorer must be that two mentions state one fact to link them; two groups
+    /// merge only when their cross pairs reach it on average (average linkage).
+    pub link_confidence: f64,
+    /// How sure it must be before two mentions whose values contradict each other share a
+    /// claim (and so are marked red). Higher than `link_confidence`: a false red mark costs
+    /// more than a missed one.
+    pub red_confidence: f64,
     /// How many words either side of a mention, inside its sentence, count as its context.
     pub context_window: usize,
     /// Context words found in more than this share of all sentences are too common to be
@@ -21,6 +50,9 @@ pub struct Config {
     /// Rarity is judged as if the articles had at least this many sentences, so in two short
     /// snippets a shared word still counts as rare (every word is in "half the sentences").
     pub min_sentences: f64,
+    /// When two groups merge, the mean evidence over all their cross-article pairs must
+    /// reach this share of `min_score` (keeps A–C consistent with A–B and B–C). `Scorer::Rules`.
+    pub merge_mean_share: f64,
     /// Evidence for the same counted noun ("workers" and "workers") or synonyms.
     pub same_noun: f64,
     /// Evidence against different counted nouns ("workers" and "trucks").
@@ -36,10 +68,8 @@ pub struct Config {
     /// Small evidence against values far apart (the larger over `far_ratio` times the
     /// smaller): contradictions are mostly near misses (12 vs 14), rarely 500 vs 9,000.
     pub far_value: f64,
+    /// Values more than this many times apart count as far apart.
     pub far_ratio: f64,
-    /// When two groups merge, the mean evidence over all their cross-article pairs must
-    /// reach this share of `min_score` (keeps A–C consistent with A–B and B–C).
-    pub merge_mean_share: f64,
     /// Figures at least this specific (see `consistent_value`: 2 for "2,400" or "12", 3 for
     /// "240 metres") that two articles state with the same value, and dates to the day, are
     /// candidates for one fact even when their sentences share no word; the score decides.
@@ -64,20 +94,24 @@ pub struct Config {
 impl Default for Config {
     fn default() -> Self {
         Config {
+            scorer: Scorer::Rules,
             min_score: 2.0,
             date_extra: 0.5,
             date_clues: 2,
-            context_window: 12,
-            max_word_share: 0.5,
-            min_sentences: 20.0,
             same_noun: 2.5,
             different_noun: 3.0,
             role_conflict: 6.0,
             name_weight: 1.5,
             consistent_value: 0.8,
             far_value: 1.5,
-            far_ratio: 4.0,
             merge_mean_share: 0.5,
+            weights: super::weights::WEIGHTS,
+            link_confidence: super::weights::LINK_CONFIDENCE,
+            red_confidence: super::weights::RED_CONFIDENCE,
+            context_window: 12,
+            max_word_share: 0.5,
+            min_sentences: 20.0,
+            far_ratio: 4.0,
             value_candidate_specificity: 2.0,
             approx_share: 0.1,
             nearly_share: 0.1,
@@ -85,5 +119,17 @@ impl Default for Config {
             round_zeros_from: 1000.0,
             equal_share: 1e-9,
         }
+    }
+}
+
+impl Config {
+    /// `link_confidence` as log-odds, the scale pair scores are kept in.
+    pub fn link_logit(&self) -> f64 {
+        log_odds(self.link_confidence)
+    }
+
+    /// `red_confidence` as log-odds.
+    pub fn red_logit(&self) -> f64 {
+        log_odds(self.red_confidence)
     }
 }

@@ -194,6 +194,21 @@ pub struct Context {
     pub starts: Option<bool>,
     /// For figures: the days of the date the sentence ties them to ("in the first quarter").
     pub anchor: Option<(NaiveDate, NaiveDate)>,
+    /// The sentence is background: it names a date well before the article's publication
+    /// ("a crash on the same line in 2016 killed 90"), so its figures are about another event.
+    pub background: bool,
+    /// Names (capitalized words not opening a sentence) within a few words, sorted by id: who
+    /// or what the figure belongs to.
+    pub names: Vec<u32>,
+    /// The mention is in the article's first two sentences.
+    pub lead: bool,
+    /// The day and the clock time its sentence names, other than the mention itself ("closed
+    /// at $59.02 on Tuesday", "at 8:05 a.m."): two figures of different moments differ.
+    pub day: Option<(NaiveDate, NaiveDate)>,
+    pub clock: Option<(f64, f64)>,
+    /// The action nearest the figure in its clause, as a verb lemma id ("killed" and "kills"
+    /// are one), if any.
+    pub action: Option<u32>,
 }
 
 fn casualty(w: &str) -> Option<Casualty> {
@@ -619,7 +634,13 @@ fn is_sentence_start(toks: &[Token], sent: &[u32], k: usize) -> bool {
 /// Compute the context of every mention of one article, interning words into `vocab` and
 /// counting each word once per sentence for its rarity.
 #[cfg_attr(page_build, optimize(speed))]
-pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Vocab) -> Vec<Context> {
+pub fn contexts(
+    src: &str,
+    published: Option<NaiveDate>,
+    mentions: &[Mention],
+    window: usize,
+    vocab: &mut Vocab,
+) -> Vec<Context> {
     let toks = tokenize(src);
     let sent = sentences(src, &toks);
     vocab.article += 1;
@@ -682,6 +703,8 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
     let lex = classify(&toks);
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
     let anchors = anchor_dates(mentions, &spans, &sent);
+    let old = background_sentences(published, mentions, &spans, &sent);
+    let moments = sentence_moments(mentions, &spans, &sent);
     mentions
         .iter()
         .zip(&spans)
@@ -698,12 +721,69 @@ pub fn contexts(src: &str, mentions: &[Mention], window: usize, vocab: &mut Voca
             cx.consensus = r.consensus;
             cx.proportion = !matches!(m.kind, Kind::Date | Kind::Time) && is_proportion(&toks, span.0);
             cx.anchor = anchor;
+            (cx.day, cx.clock) = moments.get(&sent.get(span.0).copied().unwrap_or(0)).copied().unwrap_or_default();
+            if matches!(m.kind, Kind::Date | Kind::Time) {
+                // A date or time is its own moment, not its sentence's.
+                (cx.day, cx.clock) = (None, None);
+            }
+            let s = sent.get(span.0).copied().unwrap_or(0);
+            cx.background = old.contains(&s);
+            cx.lead = s <= 1;
             if let Some((_, _, c)) = r.casualty {
                 cx.casualty = Some(c);
             }
             cx
         })
         .collect()
+}
+
+/// The first day-precise date and the first clock time of each sentence that has them.
+fn sentence_moments(
+    mentions: &[Mention],
+    spans: &[(usize, usize)],
+    sent: &[u32],
+) -> HashMap<u32, (Option<(NaiveDate, NaiveDate)>, Option<(f64, f64)>)> {
+    let mut out: HashMap<u32, (Option<(NaiveDate, NaiveDate)>, Option<(f64, f64)>)> = HashMap::default();
+    for (m, sp) in mentions.iter().zip(spans) {
+        let Some(&s) = sent.get(sp.0) else { continue };
+        let e = out.entry(s).or_default();
+        match (m.kind, &m.value, &m.date) {
+            (Kind::Date, Some(Value::Date { start, end }), Some(d))
+                if d.granularity == Granularity::Day && e.0.is_none() =>
+            {
+                e.0 = Some((*start, *end));
+            }
+            (Kind::Time, Some(Value::Num { low, high }), _) if e.1.is_none() => e.1 = Some((*low, *high)),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// How long before publication a date must end for its sentence to be background: a year
+/// ago is another event ("the 2016 crash"), last month may still be this one.
+const BACKGROUND_DAYS: i64 = 300;
+
+/// The sentences that name a date ending well before the publication date: background about
+/// earlier events. Without a publication date nothing is background.
+fn background_sentences(
+    published: Option<NaiveDate>,
+    mentions: &[Mention],
+    spans: &[(usize, usize)],
+    sent: &[u32],
+) -> Vec<u32> {
+    let Some(published) = published else { return Vec::new() };
+    let mut out: Vec<u32> = mentions
+        .iter()
+        .zip(spans)
+        .filter(|(m, _)| match m.value {
+            Some(Value::Date { end, .. }) => (published - end).num_days() > BACKGROUND_DAYS,
+            _ => false,
+        })
+        .filter_map(|(_, sp)| sent.get(sp.0).copied())
+        .collect();
+    out.dedup();
+    out
 }
 
 /// Whether the mention starting at token `first` follows "<number> in" or "<number> out of"
@@ -806,6 +886,7 @@ struct Lex {
     change: bool,
     capacity: bool,
     severity: bool,
+    action: Option<&'static str>,
 }
 
 /// Every token's `Lex`, each distinct lower-case word classified once.
@@ -825,6 +906,7 @@ fn classify(toks: &[Token]) -> Vec<Lex> {
                 change: is_change(lc),
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
+                action: action_of(lc),
             })
         })
         .collect()
@@ -991,6 +1073,24 @@ fn nearest(
     }
 }
 
+/// How many words from a figure a name may be and still say whom the figure belongs to.
+const NAME_REACH: usize = 6;
+
+/// How many words from a figure its action word ("killed", "raised") may be.
+const ACTION_REACH: usize = 4;
+
+/// Verbs that report or link rather than say what happened ("said", "was", "has").
+const NOT_ACTIONS: &[&str] =
+    &["be", "have", "do", "say", "tell", "report", "add", "include", "make", "get", "accord", "state", "show"];
+
+/// The verb lemma of an inflected verb form ("killed" → "kill", "rose" → "rise"), from the
+/// WordNet tables; None for base forms, which are as often nouns ("cut", "fine"), and for
+/// reporting verbs.
+fn action_of(lc: &str) -> Option<&'static str> {
+    let lemma = super::wordnet::verb_lemma(lc)?;
+    (lemma != lc && !NOT_ACTIONS.contains(&lemma)).then_some(lemma)
+}
+
 #[cfg_attr(page_build, optimize(speed))]
 fn one_context(
     src: &str,
@@ -1013,6 +1113,8 @@ fn one_context(
     let label = first > 0 && toks[first - 1].is_punct(':') && sent.get(first - 1) == Some(&s);
     // A casualty word near the figure that no other figure claimed, as a fallback.
     let mut best_casualty: Option<(usize, Casualty)> = None;
+    // The nearest action word: its distance and verb lemma.
+    let mut action: Option<(usize, &'static str)> = None;
     for k in lo..hi {
         if sent[k] != s || (first..last).contains(&k) {
             continue;
@@ -1029,6 +1131,14 @@ fn one_context(
         if let Some(id) = ids[k] {
             let weight = if label && k < first { 1.0 } else { 1.0 / (1.0 + dist as f32 / 3.0) };
             let name = t.capitalized(src) && !is_sentence_start(toks, sent, k);
+            if name && dist <= NAME_REACH {
+                cx.names.push(id);
+            }
+            if dist <= ACTION_REACH && action.is_none_or(|(d, _)| dist < d) {
+                if let Some(lemma) = lex[k].action {
+                    action = Some((dist, lemma));
+                }
+            }
             match cx.words.iter_mut().find(|(w, _, _)| *w == id) {
                 Some(entry) => {
                     entry.1 = entry.1.max(weight);
@@ -1040,6 +1150,9 @@ fn one_context(
     }
     // Sorted by word id, so two contexts intersect in one merge pass.
     cx.words.sort_unstable_by_key(|w| w.0);
+    cx.names.sort_unstable();
+    cx.names.dedup();
+    cx.action = action.map(|(_, lemma)| vocab.id(&format!("@{lemma}")));
     cx.casualty = best_casualty.map(|(_, c)| c);
     // A count in a "Label: value" line counts what the label's first word names, when that
     // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").

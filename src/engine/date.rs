@@ -46,6 +46,8 @@
 //!   day-first is valid (25/12/2026) it is used. Two-digit years are 2000–2069 or 1970–1999.
 //!   Slashes without a year are dates only after a time word ("on 22/04", "Friday 5/12") or
 //!   as a range ("from 10/1 to 11/7"); "24/7", "9/11", "by 2/3" and small fractions are not.
+//!   "03-12-2026" and "03.12.2026" (four-digit year) read day first, ambiguous when month first
+//!   is also valid and differs; only-month-first ("12-25-2026") is used as such.
 //!   "Feb 29" without a year is in the nearest leap year. "Sep-23-2020", "2019-aug-01",
 //!   "23/Sep/2020" are days; a qualifier before a date or time is left out of its span. "2026-06" and "12/2027" are months;
 //!   "Dec-2018", "Dec/2018" are months and "05-Aug-2016", "Oct/2" days. "2017-q1", "2017 Q1"
@@ -76,7 +78,9 @@
 //!   minute. In words: "half past seven", "a quarter to eight", "10 past 9", "20 min past
 //!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m. A clock
 //!   time without a.m./p.m. ("4:30") is read as 24-hour. A zone ("ET", "GMT", "Eastern time",
-//!   "local time") is part of the span but does not change the value. Bare hours make a range
+//!   "local time") is part of the span but does not change the value. "22.10" with a point is a
+//!   24-hour time only before a zone, "local time" or "hrs", or after "at" (not after a price
+//!   verb, nor before a unit or counted noun); "USA Today" and like names are not "today". Bare hours make a range
 //!   with a part of the day ("5 to seven in the morning", "from 3 in the morning until 5pm"). "9 to 11 a.m." borrows the second meridiem; a range that
 //!   passes midnight ends past 1440.
 

@@ -3,6 +3,7 @@
 //! and list markers. Works on "chunks", runs of tokens with no white space between them.
 
 use super::tokenize::{TokKind, Token};
+use super::unit::is_currency_prefix;
 
 /// Capitalized words that may stand right before a figure without making it part of a name.
 fn is_function_word(w: &str) -> bool {
@@ -173,8 +174,77 @@ pub fn mask_into(src: &str, toks: &[Token], noise: &mut Vec<bool>) {
     }
     mark_names_and_markers(src, toks, noise);
     mark_word_markers(toks, noise);
-    mark_phones(toks, noise);
+    mark_phones(src, toks, noise);
     mark_furniture(toks, noise);
+    mark_counters(toks, noise);
+    mark_resolutions(src, toks, noise);
+    mark_bad_clocks(toks, noise);
+}
+
+/// Comment and reply counters pasted with a page: "Comments (0)", "Comments (12)", "Replies (3)".
+fn mark_counters(toks: &[Token], noise: &mut [bool]) {
+    for k in 2..toks.len() {
+        let counter = ["comments", "comment", "replies", "reactions", "responses"].contains(&toks[k - 2].lc());
+        if counter
+            && toks[k - 1].is_punct('(')
+            && toks[k].is_plain_int()
+            && !toks[k].space_before
+            && toks.get(k + 1).is_some_and(|c| c.is_punct(')') && !c.space_before)
+        {
+            noise[k] = true;
+        }
+    }
+}
+
+/// Screen resolutions: "4K TV", "8k resolution", "a 4K display" are no thousands.
+fn mark_resolutions(src: &str, toks: &[Token], noise: &mut [bool]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if !t.is_plain_int() || t.value > 16.0 {
+            continue;
+        }
+        let k_glued = toks.get(k + 1).is_some_and(|n| !n.space_before && n.lc() == "k");
+        let screen = toks.get(k + 2).is_some_and(|n| {
+            n.space_before
+                && !n.newline_before
+                && [
+                    "tv", "tvs", "television", "televisions", "video", "videos", "resolution", "display", "displays",
+                    "screen", "screens", "monitor", "monitors", "streaming", "hdr", "uhd", "ultra", "oled", "qled",
+                    "camera", "cameras", "footage", "projector", "gaming", "blu",
+                ]
+                .contains(&n.lc())
+        });
+        if k_glued && screen && toks.get(k + 1).is_some_and(|n| n.text(src).len() == 1) {
+            noise[k] = true;
+        }
+    }
+}
+
+/// A decimal before a.m./p.m. that is no clock reading: "3.5pm", "9.3 p.m.", "14.30pm" are
+/// typing slips, neither a time nor a figure. "9.30pm" is a time and is left alone.
+fn mark_bad_clocks(toks: &[Token], noise: &mut [bool]) {
+    for k in 0..toks.len() {
+        let t = &toks[k];
+        if t.kind != TokKind::Num || t.decimals == 0 || t.grouped {
+            continue;
+        }
+        let w = toks.get(k + 1).map_or("", Token::lc);
+        let dotted = |c: &str| {
+            w == c
+                && toks.get(k + 2).is_some_and(|d| d.is_punct('.') && !d.space_before)
+                && toks.get(k + 3).is_some_and(|m| m.lc() == "m" && !m.space_before)
+        };
+        let meridiem = w == "am" || w == "pm" || dotted("a") || dotted("p");
+        if !meridiem {
+            continue;
+        }
+        let h = t.value.trunc();
+        let m = ((t.value - h) * 100.0).round();
+        let valid = t.decimals == 2 && (1.0..=12.0).contains(&h) && m <= 59.0;
+        if !valid {
+            noise[k] = true;
+        }
+    }
 }
 
 /// URLs, e-mail addresses, versions, codes glued to letters, footnotes glued to words.
@@ -196,8 +266,10 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
     let url = is_url(chunk);
     // Version strings and IP addresses: three or more numbers joined by dots ("1.2.3",
     // "192.168.1.2"); the tokenizer never reads those as decimals.
+    // A dotted date ("03.12.2026") is a date, not a version string.
     let dotted = chunk
         .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .filter(|run| !is_dotted_date(run))
         .map(|run| {
             run.as_bytes()
                 .windows(3)
@@ -227,10 +299,27 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             _ => None,
         };
         if let Some(w) = glued_word {
-            if !is_date_word(w.lc()) {
+            // "magnitude-5.8" is a figure, not a code; so is "Rs1.3m" (a currency).
+            let currency = prev.is_some_and(|p| p.kind == TokKind::Word) && is_currency_prefix(w.text(src));
+            if !is_date_word(w.lc()) && w.lc() != "magnitude" && !currency {
                 noise[k] = true;
                 continue;
             }
+        }
+        // "401(k)", "501(c)(3)": a statute's section and its sub-clauses.
+        let letter_in_parens = |open: Option<&Token>, at: usize| {
+            open.is_some_and(|o| o.is_punct('('))
+                && toks.get(at).is_some_and(|w| w.kind == TokKind::Word && w.len() == 1)
+                && at < b
+                && toks.get(at + 1).is_some_and(|c| c.is_punct(')'))
+                && at + 1 < b
+        };
+        if t.is_plain_int()
+            && (letter_in_parens(next, k + 2)
+                || prev.is_some_and(|p| p.is_punct('(')) && prev2.is_some_and(|p| p.is_punct(')')))
+        {
+            noise[k] = true;
+            continue;
         }
         // Footnote glued to the end of a word or sentence: "increase.3", "rose,12", "a:3".
         if prev.is_some_and(|p| p.is_punct('.') || p.is_punct(',') || p.is_punct(':'))
@@ -260,6 +349,23 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             }
         }
     }
+}
+
+/// "03.12.2026", "3.12.2026" (a trailing sentence point allowed): day or month of one or two
+/// digits, then the other, then a year from 1900 to 2100, each part a valid day or month.
+fn is_dotted_date(run: &str) -> bool {
+    let run = run.strip_suffix('.').unwrap_or(run);
+    let mut parts = run.split('.');
+    let (Some(a), Some(b), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let small = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if !small(a) || !small(b) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let (a, b, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0), y.parse::<u32>().unwrap_or(0));
+    let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
+    (1900..=2100).contains(&y) && (day_month(a, b) || day_month(b, a))
 }
 
 /// Scientific notation, the whole chunk: "1.3e6", "12.32e+14", "-12e-1" (a lower-case "e",
@@ -417,6 +523,8 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                 let is_name = has_capital
                     && !is_function_word(p.lc())
                     && !is_date_word(p.lc())
+                    && p.lc() != "magnitude"
+                    && !is_currency_prefix(p.text(src))
                     && !is_sentence_start(toks, k - 1)
                     && !p.text(src).chars().all(|c| c.is_uppercase())
                     && !next.is_some_and(|n| {
@@ -426,6 +534,34 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     noise[k] = true;
                     continue;
                 }
+            }
+        }
+        // "Probe -3", "Mariner -4": a name with its number after a spaced hyphen, not minus
+        // three ("London -3C", "Brent -3%" keep their sign). "Apollo - 11", spaced on both
+        // sides, is left a figure: a spaced hyphen is plain text's dash ("said Smith - 40
+        // people were hurt").
+        if t.is_plain_int() && !t.space_before && k >= 2 && toks[k - 1].is_punct('-') && toks[k - 1].space_before {
+            let p = &toks[k - 2];
+            let name = p.kind == TokKind::Word
+                && p.capitalized(src)
+                && !is_function_word(p.lc())
+                && !is_date_word(p.lc())
+                && !is_sentence_start(toks, k - 2)
+                && !p.text(src).chars().all(char::is_uppercase);
+            let unit_after = next.is_some_and(|n| {
+                !n.newline_before
+                    && (n.is_punct('%')
+                        || n.is_punct('°')
+                        || n.kind == TokKind::Word
+                            && (!n.space_before
+                                || is_known_after(n.text(src))
+                                || is_scale_or_percent(n.lc())
+                                || ["degrees", "degree"].contains(&n.lc())))
+            });
+            if name && !unit_after {
+                noise[k - 1] = true;
+                noise[k] = true;
+                continue;
             }
         }
         // "[3]" or "(4)" as a footnote marker glued to the previous word.
@@ -454,12 +590,36 @@ fn is_scale_or_percent(w: &str) -> bool {
     super::lexicon::scale_word(w).is_some() || ["percent", "per", "bn", "mn", "mln"].contains(&w)
 }
 
-/// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 202 555 0100", "555.123.4567".
-fn mark_phones(toks: &[Token], noise: &mut [bool]) {
+/// Phone numbers: "555-123-4567", "(555) 123-4567", "+1 202 555 0100", "555.123.4567",
+/// "1-800-273-8255", and national numbers opening with a trunk zero: "0800 123 456", "020
+/// 7946 0000" (a group of two to five digits starting with 0, then groups on the same line,
+/// nine to twelve digits in all).
+fn mark_phones(src: &str, toks: &[Token], noise: &mut [bool]) {
     let digits = |t: &Token| if t.is_plain_int() { t.len() } else { 0 };
     let mut k = 0;
     while k < toks.len() {
         let t = &toks[k];
+        let opens = k == 0 || t.space_before || toks[k - 1].is_punct('(');
+        if opens && t.is_plain_int() && (2..=5).contains(&t.len()) && t.text(src).starts_with('0') {
+            let mut j = k + 1;
+            let mut count = t.len();
+            // "(020) 7946 0000": the area code in brackets.
+            if toks.get(j).is_some_and(|c| c.is_punct(')') && !c.space_before) && k >= 1 && toks[k - 1].is_punct('(') {
+                j += 1;
+            }
+            while let Some(n) = toks.get(j) {
+                if !n.space_before || n.newline_before || n.kind != TokKind::Num || n.decimals > 0 {
+                    break;
+                }
+                count += n.text(src).bytes().filter(u8::is_ascii_digit).count();
+                j += 1;
+            }
+            if count > t.len() && (9..=12).contains(&count) {
+                noise[k..j].iter_mut().for_each(|n| *n = true);
+                k = j;
+                continue;
+            }
+        }
         // "+44 20 7946 0958": a plus glued to digits, then digit groups on the same line.
         if t.is_punct('+') && toks.get(k + 1).is_some_and(|n| n.is_plain_int() && !n.space_before) {
             let mut j = k + 1;
@@ -487,6 +647,11 @@ fn mark_phones(toks: &[Token], noise: &mut [bool]) {
             let last = toks.get(k + 4).filter(|m| digits(m) == 4 && !m.space_before);
             if sep.is_some() && mid.is_some() && sep2.is_some() && last.is_some() {
                 noise[k..k + 5].iter_mut().for_each(|n| *n = true);
+                // "1-800-273-8255": the country code glued before it.
+                if k >= 2 && !t.space_before && toks[k - 1].is_punct('-') && digits(&toks[k - 2]) == 1 && !toks[k - 1].space_before {
+                    noise[k - 2] = true;
+                    noise[k - 1] = true;
+                }
                 k += 5;
                 continue;
             }

@@ -793,6 +793,39 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     (1.0, j)
 }
 
+/// Verbs whose particle is "over", so "over" after them is no bound: "turn over $400
+/// million" (revenue), "hand over 3 documents", "forked over $50". "took over 300 stores",
+/// "signed over" and "carried over" are left bounds ("it took over 3 hours", "carried over
+/// 300 passengers" are more than).
+fn phrasal_over(w: &str) -> bool {
+    [
+        "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing", "fork", "forks", "forked",
+        "forking",
+    ]
+    .contains(&w)
+}
+
+/// An earthquake's magnitude, a plain number: "magnitude-5.8", "a magnitude 5.8 earthquake"
+/// (the word before the number at `first`), "5.8-magnitude", "a 7.1 magnitude quake" (after
+/// it, at `j`) and "5.8 on the Richter scale".
+fn magnitude(cx: &Cx, first: usize, j: usize) -> bool {
+    let before = match first.checked_sub(1) {
+        Some(k) if cx.tok(k).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.tok(first).is_some_and(|t| !t.space_before) => {
+            k.checked_sub(1)
+        }
+        k => k,
+    };
+    if before.is_some_and(|k| cx.lc(k) == "magnitude") {
+        return true;
+    }
+    let after = if cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before) { j + 1 } else { j };
+    // "5 magnitude-7 quakes": the word belongs to the number after it.
+    let owns_next = cx.tok(after + 1).is_some_and(|t| t.is_punct('-') && !t.space_before)
+        && cx.tok(after + 2).is_some_and(|t| t.kind == TokKind::Num);
+    cx.lc(after) == "magnitude" && !owns_next
+        || (cx.lc(j), cx.lc(j + 1), cx.lc(j + 2), cx.lc(j + 3)) == ("on", "the", "richter", "scale")
+}
+
 /// "for an hour", "within a week", "more than a year": "a" or "an" as the count of one
 /// calendar unit, when a bound or a preposition of duration comes before it. "twice a week"
 /// (a rate), "a week ago" (a date), "a second time", "a day or two" (vague), "in a year
@@ -833,7 +866,8 @@ fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
             // Three capitals may be a currency code ("USD 5m").
             !w.is_empty()
                 && (lexicon::word(w).is_some()
-                    || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase()))
+                    || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase())
+                    || super::unit::is_currency_prefix(t.text(src)))
         }
     }
 }
@@ -849,6 +883,10 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         return Some(found);
     }
     let (mut qualifier, mut j) = qualifier_before(cx, i).unwrap_or((Qualifier::Exact, i));
+    // "turn over $400 million", "handed over 3 documents": "over" belongs to the verb.
+    if j > i && cx.lc(i) == "over" && i > 0 && phrasal_over(cx.lc(i - 1)) {
+        return None;
+    }
     // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the qualifier stands before a
     // date or time, which the
     // date parser reads from the next token; a bare year ("about 2019") stays a figure.
@@ -1096,6 +1134,10 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     }
     if m.kind == Kind::Number && m.counted.is_none() {
         m.counted = counted_after(cx, j, high);
+    }
+    if m.kind == Kind::Number && m.counted.is_none() && qualifier != Qualifier::Range && magnitude(cx, first_tok, j)
+    {
+        m.counted = Some("magnitude".to_string());
     }
     if lone_word
         && sign == 1.0

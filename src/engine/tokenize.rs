@@ -229,7 +229,30 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
     // Grouping: ",ddd" or a (non-breaking) space then "ddd", each exactly three digits not
     // followed by another digit. A plain space only groups after a short first group, so
     // "in 2019 200 people" stays two numbers.
-    if (1..=3).contains(&first_group_len) {
+    // Indian grouping: "7,20,000", "2,50,00,000" (lakh and crore): after one or two digits,
+    // groups of two, then a last group of three not followed by another digit.
+    if (1..=2).contains(&first_group_len) {
+        let mut g = i;
+        let mut pairs = 0;
+        while b.get(g) == Some(&b',')
+            && b.get(g + 1..g + 3).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+            && b.get(g + 3) == Some(&b',')
+        {
+            g += 3;
+            pairs += 1;
+        }
+        let last = b.get(g + 1..g + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
+        if pairs > 0 && b.get(g) == Some(&b',') && last.is_some() && !b.get(g + 4).is_some_and(u8::is_ascii_digit) {
+            for &d in b.get(i..g + 4).unwrap_or(&[]) {
+                if d.is_ascii_digit() {
+                    int_part = int_part * 10.0 + f64::from(d - b'0');
+                }
+            }
+            grouped = true;
+            i = g + 4;
+        }
+    }
+    if (1..=3).contains(&first_group_len) && !grouped {
         loop {
             let Some(c) = src[i..].chars().next() else { break };
             let sep_len = c.len_utf8();
@@ -255,7 +278,10 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
     }
     let mut value = int_part;
     let mut decimals = 0u8;
-    if b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
+    // Digits right after "digits." continue a dotted run ("03.12.2026", "1.2.3"): they take no
+    // decimal point of their own, so "03.12.2026" is three numbers, not "03" and "12.2026".
+    let mid_dotted = start >= 2 && b.get(start - 1) == Some(&b'.') && b.get(start - 2).is_some_and(u8::is_ascii_digit);
+    if !mid_dotted && b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         // "192.168.1.2" and "1.2.3" are not decimals: leave them as separate numbers.
         let mut j = i + 1;
         while j < b.len() && b[j].is_ascii_digit() {
@@ -378,6 +404,12 @@ mod tests {
             ("12,345,678.9", &[("12,345,678.9", 12345678.9)]),
             ("1, 2", &[("1", 1.0), ("2", 2.0)]),
             ("2019 200", &[("2019", 2019.0), ("200", 200.0)]),
+            ("7,20,000", &[("7,20,000", 720000.0)]),
+            ("2,50,00,000.5", &[("2,50,00,000.5", 25000000.5)]),
+            ("1,20,30", &[("1", 1.0), ("20", 20.0), ("30", 30.0)]),
+            // A dotted run is whole numbers throughout, never "12.2026".
+            ("03.12.2026", &[("03", 3.0), ("12", 12.0), ("2026", 2026.0)]),
+            ("1.2.3", &[("1", 1.0), ("2", 2.0), ("3", 3.0)]),
         ];
         for (input, want) in cases {
             let got: Vec<(String, f64)> = kinds(input)

@@ -420,7 +420,17 @@ const SYMBOLS: &[(&str, &str)] = &[
     ("rmb", "CNY"),
     ("rs", "INR"),
     ("rs .", "INR"),
+    ("sh", "KES"),
+    ("ksh", "KES"),
 ];
+
+/// A word written before a number that names its currency: an ISO code in capitals ("USD"),
+/// or "Rs", "Sh", "KSh" in any case. Such a word glued to the digits ("Rs1.3m", "USD5m") or
+/// before them ("Rs 76") makes no model name or code.
+pub fn is_currency_prefix(text: &str) -> bool {
+    CODES.contains(&text)
+        || text.len() <= 3 && ["rs", "sh", "ksh"].contains(&text.to_ascii_lowercase().as_str())
+}
 
 /// (phrase, period) for rates after money or quantities.
 const PERIODS: &[(&str, &str)] = &[

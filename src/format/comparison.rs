@@ -86,7 +86,9 @@ pub struct Settings {
     /// Also show facts only one article states (the CLI's `--all`).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub show_single: bool,
-    /// `Config::min_score`: evidence needed to match two mentions.
+    /// `Config::min_score`: evidence needed to match two mentions. For the fitted scorer it
+    /// sets `Config::link_confidence` to the probability of `min_score - 2` (2 is even odds),
+    /// so a higher value is stricter with either scorer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<f64>,
     /// `Config::approx_share`: how far "about" may be off.
@@ -110,6 +112,8 @@ impl Settings {
         let mut c = Config::default();
         if let Some(v) = self.min_score {
             c.min_score = v;
+            c.link_confidence = crate::engine::scorer::probability(v - 2.0);
+            c.red_confidence = c.red_confidence.max(c.link_confidence);
         }
         if let Some(v) = self.approx_share {
             c.approx_share = v;

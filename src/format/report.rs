@@ -69,6 +69,8 @@ pub struct PairOut {
     pub b: usize,
     pub verdict: Verdict,
     pub reason: &'static str,
+    /// The fitted pair scorer's probability that the two state one fact (0 to 1).
+    pub confidence: f64,
 }
 
 /// One claim in a report.
@@ -134,6 +136,7 @@ impl<'a> Report<'a> {
                         b: id(p.b.article, p.b.index),
                         verdict: p.verdict,
                         reason: p.reason,
+                        confidence: p.confidence,
                     })
                     .collect(),
                 evidence: &c.evidence,

@@ -1023,3 +1023,127 @@ fn quarters_in_digits_and_lower_case() {
         ("the 5th quarter of 2013", None, &["5th => ordinal 5", "2013 => date 2013-01-01..2013-12-31 year"]),
     ]);
 }
+
+#[test]
+fn day_first_dates_with_hyphens_and_points() {
+    // Read day first (the way these are written outside the US), `ambiguous` when the
+    // month-first reading is also a valid, different day, as "6/7/2026" is the other way round.
+    check(&[
+        ("The meeting on 03-12-2026 was cancelled.", None, &["03-12-2026 => date 2026-12-03 day ambiguous"]),
+        ("The meeting on 25-12-2026 was cancelled.", None, &["25-12-2026 => date 2026-12-25 day"]),
+        ("The meeting on 12-25-2026 was cancelled.", None, &["12-25-2026 => date 2026-12-25 day"]),
+        ("The meeting on 06-06-2026 was cancelled.", None, &["06-06-2026 => date 2026-06-06 day"]),
+        ("The meeting on 03.12.2026 was cancelled.", None, &["03.12.2026 => date 2026-12-03 day ambiguous"]),
+        ("The meeting on 25.12.2026 was cancelled.", None, &["25.12.2026 => date 2026-12-25 day"]),
+        ("It was signed on 3.12.2026.", None, &["3.12.2026 => date 2026-12-03 day ambiguous"]),
+        ("Signed (25.12.2026) by both", None, &["25.12.2026 => date 2026-12-25 day"]),
+    ]);
+}
+
+#[test]
+fn numbers_with_hyphens_and_points_that_are_not_dates() {
+    // Only the kinds are checked where the figures themselves belong to the number tables.
+    for input in ["code 31-31-2026 given", "code 03-12-5555 given", "scored 13-14-2026"] {
+        let dates: Vec<String> = extract(input, Some(crate::check::day("2026-06-10")))
+            .iter()
+            .filter(|m| m.kind == Kind::Date)
+            .map(|m| crate::check::render(m, input))
+            .collect();
+        assert!(dates.is_empty(), "{input:?}: {dates:?}");
+    }
+    check(&[
+        // No valid day and month either way, a year out of range, a two-digit year, or
+        // a longer code.
+        ("version 1.2.3 ships", None, &[]),
+        ("version 3.12.26 ships", None, &[]),
+        ("build 03.12.2026.1 ships", None, &[]),
+        ("the host 10.12.2026.4 answered", None, &[]),
+    ]);
+}
+
+#[test]
+fn times_with_a_point_on_a_24_hour_clock() {
+    check(&[
+        ("It happened at 22.10 on Monday.", PUB, &["22.10 => time 1330", "Monday => date 2026-06-08 day inferred relative"]),
+        ("It happened 22.10 IST on Monday.", PUB, &["22.10 IST => time 1330", "Monday => date 2026-06-08 day inferred relative"]),
+        ("It happened at 22:10 IST.", None, &["22:10 IST => time 1330"]),
+        ("The train left at 22.10 hrs.", None, &["22.10 hrs => time 1330"]),
+        ("The train left at 22:10 hrs.", None, &["22:10 hrs => time 1330"]),
+        ("It left 22.10 local time.", None, &["22.10 local time => time 1330"]),
+        ("The train left at 07.45 GMT.", None, &["07.45 GMT => time 465"]),
+        ("At 22.10, the crowd left.", None, &["22.10 => time 1330"]),
+        ("Kick-off is at 19.45 tonight", PUB, &["19.45 => time 1185", "tonight => date 2026-06-10 day inferred relative"]),
+        ("It began at 9.30pm.", None, &["9.30pm => time 1290"]),
+        ("It began at 9.30 p.m. yesterday.", PUB, &["9.30 p.m. => time 1290", "yesterday => date 2026-06-09 day inferred relative"]),
+        ("It began at 10:10 p.m. local time.", None, &["10:10 p.m. local time => time 1330"]),
+    ]);
+}
+
+#[test]
+fn decimals_that_are_not_times() {
+    // "22.10" is a decimal unless "at" comes before it (and no price verb before that, nor a
+    // unit or counted noun after it), or a zone, "local time" or "hrs" after it.
+    check(&[
+        ("The index rose 22.10 points.", None, &["22.10 => number 22.1 #points"]),
+        ("The index rose at 22.10 points.", None, &["22.10 => number 22.1 #points"]),
+        ("Shares closed at 22.10 on Friday.", None, &["22.10 => number 22.1", "Friday => date ? day inferred relative"]),
+        ("The stock was trading at 12.45.", None, &["12.45 => number 12.45"]),
+        ("Shares closed the day at 12.45.", None, &["12.45 => number 12.45"]),
+        (
+            "It is pegged to the euro at 7.45 to 1.",
+            None,
+            &["7.45 => number 7.45", "1 => number 1"],
+        ),
+        ("The odds were at 7.45 to 1.", None, &["7.45 => number 7.45", "1 => number 1"]),
+        ("It costs 22.10 dollars.", None, &["22.10 dollars => money 22.1 USD"]),
+        ("priced at £12.45 each", None, &["£12.45 => money 12.45 GBP"]),
+        ("The time was 22.10 exactly", None, &["22.10 => number 22.1"]),
+        ("a rate of 12.75 percent", None, &["12.75 percent => percent 12.75 %"]),
+        // Not a clock: minutes past 59 or hours past 23.
+        ("at 22.75 the index", None, &["22.75 => number 22.75"]),
+        ("at 25.10 the index", None, &["25.10 => number 25.1"]),
+        // A duration in hours with two decimals.
+        ("It took 2.25 hrs.", None, &["2.25 hrs => duration 0.09375 day"]),
+        // A decimal before a.m./p.m. that no clock shows is neither a time nor a figure.
+        ("He left at 3.5pm.", None, &[]),
+        ("He left at 9.3 p.m. sharp", None, &[]),
+    ]);
+}
+
+#[test]
+fn outlet_names_are_not_today() {
+    check(&[
+        ("According to USA Today, 5 people died.", PUB, &["5 => number 5 #people"]),
+        ("USA Today reported it.", PUB, &[]),
+        ("He spoke to USA TODAY.", PUB, &[]),
+        ("She told BBC Today on Radio 4.", PUB, &[]),
+        ("an interview with India Today", PUB, &[]),
+        // "today" itself stays a date.
+        ("He left today.", PUB, &["today => date 2026-06-10 day inferred relative"]),
+        ("Today, the USA voted.", PUB, &["Today => date 2026-06-10 day inferred relative"]),
+        ("The USA today voted.", PUB, &["today => date 2026-06-10 day inferred relative"]),
+        ("MARKETS FALL TODAY", PUB, &["TODAY => date 2026-06-10 day inferred relative"]),
+    ]);
+}
+
+#[test]
+fn wire_datelines_are_still_dates() {
+    // The analysis drops a dateline's date (`engine::is_dateline`); extraction keeps it.
+    check(&[
+        (
+            "LONDON, March 3 (Wire) - Shares rose 5%.",
+            PUB,
+            &["March 3 => date 2026-03-03 day inferred", "5% => percent 5 %"],
+        ),
+    ]);
+}
+
+#[test]
+fn wire_datelines_are_left_out_of_the_analysis() {
+    use crosscheck::engine::{article_mentions, Article};
+    let body = "LONDON, March 3 (Wire) - Shares rose 5% on March 3.";
+    let a = Article { body: body.to_string(), published: Some(crate::check::day("2026-06-10")), ..Article::default() };
+    let got: Vec<String> = article_mentions(&a).iter().map(|m| crate::check::render(m, body)).collect();
+    assert_eq!(got, vec!["5% => percent 5 %", "March 3 => date 2026-03-03 day inferred"]);
+}
+

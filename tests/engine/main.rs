@@ -8,12 +8,16 @@
 //! - `alignment`: which mentions of two short articles form one claim, and which stay apart.
 //! - `verdicts`: agree, compatible or diverge for two mentions.
 //! - `robust`: property tests: no panic and valid mentions on any input.
+//! - `lexical`: the WordNet tables: noun and verb lemmas, relations between nouns, noun classes.
+//! - `corpus`: the annotated judgement corpus (dev and test splits), scored with both scorers.
 //! - `stories`: whole invented stories with annotated pairs, scored end to end through `analyze`.
 
 mod alignment;
 mod articles;
 mod check;
+mod corpus;
 mod dates;
+mod lexical;
 mod noise;
 mod numbers;
 mod robust;

@@ -117,3 +117,58 @@ fn web_page_clutter() {
         ("part 1e10x ships", None, &[]),
     ]);
 }
+
+#[test]
+fn more_phone_numbers() {
+    check(&[
+        ("Call (555) 123-4567 for tickets.", None, &[]),
+        ("Call 0800 123 456 for help.", None, &[]),
+        ("Call 0800 123 4567 for help.", None, &[]),
+        ("Call 020 7946 0000 now.", None, &[]),
+        ("Call +44 20 7946 0000 now.", None, &[]),
+        ("Call 1-800-273-8255 for help.", None, &[]),
+        ("Call (020) 7946 0000 now.", None, &[]),
+        // Figures with a leading zero that are too short to be a number to call.
+        ("It went from 0 to 60 mph.", None, &["0 => number 0", "60 mph => quantity 96.56064 km/h"]),
+        ("The 007 films made 250 million.", None, &["007 => number 7 #films", "250 million => number 250000000"]),
+        ("It scored 05 and 10 points", None, &["05 => number 5", "10 => number 10 #points"]),
+    ]);
+}
+
+#[test]
+fn page_counters_plans_and_names() {
+    check(&[
+        ("Comments (0)", None, &[]),
+        ("Comments (12)", None, &[]),
+        ("Share\nComments (12)\nThe company said", None, &[]),
+        ("Replies (3)", None, &[]),
+        // A count in parentheses after other words stays a figure.
+        ("the victims (12) were named", None, &["12 => number 12"]),
+        ("Save to your 401(k) plan.", None, &[]),
+        ("a 403(b) account", None, &[]),
+        ("a 501(c)(3) charity", None, &[]),
+        // A name with a number after a spaced hyphen.
+        ("He flew the Probe -3 mission.", None, &[]),
+        ("the Mariner -4 flyby", None, &[]),
+        // A spaced dash on both sides is punctuation: the figure after it stays.
+        ("said Smith - 40 people were hurt", None, &["40 => number 40 #people"]),
+        ("Apollo - 11 landed.", None, &["11 => number 11"]),
+        // A sign before a unit or a percentage stays a sign.
+        ("London -3C and Paris -5C", None, &["-3C => quantity -3 degC", "-5C => quantity -5 degC"]),
+        ("Brent -3% on the day", None, &["-3% => percent -3 %"]),
+        ("It fell to -3 degrees", None, &["-3 degrees => quantity -3 deg"]),
+        ("Temperatures -3 overnight", None, &["-3 => number -3"]),
+    ]);
+}
+
+#[test]
+fn update_lines_stay_page_furniture() {
+    // "Updated 3 hours ago" opening a line says when the page changed (noise); in a sentence
+    // "3 hours" is a duration, as the "ago" date reader leaves hours and minutes to figures.
+    check(&[
+        ("Updated 3 hours ago", None, &[]),
+        ("Updated 3 hours ago\nShares rose 5%", None, &["5% => percent 5 %"]),
+        ("It was updated 3 hours ago.", None, &["3 hours => duration 0.125 day"]),
+    ]);
+}
+

@@ -21,7 +21,8 @@ fn digits_separators_and_decimals() {
         ("The index closed at minus 3", None, &["minus 3 => number -3"]),
         ("Scores of 3, 4 and 5 were recorded", None, &["3 => number 3", "4 => number 4", "5 => number 5"]),
         ("In total 15 000 homes lost power", None, &["15 000 => number 15000 #homes"]),
-        ("a 6.5-magnitude quake", None, &["6.5 => number 6.5"]),
+        // An earthquake's magnitude counts "magnitude" (see `earthquake_magnitudes`).
+        ("a 6.5-magnitude quake", None, &["6.5 => number 6.5 #magnitude"]),
     ]);
 }
 
@@ -500,3 +501,106 @@ fn scientific_notation() {
         ("ref 1e10x", None, &[]),
     ]);
 }
+
+#[test]
+fn suffixed_magnitudes_in_news_copy() {
+    check(&[
+        ("The deal is worth £2.6bn in total.", None, &["£2.6bn => money 2600000000 GBP"]),
+        ("It raised $5.1bn from investors.", None, &["$5.1bn => money 5100000000 USD"]),
+        ("A €3bn fund opened.", None, &["€3bn => money 3000000000 EUR"]),
+        // "£80m" is the same amount as "£80 million".
+        (
+            "a £80m stadium, a £80 million stadium",
+            None,
+            &["£80m => money 80000000 GBP", "£80 million => money 80000000 GBP"],
+        ),
+        ("The clip had 4.7k views.", None, &["4.7k => number 4700 #views"]),
+        ("A $12.5m grant was paid.", None, &["$12.5m => money 12500000 USD"]),
+        ("He paid Rs 10 lakh for it.", None, &["Rs 10 lakh => money 1000000 INR"]),
+        ("Rs 2,500 crore was allocated.", None, &["Rs 2,500 crore => money 25000000000 INR"]),
+        ("Rs. 2,500 crore was allocated.", None, &["Rs. 2,500 crore => money 25000000000 INR"]),
+        ("The 10km race was run.", None, &["10km => quantity 10000 m"]),
+        // A currency word before or glued to the digits is no model name or code.
+        ("an issue price of Rs 76 each", None, &["Rs 76 => money 76 INR"]),
+        ("earnings of Rs1.3m were exempt", None, &["Rs1.3m => money 1300000 INR"]),
+        ("spending rises to Rs7.2tn", None, &["Rs7.2tn => money 7200000000000 INR"]),
+        ("the winner gets Sh12.9 million", None, &["Sh12.9 million => money 12900000 KES"]),
+        ("a KSh 5,000 fine", None, &["KSh 5,000 => money 5000 KES"]),
+        ("it paid USD5m", None, &["USD5m => money 5000000 USD"]),
+        // Indian digit grouping.
+        ("Defence gets Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
+        ("a prize of Rs 1,00,000", None, &["Rs 1,00,000 => money 100000 INR"]),
+        ("scores of 1,20,30 were read", None, &["1 => number 1", "20 => number 20", "30 => number 30"]),
+    ]);
+}
+
+#[test]
+fn codes_with_letters_are_not_magnitudes() {
+    check(&[
+        ("5G masts went up", None, &[]),
+        ("He bought a 4K TV.", None, &[]),
+        ("a 4k TV", None, &[]),
+        ("streamed in 8K resolution", None, &[]),
+        ("The M4 motorway was shut.", None, &[]),
+        ("an A380 landed", None, &[]),
+        ("3D printing grew", None, &[]),
+        // "K" is a thousand when it counts something else.
+        ("4K runners took part", None, &["4K => number 4000 #runners"]),
+    ]);
+}
+
+#[test]
+fn earthquake_magnitudes() {
+    check(&[
+        ("A magnitude-5.8 earthquake struck.", None, &["5.8 => number 5.8 #magnitude"]),
+        ("A 5.8-magnitude earthquake struck.", None, &["5.8 => number 5.8 #magnitude"]),
+        ("a magnitude 5.8 earthquake struck", None, &["5.8 => number 5.8 #magnitude"]),
+        ("A Magnitude 6 quake hit.", None, &["6 => number 6 #magnitude"]),
+        ("A 7.1 magnitude quake hit.", None, &["7.1 => number 7.1 #magnitude"]),
+        ("It measured 5.8 on the Richter scale.", None, &["5.8 => number 5.8 #magnitude"]),
+        // A counted noun of its own wins; other numbers near the word are not magnitudes.
+        ("5 magnitude-7 quakes", None, &["5 => number 5", "7 => number 7 #quakes"]),
+        ("The quake killed 12 people.", None, &["12 => number 12 #people"]),
+        ("the magnitude of 3 losses", None, &["3 => number 3 #losses"]),
+    ]);
+}
+
+#[test]
+fn converted_amounts_in_parentheses() {
+    check(&[
+        (
+            "It cost A$3.1 billion (US$2 billion) to build.",
+            None,
+            &["A$3.1 billion => money 3100000000 AUD", "US$2 billion => money 2000000000 USD"],
+        ),
+        ("It cost €40m (£35m).", None, &["€40m => money 40000000 EUR", "£35m => money 35000000 GBP"]),
+        (
+            "The route is 40 km (25 miles) long.",
+            None,
+            &["40 km => quantity 40000 m", "25 miles => quantity 40233.6 m"],
+        ),
+        (
+            "a fine of £1.2m ($1.5m)",
+            None,
+            &["£1.2m => money 1200000 GBP", "$1.5m => money 1500000 USD"],
+        ),
+    ]);
+}
+
+#[test]
+fn over_after_a_verb_is_no_bound() {
+    check(&[
+        ("They turn over $400 million a year.", None, &["$400 million a year => money 400000000 USD /year"]),
+        ("The firm turns over $400 million.", None, &["$400 million => money 400000000 USD"]),
+        ("Shops turned over £3bn.", None, &["£3bn => money 3000000000 GBP"]),
+        ("He will hand over 3 documents.", None, &["3 => number 3 #documents"]),
+        ("He handed over 3 documents.", None, &["3 => number 3 #documents"]),
+        ("They forked over $50 each.", None, &["$50 => money 50 USD"]),
+        // "over" alone, and after other verbs, stays a bound.
+        ("It earned over $400 million.", None, &["over $400 million => money 400000000 USD more_than"]),
+        ("over $400 million was lost", None, &["over $400 million => money 400000000 USD more_than"]),
+        ("It took over 3 hours.", None, &["over 3 hours => duration 0.125 day more_than"]),
+        ("Turnover rose to over $400 million.", None, &["over $400 million => money 400000000 USD more_than"]),
+    ]);
+}
+

@@ -603,11 +603,12 @@ fn year_then_part(cx: &Cx, y: i32, k: usize) -> Option<Found> {
     found_date(next, month_span(y, m), Facts::new(Granularity::Month, true))
 }
 
-/// "2026-06-06", "2026/06/06", "6/7/2026", "06/07/26".
+/// "2026-06-06", "2026/06/06", "6/7/2026", "06/07/26", and day first "03-12-2026",
+/// "03.12.2026".
 fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
     let sep = cx.tok(i + 1)?;
     let c = sep.ch;
-    if !(c == '-' || c == '/')
+    if !(c == '-' || c == '/' || c == '.')
         || !glued(cx, i + 1)
         || !glued(cx, i + 2)
         || !glued(cx, i + 3)
@@ -621,14 +622,25 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
     let (a, la) = int_at(cx, i)?;
     let (b, lb) = int_at(cx, i + 2)?;
     let (z, lz) = int_at(cx, i + 4)?;
-    // A further glued separator and number means a longer code ("1/2/3/4").
-    if glued(cx, i + 5) && cx.tok(i + 5).is_some_and(|t| t.is_punct(c) || t.kind != super::TokKind::Punct) {
+    // A further glued separator and number means a longer code ("1/2/3/4"); a point that
+    // ends the sentence ("on 03.12.2026.") does not.
+    let longer = |t: &super::Token| {
+        if t.is_punct(c) && c == '.' {
+            glued(cx, i + 6) && cx.tok(i + 6).is_some_and(|n| n.kind != super::TokKind::Punct)
+        } else {
+            t.is_punct(c) || t.kind != super::TokKind::Punct
+        }
+    };
+    if glued(cx, i + 5) && cx.tok(i + 5).is_some_and(longer) {
         return None;
     }
     let next = i + 5;
-    if la == 4 && lb <= 2 && lz <= 2 {
+    if la == 4 && lb <= 2 && lz <= 2 && c != '.' {
         let d = ymd(a as i32, b, z)?;
         return found_date(next, Some(day_span(d)), Facts::new(Granularity::Day, true));
+    }
+    if c != '/' {
+        return day_first_date(a, la, b, lb, z, lz, next);
     }
     if c != '/' || la > 2 || lb > 2 || !(lz == 2 || lz == 4) {
         return None;
@@ -648,6 +660,28 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
         }
         (Some(us), None) => us,
         (None, Some(eu)) => eu,
+        (None, None) => return None,
+    };
+    found_date(next, Some(day_span(d)), f)
+}
+
+/// "03-12-2026", "03.12.2026": day, month and a four-digit year (1900–2100) joined by hyphens
+/// or points, the way most of the world writes them: read day first, `ambiguous` when the
+/// month-first reading is also a valid, different date (as "6/7/2026" is the other way
+/// round); when only month first is valid ("12-25-2026") it is used.
+fn day_first_date(a: u32, la: usize, b: u32, lb: usize, z: u32, lz: usize, next: usize) -> Option<Found> {
+    if la > 2 || lb > 2 || lz != 4 || !(1900..=2100).contains(&z) {
+        return None;
+    }
+    let y = z as i32;
+    let mut f = Facts::new(Granularity::Day, true);
+    let d = match (ymd(y, b, a), ymd(y, a, b)) {
+        (Some(eu), Some(us)) => {
+            f.ambiguous = eu != us;
+            eu
+        }
+        (Some(eu), None) => eu,
+        (None, Some(us)) => us,
         (None, None) => return None,
     };
     found_date(next, Some(day_span(d)), f)

@@ -24,10 +24,35 @@ fn day_from_pub(cx: &Cx, delta: i64, next: usize) -> Option<Found> {
     found_date(next, s, Facts::relative(Granularity::Day))
 }
 
+/// "Today" closing the name of an outlet or a programme: "USA Today", "USA TODAY", "BBC
+/// Today", "India Today", "Psychology Today". A capitalized "Today" after an acronym in
+/// capitals or one of a few words that name such titles; "today" in lower case, or after a
+/// sentence start, stays a date.
+fn outlet_name(cx: &Cx, i: usize) -> bool {
+    let (Some(t), Some(p)) = (cx.tok(i), i.checked_sub(1).and_then(|k| cx.tok(k))) else { return false };
+    if !t.capitalized(cx.src) || p.kind != super::TokKind::Word || !t.space_before || t.newline_before {
+        return false;
+    }
+    let prev = p.text(cx.src);
+    let all_caps = |s: &str| s.chars().all(|c| c.is_ascii_uppercase());
+    if prev == "USA" {
+        return true;
+    }
+    // "USA TODAY" aside, a title in capitals is a headline, not a name ("MARKETS FALL TODAY").
+    if all_caps(t.text(cx.src)) {
+        return false;
+    }
+    (2..=5).contains(&prev.len()) && all_caps(prev)
+        || ["psychology", "india", "china", "russia", "science", "physics", "business", "marketing", "law"]
+            .contains(&p.lc())
+            && p.capitalized(cx.src)
+}
+
 /// "yesterday", "today", "last week", "this summer", "next June", "earlier this year" …
 pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
     match w {
         "yesterday" => day_from_pub(cx, -1, i + 1),
+        "today" if outlet_name(cx, i) => None,
         "today" | "tonight" => day_from_pub(cx, 0, i + 1),
         "tomorrow" => day_from_pub(cx, 1, i + 1),
         "earlier" | "later" => earlier_later(cx, i, w == "earlier"),

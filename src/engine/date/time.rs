@@ -90,15 +90,21 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
     if t.kind != TokKind::Num || t.grouped {
         return None;
     }
-    // "9.30pm": a British decimal point, only with a meridiem.
+    // "9.30pm": a British decimal point, with a meridiem; "22.10" on a 24-hour clock only
+    // where the text makes it a time (see `dotted_24h`).
     if t.decimals == 2 && t.len() <= 5 {
         let h = t.value.trunc() as u32;
         let m = ((t.value - t.value.trunc()) * 100.0).round() as u32;
-        let (pm, next) = meridiem_at(cx, i + 1)?;
         if m > 59 {
             return None;
         }
-        return Some(Clock::new(with_meridiem(h, m, pm)?, next, Some(pm)));
+        if let Some((pm, next)) = meridiem_at(cx, i + 1) {
+            return Some(Clock::new(with_meridiem(h, m, pm)?, next, Some(pm)));
+        }
+        if h > 23 || !dotted_24h(cx, i) {
+            return None;
+        }
+        return Some(Clock::new(h * 60 + m, hours_word(cx, i + 1), None));
     }
     let (h, len) = int_at(cx, i)?;
     if len > 2 {
@@ -134,7 +140,8 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         }
         let mut c = match meridiem_at(cx, next) {
             Some((pm, n2)) => Clock::new(with_meridiem(h, m, pm)?, n2, Some(pm)),
-            None => Clock::new(h * 60 + m, next, None),
+            // "22:10 hrs": the 24-hour "hours" joins the span.
+            None => Clock::new(h * 60 + m, hours_word(cx, next), None),
         };
         c.seconds = seconds;
         return Some(c);
@@ -146,6 +153,77 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         return Some(with_daypart(cx, Clock::new(h * 60, i + 2, None)));
     }
     None
+}
+
+/// "hrs" or "hours" after a 24-hour clock reading ("22:10 hrs", "07.45 hours"): the index
+/// after it, or `k` when there is none.
+fn hours_word(cx: &Cx, k: usize) -> usize {
+    let hours = ["hrs", "hours", "hr"].contains(&cx.lc(k)) && cx.tok(k).is_some_and(|t| !t.newline_before);
+    if hours {
+        k + 1
+    } else {
+        k
+    }
+}
+
+/// Whether "22.10" (hours, a point, two digits of minutes; no meridiem) at `i` is a time of
+/// day. A time zone or "local time" after it makes it one ("22.10 IST", "07.45 GMT"); so does
+/// "hrs"/"hours" after a two-digit hour ("22.10 hrs"; "took 2.25 hrs" is a duration); so does
+/// "at" before it ("at 22.10", "At 07.45, the train left"), unless a level or price verb
+/// stands before "at" ("closed at 22.10", "was trading at 22.10"; not "is" or "was": "kick-off
+/// is at 19.45"), a price verb a few words before it in the sentence ("pegged to the euro at
+/// 7.45"), a ratio follows ("at 7.45 to 1") or a unit, currency,
+/// percent or counted noun follows ("at 22.10 points"). Anywhere else it is a decimal ("rose
+/// 22.10 points", "The time was 9.30 exactly").
+fn dotted_24h(cx: &Cx, i: usize) -> bool {
+    if zone_at(cx, i + 1).is_some() {
+        return true;
+    }
+    let before = if i > 0 { cx.lc(i - 1) } else { "" };
+    let two_digit_hour = cx.text(i).find('.') == Some(2);
+    if hours_word(cx, i + 1) > i + 1 {
+        let duration = [
+            "for", "took", "takes", "lasted", "lasting", "about", "over", "nearly", "almost", "around",
+            "some", "than", "spent", "within", "after", "of",
+        ];
+        return two_digit_hour && !duration.contains(&before);
+    }
+    if before != "at" {
+        return false;
+    }
+    let level = [
+        "closed", "ended", "opened", "settled", "stood", "stands", "standing", "trading", "traded", "trades",
+        "priced", "peaked", "bottomed", "capped", "pegged", "fixed", "valued", "rate", "rated", "level",
+        "levels", "high", "low", "record", "remained", "remains", "finished", "up", "down", "steady", "unchanged", "sold", "bought", "quoted", "set",
+    ];
+    if i >= 2 && level.contains(&cx.lc(i - 2)) {
+        return false;
+    }
+    // A price verb a few words further back in the sentence: "closed the day at 22.10",
+    // "pegged to the euro at 7.45".
+    let price_verb = [
+        "closed", "ended", "opened", "settled", "stood", "trading", "traded", "priced", "pegged", "valued",
+        "finished", "quoted", "capped", "fixed", "rate", "rated",
+    ];
+    for k in (i.saturating_sub(6)..i.saturating_sub(2)).rev() {
+        if cx.tok(k).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.ch, '.' | ';' | '!' | '?')) {
+            break;
+        }
+        if price_verb.contains(&cx.lc(k)) {
+            return false;
+        }
+    }
+    // "at 7.45 to 1": a ratio, not a time (a range of times ends on a clock reading).
+    if ["to", "against", "per"].contains(&cx.lc(i + 1))
+        && cx.tok(i + 2).is_some_and(|t| t.is_plain_int() && !punct(cx, i + 3, ':'))
+    {
+        return false;
+    }
+    // What the number reader makes of it: a bare number counting nothing is a time.
+    match super::super::number::parse_at(cx, i) {
+        Some((m, _)) => m.kind == Kind::Number && m.counted.is_none(),
+        None => true,
+    }
 }
 
 /// "in the morning", "in the afternoon", "in the evening", "at night" after a clock time

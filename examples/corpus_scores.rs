@@ -1,0 +1,38 @@
+//! Score the engine on the annotated judgement corpus: one row per story and a total per
+//! split, with `-v` every mistake, with `--fitted` the fitted pair scorer instead of the rules.
+//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--fitted]`.
+
+use crosscheck::engine::config::Scorer;
+use crosscheck::engine::{analyze_mentions, Config};
+use crosscheck::eval::{load_split, row, score, Counts};
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let verbose = args.iter().any(|a| a == "-v");
+    let scorer = if args.iter().any(|a| a == "--fitted") { Scorer::Fitted } else { Scorer::Rules };
+    let red = args.iter().find_map(|a| a.strip_prefix("--red=")).and_then(|v| v.parse().ok());
+    let config = Config { scorer, red_confidence: red.unwrap_or(Config::default().red_confidence), ..Config::default() };
+    let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
+    let splits: Vec<&str> = match which {
+        "all" => vec!["dev", "test"],
+        s => vec![s],
+    };
+    for split in splits {
+        let mut total = Counts::default();
+        for story in load_split(split) {
+            for e in &story.errors {
+                println!("  FIXTURE ERROR {}: {e}", story.name);
+            }
+            let an = analyze_mentions(&story.articles, story.mentions.clone(), &config);
+            let s = score(&story, &an);
+            println!("{}", row(&story.name, &s.counts));
+            if verbose {
+                for m in &s.mistakes {
+                    println!("    {m}");
+                }
+            }
+            total.add(&s.counts);
+        }
+        println!("{}\n", row(&format!("TOTAL {split}"), &total));
+    }
+}

@@ -1,0 +1,287 @@
+//! Fit the pair scorer on the dev split of the annotated corpus and write its weights table.
+//!
+//! `cargo run --release --example fit_scorer` (add `-- --dry-run` to report without writing):
+//! 1. every candidate pair of every dev story becomes one row: its comparison vector, and
+//!    whether the annotation says the two mentions state one fact (cannot-link pairs are
+//!    cannot-links, not rows);
+//! 2. leave-one-story-out: each story is scored with weights fitted on the other stories, for
+//!    a calibration table and for choosing the two confidence thresholds (the highest
+//!    recall whose cross-validated red precision is at least 90%);
+//! 3. the weights fitted on all dev stories and the chosen thresholds are written to
+//!    `src/engine/weights.rs`. The test split is never read.
+
+use crosscheck::engine::align::candidate_vectors;
+use crosscheck::engine::features::{Vector, COUNT, NAMES};
+use crosscheck::engine::features::at;
+use crosscheck::engine::scorer::{logit, probability, Weights};
+use crosscheck::engine::config::Scorer;
+use crosscheck::engine::{analyze_mentions, Config};
+use crosscheck::eval::{load_split, score, Counts, Story};
+use linfa::prelude::*;
+use linfa_logistic::LogisticRegression;
+use ndarray::{Array1, Array2};
+
+/// L2 regularisation: enough to keep weights of rare features finite, small enough to let
+/// the common ones speak.
+const ALPHA: f64 = 0.05;
+const LINK_GRID: [f64; 5] = [0.3, 0.4, 0.5, 0.6, 0.7];
+const RED_GRID: [f64; 7] = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95];
+const MIN_RED_PRECISION: f64 = 0.9;
+
+/// One labelled candidate pair.
+struct Row {
+    story: usize,
+    x: Vector,
+    same: bool,
+}
+
+fn rows(stories: &[Story]) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (si, s) in stories.iter().enumerate() {
+        let truth = s.truth();
+        for (a, b, x, blocked) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+            if !blocked {
+                out.push(Row { story: si, x, same: s.relation(&truth, a, b).same_fact() });
+            }
+        }
+    }
+    out
+}
+
+/// How many annotated same-fact pairs blocking proposes, rules out, or never proposes.
+fn report_blocking(stories: &[Story]) {
+    let (mut proposed, mut ruled_out, mut unseen, mut missing) = (0, 0, 0, 0);
+    for s in stories {
+        let cands = candidate_vectors(&s.articles, &s.mentions, &Config::default());
+        let (pairs, missed) = s.fact_pairs();
+        missing += missed;
+        for (a, b, _) in pairs {
+            match cands.iter().find(|c| (c.0, c.1) == (a, b) || (c.0, c.1) == (b, a)) {
+                Some(c) if c.3 => {
+                    ruled_out += 1;
+                    if std::env::var_os("SHOW").is_some() {
+                        let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+                        println!("  ruled out in {}: {:?} / {:?}", s.name, t(a), t(b));
+                    }
+                }
+                Some(_) => proposed += 1,
+                None => {
+                    unseen += 1;
+                    if std::env::var_os("SHOW").is_some() {
+                        let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+                        println!("  not proposed in {}: {:?} / {:?}", s.name, t(a), t(b));
+                    }
+                }
+            }
+        }
+    }
+    println!("annotated same-fact pairs: {proposed} proposed, {ruled_out} ruled out by roles, {unseen} never proposed, {missing} with a figure not extracted");
+}
+
+/// Each annotated contradiction among the candidates, with its held-out probability and
+/// the features that decided it (a diagnostic for feature work).
+fn show_diverge(stories: &[Story], folds: &[Weights]) {
+    for (si, s) in stories.iter().enumerate() {
+        let truth = s.truth();
+        for (a, b, x, _) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+            if s.relation(&truth, a, b) != crosscheck::eval::Relation::Diverge {
+                continue;
+            }
+            let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+            let p = probability(logit(&x, &folds[si]));
+            let top: Vec<String> = crosscheck::engine::scorer::contributions(&x, &folds[si])
+                .iter()
+                .take(6)
+                .map(|(n, c)| format!("{n} {c:+.1}"))
+                .collect();
+            println!("  {} {:?} / {:?}: p={p:.2}  {}", s.name, t(a), t(b), top.join(", "));
+        }
+    }
+}
+
+/// The two weight vectors: one fitted on the pairs with consistent values, one on those
+/// whose values disagree.
+fn fit(rows: &[&Row]) -> Weights {
+    let part = |disagree: bool| -> Vec<&Row> {
+        rows.iter().copied().filter(|r| (r.x[at::DISAGREE] > 0.0) == disagree).collect()
+    };
+    [fit_one(&part(false)), fit_one(&part(true))]
+}
+
+/// The disagreeing pairs that are not one fact but score highest (a diagnostic).
+fn show_false(stories: &[Story], folds: &[Weights]) {
+    let mut out = Vec::new();
+    for (si, s) in stories.iter().enumerate() {
+        let truth = s.truth();
+        for (a, b, x, _) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+            if x[at::DISAGREE] == 0.0 || s.relation(&truth, a, b).same_fact() {
+                continue;
+            }
+            let p = probability(logit(&x, &folds[si]));
+            let around = |r: crosscheck::engine::MentionRef| {
+                let m = &s.mentions[r.article][r.index];
+                let body = &s.articles[r.article].body;
+                let lo = body[..m.start].char_indices().rev().nth(50).map_or(0, |c| c.0);
+                let hi = body[m.end..].char_indices().nth(30).map_or(body.len(), |c| m.end + c.0);
+                format!("{}[[{}]]{}", &body[lo..m.start], m.text(body), &body[m.end..hi]).replace('\n', " ")
+            };
+            out.push((p, format!("{} p={p:.2}\n     {}\n     {}", s.name, around(a), around(b))));
+        }
+    }
+    out.sort_by(|a, b| b.0.total_cmp(&a.0));
+    for (_, line) in out.iter().take(40) {
+        println!("  {line}");
+    }
+}
+
+/// Logistic regression over the rows (the constant term is the model's intercept).
+fn fit_one(rows: &[&Row]) -> Vector {
+    let records = Array2::from_shape_fn((rows.len(), COUNT - 1), |(i, j)| rows[i].x[j + 1]);
+    let targets = Array1::from_iter(rows.iter().map(|r| r.same));
+    let data = Dataset::new(records, targets);
+    let model = LogisticRegression::default()
+        .alpha(ALPHA)
+        .max_iterations(500)
+        .fit(&data)
+        .expect("logistic regression fits");
+    // The model's log-odds are of its positive class; make them the odds of "one fact".
+    let sign = if model.labels().pos.class { 1.0 } else { -1.0 };
+    let mut w = [0.0; COUNT];
+    w[0] = sign * model.intercept();
+    for (j, p) in model.params().iter().enumerate() {
+        w[j + 1] = sign * *p;
+    }
+    w
+}
+
+fn config(w: Weights, link: f64, red: f64) -> Config {
+    Config { scorer: Scorer::Fitted, weights: w, link_confidence: link, red_confidence: red, ..Config::default() }
+}
+
+fn main() {
+    let dry_run = std::env::args().any(|a| a == "--dry-run");
+    let stories = load_split("dev");
+    for s in &stories {
+        for e in &s.errors {
+            eprintln!("fixture error in {}: {e}", s.name);
+        }
+    }
+    report_blocking(&stories);
+    let rows = rows(&stories);
+    let positives = rows.iter().filter(|r| r.same).count();
+    println!("dev: {} stories, {} candidate pairs, {} of them one fact", stories.len(), rows.len(), positives);
+
+    // Leave one story out: weights for each story fitted without it.
+    let folds: Vec<Weights> = (0..stories.len())
+        .map(|si| fit(&rows.iter().filter(|r| r.story != si).collect::<Vec<_>>()))
+        .collect();
+
+    if std::env::var_os("SHOW_FP").is_some() {
+        show_false(&stories, &folds);
+    }
+    if std::env::var_os("SHOW_DIVERGE").is_some() {
+        show_diverge(&stories, &folds);
+    }
+    // Calibration of the held-out probabilities.
+    let mut bins = [(0usize, 0usize); 10];
+    for r in &rows {
+        let p = probability(logit(&r.x, &folds[r.story]));
+        let b = ((p * 10.0) as usize).min(9);
+        bins[b].0 += 1;
+        bins[b].1 += usize::from(r.same);
+    }
+    println!("\ncalibration (leave-one-story-out): predicted  pairs  observed");
+    for (i, (n, k)) in bins.iter().enumerate() {
+        if *n > 0 {
+            println!("  {:.1}-{:.1}  {:6}  {:5.1}%", i as f64 / 10.0, (i + 1) as f64 / 10.0, n, 100.0 * *k as f64 / *n as f64);
+        }
+    }
+
+    // How well held-out probabilities rank disagreeing pairs (the red candidates): the
+    // precision reached at each share of their same-fact pairs found.
+    let mut dis: Vec<(f64, bool)> = rows
+        .iter()
+        .filter(|r| r.x[at::DISAGREE] > 0.0)
+        .map(|r| (probability(logit(&r.x, &folds[r.story])), r.same))
+        .collect();
+    dis.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let positives = dis.iter().filter(|d| d.1).count().max(1);
+    println!("\ndisagreeing candidate pairs: {} ({} one fact); precision at recall:", dis.len(), positives);
+    let mut found = 0;
+    let mut next = 1;
+    for (i, d) in dis.iter().enumerate() {
+        found += usize::from(d.1);
+        if found * 10 >= next * positives {
+            println!("  recall {:3}%  precision {:5.1}%  (p >= {:.2})", next * 10, 100.0 * found as f64 / (i + 1) as f64, d.0);
+            next += 1;
+            if next > 8 {
+                break;
+            }
+        }
+    }
+
+    // Thresholds: each candidate pair of thresholds scored by cross-validation.
+    let cv = |link: f64, red: f64| {
+        let mut total = Counts::default();
+        for (si, s) in stories.iter().enumerate() {
+            let an = analyze_mentions(&s.articles, s.mentions.clone(), &config(folds[si], link, red));
+            total.add(&score(s, &an).counts);
+        }
+        total
+    };
+    println!("\nthresholds (leave-one-story-out on dev):");
+    let mut best: Option<(f64, f64, f64, Counts)> = None;
+    for link in LINK_GRID {
+        for red in RED_GRID.iter().copied().filter(|&r| r >= link) {
+            let c = cv(link, red);
+            println!("{}", crosscheck::eval::row(&format!("  link {link:.2} red {red:.2}"), &c));
+            // Red must be trustworthy first; look-alikes kept apart is reported, and only
+            // breaks ties, because no setting reaches its target yet (see the closing note).
+            let ok = c.red_precision() >= MIN_RED_PRECISION;
+            let gain = c.red_recall() + c.agree_recall() + 0.01 * c.apart_accuracy();
+            if ok && best.as_ref().is_none_or(|b| gain > b.2) {
+                best = Some((link, red, gain, c));
+            }
+        }
+    }
+    let (link, red) = match &best {
+        Some((l, r, _, c)) => {
+            println!("{}", crosscheck::eval::row(&format!("CHOSEN link {l:.2} red {r:.2}"), c));
+            (*l, *r)
+        }
+        None => {
+            println!("no thresholds reach the red precision target; keeping the strictest");
+            (LINK_GRID[LINK_GRID.len() - 1], RED_GRID[RED_GRID.len() - 1])
+        }
+    };
+
+    let weights = fit(&rows.iter().collect::<Vec<_>>());
+    println!("\nweights (all dev stories): consistent values | disagreeing values");
+    for (i, n) in NAMES.iter().enumerate() {
+        println!("  {:8.3} {:8.3}  {n}", weights[0][i], weights[1][i]);
+    }
+    if dry_run {
+        return;
+    }
+    let mut out = String::from(
+        "//! Generated by `cargo run --release --example fit_scorer` from the dev split of the\n\
+         //! annotated corpus (logistic regression; thresholds chosen by leave-one-story-out\n\
+         //! cross-validation); do not edit by hand.\n\nuse super::scorer::Weights;\n\n\
+         /// Logistic-regression weights, in the order of `features::NAMES`: for pairs with\n\
+         /// consistent values, then for pairs whose values disagree.\npub const WEIGHTS: Weights = [\n",
+    );
+    for w in &weights {
+        out += "    [\n";
+        for (n, v) in NAMES.iter().zip(w) {
+            out += &format!("        {v:.4}, // {n}\n");
+        }
+        out += "    ],\n";
+    }
+    out += &format!(
+        "];\n/// See `Config::link_confidence`.\npub const LINK_CONFIDENCE: f64 = {link:.2};\n\
+         /// See `Config::red_confidence`.\npub const RED_CONFIDENCE: f64 = {red:.2};\n"
+    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/weights.rs");
+    std::fs::write(&path, out).expect("write src/engine/weights.rs");
+    println!("wrote {}", path.display());
+}

@@ -1,0 +1,43 @@
+//! The pair scorer: the probability that two mentions state the same fact, from their
+//! comparison vector (`features`) and logistic-regression weights fitted on the dev split of
+//! the annotated corpus (`weights.rs`, written by `cargo run --release --example fit_scorer`).
+
+use super::features::{at, Vector, COUNT, NAMES};
+
+/// Two weight vectors: one for pairs whose values are consistent, one for pairs whose values
+/// disagree. Whether a contradiction is one fact told two ways rests on the context alone,
+/// and the context says different things about the two (a full interaction with the verdict).
+pub type Weights = [Vector; 2];
+
+/// The weights that judge a pair with this vector.
+pub fn weights_for<'w>(x: &Vector, w: &'w Weights) -> &'w Vector {
+    &w[usize::from(x[at::DISAGREE] > 0.0)]
+}
+
+/// The model's log-odds that the pair states one fact.
+pub fn logit(x: &Vector, w: &Weights) -> f64 {
+    x.iter().zip(weights_for(x, w)).map(|(a, b)| a * b).sum()
+}
+
+/// Log-odds to a probability in 0..=1.
+pub fn probability(logit: f64) -> f64 {
+    1.0 / (1.0 + (-logit).exp())
+}
+
+/// A probability to log-odds, clamped away from 0 and 1 so it stays finite.
+pub fn log_odds(p: f64) -> f64 {
+    let p = p.clamp(1e-6, 1.0 - 1e-6);
+    (p / (1.0 - p)).ln()
+}
+
+/// What each feature added to the log-odds, largest effect first, leaving out the constant
+/// term and features that added (almost) nothing.
+pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
+    let w = weights_for(x, w);
+    let mut out: Vec<(&'static str, f64)> = (1..COUNT)
+        .map(|i| (NAMES[i], x[i] * w[i]))
+        .filter(|(_, c)| c.abs() >= 0.05)
+        .collect();
+    out.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
+    out
+}

@@ -1,0 +1,452 @@
+//! Measuring judgement on the annotated corpus (`tests/fixtures/corpus/`, format in its
+//! README): loading stories, mapping annotated figures to the engine's mentions, and scoring
+//! an analysis pair by pair. Native only (it reads files); the engine itself never does I/O.
+//! Used by the corpus test, the scorer's fitting command and `crosscheck eval`.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::Value as Json;
+
+use crate::engine::{article_mentions, Analysis, Article, Mention, MentionRef, Verdict};
+
+/// How two annotated mentions relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Relation {
+    /// The same fact, the same value.
+    Agree,
+    /// The same fact, consistent values stated differently.
+    Compatible,
+    /// The same fact, values that cannot both be right.
+    Diverge,
+    /// The same evolving fact, changed in a later-published article.
+    Updated,
+    /// Different facts annotated as tempting look-alikes.
+    Apart,
+    /// Anything else: different facts (the annotation of shared facts is complete).
+    Different,
+}
+
+impl Relation {
+    /// Whether the two mentions state the same fact.
+    pub fn same_fact(self) -> bool {
+        matches!(self, Relation::Agree | Relation::Compatible | Relation::Diverge | Relation::Updated)
+    }
+}
+
+/// One annotated mention: where it is and what the engine found there.
+#[derive(Clone, Debug)]
+pub struct Annotated {
+    pub article: usize,
+    /// Byte offsets of the marked text in the article's body.
+    pub start: usize,
+    pub end: usize,
+    /// The engine mention overlapping the marked text most, if any.
+    pub mention: Option<usize>,
+    pub fact: usize,
+    pub version: String,
+    pub attribution: Option<String>,
+}
+
+/// One story of the corpus, its articles and its annotation.
+#[derive(Clone, Debug)]
+pub struct Story {
+    pub name: String,
+    /// `dev` or `test`.
+    pub split: String,
+    pub stems: Vec<String>,
+    pub articles: Vec<Article>,
+    pub mentions: Vec<Vec<Mention>>,
+    /// Fact labels, by fact number.
+    pub labels: Vec<String>,
+    pub annotated: Vec<Annotated>,
+    /// Relations between versions of each fact: (fact, version, version) → relation.
+    relations: HashMap<(usize, String, String), Relation>,
+    /// Annotated look-alike pairs, as engine mentions (pairs whose figures the engine missed
+    /// are dropped; `unresolved_apart` counts them).
+    pub apart: Vec<(MentionRef, MentionRef)>,
+    pub unresolved_apart: usize,
+    /// Problems with the annotation itself (a locator that does not resolve).
+    pub errors: Vec<String>,
+}
+
+/// The corpus root inside the repository.
+pub fn corpus_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")
+}
+
+/// Every story of one split (`dev` or `test`), sorted by name.
+pub fn load_split(split: &str) -> Vec<Story> {
+    let dir = corpus_root().join(split);
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
+        .unwrap_or_default();
+    dirs.sort();
+    dirs.iter().map(|d| load_story(d, split)).collect()
+}
+
+/// Load one story folder and map its annotation onto the engine's mentions.
+pub fn load_story(dir: &Path, split: &str) -> Story {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    let stems: Vec<String> =
+        files.iter().map(|p| p.file_stem().unwrap_or_default().to_string_lossy().into_owned()).collect();
+    let articles: Vec<Article> =
+        files.iter().map(|p| Article::parse(&std::fs::read_to_string(p).unwrap_or_default())).collect();
+    let mentions: Vec<Vec<Mention>> = articles.iter().map(article_mentions).collect();
+    let mut story = Story {
+        name,
+        split: split.to_string(),
+        stems,
+        articles,
+        mentions,
+        labels: Vec::new(),
+        annotated: Vec::new(),
+        relations: HashMap::new(),
+        apart: Vec::new(),
+        unresolved_apart: 0,
+        errors: Vec::new(),
+    };
+    let spec: Json = match std::fs::read_to_string(dir.join("facts.json")).map(|t| serde_json::from_str(&t)) {
+        Ok(Ok(j)) => j,
+        Ok(Err(e)) => {
+            story.errors.push(format!("facts.json: {e}"));
+            return story;
+        }
+        Err(e) => {
+            story.errors.push(format!("facts.json: {e}"));
+            return story;
+        }
+    };
+    for (fi, fact) in spec.get("facts").and_then(Json::as_array).into_iter().flatten().enumerate() {
+        story.labels.push(fact.get("label").and_then(Json::as_str).unwrap_or("").to_string());
+        for m in fact.get("mentions").and_then(Json::as_array).into_iter().flatten() {
+            let version = m.get(2).and_then(Json::as_str).unwrap_or("").trim().to_string();
+            let attribution = m.get(3).and_then(Json::as_str).map(str::to_string);
+            match story.locate(m) {
+                Ok((article, start, end)) => {
+                    let mention = story.best_mention(article, start, end);
+                    story.annotated.push(Annotated {
+                        article,
+                        start,
+                        end,
+                        mention,
+                        fact: fi,
+                        version,
+                        attribution,
+                    });
+                }
+                Err(e) => story.errors.push(format!("fact {fi}: {e}")),
+            }
+        }
+        if let Some(rel) = fact.get("relations").and_then(Json::as_object) {
+            for (k, v) in rel {
+                let Some((a, b)) = k.split_once('|') else { continue };
+                let r = match v.as_str() {
+                    Some("compatible") => Relation::Compatible,
+                    Some("diverge") => Relation::Diverge,
+                    Some("updated") => Relation::Updated,
+                    _ => {
+                        story.errors.push(format!("fact {fi}: relation {k:?} is {v}"));
+                        continue;
+                    }
+                };
+                let (a, b) = (a.trim().to_string(), b.trim().to_string());
+                story.relations.insert((fi, a.clone(), b.clone()), r);
+                story.relations.insert((fi, b, a), r);
+            }
+        }
+    }
+    for pair in spec.get("apart").and_then(Json::as_array).into_iter().flatten() {
+        let (Some(a), Some(b)) = (pair.get(0), pair.get(1)) else { continue };
+        match (story.locate(a), story.locate(b)) {
+            (Ok((aa, sa, ea)), Ok((ab, sb, eb))) => {
+                match (story.best_mention(aa, sa, ea), story.best_mention(ab, sb, eb)) {
+                    (Some(ia), Some(ib)) => story.apart.push((
+                        MentionRef { article: aa, index: ia },
+                        MentionRef { article: ab, index: ib },
+                    )),
+                    _ => story.unresolved_apart += 1,
+                }
+            }
+            (a, b) => story.errors.extend(a.err().into_iter().chain(b.err()).map(|e| format!("apart: {e}"))),
+        }
+    }
+    story
+}
+
+impl Story {
+    /// The article and byte span a locator `[stem, "snippet with [[marked]] text", …]` marks.
+    fn locate(&self, loc: &Json) -> Result<(usize, usize, usize), String> {
+        let stem = loc.get(0).and_then(Json::as_str).unwrap_or("");
+        let snippet = loc.get(1).and_then(Json::as_str).unwrap_or("");
+        let article = self.stems.iter().position(|s| s == stem).ok_or(format!("no article {stem:?}"))?;
+        let (open, close) = match (snippet.find("[["), snippet.find("]]")) {
+            (Some(o), Some(c)) if o < c => (o, c),
+            _ => return Err(format!("{stem}: {snippet:?} marks no text")),
+        };
+        let plain = format!("{}{}{}", &snippet[..open], &snippet[open + 2..close], &snippet[close + 2..]);
+        let body = &self.articles[article].body;
+        let hits: Vec<usize> = body.match_indices(plain.as_str()).map(|(i, _)| i).collect();
+        match hits.as_slice() {
+            [at] => Ok((article, at + open, at + close - 2)),
+            _ => Err(format!("{stem}: {plain:?} occurs {} times", hits.len())),
+        }
+    }
+
+    /// The mention of `article` overlapping `start..end` most.
+    fn best_mention(&self, article: usize, start: usize, end: usize) -> Option<usize> {
+        self.mentions[article]
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start < end && start < m.end)
+            .max_by_key(|(i, m)| (m.end.min(end) - m.start.max(start), std::cmp::Reverse(*i)))
+            .map(|(i, _)| i)
+    }
+
+    /// The annotation of each engine mention that an annotated figure maps to.
+    pub fn truth(&self) -> HashMap<MentionRef, &Annotated> {
+        let mut out = HashMap::new();
+        for a in &self.annotated {
+            if let Some(i) = a.mention {
+                out.entry(MentionRef { article: a.article, index: i }).or_insert(a);
+            }
+        }
+        out
+    }
+
+    /// How two engine mentions relate according to the annotation.
+    pub fn relation(&self, truth: &HashMap<MentionRef, &Annotated>, a: MentionRef, b: MentionRef) -> Relation {
+        if let (Some(x), Some(y)) = (truth.get(&a), truth.get(&b)) {
+            if x.fact == y.fact {
+                if x.version == y.version {
+                    return Relation::Agree;
+                }
+                return self
+                    .relations
+                    .get(&(x.fact, x.version.clone(), y.version.clone()))
+                    .copied()
+                    .unwrap_or(Relation::Different);
+            }
+        }
+        if self.apart.iter().any(|&(p, q)| (p, q) == (a, b) || (p, q) == (b, a)) {
+            return Relation::Apart;
+        }
+        Relation::Different
+    }
+
+    /// Every annotated pair of mentions in different articles that state one fact, as engine
+    /// mentions, with their relation. Pairs whose figures the engine did not find are left
+    /// out here and counted by [`Counts::missed_figures`].
+    pub fn fact_pairs(&self) -> (Vec<(MentionRef, MentionRef, Relation)>, usize) {
+        let mut out = Vec::new();
+        let mut missed = 0;
+        let truth = self.truth();
+        for (i, x) in self.annotated.iter().enumerate() {
+            for y in &self.annotated[i + 1..] {
+                if x.fact != y.fact || x.article == y.article {
+                    continue;
+                }
+                match (x.mention, y.mention) {
+                    (Some(a), Some(b)) => {
+                        let (a, b) =
+                            (MentionRef { article: x.article, index: a }, MentionRef { article: y.article, index: b });
+                        out.push((a, b, self.relation(&truth, a, b)));
+                    }
+                    _ => missed += 1,
+                }
+            }
+        }
+        (out, missed)
+    }
+}
+
+/// What the engine made of one pair: in one claim with a verdict, or apart.
+pub fn outcome(an: &Analysis, a: MentionRef, b: MentionRef) -> Option<Verdict> {
+    let ca = an.claim_of.get(a.article)?.get(a.index)?;
+    let cb = an.claim_of.get(b.article)?.get(b.index)?;
+    if ca != cb {
+        return None;
+    }
+    an.claims.get(*ca)?.pairs.iter().find(|p| (p.a, p.b) == (a, b) || (p.a, p.b) == (b, a)).map(|p| p.verdict)
+}
+
+/// Pair counts behind the scores, for one story or summed over many.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Counts {
+    /// Pairs the engine marks divergent (red), and how many of them are annotated divergent.
+    pub red: usize,
+    pub red_right: usize,
+    /// Red pairs annotated as updates (neither right nor wrong for contradictions).
+    pub red_updated: usize,
+    /// Annotated divergent pairs, and how many the engine marks divergent.
+    pub diverge: usize,
+    pub diverge_found: usize,
+    /// Annotated agreeing or compatible pairs, and how many the engine puts in one claim
+    /// without a contradiction between them.
+    pub consistent: usize,
+    pub consistent_found: usize,
+    /// Annotated look-alike pairs, and how many the engine keeps in different claims.
+    pub apart: usize,
+    pub apart_kept: usize,
+    /// Annotated pairs left out because the engine found no figure at one end.
+    pub missed_figures: usize,
+    /// Annotated update pairs, and how many the engine keeps out of red.
+    pub updated: usize,
+    pub updated_not_red: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, o: &Counts) {
+        self.red += o.red;
+        self.red_right += o.red_right;
+        self.red_updated += o.red_updated;
+        self.diverge += o.diverge;
+        self.diverge_found += o.diverge_found;
+        self.consistent += o.consistent;
+        self.consistent_found += o.consistent_found;
+        self.apart += o.apart;
+        self.apart_kept += o.apart_kept;
+        self.missed_figures += o.missed_figures;
+        self.updated += o.updated;
+        self.updated_not_red += o.updated_not_red;
+    }
+
+    /// Share of red pairs that are annotated contradictions (updates left out of both sides).
+    pub fn red_precision(&self) -> f64 {
+        ratio(self.red_right, self.red - self.red_updated)
+    }
+    /// Share of annotated contradictions the engine marks red (missed figures count as missed).
+    pub fn red_recall(&self) -> f64 {
+        ratio(self.diverge_found, self.diverge)
+    }
+    /// Share of annotated agreeing and compatible pairs found consistent in one claim.
+    pub fn agree_recall(&self) -> f64 {
+        ratio(self.consistent_found, self.consistent)
+    }
+    /// Share of annotated look-alike pairs kept apart.
+    pub fn apart_accuracy(&self) -> f64 {
+        ratio(self.apart_kept, self.apart)
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        1.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// One scored story: its counts and a line for each mistake.
+pub struct Scored {
+    pub counts: Counts,
+    pub mistakes: Vec<String>,
+}
+
+/// Score one analysis of `story` against its annotation.
+pub fn score(story: &Story, an: &Analysis) -> Scored {
+    let truth = story.truth();
+    let mut c = Counts::default();
+    let mut mistakes = Vec::new();
+    let show = |r: MentionRef| {
+        let m = &an.mentions[r.article][r.index];
+        format!("{}:{:?}", story.stems[r.article], m.text(&story.articles[r.article].body))
+    };
+    let (pairs, missed) = story.fact_pairs();
+    for (a, b, rel) in pairs {
+        let got = outcome(an, a, b);
+        match rel {
+            Relation::Diverge => {
+                c.diverge += 1;
+                if got == Some(Verdict::Diverge) {
+                    c.diverge_found += 1;
+                } else {
+                    mistakes.push(format!("missed contradiction {} / {} ({:?})", show(a), show(b), got));
+                }
+            }
+            Relation::Agree | Relation::Compatible => {
+                c.consistent += 1;
+                if matches!(got, Some(Verdict::Agree | Verdict::Compatible)) {
+                    c.consistent_found += 1;
+                } else {
+                    mistakes.push(format!("missed agreement {} / {} ({:?})", show(a), show(b), got));
+                }
+            }
+            Relation::Updated => {
+                c.updated += 1;
+                if got != Some(Verdict::Diverge) {
+                    c.updated_not_red += 1;
+                }
+            }
+            Relation::Apart | Relation::Different => {}
+        }
+    }
+    // Missed figures count against recall, on the side they were annotated for.
+    for (i, x) in story.annotated.iter().enumerate() {
+        for y in &story.annotated[i + 1..] {
+            if x.fact != y.fact || x.article == y.article || (x.mention.is_some() && y.mention.is_some()) {
+                continue;
+            }
+            let rel = if x.version == y.version {
+                Relation::Agree
+            } else {
+                story.relations.get(&(x.fact, x.version.clone(), y.version.clone())).copied().unwrap_or(Relation::Different)
+            };
+            match rel {
+                Relation::Diverge => c.diverge += 1,
+                Relation::Agree | Relation::Compatible => c.consistent += 1,
+                Relation::Updated => c.updated += 1,
+                _ => {}
+            }
+        }
+    }
+    c.missed_figures = missed;
+    for &(a, b) in &story.apart {
+        c.apart += 1;
+        if outcome(an, a, b).is_none() {
+            c.apart_kept += 1;
+        } else {
+            mistakes.push(format!("look-alikes merged {} / {}", show(a), show(b)));
+        }
+    }
+    for claim in &an.claims {
+        for p in claim.pairs.iter().filter(|p| p.verdict == Verdict::Diverge) {
+            c.red += 1;
+            match story.relation(&truth, p.a, p.b) {
+                Relation::Diverge => c.red_right += 1,
+                Relation::Updated => c.red_updated += 1,
+                rel => mistakes.push(format!("false red {} / {} (annotated {rel:?})", show(p.a), show(p.b))),
+            }
+        }
+    }
+    Scored { counts: c, mistakes }
+}
+
+/// The four headline scores as a table row.
+pub fn row(name: &str, c: &Counts) -> String {
+    format!(
+        "{name:28} red precision {:5.1}% ({}/{})  red recall {:5.1}% ({}/{})  agreement recall {:5.1}% ({}/{})  apart {:5.1}% ({}/{})  updates kept out of red {}/{}",
+        100.0 * c.red_precision(),
+        c.red_right,
+        c.red - c.red_updated,
+        100.0 * c.red_recall(),
+        c.diverge_found,
+        c.diverge,
+        100.0 * c.agree_recall(),
+        c.consistent_found,
+        c.consistent,
+        100.0 * c.apart_accuracy(),
+        c.apart_kept,
+        c.apart,
+        c.updated_not_red,
+        c.updated,
+    )
+}

@@ -1,0 +1,95 @@
+//! The annotated judgement corpus (`tests/fixtures/corpus/`, format and split in its README):
+//! realistic stories, 40 or more, split into `dev` (fitted and tuned on) and `test` (written
+//! before any tuning, only ever measured). Two tests: `corpus_fixtures_resolve` checks the
+//! annotation itself and the split's size; `corpus_scores_hold` prints both scorers' scores
+//! on both splits, writes them to `target/corpus-scores.json`, and holds the default engine
+//! to floors set just under what it measured, so judgement cannot silently get worse.
+
+use crosscheck::engine::config::Scorer;
+use crosscheck::engine::{analyze_mentions, Config};
+use crosscheck::eval::{load_split, row, score, Counts};
+use serde_json::json;
+
+/// The default engine's scores measured on 2026-12-03 (`cargo run --release --example
+/// corpus_scores`), less a small margin: (split, red precision, red recall, agreement recall,
+/// look-alikes apart).
+const FLOORS: [(&str, f64, f64, f64, f64); 2] =
+    [("dev", 0.20, 0.31, 0.56, 0.90), ("test", 0.12, 0.32, 0.50, 0.86)];
+
+fn totals(split: &str, scorer: Scorer) -> Counts {
+    let config = Config { scorer, ..Config::default() };
+    let mut total = Counts::default();
+    for story in load_split(split) {
+        let an = analyze_mentions(&story.articles, story.mentions.clone(), &config);
+        total.add(&score(&story, &an).counts);
+    }
+    total
+}
+
+#[test]
+fn corpus_fixtures_resolve() {
+    let mut errors = Vec::new();
+    let mut sizes = Vec::new();
+    for split in ["dev", "test"] {
+        let stories = load_split(split);
+        let articles: usize = stories.iter().map(|s| s.articles.len()).sum();
+        sizes.push((split, stories.len(), articles));
+        for s in &stories {
+            if s.articles.len() < 3 {
+                errors.push(format!("{split}/{}: {} articles, a story needs three", s.name, s.articles.len()));
+            }
+            if s.annotated.is_empty() {
+                errors.push(format!("{split}/{}: no annotated facts", s.name));
+            }
+            errors.extend(s.errors.iter().map(|e| format!("{split}/{}: {e}", s.name)));
+        }
+    }
+    let total_stories: usize = sizes.iter().map(|s| s.1).sum();
+    let total_articles: usize = sizes.iter().map(|s| s.2).sum();
+    let test = sizes.iter().find(|s| s.0 == "test").copied().unwrap_or(("test", 0, 0));
+    assert!(errors.is_empty(), "corpus annotation problems:\n{}", errors.join("\n"));
+    assert!(total_stories >= 40 && total_articles >= 120, "corpus too small: {sizes:?}");
+    assert!(test.1 >= 10 && test.2 >= 30, "test split too small: {test:?}");
+}
+
+#[test]
+fn corpus_scores_hold() {
+    let mut report = serde_json::Map::new();
+    let mut failures = Vec::new();
+    for (split, precision, recall, agree, apart) in FLOORS {
+        let rules = totals(split, Scorer::Rules);
+        let fitted = totals(split, Scorer::Fitted);
+        println!("{}", row(&format!("{split}, rules (default)"), &rules));
+        println!("{}", row(&format!("{split}, fitted"), &fitted));
+        for (name, c) in [("rules", &rules), ("fitted", &fitted)] {
+            report.insert(
+                format!("{split}/{name}"),
+                json!({
+                    "red_precision": c.red_precision(),
+                    "red_recall": c.red_recall(),
+                    "agreement_recall": c.agree_recall(),
+                    "apart": c.apart_accuracy(),
+                    "red": c.red, "red_right": c.red_right,
+                    "diverge": c.diverge, "diverge_found": c.diverge_found,
+                    "consistent": c.consistent, "consistent_found": c.consistent_found,
+                    "apart_pairs": c.apart, "apart_kept": c.apart_kept,
+                    "updated": c.updated, "updated_not_red": c.updated_not_red,
+                }),
+            );
+        }
+        for (what, got, floor) in [
+            ("red precision", rules.red_precision(), precision),
+            ("red recall", rules.red_recall(), recall),
+            ("agreement recall", rules.agree_recall(), agree),
+            ("look-alikes apart", rules.apart_accuracy(), apart),
+        ] {
+            if got < floor {
+                failures.push(format!("{split}: {what} {got:.3} fell below {floor:.2}"));
+            }
+        }
+    }
+    let out = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/corpus-scores.json");
+    // The report is for reading; failing to write it must not hide the scores above.
+    let _ = std::fs::write(out, serde_json::to_string_pretty(&report).unwrap_or_default());
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
