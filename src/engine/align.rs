@@ -124,6 +124,10 @@ struct All<'a> {
     config: &'a Config,
     /// The global number of each article's first mention, for compact cache keys.
     offsets: Vec<usize>,
+    /// Whether two counted nouns (by id) are related in WordNet, as asked so far.
+    related: std::cell::RefCell<HashMap<(u32, u32), bool>>,
+    /// How many mentions of each article count each thing: (article, counted noun id).
+    noun_counts: HashMap<(usize, u32), usize>,
     /// Each article's values, by bucket and exact value: whether an article states a value.
     values: HashSet<(usize, (Kind, Option<&'static str>), (u64, u64))>,
     cache: std::cell::RefCell<HashMap<u64, Score>>,
@@ -150,7 +154,24 @@ impl<'a> All<'a> {
             .enumerate()
             .flat_map(|(a, ms)| ms.iter().filter_map(move |m| Some((a, bucket(m), value_key(m)?))))
             .collect();
-        All { articles, mentions, ctx, vocab, config, offsets, values, cache: Default::default() }
+        let mut noun_counts: HashMap<(usize, u32), usize> = HashMap::default();
+        for (a, cs) in ctx.iter().enumerate() {
+            for n in cs.iter().filter_map(|c| c.noun) {
+                *noun_counts.entry((a, n)).or_default() += 1;
+            }
+        }
+        All {
+            articles,
+            mentions,
+            ctx,
+            vocab,
+            config,
+            offsets,
+            related: Default::default(),
+            noun_counts,
+            values,
+            cache: Default::default(),
+        }
     }
 
     /// A key for the unordered pair of two mentions.
@@ -163,7 +184,7 @@ impl<'a> All<'a> {
     /// How many mentions of `r`'s article count the same thing as `r`.
     fn noun_count(&self, r: MentionRef) -> usize {
         let Some(noun) = self.context(r).noun else { return 0 };
-        self.ctx.get(r.article).map_or(0, |cs| cs.iter().filter(|c| c.noun == Some(noun)).count())
+        self.noun_counts.get(&(r.article, noun)).copied().unwrap_or(0)
     }
 
     /// Whether article `article` states the value of mention `r` (in the same bucket).
@@ -473,11 +494,18 @@ fn shares(a: &[u32], b: &[u32]) -> bool {
 /// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
 /// "vessels", "miners" and "workers").
 fn lexically_related(all: &All, p: u32, q: u32) -> bool {
+    let key = (p.min(q), p.max(q));
+    if let Some(&known) = all.related.borrow().get(&key) {
+        return known;
+    }
     let lemma = |id: u32| {
         let w = all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
         wordnet::noun_lemma(w).unwrap_or(w)
     };
-    matches!(wordnet::noun_relation(lemma(p), lemma(q)), wordnet::Relation::Synonym | wordnet::Relation::Hypernym)
+    let related =
+        matches!(wordnet::noun_relation(lemma(p), lemma(q)), wordnet::Relation::Synonym | wordnet::Relation::Hypernym);
+    all.related.borrow_mut().insert(key, related);
+    related
 }
 
 /// Two different counted nouns that may name the same things: "people" for any group of

@@ -17,6 +17,11 @@ pub struct Vocab {
     /// Each word token's text seen so far, with the id its normal form got (`None` for stop
     /// words and number words), so a word every article repeats is normalised once.
     known: HashMap<String, Option<u32>>,
+    /// What the role words say of each distinct lower-case word, classified once per
+    /// analysis: the lexicon look-ups are the costliest part of reading contexts.
+    lexes: HashMap<String, Lex>,
+    /// The action lemma of each distinct word asked about (only words near figures are).
+    actions: HashMap<String, Option<&'static str>>,
     pub words: Vec<String>,
     /// Each word as first written (without a possessive), to show users instead of the
     /// stemmed form ("injured", not "injur").
@@ -60,6 +65,16 @@ impl Vocab {
         self.last_article.push(0);
         self.acronym.push(true);
         id
+    }
+
+    /// The action lemma of a lower-case word (`action_of`), looked up once per analysis.
+    fn action(&mut self, lc: &str) -> Option<&'static str> {
+        if let Some(&a) = self.actions.get(lc) {
+            return a;
+        }
+        let a = action_of(lc);
+        self.actions.insert(lc.to_string(), a);
+        a
     }
 
     /// Count one sentence holding word `id`, written `surface`.
@@ -700,7 +715,7 @@ pub fn contexts(
     word_pos.push(n);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
-    let lex = classify(&toks);
+    let lex = classify(&toks, &mut vocab.lexes);
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
@@ -886,28 +901,30 @@ struct Lex {
     change: bool,
     capacity: bool,
     severity: bool,
-    action: Option<&'static str>,
 }
 
-/// Every token's `Lex`, each distinct lower-case word classified once.
+/// Every token's `Lex`, each distinct lower-case word classified once per analysis.
 #[cfg_attr(page_build, optimize(speed))]
-fn classify(toks: &[Token]) -> Vec<Lex> {
-    let mut known: HashMap<&str, Lex> = HashMap::default();
+fn classify(toks: &[Token], known: &mut HashMap<String, Lex>) -> Vec<Lex> {
     toks.iter()
         .map(|t| {
             let lc = t.lc();
             if lc.is_empty() {
                 return Lex::default();
             }
-            *known.entry(lc).or_insert_with(|| Lex {
+            if let Some(x) = known.get(lc) {
+                return *x;
+            }
+            let x = Lex {
                 casualty: casualty(lc),
                 forecast: is_forecast(lc),
                 boundary: boundary(lc),
                 change: is_change(lc),
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
-                action: action_of(lc),
-            })
+            };
+            known.insert(lc.to_string(), x);
+            x
         })
         .collect()
 }
@@ -1087,8 +1104,11 @@ const NOT_ACTIONS: &[&str] =
 /// WordNet tables; None for base forms, which are as often nouns ("cut", "fine"), and for
 /// reporting verbs.
 fn action_of(lc: &str) -> Option<&'static str> {
-    let lemma = super::wordnet::verb_lemma(lc)?;
-    (lemma != lc && !NOT_ACTIONS.contains(&lemma)).then_some(lemma)
+    if lc.len() < 3 {
+        return None;
+    }
+    let lemma = super::wordnet::verb_inflection(lc)?;
+    (!NOT_ACTIONS.contains(&lemma)).then_some(lemma)
 }
 
 #[cfg_attr(page_build, optimize(speed))]
@@ -1135,7 +1155,7 @@ fn one_context(
                 cx.names.push(id);
             }
             if dist <= ACTION_REACH && action.is_none_or(|(d, _)| dist < d) {
-                if let Some(lemma) = lex[k].action {
+                if let Some(lemma) = vocab.action(t.lc()) {
                     action = Some((dist, lemma));
                 }
             }

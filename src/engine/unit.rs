@@ -428,8 +428,13 @@ const SYMBOLS: &[(&str, &str)] = &[
 /// or "Rs", "Sh", "KSh" in any case. Such a word glued to the digits ("Rs1.3m", "USD5m") or
 /// before them ("Rs 76") makes no model name or code.
 pub fn is_currency_prefix(text: &str) -> bool {
-    CODES.contains(&text)
-        || text.len() <= 3 && ["rs", "sh", "ksh"].contains(&text.to_ascii_lowercase().as_str())
+    // Asked of every word that may open a figure, so the length test comes first and no
+    // lower-cased copy is made.
+    match text.len() {
+        2 => text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh"),
+        3 => CODES.contains(&text) || text.eq_ignore_ascii_case("ksh"),
+        _ => false,
+    }
 }
 
 /// (phrase, period) for rates after money or quantities.

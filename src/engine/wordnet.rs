@@ -91,19 +91,34 @@ impl List {
         self.words.get(start..).unwrap_or("").split('\n').take(t::BLOCK)
     }
 
+    /// The word that starts at byte `o`. Words are short, so a plain byte scan for the
+    /// separator is cheaper than a string searcher.
+    fn word_at(self, o: usize) -> &'static str {
+        let rest = self.words.get(o..).unwrap_or("");
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
+        rest.get(..end).unwrap_or("")
+    }
+
     /// The position of `word` in the list and the list's copy of it.
     fn find(self, word: &str) -> Option<(usize, &'static str)> {
         if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
         // Blocks whose first word is <= word; the word, if listed, is in the last of them.
-        let after = self.blocks.partition_point(|&o| {
-            let head = self.words.get(usize::from(o)..).unwrap_or("").split('\n').next().unwrap_or("");
-            head <= word
-        });
+        let after = self.blocks.partition_point(|&o| self.word_at(usize::from(o)) <= word);
         let b = after.checked_sub(1)?;
-        let (i, w) = self.block(b).enumerate().find(|&(_, w)| w >= word)?;
-        (w == word).then_some((b * t::BLOCK + i, w))
+        let mut at = usize::from(*self.blocks.get(b)?);
+        for i in 0..t::BLOCK {
+            if at >= self.words.len() {
+                return None;
+            }
+            let w = self.word_at(at);
+            if w >= word {
+                return (w == word).then_some((b * t::BLOCK + i, w));
+            }
+            at += w.len() + 1;
+        }
+        None
     }
 
     /// The `i`-th word.
@@ -156,6 +171,22 @@ pub fn noun_lemma(word: &str) -> Option<&'static str> {
 /// The base form of a verb ("killed" → "kill", "injuring" → "injure", "rose" → "rise").
 pub fn verb_lemma(word: &str) -> Option<&'static str> {
     lemma(word, VERBS, VERB_EXC, &t::VERB_EXC_BASE, VERB_RULES)
+}
+
+/// The base form of an inflected verb form only ("killed" → "kill", "rose" → "rise"), None
+/// for a base form or an unknown word. Cheaper than [`verb_lemma`] on running text: a word
+/// without a verb ending is looked up only among the irregular forms.
+pub fn verb_inflection(word: &str) -> Option<&'static str> {
+    if let Some((i, _)) = VERB_EXC.find(word) {
+        return t::VERB_EXC_BASE.get(i).and_then(|&b| VERBS.nth(usize::from(b))).filter(|&base| base != word);
+    }
+    if !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")) {
+        return None;
+    }
+    VERB_RULES.iter().find_map(|(ending, with)| {
+        let stem = word.strip_suffix(ending).filter(|s| !s.is_empty())?;
+        VERBS.find(&format!("{stem}{with}")).map(|(_, w)| w)
+    })
 }
 
 /// A noun lemma's position in `NOUNS`.
