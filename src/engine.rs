@@ -23,7 +23,7 @@ mod wordnet_tables;
 pub mod years;
 
 pub use article::{Article, PublishedFrom};
-pub use claim::{Analysis, Claim, Evidence, MentionRef, Pair, Status, Verdict};
+pub use claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
 pub use config::Config;
 pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
 

@@ -4,14 +4,23 @@
 
 use super::features::{at, Vector, COUNT, NAMES};
 
-/// Two weight vectors: one for pairs whose values are consistent, one for pairs whose values
-/// disagree. Whether a contradiction is one fact told two ways rests on the context alone,
-/// and the context says different things about the two (a full interaction with the verdict).
-pub type Weights = [Vector; 2];
+/// Four weight vectors, one for each kind of pair: figures whose values are consistent,
+/// figures whose values disagree, then the same for dates and times. Whether a contradiction
+/// is one fact told two ways rests on the context alone, and context says different things
+/// about dates (many, alike) than about figures (a full interaction with verdict and kind).
+pub type Weights = [Vector; MODELS];
+
+/// How many weight vectors a `Weights` has.
+pub const MODELS: usize = 4;
+
+/// Which of the weight vectors judges a pair with this vector.
+pub fn model_of(x: &Vector) -> usize {
+    usize::from(x[at::DISAGREE] > 0.0) + 2 * usize::from(x[at::DATE] > 0.0)
+}
 
 /// The weights that judge a pair with this vector.
 pub fn weights_for<'w>(x: &Vector, w: &'w Weights) -> &'w Vector {
-    &w[usize::from(x[at::DISAGREE] > 0.0)]
+    &w[model_of(x)]
 }
 
 /// The model's log-odds that the pair states one fact.
