@@ -4,14 +4,18 @@
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{load_split, row, score, Counts};
+use crosscheck::eval::{load_split, row, score, sources, Counts, Sources};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
     let scorer = if args.iter().any(|a| a == "--fitted") { Scorer::Fitted } else { Scorer::Rules };
     let red = args.iter().find_map(|a| a.strip_prefix("--red=")).and_then(|v| v.parse().ok());
-    let config = Config { scorer, red_confidence: red.unwrap_or(Config::default().red_confidence), ..Config::default() };
+    let config = Config {
+        scorer,
+        red_confidence: red.unwrap_or(Config::default().red_confidence),
+        ..Config::default()
+    };
     let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
     let splits: Vec<&str> = match which {
         "all" => vec!["dev", "test"],
@@ -19,6 +23,7 @@ fn main() {
     };
     for split in splits {
         let mut total = Counts::default();
+        let mut attributed = Sources::default();
         for story in load_split(split) {
             for e in &story.errors {
                 println!("  FIXTURE ERROR {}: {e}", story.name);
@@ -32,7 +37,12 @@ fn main() {
                 }
             }
             total.add(&s.counts);
+            attributed.add(&sources(&story));
         }
-        println!("{}\n", row(&format!("TOTAL {split}"), &total));
+        println!("{}", row(&format!("TOTAL {split}"), &total));
+        println!(
+            "sources {split}: {} of {} annotated sources found; {} of {} figures without one given a source\n",
+            attributed.found, attributed.annotated, attributed.invented, attributed.unattributed
+        );
     }
 }

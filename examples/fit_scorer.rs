@@ -11,10 +11,10 @@
 //!    `src/engine/weights.rs`. The test split is never read.
 
 use crosscheck::engine::align::candidate_vectors;
-use crosscheck::engine::features::{Vector, COUNT, NAMES};
-use crosscheck::engine::features::at;
-use crosscheck::engine::scorer::{logit, model_of, probability, Weights};
 use crosscheck::engine::config::Scorer;
+use crosscheck::engine::features::at;
+use crosscheck::engine::features::{Vector, COUNT, NAMES};
+use crosscheck::engine::scorer::{logit, model_of, probability, Weights};
 use crosscheck::engine::{analyze_mentions, Config};
 use crosscheck::eval::{load_split, score, Counts, Story};
 use linfa::prelude::*;
@@ -60,7 +60,9 @@ fn report_blocking(stories: &[Story]) {
                 Some(c) if c.3 => {
                     ruled_out += 1;
                     if std::env::var_os("SHOW").is_some() {
-                        let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+                        let t = |r: crosscheck::engine::MentionRef| {
+                            s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
+                        };
                         println!("  ruled out in {}: {:?} / {:?}", s.name, t(a), t(b));
                     }
                 }
@@ -68,7 +70,9 @@ fn report_blocking(stories: &[Story]) {
                 None => {
                     unseen += 1;
                     if std::env::var_os("SHOW").is_some() {
-                        let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+                        let t = |r: crosscheck::engine::MentionRef| {
+                            s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
+                        };
                         println!("  not proposed in {}: {:?} / {:?}", s.name, t(a), t(b));
                     }
                 }
@@ -87,7 +91,9 @@ fn show_diverge(stories: &[Story], folds: &[Weights]) {
             if s.relation(&truth, a, b) != crosscheck::eval::Relation::Diverge {
                 continue;
             }
-            let t = |r: crosscheck::engine::MentionRef| s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string();
+            let t = |r: crosscheck::engine::MentionRef| {
+                s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
+            };
             let p = probability(logit(&x, &folds[si]));
             let top: Vec<String> = crosscheck::engine::scorer::contributions(&x, &folds[si])
                 .iter()
@@ -101,7 +107,9 @@ fn show_diverge(stories: &[Story], folds: &[Weights]) {
 
 /// The weight vectors, each fitted on its own kind of pair (`scorer::model_of`).
 fn fit(rows: &[&Row]) -> Weights {
-    std::array::from_fn(|m| fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>()))
+    std::array::from_fn(|m| {
+        fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>())
+    })
 }
 
 /// The disagreeing pairs that are not one fact but score highest (a diagnostic).
@@ -151,7 +159,13 @@ fn fit_one(rows: &[&Row]) -> Vector {
 }
 
 fn config(w: Weights, link: f64, red: f64) -> Config {
-    Config { scorer: Scorer::Fitted, weights: w, link_confidence: link, red_confidence: red, ..Config::default() }
+    Config {
+        scorer: Scorer::Fitted,
+        weights: w,
+        link_confidence: link,
+        red_confidence: red,
+        ..Config::default()
+    }
 }
 
 fn main() {
@@ -165,7 +179,12 @@ fn main() {
     report_blocking(&stories);
     let rows = rows(&stories);
     let positives = rows.iter().filter(|r| r.same).count();
-    println!("dev: {} stories, {} candidate pairs, {} of them one fact", stories.len(), rows.len(), positives);
+    println!(
+        "dev: {} stories, {} candidate pairs, {} of them one fact",
+        stories.len(),
+        rows.len(),
+        positives
+    );
 
     // Leave one story out: weights for each story fitted without it.
     let folds: Vec<Weights> = (0..stories.len())
@@ -189,7 +208,13 @@ fn main() {
     println!("\ncalibration (leave-one-story-out): predicted  pairs  observed");
     for (i, (n, k)) in bins.iter().enumerate() {
         if *n > 0 {
-            println!("  {:.1}-{:.1}  {:6}  {:5.1}%", i as f64 / 10.0, (i + 1) as f64 / 10.0, n, 100.0 * *k as f64 / *n as f64);
+            println!(
+                "  {:.1}-{:.1}  {:6}  {:5.1}%",
+                i as f64 / 10.0,
+                (i + 1) as f64 / 10.0,
+                n,
+                100.0 * *k as f64 / *n as f64
+            );
         }
     }
 
@@ -208,7 +233,12 @@ fn main() {
     for (i, d) in dis.iter().enumerate() {
         found += usize::from(d.1);
         if found * 10 >= next * positives {
-            println!("  recall {:3}%  precision {:5.1}%  (p >= {:.2})", next * 10, 100.0 * found as f64 / (i + 1) as f64, d.0);
+            println!(
+                "  recall {:3}%  precision {:5.1}%  (p >= {:.2})",
+                next * 10,
+                100.0 * found as f64 / (i + 1) as f64,
+                d.0
+            );
             next += 1;
             if next > 8 {
                 break;
@@ -252,7 +282,9 @@ fn main() {
     };
 
     let weights = fit(&rows.iter().collect::<Vec<_>>());
-    println!("\nweights (all dev stories): figures consistent | disagreeing | dates consistent | disagreeing");
+    println!(
+        "\nweights (all dev stories): figures consistent | disagreeing | dates consistent | disagreeing"
+    );
     for (i, n) in NAMES.iter().enumerate() {
         let w: Vec<String> = weights.iter().map(|v| format!("{:8.3}", v[i])).collect();
         println!("  {}  {n}", w.join(" "));

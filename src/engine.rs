@@ -3,6 +3,7 @@
 
 pub mod align;
 pub mod article;
+pub mod attribution;
 pub mod claim;
 pub mod compare;
 pub mod config;

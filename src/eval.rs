@@ -169,10 +169,9 @@ pub fn load_story(dir: &Path, split: &str) -> Story {
         match (story.locate(a), story.locate(b)) {
             (Ok((aa, sa, ea)), Ok((ab, sb, eb))) => {
                 match (story.best_mention(aa, sa, ea), story.best_mention(ab, sb, eb)) {
-                    (Some(ia), Some(ib)) => story.apart.push((
-                        MentionRef { article: aa, index: ia },
-                        MentionRef { article: ab, index: ib },
-                    )),
+                    (Some(ia), Some(ib)) => story
+                        .apart
+                        .push((MentionRef { article: aa, index: ia }, MentionRef { article: ab, index: ib })),
                     _ => story.unresolved_apart += 1,
                 }
             }
@@ -223,7 +222,12 @@ impl Story {
     }
 
     /// How two engine mentions relate according to the annotation.
-    pub fn relation(&self, truth: &HashMap<MentionRef, &Annotated>, a: MentionRef, b: MentionRef) -> Relation {
+    pub fn relation(
+        &self,
+        truth: &HashMap<MentionRef, &Annotated>,
+        a: MentionRef,
+        b: MentionRef,
+    ) -> Relation {
         if let (Some(x), Some(y)) = (truth.get(&a), truth.get(&b)) {
             if x.fact == y.fact {
                 if x.version == y.version {
@@ -256,8 +260,10 @@ impl Story {
                 }
                 match (x.mention, y.mention) {
                     (Some(a), Some(b)) => {
-                        let (a, b) =
-                            (MentionRef { article: x.article, index: a }, MentionRef { article: y.article, index: b });
+                        let (a, b) = (
+                            MentionRef { article: x.article, index: a },
+                            MentionRef { article: y.article, index: b },
+                        );
                         out.push((a, b, self.relation(&truth, a, b)));
                     }
                     _ => missed += 1,
@@ -398,7 +404,11 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
             let rel = if x.version == y.version {
                 Relation::Agree
             } else {
-                story.relations.get(&(x.fact, x.version.clone(), y.version.clone())).copied().unwrap_or(Relation::Different)
+                story
+                    .relations
+                    .get(&(x.fact, x.version.clone(), y.version.clone()))
+                    .copied()
+                    .unwrap_or(Relation::Different)
             };
             match rel {
                 Relation::Diverge => c.diverge += 1,
@@ -428,6 +438,81 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
         }
     }
     Scored { counts: c, mistakes }
+}
+
+/// How well sources are found: of the annotated mentions the engine found, those whose
+/// annotation names a source and how many the engine names rightly, and those whose
+/// annotation names none and how many the engine gives one anyway (invented).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Sources {
+    pub annotated: usize,
+    pub found: usize,
+    pub unattributed: usize,
+    pub invented: usize,
+}
+
+impl Sources {
+    pub fn add(&mut self, o: &Sources) {
+        self.annotated += o.annotated;
+        self.found += o.found;
+        self.unattributed += o.unattributed;
+        self.invented += o.invented;
+    }
+}
+
+/// Two names of one source: the same words after "the", "a" and case are set aside, one
+/// inside the other ("the company" and "the company's board"), or the same last word ("the
+/// fire service" and "the Upper Ness fire service").
+pub fn same_source(a: &str, b: &str) -> bool {
+    let norm = |s: &str| {
+        let l = s.to_lowercase();
+        let l = l
+            .trim()
+            .trim_start_matches("the ")
+            .trim_start_matches("a ")
+            .trim_start_matches("an ")
+            .to_string();
+        l
+    };
+    let (a, b) = (norm(a), norm(b));
+    !a.is_empty()
+        && !b.is_empty()
+        && (a.contains(&b) || b.contains(&a) || a.split_whitespace().last() == b.split_whitespace().last())
+}
+
+/// Score the engine's sources (`engine::attribution`) against the story's annotation.
+pub fn sources(story: &Story) -> Sources {
+    let mut out = Sources::default();
+    for a in &story.annotated {
+        let Some(i) = a.mention else { continue };
+        let Some(m) = story.mentions.get(a.article).and_then(|ms| ms.get(i)) else { continue };
+        let got = crate::engine::attribution::of(&story.articles[a.article].body, m.start, m.end);
+        if std::env::var_os("SHOW_SOURCES").is_some() {
+            let ok = match (&a.attribution, &got) {
+                (Some(w), Some(g)) => same_source(w, g),
+                (None, None) => true,
+                _ => false,
+            };
+            if !ok {
+                let body = &story.articles[a.article].body;
+                let lo = body[..m.start].char_indices().rev().nth(60).map_or(0, |c| c.0);
+                let hi = body[m.end..].char_indices().nth(60).map_or(body.len(), |c| m.end + c.0);
+                println!("  want {:?} got {:?}: {}", a.attribution, got, body[lo..hi].replace('\n', " "));
+            }
+        }
+        match (&a.attribution, got) {
+            (Some(want), Some(got)) => {
+                out.annotated += 1;
+                out.found += usize::from(same_source(want, &got));
+            }
+            (Some(_), None) => out.annotated += 1,
+            (None, got) => {
+                out.unattributed += 1;
+                out.invented += usize::from(got.is_some());
+            }
+        }
+    }
+    out
 }
 
 /// The four headline scores as a table row.

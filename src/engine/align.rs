@@ -10,9 +10,9 @@ use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
 use super::config::{Config, Scorer};
 use super::context::{contexts, Context, Vocab};
 use super::features::{self, at, Vector};
+use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 use super::scorer;
 use super::wordnet;
-use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -79,7 +79,10 @@ pub fn candidate_vectors(
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
     let all = All::new(articles, mentions, &ctx, &vocab, config);
-    candidate_vectors_of(&all, &refs).into_iter().map(|(g, h, x, blocked)| (refs[g], refs[h], x, blocked)).collect()
+    candidate_vectors_of(&all, &refs)
+        .into_iter()
+        .map(|(g, h, x, blocked)| (refs[g], refs[h], x, blocked))
+        .collect()
 }
 
 /// Every candidate pair's comparison vector, with the features that depend on the other
@@ -245,7 +248,9 @@ fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
         Scorer::Rules => rules_score(all, a, b),
         Scorer::Fitted => match compare_vector(all, a, b) {
             None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true },
-            Some((x, blocked)) => Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false },
+            Some((x, blocked)) => {
+                Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false }
+            }
         },
     }
 }
@@ -355,8 +360,6 @@ fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     Score { value, blocked, thin }
 }
 
-
-
 /// The comparison vector of two mentions in different articles, and whether their roles
 /// rule the match out whatever the evidence (a cannot-link rule, not a weight). `None` when
 /// they cannot be compared at all (one article, other kinds or units).
@@ -442,7 +445,8 @@ fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bo
                 x[at::CLOSE] = (1.0 - (large - small) / large / 0.5).max(0.0);
             }
             if large > small * config.far_ratio {
-                x[at::FAR] = (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
+                x[at::FAR] =
+                    (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
             }
         }
     }
@@ -502,8 +506,10 @@ fn lexically_related(all: &All, p: u32, q: u32) -> bool {
         let w = all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
         wordnet::noun_lemma(w).unwrap_or(w)
     };
-    let related =
-        matches!(wordnet::noun_relation(lemma(p), lemma(q)), wordnet::Relation::Synonym | wordnet::Relation::Hypernym);
+    let related = matches!(
+        wordnet::noun_relation(lemma(p), lemma(q)),
+        wordnet::Relation::Synonym | wordnet::Relation::Hypernym
+    );
     all.related.borrow_mut().insert(key, related);
     related
 }
@@ -937,9 +943,8 @@ fn confidence(logit: f64) -> f64 {
 fn fitted_logit(all: &All, a: MentionRef, b: MentionRef) -> f64 {
     match all.config.scorer {
         Scorer::Fitted => score(all, a, b).value,
-        Scorer::Rules => {
-            compare_vector(all, a, b).map_or(f64::NEG_INFINITY, |(x, _)| scorer::logit(&x, &all.config.weights))
-        }
+        Scorer::Rules => compare_vector(all, a, b)
+            .map_or(f64::NEG_INFINITY, |(x, _)| scorer::logit(&x, &all.config.weights)),
     }
 }
 

@@ -2,8 +2,8 @@
 //! are explicit, documented and tunable without hunting for magic numbers. The pair
 //! scorer's weights and its two confidence thresholds are fitted (`weights.rs`), not set by hand.
 
-use super::scorer::Weights;
 use super::scorer::log_odds;
+use super::scorer::Weights;
 
 /// The two ways of deciding which mentions state one fact.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -736,7 +736,8 @@ pub fn contexts(
             cx.consensus = r.consensus;
             cx.proportion = !matches!(m.kind, Kind::Date | Kind::Time) && is_proportion(&toks, span.0);
             cx.anchor = anchor;
-            (cx.day, cx.clock) = moments.get(&sent.get(span.0).copied().unwrap_or(0)).copied().unwrap_or_default();
+            (cx.day, cx.clock) =
+                moments.get(&sent.get(span.0).copied().unwrap_or(0)).copied().unwrap_or_default();
             if matches!(m.kind, Kind::Date | Kind::Time) {
                 // A date or time is its own moment, not its sentence's.
                 (cx.day, cx.clock) = (None, None);
@@ -1097,8 +1098,9 @@ const NAME_REACH: usize = 6;
 const ACTION_REACH: usize = 4;
 
 /// Verbs that report or link rather than say what happened ("said", "was", "has").
-const NOT_ACTIONS: &[&str] =
-    &["be", "have", "do", "say", "tell", "report", "add", "include", "make", "get", "accord", "state", "show"];
+const NOT_ACTIONS: &[&str] = &[
+    "be", "have", "do", "say", "tell", "report", "add", "include", "make", "get", "accord", "state", "show",
+];
 
 /// The verb lemma of an inflected verb form ("killed" → "kill", "rose" → "rise"), from the
 /// WordNet tables; None for base forms, which are as often nouns ("cut", "fine"), and for

@@ -106,7 +106,12 @@ pub mod at {
 /// mention's closest match in every other article. A fixed sum, not a fitted weight: it
 /// only ranks one mention's candidates against each other.
 pub fn context_strength(x: &Vector) -> f64 {
-    x[at::WORDS] + x[at::DATE_WORDS] + x[at::NAMES] + x[at::SAME_NOUN] + x[at::RELATED_NOUN] + x[at::SAME_ROLE]
+    x[at::WORDS]
+        + x[at::DATE_WORDS]
+        + x[at::NAMES]
+        + x[at::SAME_NOUN]
+        + x[at::RELATED_NOUN]
+        + x[at::SAME_ROLE]
         - x[at::DIFFERENT_NOUN]
         - x[at::CASUALTY]
         - x[at::BOUNDARY]

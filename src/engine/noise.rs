@@ -184,7 +184,8 @@ pub fn mask_into(src: &str, toks: &[Token], noise: &mut Vec<bool>) {
 /// Comment and reply counters pasted with a page: "Comments (0)", "Comments (12)", "Replies (3)".
 fn mark_counters(toks: &[Token], noise: &mut [bool]) {
     for k in 2..toks.len() {
-        let counter = ["comments", "comment", "replies", "reactions", "responses"].contains(&toks[k - 2].lc());
+        let counter =
+            ["comments", "comment", "replies", "reactions", "responses"].contains(&toks[k - 2].lc());
         if counter
             && toks[k - 1].is_punct('(')
             && toks[k].is_plain_int()
@@ -208,9 +209,31 @@ fn mark_resolutions(src: &str, toks: &[Token], noise: &mut [bool]) {
             n.space_before
                 && !n.newline_before
                 && [
-                    "tv", "tvs", "television", "televisions", "video", "videos", "resolution", "display", "displays",
-                    "screen", "screens", "monitor", "monitors", "streaming", "hdr", "uhd", "ultra", "oled", "qled",
-                    "camera", "cameras", "footage", "projector", "gaming", "blu",
+                    "tv",
+                    "tvs",
+                    "television",
+                    "televisions",
+                    "video",
+                    "videos",
+                    "resolution",
+                    "display",
+                    "displays",
+                    "screen",
+                    "screens",
+                    "monitor",
+                    "monitors",
+                    "streaming",
+                    "hdr",
+                    "uhd",
+                    "ultra",
+                    "oled",
+                    "qled",
+                    "camera",
+                    "cameras",
+                    "footage",
+                    "projector",
+                    "gaming",
+                    "blu",
                 ]
                 .contains(&n.lc())
         });
@@ -363,7 +386,8 @@ fn is_dotted_date(run: &str) -> bool {
     if !small(a) || !small(b) || y.len() != 4 || !y.bytes().all(|c| c.is_ascii_digit()) {
         return false;
     }
-    let (a, b, y) = (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0), y.parse::<u32>().unwrap_or(0));
+    let (a, b, y) =
+        (a.parse::<u32>().unwrap_or(0), b.parse::<u32>().unwrap_or(0), y.parse::<u32>().unwrap_or(0));
     let day_month = |d: u32, m: u32| (1..=31).contains(&d) && (1..=12).contains(&m);
     (1900..=2100).contains(&y) && (day_month(a, b) || day_month(b, a))
 }
@@ -540,7 +564,12 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
         // three ("London -3C", "Brent -3%" keep their sign). "Apollo - 11", spaced on both
         // sides, is left a figure: a spaced hyphen is plain text's dash ("said Smith - 40
         // people were hurt").
-        if t.is_plain_int() && !t.space_before && k >= 2 && toks[k - 1].is_punct('-') && toks[k - 1].space_before {
+        if t.is_plain_int()
+            && !t.space_before
+            && k >= 2
+            && toks[k - 1].is_punct('-')
+            && toks[k - 1].space_before
+        {
             let p = &toks[k - 2];
             let name = p.kind == TokKind::Word
                 && p.capitalized(src)
@@ -604,7 +633,10 @@ fn mark_phones(src: &str, toks: &[Token], noise: &mut [bool]) {
             let mut j = k + 1;
             let mut count = t.len();
             // "(020) 7946 0000": the area code in brackets.
-            if toks.get(j).is_some_and(|c| c.is_punct(')') && !c.space_before) && k >= 1 && toks[k - 1].is_punct('(') {
+            if toks.get(j).is_some_and(|c| c.is_punct(')') && !c.space_before)
+                && k >= 1
+                && toks[k - 1].is_punct('(')
+            {
                 j += 1;
             }
             while let Some(n) = toks.get(j) {
@@ -648,7 +680,12 @@ fn mark_phones(src: &str, toks: &[Token], noise: &mut [bool]) {
             if sep.is_some() && mid.is_some() && sep2.is_some() && last.is_some() {
                 noise[k..k + 5].iter_mut().for_each(|n| *n = true);
                 // "1-800-273-8255": the country code glued before it.
-                if k >= 2 && !t.space_before && toks[k - 1].is_punct('-') && digits(&toks[k - 2]) == 1 && !toks[k - 1].space_before {
+                if k >= 2
+                    && !t.space_before
+                    && toks[k - 1].is_punct('-')
+                    && digits(&toks[k - 2]) == 1
+                    && !toks[k - 1].space_before
+                {
                     noise[k - 2] = true;
                     noise[k - 1] = true;
                 }

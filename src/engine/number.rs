@@ -799,8 +799,8 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
 /// 300 passengers" are more than).
 fn phrasal_over(w: &str) -> bool {
     [
-        "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing", "fork", "forks", "forked",
-        "forking",
+        "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing", "fork", "forks",
+        "forked", "forking",
     ]
     .contains(&w)
 }
@@ -810,7 +810,10 @@ fn phrasal_over(w: &str) -> bool {
 /// it, at `j`) and "5.8 on the Richter scale".
 fn magnitude(cx: &Cx, first: usize, j: usize) -> bool {
     let before = match first.checked_sub(1) {
-        Some(k) if cx.tok(k).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.tok(first).is_some_and(|t| !t.space_before) => {
+        Some(k)
+            if cx.tok(k).is_some_and(|t| t.is_punct('-') && !t.space_before)
+                && cx.tok(first).is_some_and(|t| !t.space_before) =>
+        {
             k.checked_sub(1)
         }
         k => k,
@@ -1135,7 +1138,10 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if m.kind == Kind::Number && m.counted.is_none() {
         m.counted = counted_after(cx, j, high);
     }
-    if m.kind == Kind::Number && m.counted.is_none() && qualifier != Qualifier::Range && magnitude(cx, first_tok, j)
+    if m.kind == Kind::Number
+        && m.counted.is_none()
+        && qualifier != Qualifier::Range
+        && magnitude(cx, first_tok, j)
     {
         m.counted = Some("magnitude".to_string());
     }

@@ -43,10 +43,8 @@ pub fn log_odds(p: f64) -> f64 {
 /// term and features that added (almost) nothing.
 pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
     let w = weights_for(x, w);
-    let mut out: Vec<(&'static str, f64)> = (1..COUNT)
-        .map(|i| (NAMES[i], x[i] * w[i]))
-        .filter(|(_, c)| c.abs() >= 0.05)
-        .collect();
+    let mut out: Vec<(&'static str, f64)> =
+        (1..COUNT).map(|i| (NAMES[i], x[i] * w[i])).filter(|(_, c)| c.abs() >= 0.05).collect();
     out.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     out
 }

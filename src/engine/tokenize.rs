@@ -242,7 +242,11 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
             pairs += 1;
         }
         let last = b.get(g + 1..g + 4).filter(|d| d.iter().all(u8::is_ascii_digit));
-        if pairs > 0 && b.get(g) == Some(&b',') && last.is_some() && !b.get(g + 4).is_some_and(u8::is_ascii_digit) {
+        if pairs > 0
+            && b.get(g) == Some(&b',')
+            && last.is_some()
+            && !b.get(g + 4).is_some_and(u8::is_ascii_digit)
+        {
             for &d in b.get(i..g + 4).unwrap_or(&[]) {
                 if d.is_ascii_digit() {
                     int_part = int_part * 10.0 + f64::from(d - b'0');
@@ -280,7 +284,8 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
     let mut decimals = 0u8;
     // Digits right after "digits." continue a dotted run ("03.12.2026", "1.2.3"): they take no
     // decimal point of their own, so "03.12.2026" is three numbers, not "03" and "12.2026".
-    let mid_dotted = start >= 2 && b.get(start - 1) == Some(&b'.') && b.get(start - 2).is_some_and(u8::is_ascii_digit);
+    let mid_dotted =
+        start >= 2 && b.get(start - 1) == Some(&b'.') && b.get(start - 2).is_some_and(u8::is_ascii_digit);
     if !mid_dotted && b.get(i) == Some(&b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit) {
         // "192.168.1.2" and "1.2.3" are not decimals: leave them as separate numbers.
         let mut j = i + 1;

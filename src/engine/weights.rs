@@ -9,74 +9,74 @@ use super::scorer::Weights;
 pub const WEIGHTS: Weights = [
     [
         -0.3525, // baseline
-        0.7821, // shared context words
-        0.5025, // shared names
-        0.0000, // shared context words (dates)
-        0.7095, // same counted thing
-        0.6069, // same generic group ("people")
-        0.6475, // related counted things
+        0.7821,  // shared context words
+        0.5025,  // shared names
+        0.0000,  // shared context words (dates)
+        0.7095,  // same counted thing
+        0.6069,  // same generic group ("people")
+        0.6475,  // related counted things
         -0.4116, // different counted things
-        0.3573, // only one names what is counted
-        0.8658, // same role (killed, started, ...)
-        2.7104, // same specific value
-        0.6918, // consistent values
-        0.0000, // values disagree
-        0.0000, // values far apart
-        0.0000, // a date or time
-        0.0000, // a value that cannot be resolved
+        0.3573,  // only one names what is counted
+        0.8658,  // same role (killed, started, ...)
+        2.7104,  // same specific value
+        0.6918,  // consistent values
+        0.0000,  // values disagree
+        0.0000,  // values far apart
+        0.0000,  // a date or time
+        0.0000,  // a value that cannot be resolved
         -0.4748, // one is background, the other not
-        1.9404, // both background
-        0.1098, // same action
+        1.9404,  // both background
+        0.1098,  // same action
         -0.4960, // different actions
         -0.2008, // different names nearby
-        2.4436, // both in the opening paragraph
+        2.4436,  // both in the opening paragraph
         -1.3447, // different casualties (killed, injured, missing, ...)
-        0.0000, // a start and an end
+        0.0000,  // a start and an end
         -1.2510, // tied to different periods
-        0.0000, // different severity
+        0.0000,  // different severity
         -0.2380, // a forecast and a reported figure
-        0.0000, // different forecasters
+        0.0000,  // different forecasters
         -0.8968, // an earlier period and the current one
-        0.6962, // a change and a level
+        0.6962,  // a change and a level
         -0.7275, // a capacity and a count
         -3.4268, // the base of a proportion and a count
-        0.0000, // disagreeing values with shared context
-        0.0000, // disagreeing values of the same counted thing
-        0.2050, // each the other's closest match
-        0.0000, // disagreeing values, each the other's closest match
-        0.0000, // disagreeing values close together
-        3.4249, // the only figures of their counted thing
-        0.0000, // each value stated elsewhere in the other article
-        1.2663, // sentences about different days
-        2.5210, // sentences about different times of day
-        1.1220, // closely related counted things (WordNet)
+        0.0000,  // disagreeing values with shared context
+        0.0000,  // disagreeing values of the same counted thing
+        0.2050,  // each the other's closest match
+        0.0000,  // disagreeing values, each the other's closest match
+        0.0000,  // disagreeing values close together
+        3.4249,  // the only figures of their counted thing
+        0.0000,  // each value stated elsewhere in the other article
+        1.2663,  // sentences about different days
+        2.5210,  // sentences about different times of day
+        1.1220,  // closely related counted things (WordNet)
     ],
     [
         -5.2453, // baseline
-        0.9920, // shared context words
+        0.9920,  // shared context words
         -0.0546, // shared names
         -0.0000, // shared context words (dates)
         -0.4561, // same counted thing
         -0.3087, // same generic group ("people")
-        0.5709, // related counted things
+        0.5709,  // related counted things
         -0.0938, // different counted things
-        0.6610, // only one names what is counted
+        0.6610,  // only one names what is counted
         -0.5188, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0001, // values disagree
+        0.0001,  // values disagree
         -0.5672, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
         -1.3018, // one is background, the other not
-        0.1170, // both background
-        0.5277, // same action
-        0.1522, // different actions
+        0.1170,  // both background
+        0.5277,  // same action
+        0.1522,  // different actions
         -0.7795, // different names nearby
-        0.3062, // both in the opening paragraph
-        0.2821, // different casualties (killed, injured, missing, ...)
+        0.3062,  // both in the opening paragraph
+        0.2821,  // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.8020, // tied to different periods
+        1.8020,  // tied to different periods
         -0.0000, // different severity
         -0.3865, // a forecast and a reported figure
         -0.0000, // different forecasters
@@ -84,82 +84,82 @@ pub const WEIGHTS: Weights = [
         -2.3028, // a change and a level
         -1.6235, // a capacity and a count
         -1.3699, // the base of a proportion and a count
-        0.9374, // disagreeing values with shared context
+        0.9374,  // disagreeing values with shared context
         -0.4041, // disagreeing values of the same counted thing
-        0.5497, // each the other's closest match
-        0.5497, // disagreeing values, each the other's closest match
-        3.5555, // disagreeing values close together
-        0.8107, // the only figures of their counted thing
+        0.5497,  // each the other's closest match
+        0.5497,  // disagreeing values, each the other's closest match
+        3.5555,  // disagreeing values close together
+        0.8107,  // the only figures of their counted thing
         -2.3875, // each value stated elsewhere in the other article
-        1.4670, // sentences about different days
+        1.4670,  // sentences about different days
         -1.6206, // sentences about different times of day
-        1.0059, // closely related counted things (WordNet)
+        1.0059,  // closely related counted things (WordNet)
     ],
     [
         -3.0858, // baseline
-        0.0000, // shared context words
-        1.1154, // shared names
-        1.9033, // shared context words (dates)
-        0.0000, // same counted thing
-        0.0000, // same generic group ("people")
-        0.0000, // related counted things
-        0.0000, // different counted things
-        0.0000, // only one names what is counted
-        2.6436, // same role (killed, started, ...)
-        2.5660, // same specific value
+        0.0000,  // shared context words
+        1.1154,  // shared names
+        1.9033,  // shared context words (dates)
+        0.0000,  // same counted thing
+        0.0000,  // same generic group ("people")
+        0.0000,  // related counted things
+        0.0000,  // different counted things
+        0.0000,  // only one names what is counted
+        2.6436,  // same role (killed, started, ...)
+        2.5660,  // same specific value
         -1.5964, // consistent values
-        0.0000, // values disagree
-        0.0000, // values far apart
+        0.0000,  // values disagree
+        0.0000,  // values far apart
         -0.0001, // a date or time
         -4.3697, // a value that cannot be resolved
-        0.3563, // one is background, the other not
-        2.4212, // both background
+        0.3563,  // one is background, the other not
+        2.4212,  // both background
         -0.1406, // same action
-        0.0008, // different actions
+        0.0008,  // different actions
         -0.0819, // different names nearby
         -0.1093, // both in the opening paragraph
-        0.0000, // different casualties (killed, injured, missing, ...)
+        0.0000,  // different casualties (killed, injured, missing, ...)
         -0.6502, // a start and an end
-        0.0000, // tied to different periods
-        0.0000, // different severity
-        0.0000, // a forecast and a reported figure
-        0.0000, // different forecasters
+        0.0000,  // tied to different periods
+        0.0000,  // different severity
+        0.0000,  // a forecast and a reported figure
+        0.0000,  // different forecasters
         -0.0832, // an earlier period and the current one
-        2.6084, // a change and a level
-        0.0000, // a capacity and a count
-        0.0000, // the base of a proportion and a count
-        0.0000, // disagreeing values with shared context
-        0.0000, // disagreeing values of the same counted thing
-        0.1296, // each the other's closest match
-        0.0000, // disagreeing values, each the other's closest match
-        0.0000, // disagreeing values close together
-        0.0000, // the only figures of their counted thing
-        0.0000, // each value stated elsewhere in the other article
-        0.0000, // sentences about different days
-        0.0000, // sentences about different times of day
-        0.0000, // closely related counted things (WordNet)
+        2.6084,  // a change and a level
+        0.0000,  // a capacity and a count
+        0.0000,  // the base of a proportion and a count
+        0.0000,  // disagreeing values with shared context
+        0.0000,  // disagreeing values of the same counted thing
+        0.1296,  // each the other's closest match
+        0.0000,  // disagreeing values, each the other's closest match
+        0.0000,  // disagreeing values close together
+        0.0000,  // the only figures of their counted thing
+        0.0000,  // each value stated elsewhere in the other article
+        0.0000,  // sentences about different days
+        0.0000,  // sentences about different times of day
+        0.0000,  // closely related counted things (WordNet)
     ],
     [
         -4.8087, // baseline
         -0.0000, // shared context words
-        0.2828, // shared names
-        0.6961, // shared context words (dates)
+        0.2828,  // shared names
+        0.6961,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.5246, // same role (killed, started, ...)
+        0.5246,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         -0.0001, // values disagree
-        4.2174, // values far apart
+        4.2174,  // values far apart
         -0.0001, // a date or time
         -0.0000, // a value that cannot be resolved
         -1.9096, // one is background, the other not
-        0.2052, // both background
+        0.2052,  // both background
         -0.7458, // same action
-        0.6338, // different actions
+        0.6338,  // different actions
         -0.2157, // different names nearby
         -1.3802, // both in the opening paragraph
         -0.1247, // different casualties (killed, injured, missing, ...)
@@ -169,14 +169,14 @@ pub const WEIGHTS: Weights = [
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
         -0.5708, // an earlier period and the current one
-        5.2798, // a change and a level
+        5.2798,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.9789, // disagreeing values with shared context
-        0.5246, // disagreeing values of the same counted thing
-        0.3675, // each the other's closest match
-        0.3675, // disagreeing values, each the other's closest match
-        1.4808, // disagreeing values close together
+        0.9789,  // disagreeing values with shared context
+        0.5246,  // disagreeing values of the same counted thing
+        0.3675,  // each the other's closest match
+        0.3675,  // disagreeing values, each the other's closest match
+        1.4808,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days

@@ -27,6 +27,8 @@ pub struct MentionOut<'a> {
     pub per: Option<&'static str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub date: Option<&'a DateInfo>,
+    /// Who gave the figure, when its sentence says so ("police", "the health department").
+    pub attribution: Option<String>,
 }
 
 impl<'a> MentionOut<'a> {
@@ -43,6 +45,7 @@ impl<'a> MentionOut<'a> {
             counted: m.counted.as_deref(),
             per: m.per,
             date: m.date.as_ref(),
+            attribution: crate::engine::attribution::of(src, m.start, m.end),
         }
     }
 }

@@ -1064,17 +1064,33 @@ fn numbers_with_hyphens_and_points_that_are_not_dates() {
 #[test]
 fn times_with_a_point_on_a_24_hour_clock() {
     check(&[
-        ("It happened at 22.10 on Monday.", PUB, &["22.10 => time 1330", "Monday => date 2026-06-08 day inferred relative"]),
-        ("It happened 22.10 IST on Monday.", PUB, &["22.10 IST => time 1330", "Monday => date 2026-06-08 day inferred relative"]),
+        (
+            "It happened at 22.10 on Monday.",
+            PUB,
+            &["22.10 => time 1330", "Monday => date 2026-06-08 day inferred relative"],
+        ),
+        (
+            "It happened 22.10 IST on Monday.",
+            PUB,
+            &["22.10 IST => time 1330", "Monday => date 2026-06-08 day inferred relative"],
+        ),
         ("It happened at 22:10 IST.", None, &["22:10 IST => time 1330"]),
         ("The train left at 22.10 hrs.", None, &["22.10 hrs => time 1330"]),
         ("The train left at 22:10 hrs.", None, &["22:10 hrs => time 1330"]),
         ("It left 22.10 local time.", None, &["22.10 local time => time 1330"]),
         ("The train left at 07.45 GMT.", None, &["07.45 GMT => time 465"]),
         ("At 22.10, the crowd left.", None, &["22.10 => time 1330"]),
-        ("Kick-off is at 19.45 tonight", PUB, &["19.45 => time 1185", "tonight => date 2026-06-10 day inferred relative"]),
+        (
+            "Kick-off is at 19.45 tonight",
+            PUB,
+            &["19.45 => time 1185", "tonight => date 2026-06-10 day inferred relative"],
+        ),
         ("It began at 9.30pm.", None, &["9.30pm => time 1290"]),
-        ("It began at 9.30 p.m. yesterday.", PUB, &["9.30 p.m. => time 1290", "yesterday => date 2026-06-09 day inferred relative"]),
+        (
+            "It began at 9.30 p.m. yesterday.",
+            PUB,
+            &["9.30 p.m. => time 1290", "yesterday => date 2026-06-09 day inferred relative"],
+        ),
         ("It began at 10:10 p.m. local time.", None, &["10:10 p.m. local time => time 1330"]),
     ]);
 }
@@ -1086,14 +1102,14 @@ fn decimals_that_are_not_times() {
     check(&[
         ("The index rose 22.10 points.", None, &["22.10 => number 22.1 #points"]),
         ("The index rose at 22.10 points.", None, &["22.10 => number 22.1 #points"]),
-        ("Shares closed at 22.10 on Friday.", None, &["22.10 => number 22.1", "Friday => date ? day inferred relative"]),
+        (
+            "Shares closed at 22.10 on Friday.",
+            None,
+            &["22.10 => number 22.1", "Friday => date ? day inferred relative"],
+        ),
         ("The stock was trading at 12.45.", None, &["12.45 => number 12.45"]),
         ("Shares closed the day at 12.45.", None, &["12.45 => number 12.45"]),
-        (
-            "It is pegged to the euro at 7.45 to 1.",
-            None,
-            &["7.45 => number 7.45", "1 => number 1"],
-        ),
+        ("It is pegged to the euro at 7.45 to 1.", None, &["7.45 => number 7.45", "1 => number 1"]),
         ("The odds were at 7.45 to 1.", None, &["7.45 => number 7.45", "1 => number 1"]),
         ("It costs 22.10 dollars.", None, &["22.10 dollars => money 22.1 USD"]),
         ("priced at £12.45 each", None, &["£12.45 => money 12.45 GBP"]),
@@ -1129,21 +1145,22 @@ fn outlet_names_are_not_today() {
 #[test]
 fn wire_datelines_are_still_dates() {
     // The analysis drops a dateline's date (`engine::is_dateline`); extraction keeps it.
-    check(&[
-        (
-            "LONDON, March 3 (Wire) - Shares rose 5%.",
-            PUB,
-            &["March 3 => date 2026-03-03 day inferred", "5% => percent 5 %"],
-        ),
-    ]);
+    check(&[(
+        "LONDON, March 3 (Wire) - Shares rose 5%.",
+        PUB,
+        &["March 3 => date 2026-03-03 day inferred", "5% => percent 5 %"],
+    )]);
 }
 
 #[test]
 fn wire_datelines_are_left_out_of_the_analysis() {
     use crosscheck::engine::{article_mentions, Article};
     let body = "LONDON, March 3 (Wire) - Shares rose 5% on March 3.";
-    let a = Article { body: body.to_string(), published: Some(crate::check::day("2026-06-10")), ..Article::default() };
+    let a = Article {
+        body: body.to_string(),
+        published: Some(crate::check::day("2026-06-10")),
+        ..Article::default()
+    };
     let got: Vec<String> = article_mentions(&a).iter().map(|m| crate::check::render(m, body)).collect();
     assert_eq!(got, vec!["5% => percent 5 %", "March 3 => date 2026-03-03 day inferred"]);
 }
-

@@ -10,6 +10,7 @@
 //! - `robust`: property tests: no panic and valid mentions on any input.
 //! - `lexical`: the WordNet tables: noun and verb lemmas, relations between nouns, noun classes.
 //! - `corpus`: the annotated judgement corpus (dev and test splits), scored with both scorers.
+//! - `sources`: who gave a figure ("police said", "according to the ministry").
 //! - `stories`: whole invented stories with annotated pairs, scored end to end through `analyze`.
 
 mod alignment;
@@ -21,5 +22,6 @@ mod lexical;
 mod noise;
 mod numbers;
 mod robust;
+mod sources;
 mod stories;
 mod verdicts;

@@ -130,7 +130,11 @@ fn more_phone_numbers() {
         ("Call (020) 7946 0000 now.", None, &[]),
         // Figures with a leading zero that are too short to be a number to call.
         ("It went from 0 to 60 mph.", None, &["0 => number 0", "60 mph => quantity 96.56064 km/h"]),
-        ("The 007 films made 250 million.", None, &["007 => number 7 #films", "250 million => number 250000000"]),
+        (
+            "The 007 films made 250 million.",
+            None,
+            &["007 => number 7 #films", "250 million => number 250000000"],
+        ),
         ("It scored 05 and 10 points", None, &["05 => number 5", "10 => number 10 #points"]),
     ]);
 }
@@ -171,4 +175,3 @@ fn update_lines_stay_page_furniture() {
         ("It was updated 3 hours ago.", None, &["3 hours => duration 0.125 day"]),
     ]);
 }
-

@@ -579,11 +579,7 @@ fn converted_amounts_in_parentheses() {
             None,
             &["40 km => quantity 40000 m", "25 miles => quantity 40233.6 m"],
         ),
-        (
-            "a fine of £1.2m ($1.5m)",
-            None,
-            &["£1.2m => money 1200000 GBP", "$1.5m => money 1500000 USD"],
-        ),
+        ("a fine of £1.2m ($1.5m)", None, &["£1.2m => money 1200000 GBP", "$1.5m => money 1500000 USD"]),
     ]);
 }
 
@@ -600,7 +596,10 @@ fn over_after_a_verb_is_no_bound() {
         ("It earned over $400 million.", None, &["over $400 million => money 400000000 USD more_than"]),
         ("over $400 million was lost", None, &["over $400 million => money 400000000 USD more_than"]),
         ("It took over 3 hours.", None, &["over 3 hours => duration 0.125 day more_than"]),
-        ("Turnover rose to over $400 million.", None, &["over $400 million => money 400000000 USD more_than"]),
+        (
+            "Turnover rose to over $400 million.",
+            None,
+            &["over $400 million => money 400000000 USD more_than"],
+        ),
     ]);
 }
-

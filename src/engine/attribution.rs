@@ -1,0 +1,220 @@
+//! Who gave a figure, when its sentence says so: "police said", "according to the health
+//! department", "said Fire Chief Dana Okafor", "the company reported". A short phrase as the
+//! text writes it, or None; pronouns ("she said") and sentences without a source give None.
+
+use super::tokenize::{tokenize, TokKind, Token};
+
+/// Verbs that report a figure's source. Words that are as often nouns or adjectives ("states",
+/// "notes", "confirmed cases") are left out.
+const REPORTING: &[&str] =
+    &["said", "says", "told", "tells", "added", "adds", "estimated", "estimates", "reported", "announced"];
+
+/// Words before a reporting verb that make it no report: "has been reported", "was told".
+const AUXILIARIES: &[&str] =
+    &["been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "get", "got"];
+
+/// Words that end a source phrase: what follows is no longer who said it ("the ministry on
+/// Tuesday", "police, who ...").
+const ENDS: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "last",
+    "this",
+    "which",
+    "who",
+    "that",
+    "after",
+    "before",
+    "since",
+    "when",
+    "as",
+    "by",
+    "for",
+    "with",
+    "and",
+    "but",
+    "while",
+    "late",
+    "early",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "from",
+    "of",
+    "to",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "in",
+    "its",
+];
+
+/// Words that cannot be a whole source.
+const NOT_SOURCES: &[&str] = &[
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "this",
+    "that",
+    "there",
+    "which",
+    "who",
+    "officials'",
+    "the",
+    "a",
+    "an",
+    "also",
+    "previously",
+    "separately",
+    "further",
+    "had",
+    "has",
+    "have",
+    "was",
+    "were",
+    "is",
+    "are",
+];
+
+/// The longest source phrase kept, in words.
+const MAX_WORDS: usize = 7;
+
+/// The source of the figure at `start..end` (byte offsets into `text`), if its sentence names one.
+pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
+    let (from, to) = sentence(text, start, end);
+    let s = text.get(from..to)?;
+    let toks = tokenize(s);
+    let at = start.saturating_sub(from);
+    // The reporting phrase nearest to the figure wins.
+    let mut best: Option<(usize, String)> = None;
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != TokKind::Word {
+            continue;
+        }
+        let lc = t.lc();
+        let found = if lc == "according" && toks.get(k + 1).is_some_and(|n| n.is_word("to")) {
+            after(s, &toks, k + 2)
+        } else if REPORTING.contains(&lc) && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc())) {
+            // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
+            // source follows the verb only when the verb opens its clause.
+            let opens = k == 0 || toks[k - 1].kind == TokKind::Punct;
+            if opens {
+                after(s, &toks, k + 1)
+            } else {
+                before(s, &toks, k)
+            }
+        } else {
+            None
+        };
+        if let Some(phrase) = found {
+            let distance = t.start.abs_diff(at);
+            if best.as_ref().is_none_or(|(d, _)| distance < *d) {
+                best = Some((distance, phrase));
+            }
+        }
+    }
+    best.map(|(_, p)| p)
+}
+
+/// The sentence around `start..end`: from after the last sentence end before it to the next
+/// one after it. A sentence ends at a line break, or at '.', '!' or '?' followed by a space and
+/// a capital letter or a quote.
+fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let ends_at = |i: usize| -> bool {
+        match bytes.get(i) {
+            Some(b'\n') => true,
+            Some(b'.' | b'!' | b'?') => {
+                bytes.get(i + 1) == Some(&b' ')
+                    && bytes.get(i + 2).is_some_and(|c| c.is_ascii_uppercase() || *c == b'"' || *c == b'\'')
+            }
+            _ => false,
+        }
+    };
+    let mut from = start.min(text.len());
+    while from > 0 && !ends_at(from - 1) {
+        from -= 1;
+    }
+    let mut to = end.min(text.len());
+    while to < text.len() && !ends_at(to) {
+        to += 1;
+    }
+    // Keep to character boundaries: the scan moved byte by byte over ASCII markers only.
+    while from < text.len() && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    (from, to.max(from))
+}
+
+/// Whether a token may be part of a source phrase.
+fn phrase_word(t: &Token) -> bool {
+    t.kind == TokKind::Word
+        || t.is_punct('-')
+        || t.is_punct('\'')
+        || t.is_punct('\u{2019}')
+        || t.is_punct('&')
+}
+
+/// The source phrase right before the reporting verb at `k` ("the fire service said").
+fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
+    let mut first = k;
+    while first > 0 && k - first < MAX_WORDS {
+        let t = &toks[first - 1];
+        if !phrase_word(t) || (t.kind == TokKind::Word && ENDS.contains(&t.lc()) && !is_article(t.lc())) {
+            break;
+        }
+        first -= 1;
+    }
+    phrase(s, toks.get(first..k)?)
+}
+
+/// The source phrase starting at token `k` ("according to the health department", "said
+/// Fire Chief Dana Okafor").
+fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
+    let mut last = k;
+    while last < toks.len() && last - k < MAX_WORDS {
+        let t = &toks[last];
+        if !phrase_word(t)
+            || (t.kind == TokKind::Word && ENDS.contains(&t.lc()) && !(last == k && is_article(t.lc())))
+        {
+            break;
+        }
+        last += 1;
+    }
+    phrase(s, toks.get(k..last)?)
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an")
+}
+
+/// The text of a run of tokens as a source, or None when it names nobody: empty, a pronoun, a
+/// lone article, or an adverb.
+fn phrase(s: &str, run: &[Token]) -> Option<String> {
+    let (first, last) = (run.first()?, run.last()?);
+    if run.len() == 1 && NOT_SOURCES.contains(&first.lc()) {
+        return None;
+    }
+    if run.iter().all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc())) {
+        return None;
+    }
+    let text = s.get(first.start..last.end)?.trim_matches(|c: char| c == '-' || c == '\'' || c == '\u{2019}');
+    let text = text.strip_suffix("'s").unwrap_or(text).trim();
+    (!text.is_empty()).then(|| text.to_string())
+}

@@ -1,0 +1,62 @@
+//! Who gave a figure (`engine::attribution`): sentence in, the source of each marked figure
+//! out, through one `check` helper. Negative rows: pronouns, passives, nouns that look like
+//! reporting verbs, and sentences that name no source.
+
+use crosscheck::engine::attribution;
+
+/// Each row: a sentence, a figure in it (its first occurrence), and the source expected.
+fn check(rows: &[(&str, &str, Option<&str>)]) {
+    let mut failures = Vec::new();
+    for (text, figure, want) in rows {
+        let Some(start) = text.find(figure) else {
+            failures.push(format!("{figure:?} is not in {text:?}"));
+            continue;
+        };
+        let got = attribution::of(text, start, start + figure.len());
+        if got.as_deref() != *want {
+            failures.push(format!("{text:?} / {figure:?}: expected {want:?}, got {got:?}"));
+        }
+    }
+    super::check::assert_rows(&failures, rows.len());
+}
+
+#[test]
+fn sources_named_in_the_sentence() {
+    check(&[
+        (
+            "A fire killed two workers and injured 12 others, regional officials said.",
+            "12",
+            Some("regional officials"),
+        ),
+        (
+            "Two workers died, the Upper Ness fire service said on Friday.",
+            "Two",
+            Some("the Upper Ness fire service"),
+        ),
+        ("According to Cal Fire, 42 homes were destroyed.", "42", Some("Cal Fire")),
+        (
+            "42 homes were destroyed, according to the county sheriff's office.",
+            "42",
+            Some("the county sheriff's office"),
+        ),
+        ("\"We lost 14,\" said Fire Chief Dana Okafor.", "14", Some("Fire Chief Dana Okafor")),
+        ("Police told reporters that 30 people were arrested.", "30", Some("Police")),
+        ("The company reported revenue of $7.3 billion.", "$7.3 billion", Some("The company")),
+        ("The ministry estimated the damage at $40 million.", "$40 million", Some("The ministry")),
+        ("Turnout was 63.9%, the commission said. It was 59% in 2019.", "63.9%", Some("the commission")),
+    ]);
+}
+
+#[test]
+fn no_source_where_none_is_named() {
+    check(&[
+        ("He said 3 engines came.", "3", None),
+        ("She told them 40 people had left.", "40", None),
+        ("Analysts had expected $7.45 billion.", "$7.45 billion", None),
+        ("Bird flu has been confirmed at a third farm with 41,000 hens.", "41,000", None),
+        ("The conduct affected merchants in 14 Member States.", "14", None),
+        ("This is the fourth confirmed case since 12 November.", "12 November", None),
+        ("Turnout was 63.9%, the commission said. It was 59% in 2019.", "59%", None),
+        ("About 60 firefighters were sent to the site.", "60", None),
+    ]);
+}
