@@ -5,8 +5,11 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::engine::{Analysis, Article, Kind, Mention, PublishedFrom, Qualifier, Status, Value, Verdict};
+// Number printing lives below the formats (`numerals`), which use it too; the page reaches it here.
 use crate::export;
+pub use crate::export::article_name;
 use crate::format::report::mention_ids;
+pub use crate::numerals::{fixed, short, thousands};
 
 /// A stretch of a paragraph: plain text, or the text of one mention.
 #[derive(Clone, Debug, PartialEq)]
@@ -153,17 +156,6 @@ pub fn verdict_label(v: Verdict) -> &'static str {
     }
 }
 
-/// A short name for an article: its source, else its title, else its position.
-pub fn article_name(a: &Article, i: usize) -> String {
-    let base = [a.source.trim(), a.title.trim()].into_iter().find(|s| !s.is_empty());
-    let base = base.map_or_else(|| format!("Article {}", i + 1), str::to_string);
-    if base.chars().count() > 32 {
-        format!("{}…", base.chars().take(31).collect::<String>().trim_end())
-    } else {
-        base
-    }
-}
-
 /// One claim as a row of the claims panel: what each article says about it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ClaimRow {
@@ -269,12 +261,9 @@ pub fn article_from_fields(title: &str, source: &str, published: &str, body: &st
     a
 }
 
-/// A "YYYY-MM-DD" date, as a date input gives it. Parsed by hand: chrono's general parser is
-/// large, and the page needs only this one shape.
+/// A "YYYY-MM-DD" date, as a date input gives it (the article format's own reader).
 fn iso_date(s: &str) -> Option<NaiveDate> {
-    let mut parts = s.trim().splitn(3, '-').map(|p| p.parse::<u32>().ok());
-    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
-    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)
+    crate::engine::article::parse_iso_date(s.trim())
 }
 
 /// An article from a Markdown file: a leading `# Heading` becomes the title, and heading marks,
@@ -385,67 +374,6 @@ fn number(x: f64) -> String {
         return format!("{sign}{}", thousands(x.abs() as u64));
     }
     short(x)
-}
-
-/// 12345 as "12,345".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(c);
-    }
-    grouped
-}
-
-/// `x` with at most four decimals and no trailing zeros: "0.125", "2.5", "150".
-pub fn short(x: f64) -> String {
-    let s = fixed(x, 4);
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_string()
-    } else {
-        s
-    }
-}
-
-/// `x` with exactly `places` decimals (at most 9), rounded half away from zero and with no
-/// "-0": `format!("{x:.places$}")` worked out in whole numbers, as core's float formatter is
-/// several kilobytes of the page for these few uses. Exact while `x` × 10^`places` stays
-/// below 2^53; a larger value is written as its whole part, and past 10^19 as its first 19
-/// digits and a power of ten.
-pub fn fixed(x: f64, places: u32) -> String {
-    if x.is_nan() {
-        return "NaN".into();
-    }
-    let sign = if x < 0.0 { "-" } else { "" };
-    let places = places.min(9);
-    let scale = 10u64.pow(places);
-    let scaled = (x.abs() * scale as f64).round();
-    if scaled < 9_007_199_254_740_992.0 {
-        let n = scaled as u64;
-        let sign = if n == 0 { "" } else { sign };
-        let frac = n % scale;
-        let frac =
-            if places == 0 { String::new() } else { format!(".{frac:0width$}", width = places as usize) };
-        return format!("{sign}{}{frac}", n / scale);
-    }
-    if x.is_infinite() {
-        return format!("{sign}inf");
-    }
-    let mut whole = x.abs();
-    let mut tens = 0;
-    while whole >= 1e19 {
-        whole /= 10.0;
-        tens += 1;
-    }
-    let whole = whole as u64;
-    if tens == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}e{tens}")
-    }
 }
 
 #[cfg(test)]

@@ -50,19 +50,15 @@ fn status_word(s: Status) -> &'static str {
     }
 }
 
-fn article_name(a: &Article, i: usize) -> String {
-    let base = if !a.source.is_empty() {
-        a.source.clone()
-    } else if !a.title.is_empty() {
-        a.title.clone()
+/// A short name for an article: its source, else its title, else its position; at most 32
+/// characters. The page and every export name articles this way.
+pub fn article_name(a: &Article, i: usize) -> String {
+    let base = [a.source.trim(), a.title.trim()].into_iter().find(|s| !s.is_empty());
+    let base = base.map_or_else(|| format!("Article {}", i + 1), str::to_string);
+    if base.chars().count() > 32 {
+        format!("{}…", base.chars().take(31).collect::<String>().trim_end())
     } else {
-        format!("Article {}", i + 1)
-    };
-    let short: String = base.chars().take(28).collect();
-    if short.len() < base.len() {
-        format!("{short}…")
-    } else {
-        short
+        base
     }
 }
 

@@ -9,6 +9,7 @@
 //!   report, share links (URL fragments) and comparison files, with their bounded decoders.
 //! - [`export`]: readable renderings of a comparison (terminal table, Markdown, CSV).
 //! - [`display`]: what the page shows for engine data, as plain strings and runs of marked text.
+//! - [`numerals`]: numbers written for people and files, below the formats.
 //! - [`marks`]: manual corrections (dismiss, unlink, link) applied to an analysis.
 //! - `eval` (native only): scores an analysis against the annotated judgement corpus
 //!   (`tests/fixtures/corpus/`); the corpus test and the scorer's fitting command use it.
@@ -35,6 +36,7 @@ pub mod eval;
 pub mod export;
 pub mod format;
 pub mod marks;
+pub mod numerals;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -270,25 +270,9 @@ fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     // Separate clues: shared words that are not the story's topic, the same role, the same
     // noun, the same value. One shared adverb ("fully") is never enough to link two dates.
     let mut clues = 0usize;
-    // Shared context words, weighted by rarity and by closeness to both mentions; both lists
-    // are sorted by word id.
-    let (mut x, mut y) = (0, 0);
-    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(x), cb.words.get(y)) {
-        match wa.cmp(&wb) {
-            std::cmp::Ordering::Less => x += 1,
-            std::cmp::Ordering::Greater => y += 1,
-            std::cmp::Ordering::Equal => {
-                // A name the whole story is about ("AI" in every article) is a plain word.
-                let topical = all.vocab.topical(wa);
-                let weight = if (na || nb) && !topical { config.name_weight } else { 1.0 };
-                let idf = all.vocab.idf(wa);
-                value += idf * f64::from(pa.min(pb)) * weight;
-                clues += usize::from(idf > 0.0 && !topical);
-                x += 1;
-                y += 1;
-            }
-        }
-    }
+    let shared = shared_words(all, ca, cb);
+    value += shared.words + shared.names * config.name_weight;
+    clues += shared.clues;
     match (ca.noun, cb.noun) {
         // "people" is the commonest counted noun; sharing it says little on its own.
         (Some(x), Some(y)) if x == y && ca.noun_is_people => {
@@ -373,27 +357,8 @@ fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bo
     let (ca, cb) = (all.context(a), all.context(b));
     let mut x = features::empty();
     let date = matches!(ma.kind, Kind::Date | Kind::Time);
-    // Shared context words, weighted by rarity and by closeness to both mentions; both lists
-    // are sorted by word id.
-    let (mut words, mut names) = (0.0, 0.0);
-    let (mut i, mut j) = (0, 0);
-    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
-        match wa.cmp(&wb) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                // A name the whole story is about ("AI" in every article) is a plain word.
-                let w = all.vocab.idf(wa) * f64::from(pa.min(pb));
-                if (na || nb) && !all.vocab.topical(wa) {
-                    names += w;
-                } else {
-                    words += w;
-                }
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let shared = shared_words(all, ca, cb);
+    let (words, names) = (shared.words, shared.names);
     x[if date { at::DATE_WORDS } else { at::WORDS }] = features::damp(words);
     x[at::NAMES] = features::damp(names);
     match (ca.noun, cb.noun) {
@@ -480,6 +445,42 @@ fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bo
         x[at::UNIQUE] = 1.0;
     }
     Some((x, blocked))
+}
+
+/// What two mentions' contexts share: rarity-weighted words and names, each weighted by its
+/// closeness to both mentions, and how many separate clues they are.
+struct Shared {
+    words: f64,
+    names: f64,
+    /// Shared words that are evidence: not too common, not a name the whole story is about.
+    clues: usize,
+}
+
+/// The context words two mentions share (both lists are sorted by word id, so one merge pass).
+fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
+    let mut out = Shared { words: 0.0, names: 0.0, clues: 0 };
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
+        match wa.cmp(&wb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                // A name the whole story is about ("AI" in every article) is a plain word.
+                let topical = all.vocab.topical(wa);
+                let idf = all.vocab.idf(wa);
+                let w = idf * f64::from(pa.min(pb));
+                if (na || nb) && !topical {
+                    out.names += w;
+                } else {
+                    out.words += w;
+                }
+                out.clues += usize::from(idf > 0.0 && !topical);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Whether two sorted id lists share an id.

@@ -5,8 +5,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::display::short;
 use crate::engine::{Analysis, Article, Config, MentionRef, PublishedFrom};
+use crate::numerals::short;
 
 /// The version of the comparison shape; a link's `#c1.` and a file's `"version": 1`.
 /// Bumped only on an incompatible change, with a migration from the old shape (see
