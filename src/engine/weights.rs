@@ -8,129 +8,129 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.3525, // baseline
-        0.7821,  // shared context words
-        0.5025,  // shared names
+        -0.2767, // baseline
+        0.7676,  // shared context words
+        0.6737,  // shared names
         0.0000,  // shared context words (dates)
-        0.7095,  // same counted thing
-        0.6069,  // same generic group ("people")
-        0.6475,  // related counted things
-        -0.4116, // different counted things
-        0.3573,  // only one names what is counted
-        0.8658,  // same role (killed, started, ...)
-        2.7104,  // same specific value
-        0.6918,  // consistent values
+        0.6861,  // same counted thing
+        0.8920,  // same generic group ("people")
+        0.7193,  // related counted things
+        -0.4738, // different counted things
+        0.2749,  // only one names what is counted
+        0.9914,  // same role (killed, started, ...)
+        2.7886,  // same specific value
+        0.6882,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.4748, // one is background, the other not
-        1.9404,  // both background
-        0.1098,  // same action
-        -0.4960, // different actions
-        -0.2008, // different names nearby
-        2.4436,  // both in the opening paragraph
-        -1.3447, // different casualties (killed, injured, missing, ...)
+        -0.3717, // one is background, the other not
+        1.8258,  // both background
+        0.1425,  // same action
+        -0.5420, // different actions
+        -0.3331, // different names nearby
+        2.6231,  // both in the opening paragraph
+        -1.3779, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -1.2510, // tied to different periods
+        -1.2713, // tied to different periods
         0.0000,  // different severity
-        -0.2380, // a forecast and a reported figure
-        0.0000,  // different forecasters
-        -0.8968, // an earlier period and the current one
-        0.6962,  // a change and a level
-        -0.7275, // a capacity and a count
-        -3.4268, // the base of a proportion and a count
+        -0.2334, // a forecast and a reported figure
+        -2.7755, // different forecasters
+        -0.9827, // an earlier period and the current one
+        0.6256,  // a change and a level
+        -0.7064, // a capacity and a count
+        -3.5175, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.2050,  // each the other's closest match
+        0.2170,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        3.4249,  // the only figures of their counted thing
+        3.5788,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        1.2663,  // sentences about different days
-        2.5210,  // sentences about different times of day
-        1.1220,  // closely related counted things (WordNet)
+        1.2535,  // sentences about different days
+        2.4857,  // sentences about different times of day
+        1.0961,  // closely related counted things (WordNet)
     ],
     [
-        -5.2453, // baseline
-        0.9920,  // shared context words
-        -0.0546, // shared names
+        -5.3229, // baseline
+        0.9749,  // shared context words
+        0.0000,  // shared names
         -0.0000, // shared context words (dates)
-        -0.4561, // same counted thing
-        -0.3087, // same generic group ("people")
-        0.5709,  // related counted things
-        -0.0938, // different counted things
-        0.6610,  // only one names what is counted
-        -0.5188, // same role (killed, started, ...)
+        -0.6698, // same counted thing
+        -0.1841, // same generic group ("people")
+        0.5483,  // related counted things
+        -0.2790, // different counted things
+        0.6798,  // only one names what is counted
+        0.0690,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0001,  // values disagree
-        -0.5672, // values far apart
+        -0.0000, // values disagree
+        -0.5404, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.3018, // one is background, the other not
-        0.1170,  // both background
-        0.5277,  // same action
-        0.1522,  // different actions
-        -0.7795, // different names nearby
-        0.3062,  // both in the opening paragraph
-        0.2821,  // different casualties (killed, injured, missing, ...)
+        -1.4430, // one is background, the other not
+        0.1281,  // both background
+        0.4326,  // same action
+        0.1252,  // different actions
+        -0.8749, // different names nearby
+        0.2476,  // both in the opening paragraph
+        0.1263,  // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.8020,  // tied to different periods
-        -0.0000, // different severity
-        -0.3865, // a forecast and a reported figure
+        1.6951,  // tied to different periods
+        -1.4373, // different severity
+        -0.4343, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.3410, // an earlier period and the current one
-        -2.3028, // a change and a level
-        -1.6235, // a capacity and a count
-        -1.3699, // the base of a proportion and a count
-        0.9374,  // disagreeing values with shared context
-        -0.4041, // disagreeing values of the same counted thing
-        0.5497,  // each the other's closest match
-        0.5497,  // disagreeing values, each the other's closest match
-        3.5555,  // disagreeing values close together
-        0.8107,  // the only figures of their counted thing
-        -2.3875, // each value stated elsewhere in the other article
-        1.4670,  // sentences about different days
-        -1.6206, // sentences about different times of day
-        1.0059,  // closely related counted things (WordNet)
+        -3.4231, // an earlier period and the current one
+        -2.2551, // a change and a level
+        -2.0137, // a capacity and a count
+        -1.4132, // the base of a proportion and a count
+        0.9749,  // disagreeing values with shared context
+        -0.0524, // disagreeing values of the same counted thing
+        0.5531,  // each the other's closest match
+        0.5531,  // disagreeing values, each the other's closest match
+        3.8400,  // disagreeing values close together
+        0.8044,  // the only figures of their counted thing
+        -2.5237, // each value stated elsewhere in the other article
+        1.6130,  // sentences about different days
+        -1.7530, // sentences about different times of day
+        0.9784,  // closely related counted things (WordNet)
     ],
     [
-        -3.0858, // baseline
+        -2.7267, // baseline
         0.0000,  // shared context words
-        1.1154,  // shared names
-        1.9033,  // shared context words (dates)
+        1.0093,  // shared names
+        1.9229,  // shared context words (dates)
         0.0000,  // same counted thing
         0.0000,  // same generic group ("people")
         0.0000,  // related counted things
         0.0000,  // different counted things
         0.0000,  // only one names what is counted
-        2.6436,  // same role (killed, started, ...)
-        2.5660,  // same specific value
-        -1.5964, // consistent values
+        2.6123,  // same role (killed, started, ...)
+        2.2574,  // same specific value
+        -1.9399, // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
-        -0.0001, // a date or time
-        -4.3697, // a value that cannot be resolved
-        0.3563,  // one is background, the other not
-        2.4212,  // both background
-        -0.1406, // same action
-        0.0008,  // different actions
-        -0.0819, // different names nearby
-        -0.1093, // both in the opening paragraph
+        0.0001,  // a date or time
+        -4.5292, // a value that cannot be resolved
+        0.2935,  // one is background, the other not
+        2.2158,  // both background
+        -0.2324, // same action
+        -0.0471, // different actions
+        -0.1397, // different names nearby
+        0.0409,  // both in the opening paragraph
         0.0000,  // different casualties (killed, injured, missing, ...)
-        -0.6502, // a start and an end
+        -0.7324, // a start and an end
         0.0000,  // tied to different periods
         0.0000,  // different severity
         0.0000,  // a forecast and a reported figure
         0.0000,  // different forecasters
-        -0.0832, // an earlier period and the current one
-        2.6084,  // a change and a level
+        -0.1623, // an earlier period and the current one
+        2.5096,  // a change and a level
         0.0000,  // a capacity and a count
         0.0000,  // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.1296,  // each the other's closest match
+        0.2434,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
         0.0000,  // the only figures of their counted thing
@@ -140,43 +140,43 @@ pub const WEIGHTS: Weights = [
         0.0000,  // closely related counted things (WordNet)
     ],
     [
-        -4.8087, // baseline
+        -4.6709, // baseline
         -0.0000, // shared context words
-        0.2828,  // shared names
-        0.6961,  // shared context words (dates)
+        0.2441,  // shared names
+        0.5907,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.5246,  // same role (killed, started, ...)
+        0.6153,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         -0.0001, // values disagree
-        4.2174,  // values far apart
+        4.1337,  // values far apart
         -0.0001, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.9096, // one is background, the other not
-        0.2052,  // both background
-        -0.7458, // same action
-        0.6338,  // different actions
-        -0.2157, // different names nearby
-        -1.3802, // both in the opening paragraph
-        -0.1247, // different casualties (killed, injured, missing, ...)
-        -1.0159, // a start and an end
+        -1.9427, // one is background, the other not
+        0.4067,  // both background
+        -0.3359, // same action
+        0.6820,  // different actions
+        -0.0852, // different names nearby
+        0.0319,  // both in the opening paragraph
+        -0.1229, // different casualties (killed, injured, missing, ...)
+        -1.2646, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.5708, // an earlier period and the current one
-        5.2798,  // a change and a level
+        -0.7150, // an earlier period and the current one
+        5.3595,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.9789,  // disagreeing values with shared context
-        0.5246,  // disagreeing values of the same counted thing
-        0.3675,  // each the other's closest match
-        0.3675,  // disagreeing values, each the other's closest match
-        1.4808,  // disagreeing values close together
+        0.8348,  // disagreeing values with shared context
+        0.6153,  // disagreeing values of the same counted thing
+        0.3435,  // each the other's closest match
+        0.3435,  // disagreeing values, each the other's closest match
+        1.4488,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
@@ -187,4 +187,4 @@ pub const WEIGHTS: Weights = [
 /// See `Config::link_confidence`.
 pub const LINK_CONFIDENCE: f64 = 0.30;
 /// See `Config::red_confidence`.
-pub const RED_CONFIDENCE: f64 = 0.85;
+pub const RED_CONFIDENCE: f64 = 0.90;
