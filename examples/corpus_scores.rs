@@ -3,8 +3,9 @@
 //! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--fitted]`.
 
 use crosscheck::engine::config::Scorer;
+use crosscheck::engine::Verdict;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{load_split, row, score, sources, Counts, Sources};
+use crosscheck::eval::{load_split, row, score, sources, Counts, Relation, Sources};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +25,8 @@ fn main() {
     for split in splits {
         let mut total = Counts::default();
         let mut attributed = Sources::default();
+        // Red pairs by the fitted scorer's confidence: (pairs, annotated contradictions).
+        let mut by_confidence = [(0usize, 0usize); 5];
         for story in load_split(split) {
             for e in &story.errors {
                 println!("  FIXTURE ERROR {}: {e}", story.name);
@@ -38,8 +41,23 @@ fn main() {
             }
             total.add(&s.counts);
             attributed.add(&sources(&story));
+            let truth = story.truth();
+            for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
+                let bin = ((p.confidence * 5.0) as usize).min(4);
+                by_confidence[bin].0 += 1;
+                by_confidence[bin].1 += usize::from(story.relation(&truth, p.a, p.b) == Relation::Diverge);
+            }
         }
         println!("{}", row(&format!("TOTAL {split}"), &total));
+        let bins: Vec<String> = by_confidence
+            .iter()
+            .enumerate()
+            .map(|(i, (n, k))| format!("{:.1}-{:.1}: {k}/{n}", i as f64 / 5.0, (i + 1) as f64 / 5.0))
+            .collect();
+        println!(
+            "red pairs by the fitted scorer's confidence (annotated contradictions/pairs): {}",
+            bins.join("  ")
+        );
         println!(
             "sources {split}: {} of {} annotated sources found; {} of {} figures without one given a source\n",
             attributed.found, attributed.annotated, attributed.invented, attributed.unattributed
