@@ -1,0 +1,202 @@
+//! The fitted scorer (`Scorer::Fitted`): each candidate pair's comparison vector
+//! (`features`), the features that depend on the other candidates, and the confidence that
+//! both scorers report (`Pair::confidence`, the evidence's features).
+
+use super::*;
+
+/// Every candidate pair's comparison vector, with the features that depend on the other
+/// candidates set: whether each is the other's closest match in its article by context
+/// (record linkage's one-to-one preference: a story's injured count in one report is most
+/// likely the injured count in the next).
+pub(super) fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize, Vector, bool)> {
+    let mut out: Vec<(usize, usize, Vector, bool)> = candidates(all, refs)
+        .into_iter()
+        .filter_map(|(g, h)| compare_vector(all, refs[g], refs[h]).map(|(x, b)| (g, h, x, b)))
+        .collect();
+    // The best context strength of each mention against each other article.
+    let mut best: HashMap<(usize, usize), f64> = HashMap::default();
+    for (g, h, x, blocked) in &out {
+        if *blocked {
+            continue;
+        }
+        let s = features::context_strength(x);
+        for (m, other) in [(*g, refs[*h].article), (*h, refs[*g].article)] {
+            let e = best.entry((m, other)).or_insert(f64::NEG_INFINITY);
+            *e = e.max(s);
+        }
+    }
+    for (g, h, x, blocked) in &mut out {
+        let s = features::context_strength(x);
+        let top = |m: usize, other: usize| best.get(&(m, other)).is_some_and(|&b| s >= b);
+        if !*blocked && s > 0.0 && top(*g, refs[*h].article) && top(*h, refs[*g].article) {
+            x[at::MUTUAL] = 1.0;
+            x[at::DISAGREE_MUTUAL] = x[at::DISAGREE];
+        }
+    }
+    out
+}
+
+/// The comparison vector of two mentions in different articles, and whether their roles
+/// rule the match out whatever the evidence (a cannot-link rule, not a weight). `None` when
+/// they cannot be compared at all (one article, other kinds or units).
+#[cfg_attr(page_build, optimize(speed))]
+pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bool)> {
+    let config = all.config;
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    if a.article == b.article || !comparable(ma, mb) {
+        return None;
+    }
+    let (ca, cb) = (all.context(a), all.context(b));
+    let mut x = features::empty();
+    let date = matches!(ma.kind, Kind::Date | Kind::Time);
+    let shared = shared_words(all, ca, cb);
+    let (words, names) = (shared.words, shared.names);
+    x[if date { at::DATE_WORDS } else { at::WORDS }] = features::damp(words);
+    x[at::NAMES] = features::damp(names);
+    match (ca.noun, cb.noun) {
+        (Some(p), Some(q)) if p == q && ca.noun_is_people => x[at::SAME_PEOPLE] = 1.0,
+        (Some(p), Some(q)) if p == q => x[at::SAME_NOUN] = 1.0,
+        (Some(_), Some(_)) if related_nouns(all, ca, cb) => x[at::RELATED_NOUN] = 1.0,
+        (Some(p), Some(q)) if lexically_related(all, p, q) => x[at::WORDNET] = 1.0,
+        (Some(_), Some(_)) => x[at::DIFFERENT_NOUN] = 1.0,
+        (Some(_), None) | (None, Some(_)) => x[at::ONE_NOUN] = 1.0,
+        (None, None) => {}
+    }
+    roles(ma, ca, cb, &mut x);
+    // Only incomparable mentions (other kinds or units, above) are cannot-links here.
+    let blocked = false;
+    let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
+    let same_boundary = date && ca.starts.is_some() && ca.starts == cb.starts;
+    if same_casualty || same_boundary {
+        x[at::SAME_ROLE] = 1.0;
+    }
+    let verdict = all.verdict(a, b).0;
+    // A date without a value ("In May" with no year to be had) is consistent with too much
+    // to count as evidence: only two resolved values can vouch for each other.
+    let resolved = ma.value.is_some() && mb.value.is_some();
+    if !resolved {
+        x[at::UNRESOLVED] = 1.0;
+    } else if verdict == Verdict::Agree {
+        // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
+        x[at::SAME_VALUE] = specificity(ma) / 3.0;
+    } else if verdict == Verdict::Compatible {
+        let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
+        x[at::CONSISTENT] = if exact { specificity(ma).min(specificity(mb)) / 3.0 } else { 1.0 / 3.0 };
+    } else {
+        x[at::DISAGREE] = 1.0;
+        // Whether a contradiction is one fact told two ways rests on the context alone, so
+        // the scorer weighs context separately for disagreeing values.
+        x[at::DISAGREE_CONTEXT] = x[at::WORDS] + x[at::DATE_WORDS] + x[at::NAMES];
+        x[at::DISAGREE_NOUN] = x[at::SAME_NOUN] + x[at::RELATED_NOUN] + x[at::SAME_ROLE];
+        // When each article also states the other's value elsewhere ("118 of the 140 routes"
+        // in both), the two are most likely different facts each told by both.
+        // Only specific figures count: a weekday or "four" recurs by chance.
+        if !date && specificity(ma).min(specificity(mb)) >= 2.0 {
+            x[at::ELSEWHERE] =
+                f64::from(u8::from(all.states(b.article, a)) + u8::from(all.states(a.article, b)));
+        }
+        if let (Some((p, _)), Some((q, _))) = (ma.num(), mb.num()) {
+            let (small, large) = (p.abs().min(q.abs()), p.abs().max(q.abs()));
+            // 12 vs 14 is a dispute, 2 vs 2,400 is two different things.
+            if large > 0.0 {
+                x[at::CLOSE] = (1.0 - (large - small) / large / 0.5).max(0.0);
+            }
+            if large > small * config.far_ratio {
+                x[at::FAR] =
+                    (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
+            }
+        }
+    }
+    if date {
+        x[at::DATE] = 1.0;
+    }
+    if ca.background != cb.background {
+        x[at::BACKGROUND_ONE] = 1.0;
+    } else if ca.background {
+        x[at::BACKGROUND_BOTH] = 1.0;
+    }
+    match (ca.action, cb.action) {
+        (Some(p), Some(q)) if p == q => x[at::SAME_ACTION] = 1.0,
+        (Some(_), Some(_)) => x[at::DIFFERENT_ACTION] = 1.0,
+        _ => {}
+    }
+    if !ca.names.is_empty() && !cb.names.is_empty() && !shares(&ca.names, &cb.names) {
+        x[at::DIFFERENT_NAMES] = 1.0;
+    }
+    if ca.lead && cb.lead {
+        x[at::LEAD] = 1.0;
+    }
+    let apart = |p: (f64, f64), q: (f64, f64)| p.1 < q.0 || q.1 < p.0;
+    if let (Some(p), Some(q)) = (ca.day, cb.day) {
+        x[at::OTHER_DAY] = f64::from(u8::from(p.1 < q.0 || q.1 < p.0));
+    }
+    if let (Some(p), Some(q)) = (ca.clock, cb.clock) {
+        x[at::OTHER_CLOCK] = f64::from(u8::from(apart(p, q)));
+    }
+    if ca.noun.is_some() && ca.noun == cb.noun && all.noun_count(a) == 1 && all.noun_count(b) == 1 {
+        x[at::UNIQUE] = 1.0;
+    }
+    Some((x, blocked))
+}
+
+/// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
+/// "vessels", "miners" and "workers").
+pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
+    let key = (p.min(q), p.max(q));
+    if let Some(&known) = all.related.borrow().get(&key) {
+        return known;
+    }
+    let lemma = |id: u32| {
+        let w = all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
+        wordnet::noun_lemma(w).unwrap_or(w)
+    };
+    let related = matches!(
+        wordnet::noun_relation(lemma(p), lemma(q)),
+        wordnet::Relation::Synonym | wordnet::Relation::Hypernym
+    );
+    all.related.borrow_mut().insert(key, related);
+    related
+}
+
+/// The roles that tell look-alike facts apart, as features of the fitted scorer. Unlike the
+/// rules, none vetoes a match on its own: on the dev corpus the role words misfired often
+/// enough that fixed vetoes ruled out 77 annotated same-fact pairs, so the fit weighs them.
+pub(super) fn roles(m: &Mention, ca: &Context, cb: &Context, x: &mut Vector) {
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let casualty = matches!((ca.casualty, cb.casualty), (Some(p), Some(q)) if p != q);
+    let date = matches!(m.kind, Kind::Date | Kind::Time);
+    x[at::CASUALTY] = flag(casualty);
+    x[at::BOUNDARY] = flag(date && matches!((ca.starts, cb.starts), (Some(p), Some(q)) if p != q));
+    x[at::ANCHORS] =
+        flag(matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1));
+    x[at::SEVERITY] = flag(ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe);
+    x[at::FORECAST] = flag(ca.forecast != cb.forecast && !date);
+    x[at::CONSENSUS] = flag(ca.forecast && cb.forecast && ca.consensus != cb.consensus);
+    x[at::EARLIER] = flag(ca.earlier_period != cb.earlier_period);
+    x[at::CHANGE] = flag(ca.change != cb.change);
+    x[at::CAPACITY] = flag(ca.capacity != cb.capacity);
+    x[at::PROPORTION] = flag(ca.proportion != cb.proportion);
+}
+
+/// A pair whose values contradict each other may only share a claim when the scorer is
+/// confident that they state one fact: a false red mark costs more than a missed one.
+pub(super) fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
+    s.value >= all.config.red_logit() || all.verdict(a, b).0 != Verdict::Diverge
+}
+
+/// The words and names that at least two articles share around a claim's mentions.
+/// A probability rounded to three places, as reports show it.
+pub(super) fn confidence(logit: f64) -> f64 {
+    (scorer::probability(logit) * 1000.0).round() / 1000.0
+}
+
+/// The fitted scorer's log-odds for a pair, whichever scorer decides: what `confidence` and
+/// the evidence's features report. Under `Scorer::Rules` the closest-match features, which
+/// depend on the fitted scorer's candidate pass, are left out.
+pub(super) fn fitted_logit(all: &All, a: MentionRef, b: MentionRef) -> f64 {
+    match all.config.scorer {
+        Scorer::Fitted => score(all, a, b).value,
+        Scorer::Rules => compare_vector(all, a, b)
+            .map_or(f64::NEG_INFINITY, |(x, _)| scorer::logit(&x, &all.config.weights)),
+    }
+}

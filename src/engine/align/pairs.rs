@@ -1,0 +1,258 @@
+//! What every scorer sees of a pair of mentions: the analysis's borrowed inputs (`All`) with
+//! the score cache, and the shared pieces of evidence (shared words, counted nouns, roles,
+//! specificity) that both the rules and the fitted scorer read.
+
+use super::*;
+
+/// Everything the scoring needs, borrowed, and the scores computed so far: grouping asks
+/// for the same pairs again and again.
+pub(super) struct All<'a> {
+    pub(super) articles: &'a [Article],
+    pub(super) mentions: &'a [Vec<Mention>],
+    pub(super) ctx: &'a [Vec<Context>],
+    pub(super) vocab: &'a Vocab,
+    pub(super) config: &'a Config,
+    /// The global number of each article's first mention, for compact cache keys.
+    pub(super) offsets: Vec<usize>,
+    /// Whether two counted nouns (by id) are related in WordNet, as asked so far.
+    pub(super) related: std::cell::RefCell<HashMap<(u32, u32), bool>>,
+    /// How many mentions of each article count each thing: (article, counted noun id).
+    pub(super) noun_counts: HashMap<(usize, u32), usize>,
+    /// Each article's values, by bucket and exact value: whether an article states a value.
+    pub(super) values: HashSet<(usize, (Kind, Option<&'static str>), (u64, u64))>,
+    pub(super) cache: std::cell::RefCell<HashMap<u64, Score>>,
+}
+
+impl<'a> All<'a> {
+    pub(super) fn new(
+        articles: &'a [Article],
+        mentions: &'a [Vec<Mention>],
+        ctx: &'a [Vec<Context>],
+        vocab: &'a Vocab,
+        config: &'a Config,
+    ) -> Self {
+        let offsets = mentions
+            .iter()
+            .scan(0, |n, ms| {
+                let first = *n;
+                *n += ms.len();
+                Some(first)
+            })
+            .collect();
+        let values = mentions
+            .iter()
+            .enumerate()
+            .flat_map(|(a, ms)| ms.iter().filter_map(move |m| Some((a, bucket(m), value_key(m)?))))
+            .collect();
+        let mut noun_counts: HashMap<(usize, u32), usize> = HashMap::default();
+        for (a, cs) in ctx.iter().enumerate() {
+            for n in cs.iter().filter_map(|c| c.noun) {
+                *noun_counts.entry((a, n)).or_default() += 1;
+            }
+        }
+        All {
+            articles,
+            mentions,
+            ctx,
+            vocab,
+            config,
+            offsets,
+            related: Default::default(),
+            noun_counts,
+            values,
+            cache: Default::default(),
+        }
+    }
+
+    /// A key for the unordered pair of two mentions.
+    pub(super) fn key(&self, a: MentionRef, b: MentionRef) -> u64 {
+        let g = |r: MentionRef| (self.offsets.get(r.article).copied().unwrap_or(0) + r.index) as u64;
+        let (x, y) = (g(a), g(b));
+        (x.min(y) << 32) | x.max(y)
+    }
+
+    /// How many mentions of `r`'s article count the same thing as `r`.
+    pub(super) fn noun_count(&self, r: MentionRef) -> usize {
+        let Some(noun) = self.context(r).noun else { return 0 };
+        self.noun_counts.get(&(r.article, noun)).copied().unwrap_or(0)
+    }
+
+    /// Whether article `article` states the value of mention `r` (in the same bucket).
+    pub(super) fn states(&self, article: usize, r: MentionRef) -> bool {
+        let m = self.mention(r);
+        value_key(m).is_some_and(|v| self.values.contains(&(article, bucket(m), v)))
+    }
+
+    pub(super) fn mention(&self, r: MentionRef) -> &Mention {
+        &self.mentions[r.article][r.index]
+    }
+
+    pub(super) fn context(&self, r: MentionRef) -> &Context {
+        &self.ctx[r.article][r.index]
+    }
+
+    pub(super) fn text(&self, r: MentionRef) -> &str {
+        self.mention(r).text(&self.articles[r.article].body)
+    }
+
+    #[cfg_attr(page_build, optimize(speed))]
+    pub(super) fn verdict(&self, a: MentionRef, b: MentionRef) -> (Verdict, &'static str) {
+        verdict(self.mention(a), self.text(a), self.mention(b), self.text(b), self.config)
+    }
+}
+
+/// A pair's score, and whether something rules the match out whatever the rest says.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Score {
+    pub(super) value: f64,
+    pub(super) blocked: bool,
+    /// `Scorer::Rules`, dates only: the evidence rests on fewer than `date_clues` separate
+    /// clues, so the pair may join a claim another link made but never links on its own.
+    pub(super) thin: bool,
+}
+
+/// The bucket a mention can only match within: its kind and unit.
+pub(super) fn bucket(m: &Mention) -> (Kind, Option<&'static str>) {
+    let kind = if m.kind == Kind::Ordinal { Kind::Number } else { m.kind };
+    (kind, m.unit)
+}
+
+/// Score the evidence that two mentions in different articles state the same fact (cached).
+pub(super) fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    let key = all.key(a, b);
+    if let Some(s) = all.cache.borrow().get(&key) {
+        return *s;
+    }
+    let (a, b) = if a <= b { (a, b) } else { (b, a) };
+    let s = score_uncached(all, a, b);
+    all.cache.borrow_mut().insert(key, s);
+    s
+}
+
+#[cfg_attr(page_build, optimize(speed))]
+pub(super) fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    match all.config.scorer {
+        Scorer::Rules => rules_score(all, a, b),
+        Scorer::Fitted => match compare_vector(all, a, b) {
+            None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true },
+            Some((x, blocked)) => {
+                Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false }
+            }
+        },
+    }
+}
+
+/// What two mentions' contexts share: rarity-weighted words and names, each weighted by its
+/// closeness to both mentions, and how many separate clues they are.
+pub(super) struct Shared {
+    pub(super) words: f64,
+    pub(super) names: f64,
+    /// Shared words that are evidence: not too common, not a name the whole story is about.
+    pub(super) clues: usize,
+}
+
+/// The context words two mentions share (both lists are sorted by word id, so one merge pass).
+pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
+    let mut out = Shared { words: 0.0, names: 0.0, clues: 0 };
+    let (mut i, mut j) = (0, 0);
+    while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
+        match wa.cmp(&wb) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                // A name the whole story is about ("AI" in every article) is a plain word.
+                let topical = all.vocab.topical(wa);
+                let idf = all.vocab.idf(wa);
+                let w = idf * f64::from(pa.min(pb));
+                if (na || nb) && !topical {
+                    out.names += w;
+                } else {
+                    out.words += w;
+                }
+                out.clues += usize::from(idf > 0.0 && !topical);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Whether two sorted id lists share an id.
+pub(super) fn shares(a: &[u32], b: &[u32]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => return true,
+        }
+    }
+    false
+}
+
+/// Two different counted nouns that may name the same things: "people" for any group of
+/// people, "workers" for any trade.
+pub(super) fn related_nouns(_all: &All, ca: &Context, cb: &Context) -> bool {
+    (ca.noun_is_people && cb.noun_is_human)
+        || (cb.noun_is_people && ca.noun_is_human)
+        || (ca.noun_is_worker && cb.noun_is_trade)
+        || (cb.noun_is_worker && ca.noun_is_trade)
+}
+
+/// Whether two mentions play roles that make them different facts whatever else they
+/// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
+/// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the
+/// base of a proportion ("one in five") vs a count, casualties of different severity, or
+/// figures tied to different dates ("$960 million in the first quarter" vs "$1.1 billion in
+/// the second quarter"). Also used within one article.
+pub(super) fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
+    let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
+    let boundary = matches!(m.kind, Kind::Date | Kind::Time)
+        && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
+    let anchors = matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1);
+    // "three of them seriously" and "four were still in hospital" are parts of the injured
+    // picked out differently: only casualties of the same severity are one count.
+    let severity = ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe;
+    casualty
+        || boundary
+        || severity
+        || anchors
+        // Every future date is a plan, so forecasts only separate figures.
+        || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
+        // Analysts' forecast and the company's own guidance are two forecasts.
+        || (ca.forecast && cb.forecast && ca.consensus != cb.consensus)
+        || ca.earlier_period != cb.earlier_period
+        || ca.change != cb.change
+        || ca.capacity != cb.capacity
+        || ca.proportion != cb.proportion
+}
+
+/// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,
+/// a figure with three or more significant digits).
+pub(super) fn specificity(m: &Mention) -> f64 {
+    if let Some(d) = &m.date {
+        return match d.granularity {
+            Granularity::Day => 3.0,
+            Granularity::Year | Granularity::Decade => 1.0,
+            _ => 2.0,
+        };
+    }
+    let Some((low, _)) = m.num() else { return 1.0 };
+    let step = if m.step > 0.0 { m.step } else { 1.0 };
+    let digits = (low.abs() / step).max(1.0).log10().floor() + 1.0;
+    digits.clamp(1.0, 3.0)
+}
+
+/// A value as exact bits, so equal values meet in a map: numbers by their bounds, dates by
+/// their days.
+pub(super) fn value_key(m: &Mention) -> Option<(u64, u64)> {
+    match m.value {
+        Some(Value::Num { low, high }) => Some((low.to_bits(), high.to_bits())),
+        Some(Value::Date { start, end }) => {
+            let day = |d: chrono::NaiveDate| u64::from(chrono::Datelike::num_days_from_ce(&d) as u32);
+            Some((day(start), day(end)))
+        }
+        None => None,
+    }
+}

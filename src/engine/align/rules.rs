@@ -1,0 +1,100 @@
+//! The rules scorer (`Scorer::Rules`, the default): a hand-set sum of evidence with roles that
+//! rule a match out, as the README's "How claims and verdicts are decided" describes.
+
+use super::*;
+
+#[cfg_attr(page_build, optimize(speed))]
+/// The hand-set evidence score of `Scorer::Rules` (the README's "How claims and verdicts are
+/// decided"): a sum of evidence, with roles that rule a match out.
+pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
+    let config = all.config;
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    if a.article == b.article || !comparable(ma, mb) {
+        return Score { value: f64::NEG_INFINITY, blocked: true, thin: true };
+    }
+    let (ca, cb) = (all.context(a), all.context(b));
+    let mut value = 0.0;
+    let mut blocked = false;
+    // Separate clues: shared words that are not the story's topic, the same role, the same
+    // noun, the same value. One shared adverb ("fully") is never enough to link two dates.
+    let mut clues = 0usize;
+    let shared = shared_words(all, ca, cb);
+    value += shared.words + shared.names * config.name_weight;
+    clues += shared.clues;
+    match (ca.noun, cb.noun) {
+        // "people" is the commonest counted noun; sharing it says little on its own.
+        (Some(x), Some(y)) if x == y && ca.noun_is_people => {
+            value += config.same_noun / 2.0;
+            clues += 1;
+        }
+        (Some(x), Some(y)) if x == y => {
+            value += config.same_noun;
+            clues += 1;
+        }
+        (Some(_), Some(_))
+            if (ca.noun_is_people && cb.noun_is_human) || (cb.noun_is_people && ca.noun_is_human) =>
+        {
+            value += config.same_noun / 2.0
+        }
+        // "workers" stands for any trade ("2,400 workers" and "the 2,400 dockers") as
+        // "people" stands for any group of people.
+        (Some(_), Some(_))
+            if (ca.noun_is_worker && cb.noun_is_trade) || (cb.noun_is_worker && ca.noun_is_trade) =>
+        {
+            value += config.same_noun / 2.0
+        }
+        // Two words for groups of people ("union members", "workers", "dockers") often name
+        // the same people, so they count half against.
+        (Some(_), Some(_)) if ca.noun_is_human && cb.noun_is_human => value -= config.different_noun / 2.0,
+        // Different nouns usually mean different facts, but "1,240 volunteers" and "more
+        // than 1,200 patients" can be one: strong context may still carry the match.
+        (Some(_), Some(_)) => value -= config.different_noun,
+        _ => {}
+    }
+    if roles_conflict(ma, ca, cb) {
+        blocked = true;
+    } else {
+        // The same role (both killed, both started) is evidence like a shared word.
+        let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
+        let same_boundary =
+            matches!(ma.kind, Kind::Date | Kind::Time) && ca.starts.is_some() && ca.starts == cb.starts;
+        if same_casualty || same_boundary {
+            value += config.same_noun / 2.0;
+            clues += 1;
+        }
+    }
+    let verdict = all.verdict(a, b).0;
+    // A date without a value ("In May" with no year to be had) is consistent with too much
+    // to count as evidence: only two resolved values can vouch for each other.
+    let resolved = ma.value.is_some() && mb.value.is_some();
+    if blocked {
+        value -= config.role_conflict;
+    } else if resolved && verdict == Verdict::Agree {
+        // An identical specific value ("18.2%", "Aug. 6") is better evidence than "2".
+        value += config.consistent_value * specificity(ma);
+        clues += 1;
+    } else if resolved && verdict == Verdict::Compatible {
+        // "$7.31 billion" and "$7.3 billion": a rounding of a specific value is evidence too;
+        // a bound or estimate that merely contains the other value says less.
+        let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
+        let spec = if exact { specificity(ma).min(specificity(mb)) } else { 1.0 };
+        value += config.consistent_value * spec;
+    } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
+        let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
+        // The further apart, the less likely one fact: 12 vs 14 is a dispute, 2 vs 2,400 is
+        // two different things. Each further factor of ten past `far_ratio` counts again.
+        if large > small * config.far_ratio {
+            let beyond = (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().min(3.0);
+            value -= config.far_value * (1.0 + beyond);
+        }
+    }
+    let thin = matches!(ma.kind, Kind::Date | Kind::Time) && clues < config.date_clues;
+    Score { value, blocked, thin }
+}
+
+/// The score a pair needs under `Scorer::Rules`: dates are many and alike ("on Monday", "in
+/// 2027"), so they need `date_extra` more evidence than figures.
+pub(super) fn threshold(all: &All, r: MentionRef) -> f64 {
+    let date = matches!(all.mention(r).kind, Kind::Date | Kind::Time);
+    all.config.min_score + if date { all.config.date_extra } else { 0.0 }
+}
