@@ -52,26 +52,11 @@ fn rows(stories: &[Story]) -> Vec<Row> {
 /// their annotated pairs, since their annotation is not complete. They are short, clean
 /// texts, which the corpus lacks; they train every fold and are scored by none.
 fn fixture_rows(first_story: usize) -> Vec<Row> {
-    use crosscheck::engine::{article_mentions, Article, MentionRef};
+    use crosscheck::engine::{article_mentions, MentionRef};
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
-    let mut dirs: Vec<_> = std::fs::read_dir(&root)
-        .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
-        .unwrap_or_default();
-    dirs.sort();
     let mut out = Vec::new();
-    for (di, dir) in dirs.iter().enumerate() {
-        let mut files: Vec<_> = std::fs::read_dir(dir)
-            .map(|rd| {
-                rd.filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                    .collect()
-            })
-            .unwrap_or_default();
-        files.sort();
-        let stems: Vec<String> =
-            files.iter().map(|p| p.file_stem().unwrap_or_default().to_string_lossy().into_owned()).collect();
-        let articles: Vec<Article> =
-            files.iter().map(|p| Article::parse(&std::fs::read_to_string(p).unwrap_or_default())).collect();
+    for (di, dir) in crosscheck::eval::story_dirs(&root).iter().enumerate() {
+        let (stems, articles) = crosscheck::eval::read_articles(dir);
         let mentions: Vec<_> = articles.iter().map(article_mentions).collect();
         let Ok(text) = std::fs::read_to_string(dir.join("expect.json")) else { continue };
         let Ok(expect) = serde_json::from_str::<serde_json::Value>(&text) else { continue };

@@ -77,17 +77,21 @@ pub fn corpus_root() -> PathBuf {
 
 /// Every story of one split (`dev` or `test`), sorted by name.
 pub fn load_split(split: &str) -> Vec<Story> {
-    let dir = corpus_root().join(split);
-    let mut dirs: Vec<PathBuf> = std::fs::read_dir(&dir)
+    story_dirs(&corpus_root().join(split)).iter().map(|d| load_story(d, split)).collect()
+}
+
+/// The folders inside `dir`, sorted by name.
+pub fn story_dirs(dir: &Path) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_dir()).collect())
         .unwrap_or_default();
     dirs.sort();
-    dirs.iter().map(|d| load_story(d, split)).collect()
+    dirs
 }
 
-/// Load one story folder and map its annotation onto the engine's mentions.
-pub fn load_story(dir: &Path, split: &str) -> Story {
-    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+/// A story folder's articles (its `*.txt` files, sorted by name): their file stems and the
+/// articles as `Article::parse` reads them.
+pub fn read_articles(dir: &Path) -> (Vec<String>, Vec<Article>) {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
         .map(|rd| {
             rd.filter_map(|e| e.ok().map(|e| e.path()))
@@ -96,10 +100,17 @@ pub fn load_story(dir: &Path, split: &str) -> Story {
         })
         .unwrap_or_default();
     files.sort();
-    let stems: Vec<String> =
+    let stems =
         files.iter().map(|p| p.file_stem().unwrap_or_default().to_string_lossy().into_owned()).collect();
-    let articles: Vec<Article> =
+    let articles =
         files.iter().map(|p| Article::parse(&std::fs::read_to_string(p).unwrap_or_default())).collect();
+    (stems, articles)
+}
+
+/// Load one story folder and map its annotation onto the engine's mentions.
+pub fn load_story(dir: &Path, split: &str) -> Story {
+    let name = dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let (stems, articles) = read_articles(dir);
     let mentions: Vec<Vec<Mention>> = articles.iter().map(article_mentions).collect();
     let mut story = Story {
         name,
