@@ -1156,7 +1156,8 @@ fn one_context(
             if name && dist <= NAME_REACH {
                 cx.names.push(id);
             }
-            if dist <= ACTION_REACH && action.is_none_or(|(d, _)| dist < d) {
+            // A name is never the action, so its look-up is saved.
+            if !name && dist <= ACTION_REACH && action.is_none_or(|(d, _)| dist < d) {
                 if let Some(lemma) = vocab.action(t.lc()) {
                     action = Some((dist, lemma));
                 }
