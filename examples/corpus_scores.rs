@@ -33,14 +33,15 @@ fn main() {
             }
             let an = analyze_mentions(&story.articles, story.mentions.clone(), &config);
             let s = score(&story, &an);
+            let (found, missed_sources) = sources(&story);
             println!("{}", row(&story.name, &s.counts));
             if verbose {
-                for m in &s.mistakes {
+                for m in s.mistakes.iter().chain(&missed_sources) {
                     println!("    {m}");
                 }
             }
             total.add(&s.counts);
-            attributed.add(&sources(&story));
+            attributed.add(&found);
             let truth = story.truth();
             for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
                 let bin = ((p.confidence * 5.0) as usize).min(4);

@@ -2,8 +2,7 @@
 //!
 //! `cargo run --release --example fit_scorer` (add `-- --dry-run` to report without writing):
 //! 1. every candidate pair of every dev story becomes one row: its comparison vector, and
-//!    whether the annotation says the two mentions state one fact (cannot-link pairs are
-//!    cannot-links, not rows);
+//!    whether the annotation says the two mentions state one fact;
 //! 2. leave-one-story-out: each story is scored with weights fitted on the other stories, for
 //!    a calibration table and for choosing the two confidence thresholds (the highest
 //!    recall whose cross-validated red precision is at least 90%);
@@ -39,10 +38,8 @@ fn rows(stories: &[Story]) -> Vec<Row> {
     let mut out = Vec::new();
     for (si, s) in stories.iter().enumerate() {
         let truth = s.truth();
-        for (a, b, x, blocked) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
-            if !blocked {
-                out.push(Row { story: si, x, same: s.relation(&truth, a, b).same_fact() });
-            }
+        for (a, b, x) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+            out.push(Row { story: si, x, same: s.relation(&truth, a, b).same_fact() });
         }
     }
     out
@@ -84,8 +81,8 @@ fn fixture_rows(first_story: usize) -> Vec<Row> {
                 }
             }
         }
-        for (a, b, x, blocked) in candidate_vectors(&articles, &mentions, &Config::default()) {
-            if let (false, Some(&same)) = (blocked, labels.get(&(a.min(b), a.max(b)))) {
+        for (a, b, x) in candidate_vectors(&articles, &mentions, &Config::default()) {
+            if let Some(&same) = labels.get(&(a.min(b), a.max(b))) {
                 out.push(Row { story: first_story + di, x, same });
             }
         }
@@ -93,38 +90,31 @@ fn fixture_rows(first_story: usize) -> Vec<Row> {
     out
 }
 
-/// How many annotated same-fact pairs blocking proposes, rules out, or never proposes.
+/// How many annotated same-fact pairs blocking proposes or never proposes (with `SHOW` set,
+/// each one it misses).
 fn report_blocking(stories: &[Story]) {
-    let (mut proposed, mut ruled_out, mut unseen, mut missing) = (0, 0, 0, 0);
+    let (mut proposed, mut unseen, mut missing) = (0, 0, 0);
     for s in stories {
         let cands = candidate_vectors(&s.articles, &s.mentions, &Config::default());
-        let (pairs, missed) = s.fact_pairs();
-        missing += missed;
-        for (a, b, _) in pairs {
-            match cands.iter().find(|c| (c.0, c.1) == (a, b) || (c.0, c.1) == (b, a)) {
-                Some(c) if c.3 => {
-                    ruled_out += 1;
-                    if std::env::var_os("SHOW").is_some() {
-                        let t = |r: crosscheck::engine::MentionRef| {
-                            s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
-                        };
-                        println!("  ruled out in {}: {:?} / {:?}", s.name, t(a), t(b));
-                    }
-                }
-                Some(_) => proposed += 1,
-                None => {
-                    unseen += 1;
-                    if std::env::var_os("SHOW").is_some() {
-                        let t = |r: crosscheck::engine::MentionRef| {
-                            s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
-                        };
-                        println!("  not proposed in {}: {:?} / {:?}", s.name, t(a), t(b));
-                    }
-                }
+        for (found, _) in s.fact_pairs() {
+            let Some((a, b)) = found else {
+                missing += 1;
+                continue;
+            };
+            if cands.iter().any(|c| (c.0, c.1) == (a, b) || (c.0, c.1) == (b, a)) {
+                proposed += 1;
+                continue;
+            }
+            unseen += 1;
+            if std::env::var_os("SHOW").is_some() {
+                let t = |r: crosscheck::engine::MentionRef| {
+                    s.mentions[r.article][r.index].text(&s.articles[r.article].body).to_string()
+                };
+                println!("  not proposed in {}: {:?} / {:?}", s.name, t(a), t(b));
             }
         }
     }
-    println!("annotated same-fact pairs: {proposed} proposed, {ruled_out} ruled out by roles, {unseen} never proposed, {missing} with a figure not extracted");
+    println!("annotated same-fact pairs: {proposed} proposed, {unseen} never proposed, {missing} with a figure not extracted");
 }
 
 /// Each annotated contradiction among the candidates, with its held-out probability and
@@ -132,7 +122,7 @@ fn report_blocking(stories: &[Story]) {
 fn show_diverge(stories: &[Story], folds: &[Weights]) {
     for (si, s) in stories.iter().enumerate() {
         let truth = s.truth();
-        for (a, b, x, _) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+        for (a, b, x) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
             if s.relation(&truth, a, b) != crosscheck::eval::Relation::Diverge {
                 continue;
             }
@@ -162,7 +152,7 @@ fn show_false(stories: &[Story], folds: &[Weights]) {
     let mut out = Vec::new();
     for (si, s) in stories.iter().enumerate() {
         let truth = s.truth();
-        for (a, b, x, _) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
+        for (a, b, x) in candidate_vectors(&s.articles, &s.mentions, &Config::default()) {
             if x[at::DISAGREE] == 0.0 || s.relation(&truth, a, b).same_fact() {
                 continue;
             }

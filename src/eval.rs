@@ -232,6 +232,17 @@ impl Story {
         out
     }
 
+    /// How two annotated mentions of one fact relate, by their versions.
+    fn version_relation(&self, x: &Annotated, y: &Annotated) -> Relation {
+        if x.version == y.version {
+            return Relation::Agree;
+        }
+        self.relations
+            .get(&(x.fact, x.version.clone(), y.version.clone()))
+            .copied()
+            .unwrap_or(Relation::Different)
+    }
+
     /// How two engine mentions relate according to the annotation.
     pub fn relation(
         &self,
@@ -241,14 +252,7 @@ impl Story {
     ) -> Relation {
         if let (Some(x), Some(y)) = (truth.get(&a), truth.get(&b)) {
             if x.fact == y.fact {
-                if x.version == y.version {
-                    return Relation::Agree;
-                }
-                return self
-                    .relations
-                    .get(&(x.fact, x.version.clone(), y.version.clone()))
-                    .copied()
-                    .unwrap_or(Relation::Different);
+                return self.version_relation(x, y);
             }
         }
         if self.apart.iter().any(|&(p, q)| (p, q) == (a, b) || (p, q) == (b, a)) {
@@ -257,31 +261,26 @@ impl Story {
         Relation::Different
     }
 
-    /// Every annotated pair of mentions in different articles that state one fact, as engine
-    /// mentions, with their relation. Pairs whose figures the engine did not find are left
-    /// out here and counted by [`Counts::missed_figures`].
-    pub fn fact_pairs(&self) -> (Vec<(MentionRef, MentionRef, Relation)>, usize) {
+    /// Every annotated pair of mentions in different articles that state one fact, with
+    /// their relation, as engine mentions; `None` where the engine found no figure at one end.
+    pub fn fact_pairs(&self) -> Vec<(Option<(MentionRef, MentionRef)>, Relation)> {
         let mut out = Vec::new();
-        let mut missed = 0;
-        let truth = self.truth();
         for (i, x) in self.annotated.iter().enumerate() {
             for y in &self.annotated[i + 1..] {
                 if x.fact != y.fact || x.article == y.article {
                     continue;
                 }
-                match (x.mention, y.mention) {
-                    (Some(a), Some(b)) => {
-                        let (a, b) = (
-                            MentionRef { article: x.article, index: a },
-                            MentionRef { article: y.article, index: b },
-                        );
-                        out.push((a, b, self.relation(&truth, a, b)));
-                    }
-                    _ => missed += 1,
-                }
+                let found = match (x.mention, y.mention) {
+                    (Some(a), Some(b)) => Some((
+                        MentionRef { article: x.article, index: a },
+                        MentionRef { article: y.article, index: b },
+                    )),
+                    _ => None,
+                };
+                out.push((found, self.version_relation(x, y)));
             }
         }
-        (out, missed)
+        out
     }
 }
 
@@ -377,8 +376,18 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
         let m = &an.mentions[r.article][r.index];
         format!("{}:{:?}", story.stems[r.article], m.text(&story.articles[r.article].body))
     };
-    let (pairs, missed) = story.fact_pairs();
-    for (a, b, rel) in pairs {
+    for (found, rel) in story.fact_pairs() {
+        // Missed figures count against recall, on the side they were annotated for.
+        let Some((a, b)) = found else {
+            c.missed_figures += 1;
+            match rel {
+                Relation::Diverge => c.diverge += 1,
+                Relation::Agree | Relation::Compatible => c.consistent += 1,
+                Relation::Updated => c.updated += 1,
+                _ => {}
+            }
+            continue;
+        };
         let got = outcome(an, a, b);
         match rel {
             Relation::Diverge => {
@@ -406,30 +415,6 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
             Relation::Apart | Relation::Different => {}
         }
     }
-    // Missed figures count against recall, on the side they were annotated for.
-    for (i, x) in story.annotated.iter().enumerate() {
-        for y in &story.annotated[i + 1..] {
-            if x.fact != y.fact || x.article == y.article || (x.mention.is_some() && y.mention.is_some()) {
-                continue;
-            }
-            let rel = if x.version == y.version {
-                Relation::Agree
-            } else {
-                story
-                    .relations
-                    .get(&(x.fact, x.version.clone(), y.version.clone()))
-                    .copied()
-                    .unwrap_or(Relation::Different)
-            };
-            match rel {
-                Relation::Diverge => c.diverge += 1,
-                Relation::Agree | Relation::Compatible => c.consistent += 1,
-                Relation::Updated => c.updated += 1,
-                _ => {}
-            }
-        }
-    }
-    c.missed_figures = missed;
     for &(a, b) in &story.apart {
         c.apart += 1;
         if outcome(an, a, b).is_none() {
@@ -491,39 +476,42 @@ pub fn same_source(a: &str, b: &str) -> bool {
         && (a.contains(&b) || b.contains(&a) || a.split_whitespace().last() == b.split_whitespace().last())
 }
 
-/// Score the engine's sources (`engine::attribution`) against the story's annotation.
-pub fn sources(story: &Story) -> Sources {
+/// Score the engine's sources (`engine::attribution`) against the story's annotation, with a
+/// line for each mention where they differ.
+pub fn sources(story: &Story) -> (Sources, Vec<String>) {
     let mut out = Sources::default();
+    let mut mistakes = Vec::new();
     for a in &story.annotated {
         let Some(i) = a.mention else { continue };
         let Some(m) = story.mentions.get(a.article).and_then(|ms| ms.get(i)) else { continue };
-        let got = crate::engine::attribution::of(&story.articles[a.article].body, m.start, m.end);
-        if std::env::var_os("SHOW_SOURCES").is_some() {
-            let ok = match (&a.attribution, &got) {
-                (Some(w), Some(g)) => same_source(w, g),
-                (None, None) => true,
-                _ => false,
-            };
-            if !ok {
-                let body = &story.articles[a.article].body;
-                let lo = body[..m.start].char_indices().rev().nth(60).map_or(0, |c| c.0);
-                let hi = body[m.end..].char_indices().nth(60).map_or(body.len(), |c| m.end + c.0);
-                println!("  want {:?} got {:?}: {}", a.attribution, got, body[lo..hi].replace('\n', " "));
-            }
+        let body = &story.articles[a.article].body;
+        let got = crate::engine::attribution::of(body, m.start, m.end);
+        let right = match (&a.attribution, &got) {
+            (Some(want), Some(got)) => same_source(want, got),
+            (want, got) => want.is_none() && got.is_none(),
+        };
+        if !right {
+            let lo = body[..m.start].char_indices().rev().nth(60).map_or(0, |c| c.0);
+            let hi = body[m.end..].char_indices().nth(60).map_or(body.len(), |c| m.end + c.0);
+            mistakes.push(format!(
+                "source: want {:?}, got {:?}: {}",
+                a.attribution,
+                got,
+                body[lo..hi].replace('\n', " ")
+            ));
         }
-        match (&a.attribution, got) {
-            (Some(want), Some(got)) => {
+        match &a.attribution {
+            Some(_) => {
                 out.annotated += 1;
-                out.found += usize::from(same_source(want, &got));
+                out.found += usize::from(right);
             }
-            (Some(_), None) => out.annotated += 1,
-            (None, got) => {
+            None => {
                 out.unattributed += 1;
                 out.invented += usize::from(got.is_some());
             }
         }
     }
-    out
+    (out, mistakes)
 }
 
 /// The four headline scores as a table row.

@@ -75,13 +75,13 @@ pub fn score_pair(
     (s.value, s.blocked)
 }
 
-/// Every candidate pair of the articles' mentions with its comparison vector and whether a
-/// role rules it out: what the scorer is fitted on (`examples/fit_scorer.rs`).
+/// Every candidate pair of the articles' mentions with its comparison vector: what the
+/// fitted scorer is fitted on (`examples/fit_scorer.rs`).
 pub fn candidate_vectors(
     articles: &[Article],
     mentions: &[Vec<Mention>],
     config: &Config,
-) -> Vec<(MentionRef, MentionRef, Vector, bool)> {
+) -> Vec<(MentionRef, MentionRef, Vector)> {
     let (ctx, vocab) = prepare(articles, mentions, config);
     let refs: Vec<MentionRef> = mentions
         .iter()
@@ -89,10 +89,7 @@ pub fn candidate_vectors(
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
     let all = All::new(articles, mentions, &ctx, &vocab, config);
-    candidate_vectors_of(&all, &refs)
-        .into_iter()
-        .map(|(g, h, x, blocked)| (refs[g], refs[h], x, blocked))
-        .collect()
+    candidate_vectors_of(&all, &refs).into_iter().map(|(g, h, x)| (refs[g], refs[h], x)).collect()
 }
 
 /// Candidate pairs (blocking): two mentions in different articles that share a bucket and at
@@ -166,10 +163,10 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
             }
         }
         Scorer::Fitted => {
-            for (g, h, x, blocked) in candidate_vectors_of(all, refs) {
-                let s = Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false };
+            for (g, h, x) in candidate_vectors_of(all, refs) {
+                let s = Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false };
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
-                if !s.blocked && s.value >= all.config.link_logit() && fits_red(all, refs[g], refs[h], s) {
+                if s.value >= all.config.link_logit() && fits_red(all, refs[g], refs[h], s) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -413,6 +410,8 @@ fn build(
     Analysis { mentions, claims, claim_of }
 }
 
+/// Why a claim's mentions were matched: the words and names at least two articles share around
+/// them, the counted noun they share, and the fitted scorer's view of the weakest pair.
 fn evidence(
     all: &All,
     members: &[MentionRef],
@@ -455,7 +454,7 @@ fn evidence(
         score: if weakest.is_finite() { (weakest * 100.0).round() / 100.0 } else { 0.0 },
         confidence: confidence(fitted),
         features: compare_vector(all, a, b)
-            .map(|(x, _)| {
+            .map(|x| {
                 scorer::contributions(&x, &all.config.weights)
                     .into_iter()
                     .take(5)

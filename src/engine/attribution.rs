@@ -176,7 +176,7 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
     let mut first = k;
     while first > 0 && k - first < MAX_WORDS {
         let t = &toks[first - 1];
-        if !phrase_word(t) || (t.kind == TokKind::Word && ENDS.contains(&t.lc()) && !is_article(t.lc())) {
+        if ends_phrase(t) {
             break;
         }
         first -= 1;
@@ -190,9 +190,7 @@ fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
     let mut last = k;
     while last < toks.len() && last - k < MAX_WORDS {
         let t = &toks[last];
-        if !phrase_word(t)
-            || (t.kind == TokKind::Word && ENDS.contains(&t.lc()) && !(last == k && is_article(t.lc())))
-        {
+        if ends_phrase(t) {
             break;
         }
         last += 1;
@@ -200,17 +198,16 @@ fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
     phrase(s, toks.get(k..last)?)
 }
 
-fn is_article(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an")
+/// Whether a token ends a source phrase: punctuation, or a word that starts what follows
+/// the source ("the ministry on Tuesday", "police, who ...").
+fn ends_phrase(t: &Token) -> bool {
+    !phrase_word(t) || (t.kind == TokKind::Word && ENDS.contains(&t.lc()))
 }
 
 /// The text of a run of tokens as a source, or None when it names nobody: empty, a pronoun, a
 /// lone article, or an adverb.
 fn phrase(s: &str, run: &[Token]) -> Option<String> {
     let (first, last) = (run.first()?, run.last()?);
-    if run.len() == 1 && NOT_SOURCES.contains(&first.lc()) {
-        return None;
-    }
     if run.iter().all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc())) {
         return None;
     }

@@ -736,13 +736,11 @@ pub fn contexts(
             cx.consensus = r.consensus;
             cx.proportion = !matches!(m.kind, Kind::Date | Kind::Time) && is_proportion(&toks, span.0);
             cx.anchor = anchor;
-            (cx.day, cx.clock) =
-                moments.get(&sent.get(span.0).copied().unwrap_or(0)).copied().unwrap_or_default();
-            if matches!(m.kind, Kind::Date | Kind::Time) {
-                // A date or time is its own moment, not its sentence's.
-                (cx.day, cx.clock) = (None, None);
-            }
             let s = sent.get(span.0).copied().unwrap_or(0);
+            // A date or time is its own moment, not its sentence's.
+            if !matches!(m.kind, Kind::Date | Kind::Time) {
+                (cx.day, cx.clock) = moments.get(&s).copied().unwrap_or_default();
+            }
             cx.background = old.contains(&s);
             cx.lead = s <= 1;
             if let Some((_, _, c)) = r.casualty {

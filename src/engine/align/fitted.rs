@@ -8,27 +8,24 @@ use super::*;
 /// candidates set: whether each is the other's closest match in its article by context
 /// (record linkage's one-to-one preference: a story's injured count in one report is most
 /// likely the injured count in the next).
-pub(super) fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize, Vector, bool)> {
-    let mut out: Vec<(usize, usize, Vector, bool)> = candidates(all, refs)
+pub(super) fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize, Vector)> {
+    let mut out: Vec<(usize, usize, Vector)> = candidates(all, refs)
         .into_iter()
-        .filter_map(|(g, h)| compare_vector(all, refs[g], refs[h]).map(|(x, b)| (g, h, x, b)))
+        .filter_map(|(g, h)| compare_vector(all, refs[g], refs[h]).map(|x| (g, h, x)))
         .collect();
     // The best context strength of each mention against each other article.
     let mut best: HashMap<(usize, usize), f64> = HashMap::default();
-    for (g, h, x, blocked) in &out {
-        if *blocked {
-            continue;
-        }
+    for (g, h, x) in &out {
         let s = features::context_strength(x);
         for (m, other) in [(*g, refs[*h].article), (*h, refs[*g].article)] {
             let e = best.entry((m, other)).or_insert(f64::NEG_INFINITY);
             *e = e.max(s);
         }
     }
-    for (g, h, x, blocked) in &mut out {
+    for (g, h, x) in &mut out {
         let s = features::context_strength(x);
         let top = |m: usize, other: usize| best.get(&(m, other)).is_some_and(|&b| s >= b);
-        if !*blocked && s > 0.0 && top(*g, refs[*h].article) && top(*h, refs[*g].article) {
+        if s > 0.0 && top(*g, refs[*h].article) && top(*h, refs[*g].article) {
             x[at::MUTUAL] = 1.0;
             x[at::DISAGREE_MUTUAL] = x[at::DISAGREE];
         }
@@ -36,11 +33,12 @@ pub(super) fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize
     out
 }
 
-/// The comparison vector of two mentions in different articles, and whether their roles
-/// rule the match out whatever the evidence (a cannot-link rule, not a weight). `None` when
-/// they cannot be compared at all (one article, other kinds or units).
+/// The comparison vector of two mentions in different articles; `None` when they cannot be
+/// compared at all (one article, other kinds or units), the fitted scorer's only cannot-link.
+/// Roles are features here, not vetoes: on the dev corpus the role words misfired often
+/// enough that fixed vetoes ruled out 77 annotated same-fact pairs, so the fit weighs them.
 #[cfg_attr(page_build, optimize(speed))]
-pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<(Vector, bool)> {
+pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<Vector> {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
     if a.article == b.article || !comparable(ma, mb) {
@@ -56,15 +54,15 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     match (ca.noun, cb.noun) {
         (Some(p), Some(q)) if p == q && ca.noun_is_people => x[at::SAME_PEOPLE] = 1.0,
         (Some(p), Some(q)) if p == q => x[at::SAME_NOUN] = 1.0,
-        (Some(_), Some(_)) if related_nouns(all, ca, cb) => x[at::RELATED_NOUN] = 1.0,
+        (Some(_), Some(_)) if related_nouns(ca, cb) => x[at::RELATED_NOUN] = 1.0,
         (Some(p), Some(q)) if lexically_related(all, p, q) => x[at::WORDNET] = 1.0,
         (Some(_), Some(_)) => x[at::DIFFERENT_NOUN] = 1.0,
         (Some(_), None) | (None, Some(_)) => x[at::ONE_NOUN] = 1.0,
         (None, None) => {}
     }
-    roles(ma, ca, cb, &mut x);
-    // Only incomparable mentions (other kinds or units, above) are cannot-links here.
-    let blocked = false;
+    for (feature, differ) in role_differences(ma, ca, cb) {
+        x[feature] = f64::from(u8::from(differ));
+    }
     let same_casualty = ca.casualty.is_some() && ca.casualty == cb.casualty;
     let same_boundary = date && ca.starts.is_some() && ca.starts == cb.starts;
     if same_casualty || same_boundary {
@@ -126,17 +124,16 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     if ca.lead && cb.lead {
         x[at::LEAD] = 1.0;
     }
-    let apart = |p: (f64, f64), q: (f64, f64)| p.1 < q.0 || q.1 < p.0;
     if let (Some(p), Some(q)) = (ca.day, cb.day) {
-        x[at::OTHER_DAY] = f64::from(u8::from(p.1 < q.0 || q.1 < p.0));
+        x[at::OTHER_DAY] = f64::from(u8::from(disjoint(p, q)));
     }
     if let (Some(p), Some(q)) = (ca.clock, cb.clock) {
-        x[at::OTHER_CLOCK] = f64::from(u8::from(apart(p, q)));
+        x[at::OTHER_CLOCK] = f64::from(u8::from(disjoint(p, q)));
     }
     if ca.noun.is_some() && ca.noun == cb.noun && all.noun_count(a) == 1 && all.noun_count(b) == 1 {
         x[at::UNIQUE] = 1.0;
     }
-    Some((x, blocked))
+    Some(x)
 }
 
 /// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
@@ -158,33 +155,12 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
     related
 }
 
-/// The roles that tell look-alike facts apart, as features of the fitted scorer. Unlike the
-/// rules, none vetoes a match on its own: on the dev corpus the role words misfired often
-/// enough that fixed vetoes ruled out 77 annotated same-fact pairs, so the fit weighs them.
-pub(super) fn roles(m: &Mention, ca: &Context, cb: &Context, x: &mut Vector) {
-    let flag = |b: bool| if b { 1.0 } else { 0.0 };
-    let casualty = matches!((ca.casualty, cb.casualty), (Some(p), Some(q)) if p != q);
-    let date = matches!(m.kind, Kind::Date | Kind::Time);
-    x[at::CASUALTY] = flag(casualty);
-    x[at::BOUNDARY] = flag(date && matches!((ca.starts, cb.starts), (Some(p), Some(q)) if p != q));
-    x[at::ANCHORS] =
-        flag(matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1));
-    x[at::SEVERITY] = flag(ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe);
-    x[at::FORECAST] = flag(ca.forecast != cb.forecast && !date);
-    x[at::CONSENSUS] = flag(ca.forecast && cb.forecast && ca.consensus != cb.consensus);
-    x[at::EARLIER] = flag(ca.earlier_period != cb.earlier_period);
-    x[at::CHANGE] = flag(ca.change != cb.change);
-    x[at::CAPACITY] = flag(ca.capacity != cb.capacity);
-    x[at::PROPORTION] = flag(ca.proportion != cb.proportion);
-}
-
 /// A pair whose values contradict each other may only share a claim when the scorer is
 /// confident that they state one fact: a false red mark costs more than a missed one.
 pub(super) fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
     s.value >= all.config.red_logit() || all.verdict(a, b).0 != Verdict::Diverge
 }
 
-/// The words and names that at least two articles share around a claim's mentions.
 /// A probability rounded to three places, as reports show it.
 pub(super) fn confidence(logit: f64) -> f64 {
     (scorer::probability(logit) * 1000.0).round() / 1000.0
@@ -196,7 +172,8 @@ pub(super) fn confidence(logit: f64) -> f64 {
 pub(super) fn fitted_logit(all: &All, a: MentionRef, b: MentionRef) -> f64 {
     match all.config.scorer {
         Scorer::Fitted => score(all, a, b).value,
-        Scorer::Rules => compare_vector(all, a, b)
-            .map_or(f64::NEG_INFINITY, |(x, _)| scorer::logit(&x, &all.config.weights)),
+        Scorer::Rules => {
+            compare_vector(all, a, b).map_or(f64::NEG_INFINITY, |x| scorer::logit(&x, &all.config.weights))
+        }
     }
 }

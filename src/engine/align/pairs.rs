@@ -135,9 +135,7 @@ pub(super) fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
         Scorer::Rules => rules_score(all, a, b),
         Scorer::Fitted => match compare_vector(all, a, b) {
             None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true },
-            Some((x, blocked)) => {
-                Score { value: scorer::logit(&x, &all.config.weights), blocked, thin: false }
-            }
+            Some(x) => Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false },
         },
     }
 }
@@ -193,39 +191,45 @@ pub(super) fn shares(a: &[u32], b: &[u32]) -> bool {
 
 /// Two different counted nouns that may name the same things: "people" for any group of
 /// people, "workers" for any trade.
-pub(super) fn related_nouns(_all: &All, ca: &Context, cb: &Context) -> bool {
+pub(super) fn related_nouns(ca: &Context, cb: &Context) -> bool {
     (ca.noun_is_people && cb.noun_is_human)
         || (cb.noun_is_people && ca.noun_is_human)
         || (ca.noun_is_worker && cb.noun_is_trade)
         || (cb.noun_is_worker && ca.noun_is_trade)
 }
 
-/// Whether two mentions play roles that make them different facts whatever else they
-/// share: killed vs injured, a forecast vs a result, an earlier period vs the current one,
-/// analysts' forecast vs the subject's own, a start vs an end, a capacity vs a count, the
-/// base of a proportion ("one in five") vs a count, casualties of different severity, or
-/// figures tied to different dates ("$960 million in the first quarter" vs "$1.1 billion in
-/// the second quarter"). Also used within one article.
+/// The roles that tell look-alike facts apart, each with the fitted scorer's feature for it
+/// and whether the two mentions differ in it: killed vs injured, a start vs an end, figures
+/// tied to different dates ("$960 million in the first quarter" vs "$1.1 billion in the
+/// second quarter"), casualties of different severity ("three of them seriously" vs "four were
+/// still in hospital"), a forecast vs a result (every future date is a plan, so only for
+/// figures), analysts' forecast vs the subject's own, an earlier period vs the current one, a
+/// change vs a level, a capacity vs a count, the base of a proportion ("one in five") vs a count.
+pub(super) fn role_differences(m: &Mention, ca: &Context, cb: &Context) -> [(usize, bool); 10] {
+    let date = matches!(m.kind, Kind::Date | Kind::Time);
+    [
+        (at::CASUALTY, matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y)),
+        (at::BOUNDARY, date && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y)),
+        (at::ANCHORS, matches!((ca.anchor, cb.anchor), (Some(x), Some(y)) if disjoint(x, y))),
+        (at::SEVERITY, ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe),
+        (at::FORECAST, ca.forecast != cb.forecast && !date),
+        (at::CONSENSUS, ca.forecast && cb.forecast && ca.consensus != cb.consensus),
+        (at::EARLIER, ca.earlier_period != cb.earlier_period),
+        (at::CHANGE, ca.change != cb.change),
+        (at::CAPACITY, ca.capacity != cb.capacity),
+        (at::PROPORTION, ca.proportion != cb.proportion),
+    ]
+}
+
+/// Whether two mentions play roles that make them different facts whatever else they share
+/// (any of `role_differences`): the rules' veto, and the test for an article repeating itself.
 pub(super) fn roles_conflict(m: &Mention, ca: &Context, cb: &Context) -> bool {
-    let casualty = matches!((ca.casualty, cb.casualty), (Some(x), Some(y)) if x != y);
-    let boundary = matches!(m.kind, Kind::Date | Kind::Time)
-        && matches!((ca.starts, cb.starts), (Some(x), Some(y)) if x != y);
-    let anchors = matches!((ca.anchor, cb.anchor), (Some((s1, e1)), Some((s2, e2))) if e1 < s2 || e2 < s1);
-    // "three of them seriously" and "four were still in hospital" are parts of the injured
-    // picked out differently: only casualties of the same severity are one count.
-    let severity = ca.casualty.is_some() && cb.casualty.is_some() && ca.severe != cb.severe;
-    casualty
-        || boundary
-        || severity
-        || anchors
-        // Every future date is a plan, so forecasts only separate figures.
-        || (ca.forecast != cb.forecast && !matches!(m.kind, Kind::Date | Kind::Time))
-        // Analysts' forecast and the company's own guidance are two forecasts.
-        || (ca.forecast && cb.forecast && ca.consensus != cb.consensus)
-        || ca.earlier_period != cb.earlier_period
-        || ca.change != cb.change
-        || ca.capacity != cb.capacity
-        || ca.proportion != cb.proportion
+    role_differences(m, ca, cb).iter().any(|&(_, differ)| differ)
+}
+
+/// Whether two closed intervals (of days, minutes, ...) do not overlap.
+pub(super) fn disjoint<T: PartialOrd>(p: (T, T), q: (T, T)) -> bool {
+    p.1 < q.0 || q.1 < p.0
 }
 
 /// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,

@@ -3,9 +3,9 @@
 
 use super::*;
 
-#[cfg_attr(page_build, optimize(speed))]
 /// The hand-set evidence score of `Scorer::Rules` (the README's "How claims and verdicts are
 /// decided"): a sum of evidence, with roles that rule a match out.
+#[cfg_attr(page_build, optimize(speed))]
 pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
