@@ -8,175 +8,175 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.2767, // baseline
-        0.7676,  // shared context words
-        0.6737,  // shared names
-        0.0000,  // shared context words (dates)
-        0.6861,  // same counted thing
-        0.8920,  // same generic group ("people")
-        0.7193,  // related counted things
-        -0.4738, // different counted things
-        0.2749,  // only one names what is counted
-        0.9914,  // same role (killed, started, ...)
-        2.7886,  // same specific value
-        0.6882,  // consistent values
-        0.0000,  // values disagree
-        0.0000,  // values far apart
-        0.0000,  // a date or time
-        0.0000,  // a value that cannot be resolved
-        -0.3717, // one is background, the other not
-        1.8258,  // both background
-        0.1425,  // same action
-        -0.5420, // different actions
-        -0.3331, // different names nearby
-        2.6231,  // both in the opening paragraph
-        -1.3779, // different casualties (killed, injured, missing, ...)
-        0.0000,  // a start and an end
-        -1.2713, // tied to different periods
-        0.0000,  // different severity
-        -0.2334, // a forecast and a reported figure
-        -2.7755, // different forecasters
-        -0.9827, // an earlier period and the current one
-        0.6256,  // a change and a level
-        -0.7064, // a capacity and a count
-        -3.5175, // the base of a proportion and a count
-        0.0000,  // disagreeing values with shared context
-        0.0000,  // disagreeing values of the same counted thing
-        0.2170,  // each the other's closest match
-        0.0000,  // disagreeing values, each the other's closest match
-        0.0000,  // disagreeing values close together
-        3.5788,  // the only figures of their counted thing
-        0.0000,  // each value stated elsewhere in the other article
-        1.2535,  // sentences about different days
-        2.4857,  // sentences about different times of day
-        1.0961,  // closely related counted things (WordNet)
+        -0.2876, // baseline
+        0.7680, // shared context words
+        0.6766, // shared names
+        0.0000, // shared context words (dates)
+        0.6932, // same counted thing
+        0.9007, // same generic group ("people")
+        0.7279, // related counted things
+        -0.4629, // different counted things
+        0.2862, // only one names what is counted
+        0.9972, // same role (killed, started, ...)
+        2.8067, // same specific value
+        0.7075, // consistent values
+        0.0000, // values disagree
+        0.0000, // values far apart
+        0.0000, // a date or time
+        0.0000, // a value that cannot be resolved
+        -0.3695, // one is background, the other not
+        1.8281, // both background
+        0.1368, // same action
+        -0.5543, // different actions
+        -0.3384, // different names nearby
+        2.5917, // both in the opening paragraph
+        -1.3719, // different casualties (killed, injured, missing, ...)
+        0.0000, // a start and an end
+        -1.2630, // tied to different periods
+        0.0000, // different severity
+        -0.2325, // a forecast and a reported figure
+        -2.7687, // different forecasters
+        -0.9797, // an earlier period and the current one
+        0.6332, // a change and a level
+        -0.7056, // a capacity and a count
+        -3.5126, // the base of a proportion and a count
+        0.0000, // disagreeing values with shared context
+        0.0000, // disagreeing values of the same counted thing
+        0.2185, // each the other's closest match
+        0.0000, // disagreeing values, each the other's closest match
+        0.0000, // disagreeing values close together
+        3.5800, // the only figures of their counted thing
+        0.0000, // each value stated elsewhere in the other article
+        1.1760, // sentences about different days
+        2.4880, // sentences about different times of day
+        1.1067, // closely related counted things (WordNet)
     ],
     [
-        -5.3229, // baseline
-        0.9749,  // shared context words
-        0.0000,  // shared names
+        -5.3261, // baseline
+        0.9735, // shared context words
+        0.0007, // shared names
         -0.0000, // shared context words (dates)
-        -0.6698, // same counted thing
-        -0.1841, // same generic group ("people")
-        0.5483,  // related counted things
-        -0.2790, // different counted things
-        0.6798,  // only one names what is counted
-        0.0690,  // same role (killed, started, ...)
+        -0.6691, // same counted thing
+        -0.1891, // same generic group ("people")
+        0.5484, // related counted things
+        -0.2800, // different counted things
+        0.6774, // only one names what is counted
+        0.0666, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0000, // values disagree
-        -0.5404, // values far apart
+        0.0001, // values disagree
+        -0.5398, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.4430, // one is background, the other not
-        0.1281,  // both background
-        0.4326,  // same action
-        0.1252,  // different actions
-        -0.8749, // different names nearby
-        0.2476,  // both in the opening paragraph
-        0.1263,  // different casualties (killed, injured, missing, ...)
+        -1.4428, // one is background, the other not
+        0.1260, // both background
+        0.4394, // same action
+        0.1377, // different actions
+        -0.8737, // different names nearby
+        0.2500, // both in the opening paragraph
+        0.1204, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.6951,  // tied to different periods
-        -1.4373, // different severity
-        -0.4343, // a forecast and a reported figure
+        1.6953, // tied to different periods
+        -1.4360, // different severity
+        -0.4324, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.4231, // an earlier period and the current one
-        -2.2551, // a change and a level
-        -2.0137, // a capacity and a count
-        -1.4132, // the base of a proportion and a count
-        0.9749,  // disagreeing values with shared context
-        -0.0524, // disagreeing values of the same counted thing
-        0.5531,  // each the other's closest match
-        0.5531,  // disagreeing values, each the other's closest match
-        3.8400,  // disagreeing values close together
-        0.8044,  // the only figures of their counted thing
-        -2.5237, // each value stated elsewhere in the other article
-        1.6130,  // sentences about different days
-        -1.7530, // sentences about different times of day
-        0.9784,  // closely related counted things (WordNet)
+        -3.4197, // an earlier period and the current one
+        -2.2566, // a change and a level
+        -2.0130, // a capacity and a count
+        -1.4143, // the base of a proportion and a count
+        0.9743, // disagreeing values with shared context
+        -0.0541, // disagreeing values of the same counted thing
+        0.5529, // each the other's closest match
+        0.5529, // disagreeing values, each the other's closest match
+        3.8399, // disagreeing values close together
+        0.8061, // the only figures of their counted thing
+        -2.5229, // each value stated elsewhere in the other article
+        1.6103, // sentences about different days
+        -1.7548, // sentences about different times of day
+        0.9768, // closely related counted things (WordNet)
     ],
     [
-        -2.7267, // baseline
-        0.0000,  // shared context words
-        1.0093,  // shared names
-        1.9229,  // shared context words (dates)
-        0.0000,  // same counted thing
-        0.0000,  // same generic group ("people")
-        0.0000,  // related counted things
-        0.0000,  // different counted things
-        0.0000,  // only one names what is counted
-        2.6123,  // same role (killed, started, ...)
-        2.2574,  // same specific value
-        -1.9399, // consistent values
-        0.0000,  // values disagree
-        0.0000,  // values far apart
-        0.0001,  // a date or time
-        -4.5292, // a value that cannot be resolved
-        0.2935,  // one is background, the other not
-        2.2158,  // both background
-        -0.2324, // same action
-        -0.0471, // different actions
-        -0.1397, // different names nearby
-        0.0409,  // both in the opening paragraph
-        0.0000,  // different casualties (killed, injured, missing, ...)
-        -0.7324, // a start and an end
-        0.0000,  // tied to different periods
-        0.0000,  // different severity
-        0.0000,  // a forecast and a reported figure
-        0.0000,  // different forecasters
-        -0.1623, // an earlier period and the current one
-        2.5096,  // a change and a level
-        0.0000,  // a capacity and a count
-        0.0000,  // the base of a proportion and a count
-        0.0000,  // disagreeing values with shared context
-        0.0000,  // disagreeing values of the same counted thing
-        0.2434,  // each the other's closest match
-        0.0000,  // disagreeing values, each the other's closest match
-        0.0000,  // disagreeing values close together
-        0.0000,  // the only figures of their counted thing
-        0.0000,  // each value stated elsewhere in the other article
-        0.0000,  // sentences about different days
-        0.0000,  // sentences about different times of day
-        0.0000,  // closely related counted things (WordNet)
+        -2.7240, // baseline
+        0.0000, // shared context words
+        1.0068, // shared names
+        1.9274, // shared context words (dates)
+        0.0000, // same counted thing
+        0.0000, // same generic group ("people")
+        0.0000, // related counted things
+        0.0000, // different counted things
+        0.0000, // only one names what is counted
+        2.6105, // same role (killed, started, ...)
+        2.2630, // same specific value
+        -1.9334, // consistent values
+        0.0000, // values disagree
+        0.0000, // values far apart
+        -0.0003, // a date or time
+        -4.5367, // a value that cannot be resolved
+        0.2946, // one is background, the other not
+        2.2194, // both background
+        -0.2434, // same action
+        -0.0776, // different actions
+        -0.1429, // different names nearby
+        0.0394, // both in the opening paragraph
+        0.0000, // different casualties (killed, injured, missing, ...)
+        -0.7225, // a start and an end
+        0.0000, // tied to different periods
+        0.0000, // different severity
+        0.0000, // a forecast and a reported figure
+        0.0000, // different forecasters
+        -0.1625, // an earlier period and the current one
+        2.5074, // a change and a level
+        0.0000, // a capacity and a count
+        0.0000, // the base of a proportion and a count
+        0.0000, // disagreeing values with shared context
+        0.0000, // disagreeing values of the same counted thing
+        0.2425, // each the other's closest match
+        0.0000, // disagreeing values, each the other's closest match
+        0.0000, // disagreeing values close together
+        0.0000, // the only figures of their counted thing
+        0.0000, // each value stated elsewhere in the other article
+        0.0000, // sentences about different days
+        0.0000, // sentences about different times of day
+        0.0000, // closely related counted things (WordNet)
     ],
     [
-        -4.6709, // baseline
+        -4.6300, // baseline
         -0.0000, // shared context words
-        0.2441,  // shared names
-        0.5907,  // shared context words (dates)
+        0.2338, // shared names
+        0.5910, // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.6153,  // same role (killed, started, ...)
+        0.6100, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0001, // values disagree
-        4.1337,  // values far apart
-        -0.0001, // a date or time
+        -0.0008, // values disagree
+        4.1027, // values far apart
+        -0.0008, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.9427, // one is background, the other not
-        0.4067,  // both background
-        -0.3359, // same action
-        0.6820,  // different actions
-        -0.0852, // different names nearby
-        0.0319,  // both in the opening paragraph
-        -0.1229, // different casualties (killed, injured, missing, ...)
-        -1.2646, // a start and an end
+        -1.9172, // one is background, the other not
+        0.4256, // both background
+        -0.3774, // same action
+        0.5878, // different actions
+        -0.0793, // different names nearby
+        0.0448, // both in the opening paragraph
+        -0.1194, // different casualties (killed, injured, missing, ...)
+        -1.2706, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.7150, // an earlier period and the current one
-        5.3595,  // a change and a level
+        -0.7193, // an earlier period and the current one
+        5.3352, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.8348,  // disagreeing values with shared context
-        0.6153,  // disagreeing values of the same counted thing
-        0.3435,  // each the other's closest match
-        0.3435,  // disagreeing values, each the other's closest match
-        1.4488,  // disagreeing values close together
+        0.8247, // disagreeing values with shared context
+        0.6100, // disagreeing values of the same counted thing
+        0.3497, // each the other's closest match
+        0.3497, // disagreeing values, each the other's closest match
+        1.4312, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
