@@ -1,20 +1,27 @@
 //! Score the engine on the annotated judgement corpus: one row per story and a total per
-//! split, with `-v` every mistake, with `--fitted` the fitted pair scorer instead of the rules.
-//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--fitted]`.
+//! split, with `-v` every mistake, with `--rules` the hand-set rules scorer instead of the default.
+//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--one-witness]`.
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::Verdict;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{load_split, row, score, sources, Counts, Relation, Sources};
+use crosscheck::eval::{labels, load_split, row, score, sources, Counts, Relation, Sources};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let verbose = args.iter().any(|a| a == "-v");
-    let scorer = if args.iter().any(|a| a == "--fitted") { Scorer::Fitted } else { Scorer::Rules };
+    let scorer = if args.iter().any(|a| a == "--rules") {
+        Scorer::Rules
+    } else if args.iter().any(|a| a == "--fitted") {
+        Scorer::Fitted
+    } else {
+        Config::default().scorer
+    };
     let red = args.iter().find_map(|a| a.strip_prefix("--red=")).and_then(|v| v.parse().ok());
     let config = Config {
         scorer,
         red_confidence: red.unwrap_or(Config::default().red_confidence),
+        red_witness: !args.iter().any(|a| a == "--one-witness"),
         ..Config::default()
     };
     let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
@@ -25,6 +32,8 @@ fn main() {
     for split in splits {
         let mut total = Counts::default();
         let mut attributed = Sources::default();
+        // Claims whose label names their annotated fact, of those holding one.
+        let (mut named, mut labelled) = (0, 0);
         // Red pairs by the fitted scorer's confidence: (pairs, annotated contradictions).
         let mut by_confidence = [(0usize, 0usize); 5];
         for story in load_split(split) {
@@ -34,9 +43,11 @@ fn main() {
             let an = analyze_mentions(&story.articles, story.mentions.clone(), &config);
             let s = score(&story, &an);
             let (found, missed_sources) = sources(&story);
+            let (n, t, label_misses) = labels(&story, &an);
+            (named, labelled) = (named + n, labelled + t);
             println!("{}", row(&story.name, &s.counts));
             if verbose {
-                for m in s.mistakes.iter().chain(&missed_sources) {
+                for m in s.mistakes.iter().chain(&missed_sources).chain(&label_misses) {
                     println!("    {m}");
                 }
             }
@@ -59,6 +70,7 @@ fn main() {
             "red pairs by the fitted scorer's confidence (annotated contradictions/pairs): {}",
             bins.join("  ")
         );
+        println!("labels {split}: {named} of {labelled} claims holding an annotated fact have a label sharing a word with it");
         println!(
             "sources {split}: {} of {} annotated sources found; {} of {} figures without one given a source\n",
             attributed.found, attributed.annotated, attributed.invented, attributed.unattributed

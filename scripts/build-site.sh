@@ -7,6 +7,8 @@
 # minification stays off (Trunk.toml) and esbuild does both: 3.3 KB gzipped off the site
 # (measured 2026-12-01). Trunk wrote a Subresource Integrity hash of each file into
 # index.html; each is replaced with the minified file's, or the browser would refuse it.
+# Last, the page's Content Security Policy goes into index.html, checked by
+# scripts/check-csp.mjs.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
@@ -31,3 +33,22 @@ for f in "$DIST"/*.js "$DIST"/*.css; do
 done
 # index.html's comments are for the people reading the source, not for every visitor.
 perl -0pi -e 's/<!--.*?-->\n?\s*//gs' "$DIST/index.html"
+
+# The Content Security Policy (docs/security.md), as a <meta> placed before anything that loads.
+# This step comes last because the policy names the inline bootstrap script Trunk writes by
+# the SHA-256 of its exact bytes, and any later rewrite of that script would make the browser
+# refuse to start the page. `trunk serve` (scripts/serve.sh) never runs this script, so the
+# development server, whose own reload script is inline, keeps working without a policy.
+POLICY="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' INLINE_SCRIPT_HASHES; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; worker-src 'none'; manifest-src 'none'"
+POLICY=$POLICY perl -0pi -MDigest::SHA=sha256_base64 -e '
+  my @hashes;
+  while (/<script\b(?![^>]*\bsrc=)[^>]*>(.*?)<\/script>/gs) {
+    my $h = sha256_base64($1);
+    $h .= "=" while length($h) % 4;
+    push @hashes, "\x27sha256-$h\x27";
+  }
+  (my $policy = $ENV{POLICY}) =~ s/ ?INLINE_SCRIPT_HASHES/@hashes ? " @hashes" : ""/e;
+  s{(<meta charset=[^>]*>)}{$1\n    <meta http-equiv="Content-Security-Policy" content="$policy" />}
+    or die "build-site.sh: index.html has no <meta charset> to put the policy after\n";
+' "$DIST/index.html"
+node scripts/check-csp.mjs "$DIST/index.html"

@@ -6,6 +6,7 @@
 #   3b. the page's components in headless Chromium (scripts/web-tests.sh, wasm-bindgen-test)
 #   4. the command-line program: cargo build --release --bin crosscheck
 #   5. the page: trunk build --release into dist/, with a size report (fails past the CI limit)
+#      and its Content Security Policy checked (fails when missing or loosened)
 #   6. the page in headless Chromium (scripts/smoke.sh): mounts, then the Playwright journeys
 #   7. speed of the page in Chromium (tests/e2e/perf.mjs), reported against its targets
 set -euo pipefail
@@ -80,6 +81,9 @@ if [ "$total_gz" -gt "$GUARD" ]; then
   echo "The site grew past the CI limit: $total_gz > $GUARD bytes gzipped." >&2
   exit 1
 fi
+# The policy the page is published with (docs/security.md): present, placed before anything
+# loads, no directive missing, nothing beyond its ceiling, script hashes matching.
+node scripts/check-csp.mjs dist/index.html
 
 section "6. the page in headless Chromium"
 bash scripts/smoke.sh dist

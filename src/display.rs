@@ -191,7 +191,7 @@ pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
             ClaimRow {
                 id: c.id,
                 status: c.status,
-                label: if label.is_empty() { "(no shared context)".to_string() } else { label },
+                label,
                 stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
                 cells,
             }
@@ -209,7 +209,9 @@ pub struct ClaimDetail {
     /// "Northline Wire and Kessler Ford Courier contradict: values cannot both be right".
     pub pairs: Vec<String>,
     pub shared: Vec<String>,
-    pub score: String,
+    /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
+    /// counted thing, shared context words; against: different actions".
+    pub why: String,
 }
 
 /// The detail of the claim with id `claim`, if there is one.
@@ -234,7 +236,22 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let e = &c.evidence;
     let shared: Vec<String> =
         e.counted.iter().chain(&e.shared_names).chain(&e.shared_words).take(8).cloned().collect();
-    Some(ClaimDetail { row, names, pairs, shared, score: fixed(e.score, 1) })
+    Some(ClaimDetail { row, names, pairs, shared, why: why(e) })
+}
+
+/// The evidence's confidence and deciding features in words (the JSON report's `evidence`).
+fn why(e: &crate::engine::Evidence) -> String {
+    let mut out = fixed(e.confidence * 100.0, 0);
+    out.push_str("% sure these state one fact");
+    for (side, wanted) in [("; for: ", true), ("; against: ", false)] {
+        let mut first = true;
+        for f in e.features.iter().filter(|f| (f.weight > 0.0) == wanted) {
+            out.push_str(if first { side } else { ", " });
+            out.push_str(f.feature);
+            first = false;
+        }
+    }
+    out
 }
 
 /// An article from the editor's fields. An empty or invalid date leaves the publication date to
@@ -306,6 +323,48 @@ fn plain_markdown(line: &str) -> String {
     }
     out.push_str(rest);
     out.replace("**", "").replace("__", "").replace('`', "")
+}
+
+/// An HTML page with what its parsed copy would put to the page's Content Security Policy
+/// made inert by an `x-` prefix: `style` and `on…` attributes, and `<style>` and `<base>`
+/// elements. The policy would refuse them anyway, but a parsed document shares the page's
+/// policy, and each refusal is a violation report: saved news pages hold hundreds. Only names
+/// inside tags change; text between tags and quoted values are copied as they are.
+pub fn inert_html(html: &str) -> String {
+    let b = html.as_bytes();
+    let mut out = String::with_capacity(html.len() + 64);
+    let (mut copied, mut in_tag, mut quote, mut at_name) = (0, false, 0u8, false);
+    for (i, &c) in b.iter().enumerate() {
+        if !in_tag {
+            // As in HTML, `<` opens a tag only before a letter or the `/` of an end tag.
+            in_tag = c == b'<' && b.get(i + 1).is_some_and(|&n| n.is_ascii_alphabetic() || n == b'/');
+            at_name = in_tag;
+        } else if quote != 0 {
+            if c == quote {
+                quote = 0;
+            }
+        } else if c == b'>' {
+            in_tag = false;
+        } else if c.is_ascii_whitespace() || c == b'/' {
+            at_name = true;
+        } else if c == b'"' || c == b'\'' {
+            quote = c;
+        } else if at_name {
+            at_name = false;
+            let rest = &b[i..];
+            let is = |w: &[u8]| {
+                rest.get(..w.len()).is_some_and(|r| r.eq_ignore_ascii_case(w))
+                    && rest.get(w.len()).is_none_or(|&e| !e.is_ascii_alphanumeric() && e != b'-')
+            };
+            if is(b"style") || is(b"base") || rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(b"on")) {
+                out.push_str(&html[copied..i]);
+                out.push_str("x-");
+                copied = i;
+            }
+        }
+    }
+    out.push_str(&html[copied..]);
+    out
 }
 
 /// One line about a mention for people: kind, bound, value, unit, counted noun.
@@ -443,6 +502,11 @@ mod tests {
         let detail = claim_detail(&articles, &analysis, rows[0].id).expect("detail");
         assert!(detail.pairs[0].contains("contradict"), "{:?}", detail.pairs);
         assert!(detail.shared.iter().any(|w| w.starts_with("worker")), "{:?}", detail.shared);
+        // The same evidence as the JSON report, in words: how sure, and what decided.
+        let e = &analysis.claims[rows[0].id].evidence;
+        let sure = format!("{}% sure these state one fact; for: ", fixed(e.confidence * 100.0, 0));
+        assert!(detail.why.starts_with(&sure), "{}", detail.why);
+        assert!(detail.why.contains(e.features[0].feature), "{} / {:?}", detail.why, e.features);
     }
 
     #[test]
@@ -508,5 +572,39 @@ mod tests {
         assert_eq!(describe(&fire), "number: more than 60 firefighters");
         assert_eq!(describe(&Mention::new(0, 2, Kind::Date, None)), "date: unresolved");
         assert_eq!(human_date(NaiveDate::from_ymd_opt(2026, 11, 14).unwrap()), "Sat 14 Nov 2026");
+    }
+
+    #[test]
+    fn inert_html_renames_only_what_the_policy_refuses() {
+        let page = concat!(
+            "<html><head><BASE href=\"https://elsewhere.test/\" target=_top>",
+            "<style>p > b { color: red }</style></head>",
+            "<body onload=\"go()\"><p STYLE='color: red' class=lead OnClick = \"a('>')\">3 < 4, style=on</p>",
+            "<svg><style>rect {}</style><rect style=fill:red /></svg><p data-x=\"style=1 onclick=2\">é</p></body></html>",
+        );
+        assert_eq!(
+            inert_html(page),
+            concat!(
+                "<html><head><x-BASE href=\"https://elsewhere.test/\" target=_top>",
+                "<x-style>p > b { color: red }</x-style></head>",
+                "<body x-onload=\"go()\"><p x-STYLE='color: red' class=lead x-OnClick = \"a('>')\">3 < 4, style=on</p>",
+                "<svg><x-style>rect {}</x-style><rect x-style=fill:red /></svg><p data-x=\"style=1 onclick=2\">é</p></body></html>",
+            )
+        );
+        // Text without tags, and tags cut short, come back as they were.
+        for s in [
+            "",
+            "a < b and b > a",
+            "<",
+            "</",
+            "<p",
+            "<p style",
+            "<p style=\"open",
+            "<p =x onx",
+            "<é style=1>",
+        ] {
+            assert_eq!(inert_html(s).replace("x-", ""), s, "{s:?}");
+        }
+        assert_eq!(inert_html("<p =x onx"), "<p =x x-onx");
     }
 }

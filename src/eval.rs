@@ -534,3 +534,44 @@ pub fn row(name: &str, c: &Counts) -> String {
         c.updated,
     )
 }
+
+/// How well claim labels name their facts: of the engine's claims across articles that hold
+/// two or more mentions of one annotated fact, how many have a label sharing a word with the
+/// fact's annotated label ("people injured" / "workers injured in the fire"). Words match on
+/// their first four letters, so "injured" meets "injuries"; words under three letters and a
+/// few function words do not count. Returns (named, claims, the misses as lines).
+pub fn labels(story: &Story, an: &Analysis) -> (usize, usize, Vec<String>) {
+    const SKIP: &[&str] =
+        &["the", "and", "for", "from", "with", "into", "that", "its", "their", "was", "were"];
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase)
+            .filter(|w| w.len() >= 3 && !SKIP.contains(&w.as_str()))
+            .map(|w| w.chars().take(4).collect())
+            .collect()
+    };
+    let truth = story.truth();
+    let (mut named, mut total, mut misses) = (0, 0, Vec::new());
+    for c in an.claims.iter().filter(|c| !c.pairs.is_empty()) {
+        let mut facts: HashMap<usize, usize> = HashMap::new();
+        for r in &c.mentions {
+            if let Some(a) = truth.get(r) {
+                *facts.entry(a.fact).or_default() += 1;
+            }
+        }
+        let Some((&fact, _)) =
+            facts.iter().filter(|f| *f.1 >= 2).max_by_key(|f| (*f.1, std::cmp::Reverse(*f.0)))
+        else {
+            continue;
+        };
+        let annotated = story.labels.get(fact).map_or("", String::as_str);
+        total += 1;
+        let want = words(annotated);
+        if words(&c.label).iter().any(|w| want.contains(w)) {
+            named += 1;
+        } else {
+            misses.push(format!("label {:?} for {:?}", c.label, annotated));
+        }
+    }
+    (named, total, misses)
+}

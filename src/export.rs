@@ -3,22 +3,9 @@
 
 use crate::engine::{Analysis, Article, Claim, Status};
 
-/// A short label for a claim: its counted noun or its strongest shared words.
+/// A short label for a claim: the words naming its fact (`engine::label`).
 pub fn label(claim: &Claim) -> String {
-    let e = &claim.evidence;
-    let mut parts: Vec<&str> = Vec::new();
-    if let Some(c) = &e.counted {
-        parts.push(c);
-    }
-    for w in e.shared_names.iter().chain(&e.shared_words) {
-        if parts.len() >= 3 {
-            break;
-        }
-        if !parts.contains(&w.as_str()) {
-            parts.push(w);
-        }
-    }
-    parts.join(" · ")
+    claim.label.clone()
 }
 
 /// What article `a` says in a claim: its mentions' texts joined, or "" when silent.

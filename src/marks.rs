@@ -58,6 +58,9 @@ fn find(articles: &[Article], analysis: &Analysis, a: Anchor) -> Option<MentionR
 /// pairs must be judged again.
 struct Group {
     mentions: Vec<MentionRef>,
+    /// The engine's label; a mention unlinked from a claim keeps its claim's label, and a
+    /// link keeps the label of the first mention's claim.
+    label: String,
     evidence: Evidence,
     pairs: Vec<Pair>,
     touched: bool,
@@ -85,7 +88,13 @@ pub fn apply(
     let Analysis { mentions, claims, .. } = analysis;
     let mut groups: Vec<Group> = claims
         .into_iter()
-        .map(|c| Group { mentions: c.mentions, evidence: c.evidence, pairs: c.pairs, touched: false })
+        .map(|c| Group {
+            mentions: c.mentions,
+            label: c.label,
+            evidence: c.evidence,
+            pairs: c.pairs,
+            touched: false,
+        })
         .collect();
     let mut dismissed: Vec<MentionRef> = Vec::new();
     let group_of = |groups: &[Group], r: MentionRef| groups.iter().position(|g| g.mentions.contains(&r));
@@ -98,8 +107,10 @@ pub fn apply(
                 if matches!(c, Correction::Dismiss(_)) {
                     dismissed.push(r);
                 } else {
+                    let label = groups[g].label.clone();
                     groups.push(Group {
                         mentions: vec![r],
+                        label,
                         evidence: Evidence::default(),
                         pairs: Vec::new(),
                         touched: true,
@@ -153,7 +164,7 @@ pub fn apply(
                 g.pairs.into_iter().map(|p| Pair { a: remap(p.a), b: remap(p.b), ..p }).collect()
             };
             let evidence = if g.touched && pairs.is_empty() { Evidence::default() } else { g.evidence };
-            Claim { id: 0, status: status(&ms, &pairs), mentions: ms, pairs, evidence }
+            Claim { id: 0, status: status(&ms, &pairs), label: g.label, mentions: ms, pairs, evidence }
         })
         .collect();
     claims.sort_by_key(|c| c.status);

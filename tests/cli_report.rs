@@ -68,6 +68,7 @@ fn check_contract(files: &[String]) -> BTreeSet<(String, String)> {
     let mut last_rank = 0;
     for c in r["claims"].as_array().expect("claims array") {
         let status = c["status"].as_str().expect("status");
+        assert!(c["label"].as_str().is_some_and(|l| !l.is_empty()), "every claim has a label: {c}");
         let rank = STATUSES.iter().position(|s| *s == status).expect("known status");
         assert!(rank >= last_rank, "claims are ordered divergences first: {c}");
         last_rank = rank;

@@ -12,6 +12,7 @@ use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
 use super::config::{Config, Scorer};
 use super::context::{contexts, Context, Vocab};
 use super::features::{self, at, Vector};
+use super::label;
 use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
 use super::scorer;
 use super::wordnet;
@@ -164,7 +165,16 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         }
         Scorer::Fitted => {
             for (g, h, x) in candidate_vectors_of(all, refs) {
-                let s = Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false };
+                let mut s =
+                    Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false };
+                // One sentence told twice with another value is one fact whatever the corpus
+                // says about look-alike sentences: both scorers' witness is enough.
+                if x[at::OVERLAP] >= all.config.told_twice
+                    && s.value < all.config.red_logit()
+                    && rules_link(all, refs[g], refs[h])
+                {
+                    s.value = all.config.red_logit();
+                }
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
                 if s.value >= all.config.link_logit() && fits_red(all, refs[g], refs[h], s) {
                     edges.push((s.value, g, h));
@@ -293,7 +303,9 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
 }
 
 fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
-    let mut strongest_red = f64::NEG_INFINITY;
+    // Under the fitted scorer: whether the groups' values contradict, and whether at least
+    // one of those contradictions is confidently matched (`fits_red`).
+    let (mut red, mut red_fits) = (false, false);
     let mut total = 0.0;
     let mut count = 0usize;
     for &g in x {
@@ -327,7 +339,8 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
                     if all.verdict(a, b).0 == Verdict::Diverge {
-                        strongest_red = strongest_red.max(s.value);
+                        red = true;
+                        red_fits = red_fits || fits_red(all, a, b, s);
                     }
                 }
             }
@@ -341,10 +354,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     count == 0
         || match all.config.scorer {
             Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
-            Scorer::Fitted => {
-                total / count as f64 >= all.config.link_confidence
-                    && (strongest_red == f64::NEG_INFINITY || strongest_red >= all.config.red_logit())
-            }
+            Scorer::Fitted => total / count as f64 >= all.config.link_confidence && (!red || red_fits),
         }
 }
 
@@ -396,7 +406,8 @@ fn build(
                 }
                 _ => Evidence::default(),
             };
-            Claim { id: 0, status, mentions: mrefs, pairs, evidence }
+            let label = claim_label(all, &mrefs, &evidence.shared_words);
+            Claim { id: 0, status, label, mentions: mrefs, pairs, evidence }
         })
         .collect();
     claims.sort_by(|a, b| a.status.cmp(&b.status).then(a.mentions[0].cmp(&b.mentions[0])));
@@ -410,6 +421,77 @@ fn build(
     Analysis { mentions, claims, claim_of }
 }
 
+/// The claim's label from its mentions' frames (`label`). A casualty role ("injured") says
+/// more than the nearest action word, which may belong to another figure of the sentence.
+fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
+    use super::context::Casualty::*;
+    let word = |id: u32| all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
+    let frames: Vec<label::Frame> = members
+        .iter()
+        .map(|r| {
+            let (m, c) = (all.mention(*r), all.context(*r));
+            // Casualties happen to people: "homes" near "injured" belong to another figure.
+            let people = m.counted.is_none() || c.noun_is_human || c.noun_is_people;
+            let role = c.casualty.filter(|_| people).map(|k| match k {
+                Death => "killed",
+                Injury => "injured",
+                Missing => "missing",
+                Arrest => "arrested",
+                Evacuation => "evacuated",
+                Rescue => "rescued",
+            });
+            label::Frame {
+                kind: Some(m.kind),
+                unit: m.unit,
+                counted: m.counted.as_deref(),
+                // Only a participle reads as a role after the counted thing ("flights
+                // cancelled"); "employs" or "volunteers" would not.
+                role: role
+                    .or_else(|| c.action_word.map(word).filter(|w| w.ends_with("ed") || w.ends_with("en"))),
+            }
+        })
+        .collect();
+    // Each context word's closeness summed over the mentions, so a word near all of them
+    // weighs most. Plain vectors and scans: contexts are short, and the page pays for every
+    // new map or sort in bytes.
+    let mut near: Vec<(u32, f32)> = Vec::new();
+    for r in members {
+        for &(w, closeness, name) in &all.context(*r).words {
+            if name {
+                continue;
+            }
+            match near.iter_mut().find(|n| n.0 == w) {
+                Some(n) => n.1 += closeness,
+                None => near.push((w, closeness)),
+            }
+        }
+    }
+    let best = |ok: &dyn Fn(&str) -> bool, least: f32| {
+        near.iter()
+            .filter(|&&(w, sum)| sum >= least && ok(word(w)) && !super::context::is_casualty_word(word(w)))
+            .fold(
+                None,
+                |top: Option<(u32, f32)>, &n| if top.is_some_and(|t| t.1 >= n.1) { top } else { Some(n) },
+            )
+            .map(|(w, _)| word(w))
+    };
+    // A date's event: one the articles share, else the one closest to the mentions.
+    let event = shared
+        .iter()
+        .map(String::as_str)
+        .find(|w| label::is_event(w) && !super::context::is_casualty_word(w))
+        .or_else(|| best(&label::is_event, 0.0));
+    // What an amount is about: a noun close to the mentions on average (within about six
+    // words), or it is another figure's. A word the lexicon does not know ("deficit",
+    // "turnover") counts when the articles share it: then it is about the figure, not a
+    // stray word of one report.
+    let thing = best(
+        &|w| label::is_thing(w) || (label::unknown(w) && shared.iter().any(|s| s == w)),
+        0.3 * members.len() as f32,
+    );
+    label::label(&frames, event, thing)
+}
+
 /// Why a claim's mentions were matched: the words and names at least two articles share around
 /// them, the counted noun they share, and the fitted scorer's view of the weakest pair.
 fn evidence(
@@ -418,18 +500,25 @@ fn evidence(
     weakest: f64,
     (fitted, a, b): (f64, MentionRef, MentionRef),
 ) -> Evidence {
-    let mut by_word: HashMap<u32, (HashSet<usize>, bool)> = HashMap::default();
+    // Each word once: the first article it was met in, whether another article has it too,
+    // and whether it is a name. Plain vectors: a claim's contexts are short, and the page
+    // pays for every new map in bytes.
+    let mut by_word: Vec<(u32, usize, bool, bool)> = Vec::new();
     for r in members {
         for &(w, _, name) in &all.context(*r).words {
-            let e = by_word.entry(w).or_default();
-            e.0.insert(r.article);
-            e.1 |= name;
+            match by_word.iter_mut().find(|e| e.0 == w) {
+                Some(e) => {
+                    e.2 |= e.1 != r.article;
+                    e.3 |= name;
+                }
+                None => by_word.push((w, r.article, false, name)),
+            }
         }
     }
     let mut shared: Vec<(f64, u32, bool)> = by_word
         .into_iter()
-        .filter(|(w, (arts, _))| arts.len() >= 2 && !all.vocab.too_common(*w))
-        .map(|(w, (_, name))| (all.vocab.idf(w), w, name))
+        .filter(|&(w, _, two, _)| two && !all.vocab.too_common(w))
+        .map(|(w, _, _, name)| (all.vocab.idf(w), w, name))
         .collect();
     shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let word = |w: u32| all.vocab.words.get(w as usize).cloned().unwrap_or_default();
@@ -442,10 +531,12 @@ fn evidence(
             super::tokenize::lower(&s)
         }
     };
+    // The counted noun, when every mention that names one names the same.
     let counted = {
-        let nouns: HashSet<u32> = members.iter().filter_map(|r| all.context(*r).noun).collect();
-        if nouns.len() == 1 {
-            nouns.into_iter().next().map(|n| word(n).trim_start_matches('#').to_string())
+        let mut nouns = members.iter().filter_map(|r| all.context(*r).noun);
+        let first = nouns.next();
+        if nouns.all(|n| Some(n) == first) {
+            first.map(|n| word(n).trim_start_matches('#').to_string())
         } else {
             None
         }

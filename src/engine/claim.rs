@@ -79,6 +79,9 @@ pub struct Contribution {
 pub struct Claim {
     pub id: usize,
     pub status: Status,
+    /// A few words naming the fact ("workers injured", "date of the fire"), or the kind of
+    /// figure when its frames say nothing ("an amount in dollars"); see `label`.
+    pub label: String,
     pub mentions: Vec<MentionRef>,
     pub pairs: Vec<Pair>,
     pub evidence: Evidence,

@@ -224,6 +224,14 @@ pub struct Context {
     /// The action nearest the figure in its clause, as a verb lemma id ("killed" and "kills"
     /// are one), if any.
     pub action: Option<u32>,
+    /// That action word as written, lower case ("injured"), for labels.
+    pub action_word: Option<u32>,
+}
+
+/// Whether a word names a casualty ("killed", "kill", "injuries"): a label's role, never the
+/// event a date belongs to.
+pub fn is_casualty_word(w: &str) -> bool {
+    casualty(w).is_some()
 }
 
 fn casualty(w: &str) -> Option<Casualty> {
@@ -1134,7 +1142,7 @@ fn one_context(
     // A casualty word near the figure that no other figure claimed, as a fallback.
     let mut best_casualty: Option<(usize, Casualty)> = None;
     // The nearest action word: its distance and verb lemma.
-    let mut action: Option<(usize, &'static str)> = None;
+    let mut action: Option<(usize, &'static str, usize)> = None;
     for k in lo..hi {
         if sent[k] != s || (first..last).contains(&k) {
             continue;
@@ -1155,9 +1163,9 @@ fn one_context(
                 cx.names.push(id);
             }
             // A name is never the action, so its look-up is saved.
-            if !name && dist <= ACTION_REACH && action.is_none_or(|(d, _)| dist < d) {
+            if !name && dist <= ACTION_REACH && action.is_none_or(|(d, _, _)| dist < d) {
                 if let Some(lemma) = vocab.action(t.lc()) {
-                    action = Some((dist, lemma));
+                    action = Some((dist, lemma, k));
                 }
             }
             match cx.words.iter_mut().find(|(w, _, _)| *w == id) {
@@ -1173,7 +1181,8 @@ fn one_context(
     cx.words.sort_unstable_by_key(|w| w.0);
     cx.names.sort_unstable();
     cx.names.dedup();
-    cx.action = action.map(|(_, lemma)| vocab.id(&format!("@{lemma}")));
+    cx.action = action.map(|(_, lemma, _)| vocab.id(&format!("@{lemma}")));
+    cx.action_word = action.and_then(|(_, _, k)| toks.get(k)).map(|t| vocab.id(t.lc()));
     cx.casualty = best_casualty.map(|(_, c)| c);
     // A count in a "Label: value" line counts what the label's first word names, when that
     // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").

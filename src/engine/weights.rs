@@ -8,129 +8,131 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.2876, // baseline
-        0.7680, // shared context words
-        0.6766, // shared names
+        -0.2665, // baseline
+        0.5512, // shared context words
+        0.5051, // shared names
         0.0000, // shared context words (dates)
-        0.6932, // same counted thing
-        0.9007, // same generic group ("people")
-        0.7279, // related counted things
-        -0.4629, // different counted things
-        0.2862, // only one names what is counted
-        0.9972, // same role (killed, started, ...)
-        2.8067, // same specific value
-        0.7075, // consistent values
+        0.7237, // same counted thing
+        0.8754, // same generic group ("people")
+        0.7313, // related counted things
+        -0.4323, // different counted things
+        0.3049, // only one names what is counted
+        0.9007, // same role (killed, started, ...)
+        2.7743, // same specific value
+        0.6813, // consistent values
         0.0000, // values disagree
         0.0000, // values far apart
         0.0000, // a date or time
         0.0000, // a value that cannot be resolved
-        -0.3695, // one is background, the other not
-        1.8281, // both background
-        0.1368, // same action
-        -0.5543, // different actions
-        -0.3384, // different names nearby
-        2.5917, // both in the opening paragraph
-        -1.3719, // different casualties (killed, injured, missing, ...)
+        -0.3740, // one is background, the other not
+        1.8502, // both background
+        0.1441, // same action
+        -0.5467, // different actions
+        -0.3029, // different names nearby
+        2.5987, // both in the opening paragraph
+        -1.3732, // different casualties (killed, injured, missing, ...)
         0.0000, // a start and an end
-        -1.2630, // tied to different periods
+        -1.2070, // tied to different periods
         0.0000, // different severity
-        -0.2325, // a forecast and a reported figure
-        -2.7687, // different forecasters
-        -0.9797, // an earlier period and the current one
-        0.6332, // a change and a level
-        -0.7056, // a capacity and a count
-        -3.5126, // the base of a proportion and a count
+        -0.2551, // a forecast and a reported figure
+        -2.8156, // different forecasters
+        -0.9844, // an earlier period and the current one
+        0.6653, // a change and a level
+        -0.7218, // a capacity and a count
+        -3.4393, // the base of a proportion and a count
         0.0000, // disagreeing values with shared context
         0.0000, // disagreeing values of the same counted thing
-        0.2185, // each the other's closest match
+        0.2250, // each the other's closest match
         0.0000, // disagreeing values, each the other's closest match
         0.0000, // disagreeing values close together
-        3.5800, // the only figures of their counted thing
+        3.5762, // the only figures of their counted thing
         0.0000, // each value stated elsewhere in the other article
-        1.1760, // sentences about different days
-        2.4880, // sentences about different times of day
-        1.1067, // closely related counted things (WordNet)
+        1.1921, // sentences about different days
+        2.4747, // sentences about different times of day
+        1.1138, // closely related counted things (WordNet)
+        0.7620, // share of the context in common
     ],
     [
-        -5.3261, // baseline
-        0.9735, // shared context words
-        0.0007, // shared names
+        -5.3211, // baseline
+        0.9578, // shared context words
+        -0.0033, // shared names
         -0.0000, // shared context words (dates)
-        -0.6691, // same counted thing
-        -0.1891, // same generic group ("people")
-        0.5484, // related counted things
-        -0.2800, // different counted things
+        -0.6679, // same counted thing
+        -0.1878, // same generic group ("people")
+        0.5490, // related counted things
+        -0.2790, // different counted things
         0.6774, // only one names what is counted
-        0.0666, // same role (killed, started, ...)
+        0.0639, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0001, // values disagree
-        -0.5398, // values far apart
+        -0.0003, // values disagree
+        -0.5399, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.4428, // one is background, the other not
-        0.1260, // both background
-        0.4394, // same action
-        0.1377, // different actions
-        -0.8737, // different names nearby
-        0.2500, // both in the opening paragraph
-        0.1204, // different casualties (killed, injured, missing, ...)
+        -1.4414, // one is background, the other not
+        0.1252, // both background
+        0.4425, // same action
+        0.1407, // different actions
+        -0.8709, // different names nearby
+        0.2539, // both in the opening paragraph
+        0.1155, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.6953, // tied to different periods
-        -1.4360, // different severity
-        -0.4324, // a forecast and a reported figure
+        1.6980, // tied to different periods
+        -1.4324, // different severity
+        -0.4261, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.4197, // an earlier period and the current one
-        -2.2566, // a change and a level
-        -2.0130, // a capacity and a count
-        -1.4143, // the base of a proportion and a count
-        0.9743, // disagreeing values with shared context
-        -0.0541, // disagreeing values of the same counted thing
-        0.5529, // each the other's closest match
-        0.5529, // disagreeing values, each the other's closest match
-        3.8399, // disagreeing values close together
-        0.8061, // the only figures of their counted thing
-        -2.5229, // each value stated elsewhere in the other article
-        1.6103, // sentences about different days
-        -1.7548, // sentences about different times of day
-        0.9768, // closely related counted things (WordNet)
+        -3.4215, // an earlier period and the current one
+        -2.2547, // a change and a level
+        -2.0103, // a capacity and a count
+        -1.4154, // the base of a proportion and a count
+        0.9545, // disagreeing values with shared context
+        -0.0550, // disagreeing values of the same counted thing
+        0.5532, // each the other's closest match
+        0.5532, // disagreeing values, each the other's closest match
+        3.8361, // disagreeing values close together
+        0.8064, // the only figures of their counted thing
+        -2.5251, // each value stated elsewhere in the other article
+        1.6125, // sentences about different days
+        -1.7566, // sentences about different times of day
+        0.9805, // closely related counted things (WordNet)
+        0.1237, // share of the context in common
     ],
     [
-        -2.7240, // baseline
+        -2.9495, // baseline
         0.0000, // shared context words
-        1.0068, // shared names
-        1.9274, // shared context words (dates)
+        0.2944, // shared names
+        1.1595, // shared context words (dates)
         0.0000, // same counted thing
         0.0000, // same generic group ("people")
         0.0000, // related counted things
         0.0000, // different counted things
         0.0000, // only one names what is counted
-        2.6105, // same role (killed, started, ...)
-        2.2630, // same specific value
-        -1.9334, // consistent values
+        2.6281, // same role (killed, started, ...)
+        2.4764, // same specific value
+        -1.5484, // consistent values
         0.0000, // values disagree
         0.0000, // values far apart
-        -0.0003, // a date or time
-        -4.5367, // a value that cannot be resolved
-        0.2946, // one is background, the other not
-        2.2194, // both background
-        -0.2434, // same action
-        -0.0776, // different actions
-        -0.1429, // different names nearby
-        0.0394, // both in the opening paragraph
+        0.0000, // a date or time
+        -4.5567, // a value that cannot be resolved
+        0.3411, // one is background, the other not
+        2.3161, // both background
+        -0.3133, // same action
+        -0.0318, // different actions
+        -0.0914, // different names nearby
+        0.0767, // both in the opening paragraph
         0.0000, // different casualties (killed, injured, missing, ...)
-        -0.7225, // a start and an end
+        -0.6950, // a start and an end
         0.0000, // tied to different periods
         0.0000, // different severity
         0.0000, // a forecast and a reported figure
         0.0000, // different forecasters
-        -0.1625, // an earlier period and the current one
-        2.5074, // a change and a level
+        -0.0950, // an earlier period and the current one
+        2.4547, // a change and a level
         0.0000, // a capacity and a count
         0.0000, // the base of a proportion and a count
         0.0000, // disagreeing values with shared context
         0.0000, // disagreeing values of the same counted thing
-        0.2425, // each the other's closest match
+        0.1726, // each the other's closest match
         0.0000, // disagreeing values, each the other's closest match
         0.0000, // disagreeing values close together
         0.0000, // the only figures of their counted thing
@@ -138,53 +140,55 @@ pub const WEIGHTS: Weights = [
         0.0000, // sentences about different days
         0.0000, // sentences about different times of day
         0.0000, // closely related counted things (WordNet)
+        3.3446, // share of the context in common
     ],
     [
-        -4.6300, // baseline
+        -4.6226, // baseline
         -0.0000, // shared context words
-        0.2338, // shared names
-        0.5910, // shared context words (dates)
+        0.1425, // shared names
+        0.4185, // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.6100, // same role (killed, started, ...)
+        0.5449, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0008, // values disagree
-        4.1027, // values far apart
-        -0.0008, // a date or time
+        0.0001, // values disagree
+        4.0971, // values far apart
+        0.0001, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.9172, // one is background, the other not
-        0.4256, // both background
-        -0.3774, // same action
-        0.5878, // different actions
-        -0.0793, // different names nearby
-        0.0448, // both in the opening paragraph
+        -1.8913, // one is background, the other not
+        0.4134, // both background
+        -0.3847, // same action
+        0.5846, // different actions
+        -0.0256, // different names nearby
+        0.0489, // both in the opening paragraph
         -0.1194, // different casualties (killed, injured, missing, ...)
-        -1.2706, // a start and an end
+        -1.3329, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.7193, // an earlier period and the current one
-        5.3352, // a change and a level
+        -0.6930, // an earlier period and the current one
+        5.3400, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.8247, // disagreeing values with shared context
-        0.6100, // disagreeing values of the same counted thing
-        0.3497, // each the other's closest match
-        0.3497, // disagreeing values, each the other's closest match
-        1.4312, // disagreeing values close together
+        0.5610, // disagreeing values with shared context
+        0.5449, // disagreeing values of the same counted thing
+        0.3550, // each the other's closest match
+        0.3550, // disagreeing values, each the other's closest match
+        1.4853, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
+        1.8430, // share of the context in common
     ],
 ];
 /// See `Config::link_confidence`.
-pub const LINK_CONFIDENCE: f64 = 0.30;
+pub const LINK_CONFIDENCE: f64 = 0.20;
 /// See `Config::red_confidence`.
-pub const RED_CONFIDENCE: f64 = 0.90;
+pub const RED_CONFIDENCE: f64 = 0.30;

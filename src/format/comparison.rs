@@ -87,8 +87,8 @@ pub struct Settings {
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub show_single: bool,
     /// `Config::min_score`: evidence needed to match two mentions. For the fitted scorer it
-    /// sets `Config::link_confidence` to the probability of `min_score - 2` (2 is even odds),
-    /// so a higher value is stricter with either scorer.
+    /// moves `Config::link_confidence` by as many log-odds as it differs from the default 2,
+    /// so a higher value is stricter with either scorer and 2 changes nothing.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub min_score: Option<f64>,
     /// `Config::approx_share`: how far "about" may be off.
@@ -111,8 +111,11 @@ impl Settings {
     pub fn config(&self) -> Config {
         let mut c = Config::default();
         if let Some(v) = self.min_score {
+            // The strictness moves the fitted scorer's link threshold by as many log-odds as
+            // it moves the rules' score threshold, so the default strictness is the default.
+            use crate::engine::scorer::{log_odds, probability};
+            c.link_confidence = probability(log_odds(c.link_confidence) + v - c.min_score);
             c.min_score = v;
-            c.link_confidence = crate::engine::scorer::probability(v - 2.0);
             c.red_confidence = c.red_confidence.max(c.link_confidence);
         }
         if let Some(v) = self.approx_share {

@@ -81,6 +81,8 @@ pub struct PairOut {
 pub struct ClaimOut<'a> {
     pub id: usize,
     pub status: Status,
+    /// A few words naming the fact (`engine::label`).
+    pub label: &'a str,
     pub mentions: Vec<usize>,
     pub pairs: Vec<PairOut>,
     pub evidence: &'a Evidence,
@@ -130,6 +132,7 @@ impl<'a> Report<'a> {
             .map(|c| ClaimOut {
                 id: c.id,
                 status: c.status,
+                label: &c.label,
                 mentions: c.mentions.iter().map(|r| id(r.article, r.index)).collect(),
                 pairs: c
                     .pairs

@@ -8,7 +8,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{DomParser, Element, File, SupportedType};
 
 use super::state::{Column, Workspace};
-use crate::display::article_from_markdown;
+use crate::display::{article_from_markdown, inert_html};
 use crate::engine::Article;
 
 /// Files or text dropped on a column (`Some`) or on the row of columns (`None`): the first
@@ -88,15 +88,19 @@ async fn read(file: &File) -> Option<Article> {
 
 /// The readable text of an HTML page: its title, site name and date from the usual meta tags,
 /// and the text of its block elements as paragraphs. DOMParser builds an inert document (no
-/// scripts run, nothing loads), and only `textContent` leaves it.
+/// scripts run, nothing loads), and only `textContent` leaves it. That document shares the
+/// page's Content Security Policy, so the page's inline styles and handlers are renamed first
+/// ([`inert_html`]); otherwise each would be refused with a violation report.
 fn from_html(html: &str) -> Article {
     let Ok(parser) = DomParser::new() else { return Article::default() };
-    let Ok(doc) = parser.parse_from_string(html, SupportedType::TextHtml) else { return Article::default() };
+    let Ok(doc) = parser.parse_from_string(&inert_html(html), SupportedType::TextHtml) else {
+        return Article::default();
+    };
     let meta = |sel: &str| {
         doc.query_selector(sel).ok().flatten().and_then(|m| m.get_attribute("content")).unwrap_or_default()
     };
     let text_of = |el: &Element| squash(&el.text_content().unwrap_or_default());
-    for junk in select(&doc, "script, style, noscript, template, nav, footer, aside, form, svg") {
+    for junk in select(&doc, "script, style, x-style, noscript, template, nav, footer, aside, form, svg") {
         junk.remove();
     }
     let mut title = squash(&meta("meta[property='og:title']"));

@@ -1,6 +1,6 @@
 //! The claim behind the active mention, shown next to its mark: what each article says, the
 //! verdict for each pair with its reason, and the evidence that matched them (shared words and
-//! the match score). It only describes; it never takes the pointer or the focus. Its content
+//! how sure the pair scorer is, with the features that decided). It only describes; it never takes the pointer or the focus. Its content
 //! is rebuilt with plain DOM calls (see [`super::build`]).
 
 use leptos::html::Div;
@@ -29,7 +29,9 @@ pub fn Popover() -> impl IntoView {
         match (active, detail) {
             (Some(active), Some(detail)) => {
                 fill(&el, &detail);
-                attr(&el, "style", &place(active));
+                // Through the CSSOM, not a `style` attribute: the page's Content Security
+                // Policy refuses inline style attributes (docs/security.md).
+                web_sys::HtmlElement::style(&el).set_css_text(&place(active));
                 let _ = el.remove_attribute("hidden");
             }
             _ => attr(&el, "hidden", ""),
@@ -72,5 +74,6 @@ fn fill(el: &Element, d: &ClaimDetail) {
     } else {
         format!("Shared words: {}", d.shared.join(", "))
     };
-    add(el, "p", "popover-evidence", &format!("{words} · match score {}", d.score));
+    add(el, "p", "popover-evidence", &words);
+    add(el, "p", "popover-evidence", &d.why);
 }

@@ -89,7 +89,7 @@ await run(
         await popover.waitFor();
         const text = await popover.innerText();
         check(/Contradiction/.test(text), `popover gives the verdict: ${text}`);
-        check(/match score/.test(text) && /contradict/.test(text), 'popover gives evidence and pair verdicts');
+        check(/% sure these state one fact/.test(text) && /contradict/.test(text), 'popover gives evidence and pair verdicts');
         const claim = await mark.getAttribute('data-claim');
         const peers = page.locator(`mark[data-claim="${claim}"]`);
         const n = await peers.count();

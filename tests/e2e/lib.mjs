@@ -1,5 +1,6 @@
 // Shared by the browser tests: serve a built site on loopback, launch the system Chromium
-// through playwright-core, record every request the page makes, and small assertion helpers.
+// through playwright-core, record every request the page makes, watch every page for Content
+// Security Policy violations (run() fails on any), and small assertion helpers.
 
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -55,10 +56,77 @@ export async function serve(dir = process.env.SITE_DIR || `${ROOT}dist`) {
   return { url, stop: () => proc.kill() };
 }
 
-/** Launch headless Chromium. */
+/**
+ * Content Security Policy violations seen by every page of every context that a browser from
+ * launch() opened, unless the context was handed to expectViolations(); run() fails on any.
+ */
+const violations = [];
+let watchedPages = 0;
+const expected = new WeakMap();
+
+/**
+ * Report each violation of the page's policy, both as the `securitypolicyviolation` event the
+ * page receives and as the console message Chromium writes, since a few kinds of refusal are
+ * only logged. The listener is an init script, which the policy does not govern, and it reports
+ * through a binding rather than the console so that its reports cannot be mistaken for the
+ * page's own messages.
+ */
+async function watch(context) {
+  const record = (v) => (expected.get(context) || violations).push(v);
+  context.on('page', () => watchedPages++);
+  await context.exposeBinding('__crosscheckViolation', (_source, v) => record(v));
+  await context.addInitScript(() => {
+    window.addEventListener(
+      'securitypolicyviolation',
+      (e) =>
+        window.__crosscheckViolation({
+          via: 'event',
+          directive: e.effectiveDirective,
+          blocked: e.blockedURI,
+          sample: e.sample,
+          page: e.documentURI,
+        }),
+      true,
+    );
+  });
+  context.on('console', (m) => {
+    if (/content[- ]security[- ]policy/i.test(m.text())) record({ via: 'console', text: m.text(), page: m.page()?.url() });
+  });
+}
+
+/**
+ * Mark a context whose violations a test provokes on purpose: from now on they are collected
+ * in the returned array instead of failing the run.
+ */
+export function expectViolations(context) {
+  const list = [];
+  expected.set(context, list);
+  return list;
+}
+
+/** The violations so far that no test provoked on purpose. */
+export function unexpectedViolations() {
+  return [...violations];
+}
+
+/** Launch headless Chromium; every context it makes is watched for policy violations. */
 export async function launch() {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM=...)`);
-  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    await watch(context);
+    return context;
+  };
+  return browser;
+}
+
+/** Fails when any page broke the policy outside expectViolations(); prints the count. */
+export function checkNoViolations() {
+  const shown = violations.map((v) => JSON.stringify(v)).join('\n  ');
+  check(violations.length === 0, `${violations.length} Content Security Policy violations:\n  ${shown}`);
+  return `${violations.length} Content Security Policy violations in ${watchedPages} pages`;
 }
 
 /**
@@ -89,7 +157,10 @@ export function check(cond, message) {
   if (!cond) throw new Error(`check failed: ${message}`);
 }
 
-/** Run named steps in order, printing each; any failure makes the exit code 1. */
+/**
+ * Run named steps in order, printing each, then check that no page broke the Content Security
+ * Policy; any failure makes the exit code 1.
+ */
 export async function run(steps, cleanup) {
   let failed = false;
   for (const [name, fn] of steps) {
@@ -101,6 +172,12 @@ export async function run(steps, cleanup) {
       console.log(`FAIL ${name}: ${e.stack || e}`);
       failed = true;
     }
+  }
+  try {
+    console.log(`ok   ${checkNoViolations()}`);
+  } catch (e) {
+    console.log(`FAIL ${e.message}`);
+    failed = true;
   }
   await cleanup();
   process.exitCode = failed ? 1 : 0;

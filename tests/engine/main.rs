@@ -10,6 +10,7 @@
 //! - `robust`: property tests: no panic and valid mentions on any input.
 //! - `lexical`: the WordNet tables: noun and verb lemmas, relations between nouns, noun classes.
 //! - `corpus`: the annotated judgement corpus (dev and test splits), scored with both scorers.
+//! - `labels`: the words that name a claim's fact ("workers injured", "date of the fire").
 //! - `sources`: who gave a figure ("police said", "according to the ministry").
 //! - `stories`: whole invented stories with annotated pairs, scored end to end through `analyze`.
 
@@ -18,6 +19,7 @@ mod articles;
 mod check;
 mod corpus;
 mod dates;
+mod labels;
 mod lexical;
 mod noise;
 mod numbers;

@@ -147,11 +147,18 @@ pub(super) struct Shared {
     pub(super) names: f64,
     /// Shared words that are evidence: not too common, not a name the whole story is about.
     pub(super) clues: usize,
+    /// The share of both contexts' weight that they share (0 to 1): near 1 for one sentence
+    /// told twice ("Four workers were injured at the plant" and "Three workers were injured
+    /// at the plant"), whatever the sentences' length.
+    pub(super) overlap: f64,
 }
 
 /// The context words two mentions share (both lists are sorted by word id, so one merge pass).
 pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
-    let mut out = Shared { words: 0.0, names: 0.0, clues: 0 };
+    let mut out = Shared { words: 0.0, names: 0.0, clues: 0, overlap: 0.0 };
+    let weight = |&(w, p, _): &(u32, f32, bool)| all.vocab.idf(w) * f64::from(p);
+    let total: f64 = ca.words.iter().chain(&cb.words).map(weight).sum();
+    let mut both = 0.0;
     let (mut i, mut j) = (0, 0);
     while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
         match wa.cmp(&wb) {
@@ -167,11 +174,15 @@ pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
                 } else {
                     out.words += w;
                 }
+                both += idf * f64::from(pa + pb);
                 out.clues += usize::from(idf > 0.0 && !topical);
                 i += 1;
                 j += 1;
             }
         }
+    }
+    if total > 0.0 {
+        out.overlap = both / total;
     }
     out
 }

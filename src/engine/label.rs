@@ -1,0 +1,127 @@
+//! A claim's label: a few words naming the fact its mentions state ("workers injured", "date
+//! of the fire"), built from their frames (counted thing, role or action, event), or, when the
+//! frames say nothing, the kind of figure ("an amount in dollars", "a date").
+
+use super::mention::Kind;
+use super::wordnet;
+
+/// What one mention of a claim says about the fact, for its label.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Frame<'a> {
+    pub kind: Option<Kind>,
+    pub unit: Option<&'a str>,
+    /// The counted thing as written ("workers").
+    pub counted: Option<&'a str>,
+    /// The role (a casualty) or the participle nearest the figure ("injured", "cancelled").
+    pub role: Option<&'a str>,
+}
+
+/// The label of a claim whose mentions have these frames. `event` is the event noun around
+/// them (`is_event`: "fire"), which names a date; `thing` the noun closest to them overall
+/// ("revenue", "fine"), which names an amount or share with no counted noun. Built with plain
+/// pushes: the page pays for every formatting call in bytes.
+pub fn label(frames: &[Frame], event: Option<&str>, thing: Option<&str>) -> String {
+    let phrase = most_common(frames, |f| Some(kind_phrase(f))).unwrap_or("a count");
+    let counted = most_common(frames, |f| f.counted);
+    let role = most_common(frames, |f| f.role)
+        // "23 deaths killed" says it twice: a counted thing that is itself an event or the
+        // role ("deaths", "injuries", "arrests") needs none.
+        .filter(|r| counted.is_none_or(|c| !same_root(c, r) && !is_event(c)));
+    let mut out = String::new();
+    if phrase == "a date" || phrase == "a time" {
+        match event {
+            Some(event) => {
+                for part in [&phrase[2..], " of the ", event] {
+                    out.push_str(part);
+                }
+            }
+            None => out.push_str(phrase),
+        }
+        return out;
+    }
+    // A role says what happened to what was counted; for amounts, shares and measures the
+    // nearest verb is as often another figure's, so those are named without it.
+    match (counted, role.filter(|_| phrase == "a count")) {
+        (Some(c), Some(r)) => {
+            for part in [c, " ", r] {
+                out.push_str(part);
+            }
+        }
+        (None, Some(r)) => {
+            out.push_str("number ");
+            out.push_str(r);
+        }
+        (Some(c), None) => out.push_str(c),
+        (None, None) => out.push_str(thing.unwrap_or(phrase)),
+    }
+    out
+}
+
+/// What kind of figure a mention is, in words.
+fn kind_phrase(f: &Frame) -> &'static str {
+    match f.kind {
+        Some(Kind::Money) => match f.unit {
+            Some("USD") => "an amount in dollars",
+            Some("EUR") => "an amount in euros",
+            Some("GBP") => "an amount in pounds",
+            Some("INR") => "an amount in rupees",
+            Some("JPY") => "an amount in yen",
+            Some("CNY") => "an amount in yuan",
+            Some("AUD") => "an amount in Australian dollars",
+            Some("CAD") => "an amount in Canadian dollars",
+            _ => "an amount of money",
+        },
+        Some(Kind::Percent) => "a percentage",
+        Some(Kind::Quantity) => "a measurement",
+        Some(Kind::Ordinal) => "a rank",
+        Some(Kind::Duration) => "a duration",
+        Some(Kind::Date) => "a date",
+        Some(Kind::Time) => "a time",
+        Some(Kind::Number) | None => "a count",
+    }
+}
+
+/// A noun that can name what a figure is about: not a measure ("dollars", "weeks", "miles"),
+/// which the figure's kind already says, and not also a verb ("set", "cost",
+/// "stand"), which near a figure is as often the verb.
+pub fn is_thing(word: &str) -> bool {
+    wordnet::verb_lemma(word) != Some(word)
+        && wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
+}
+
+/// A word of four or more lower-case letters that the lexicon knows neither as a noun nor as
+/// a verb (its tables keep common words only).
+pub fn unknown(word: &str) -> bool {
+    word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        // Number and scale words ("crore", "dozen") belong to the figure itself.
+        && super::lexicon::word(word).is_none()
+        && !word.ends_with("ly")
+        && wordnet::noun_lemma(word).is_none()
+        && wordnet::verb_lemma(word).is_none()
+}
+
+/// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news
+/// is the date of. (The hypernym tables answer this; the noun-class table would cost the page
+/// 5 KB gzipped for little more.)
+pub fn is_event(word: &str) -> bool {
+    wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(l, "event"))
+}
+
+/// "injuries" and "injured": one root, so one of them is enough.
+fn same_root(a: &str, b: &str) -> bool {
+    a.len() >= 4 && a.get(..4) == b.get(..4)
+}
+
+/// The most frequent of what `pick` finds in the frames, the first met on a tie. Claims have
+/// few mentions, so counting again for each is cheaper in the page's bytes than a map.
+fn most_common<'a>(frames: &[Frame<'a>], pick: fn(&Frame<'a>) -> Option<&'a str>) -> Option<&'a str> {
+    let mut best = (None, 0);
+    for x in frames.iter().filter_map(pick) {
+        let n = frames.iter().filter(|f| pick(f) == Some(x)).count();
+        if n > best.1 {
+            best = (Some(x), n);
+        }
+    }
+    best.0
+}

@@ -1,0 +1,111 @@
+//! Claim labels in small: each row is two short articles, the text of a mention in the
+//! first, and the label its claim must carry: the counted thing with its role, the thing an
+//! amount is about, the event a date belongs to, or, failing all, the kind of figure.
+
+use crosscheck::engine::{analyze, Article, Config};
+
+use crate::check::assert_rows;
+
+/// (article A, article B, mention text in A, expected label of its claim)
+type Row<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn check_labels(table: &[Row]) {
+    let mut failures = Vec::new();
+    for (ta, tb, text, want) in table {
+        let articles: Vec<Article> = [ta, tb].iter().map(|t| Article::parse(t)).collect();
+        let analysis = analyze(&articles, &Config::default());
+        let found = analysis.mentions[0].iter().position(|m| m.text(&articles[0].body) == *text);
+        let Some(i) = found else {
+            failures.push(format!("{text:?}: mention not found in {ta:?}"));
+            continue;
+        };
+        let claim = &analysis.claims[analysis.claim_of[0][i]];
+        if claim.pairs.is_empty() {
+            failures.push(format!("{text:?}: no claim across the two articles"));
+        } else if claim.label != *want {
+            failures.push(format!("{text:?} in {ta:?}\n  expected {want:?}, got {:?}", claim.label));
+        }
+    }
+    assert_rows(&failures, table.len());
+}
+
+#[test]
+fn labels_name_the_fact() {
+    check_labels(&[
+        (
+            // The counted thing and what happened to it.
+            "The fire injured 12 workers at the Halvard plant.",
+            "The fire injured 14 workers at the Halvard plant.",
+            "12",
+            "workers injured",
+        ),
+        (
+            // A casualty word names the role even when another verb is nearer.
+            "Officials said 23 people died when the ferry sank.",
+            "At least 25 people were killed when the ferry sank, officials said.",
+            "23",
+            "people killed",
+        ),
+        (
+            // A participle after the counted thing ("flights cancelled").
+            "Orrin Air said 300 flights were cancelled on Monday.",
+            "About 320 flights were cancelled on Monday, Orrin Air said.",
+            "300",
+            "flights cancelled",
+        ),
+        (
+            // An amount is named by the noun nearest it in both articles.
+            "Revenue rose 9% to $7.3 billion in the quarter.",
+            "Quarterly revenue climbed to $7.31 billion, up 9%.",
+            "$7.3 billion",
+            "revenue",
+        ),
+        (
+            // A noun the lexicon does not know still names the figure when both use it.
+            "The fiscal deficit will be 4.4% of GDP this year, the minister said.",
+            "The minister put the fiscal deficit at 4.5% of GDP for this year.",
+            "4.4%",
+            "deficit",
+        ),
+        (
+            // A date is the date of its event.
+            "Published: 2026-11-16\n\nA fire destroyed the Mill Road warehouse on Friday, the county said.",
+            "Published: 2026-11-16\n\nThe county said a fire destroyed the Mill Road warehouse on Saturday.",
+            "Friday",
+            "date of the fire",
+        ),
+        (
+            // A casualty happens to people: "homes" near "injured" take their own participle.
+            "The storm damaged 340 homes and injured nine people in Penwyn.",
+            "In Penwyn the storm damaged about 340 homes.",
+            "340",
+            "homes damaged",
+        ),
+    ]);
+}
+
+#[test]
+fn labels_fall_back_to_the_kind_of_figure() {
+    check_labels(&[
+        (
+            // Nothing near the amounts names it: say what kind of figure it is.
+            "Tessaly paid $5 million, Orrin said.",
+            "Orrin said Tessaly paid $5 million.",
+            "$5 million",
+            "an amount in dollars",
+        ),
+        (
+            "Carrow was up 4% on Sunday, Tessaly said.",
+            "Tessaly said Carrow was up 4% on Sunday.",
+            "4%",
+            "a percentage",
+        ),
+        (
+            // A date with no event noun near it.
+            "Published: 2026-11-16\n\nOrrin met Tessaly on Friday.",
+            "Published: 2026-11-16\n\nTessaly met Orrin on Friday.",
+            "Friday",
+            "a date",
+        ),
+    ]);
+}
