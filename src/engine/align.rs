@@ -28,8 +28,8 @@ use rules::*;
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
 
-/// Group the mentions of all articles into claims and judge each claim.
-#[cfg_attr(page_build, optimize(speed))]
+/// Group the mentions of all articles into claims and judge each claim. Built for size in the
+/// page; its hot steps (comparison vectors, candidates, cached scores) are built for speed.
 pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
     let (ctx, vocab) = prepare(articles, &mentions, config);
     // Global numbering of mentions.
@@ -96,6 +96,7 @@ pub fn candidate_vectors(
 /// Candidate pairs (blocking): two mentions in different articles that share a bucket and at
 /// least one informative word, the counted noun or a specific value. Each pair once, by
 /// global mention number.
+#[cfg_attr(page_build, optimize(speed))]
 fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
     let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::default();
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
@@ -451,6 +452,12 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             }
         })
         .collect();
+    // A fact one article states is labelled from its frame alone: asking the lexicon about
+    // every word near every single figure would cost more than the rest of the alignment.
+    let first = members.first().map(|r| r.article);
+    if members.iter().all(|r| Some(r.article) == first) {
+        return label::label(&frames, None, None);
+    }
     // Each context word's closeness summed over the mentions, so a word near all of them
     // weighs most. Plain vectors and scans: contexts are short, and the page pays for every
     // new map or sort in bytes.
@@ -466,30 +473,31 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             }
         }
     }
-    let best = |ok: &dyn Fn(&str) -> bool, least: f32| {
+    let best = |ok: &dyn Fn(u32) -> bool, least: f32| {
         near.iter()
-            .filter(|&&(w, sum)| sum >= least && ok(word(w)) && !super::context::is_casualty_word(word(w)))
+            .filter(|&&(w, sum)| sum >= least && ok(w) && !super::context::is_casualty_word(word(w)))
             .fold(
                 None,
                 |top: Option<(u32, f32)>, &n| if top.is_some_and(|t| t.1 >= n.1) { top } else { Some(n) },
             )
             .map(|(w, _)| word(w))
     };
-    // A date's event: one the articles share, else the one closest to the mentions.
-    let event = shared
-        .iter()
-        .map(String::as_str)
-        .find(|w| label::is_event(w) && !super::context::is_casualty_word(w))
-        .or_else(|| best(&label::is_event, 0.0));
+    // A date's event: one the articles share, else the one closest to the mentions. Claims
+    // never mix dates and figures, so only one of the two is looked for.
+    let date = members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Date | Kind::Time));
+    if date {
+        let event = shared
+            .iter()
+            .map(String::as_str)
+            .find(|w| label::is_event(w) && !super::context::is_casualty_word(w))
+            .or_else(|| best(&|w| all.word_is(w, EVENT), 0.0));
+        return label::label(&frames, event, None);
+    }
     // What an amount is about: a noun close to the mentions on average (within about six
-    // words), or it is another figure's. A word the lexicon does not know ("deficit",
-    // "turnover") counts when the articles share it: then it is about the figure, not a
-    // stray word of one report.
-    let thing = best(
-        &|w| label::is_thing(w) || (label::unknown(w) && shared.iter().any(|s| s == w)),
-        0.3 * members.len() as f32,
-    );
-    label::label(&frames, event, thing)
+    // words), or it is another figure's. (Words the lexicon does not know, "deficit" or
+    // "turnover", would name more amounts, but the page had no bytes left for them.)
+    let thing = best(&|w| all.word_is(w, THING), 0.3 * members.len() as f32);
+    label::label(&frames, None, thing)
 }
 
 /// Why a claim's mentions were matched: the words and names at least two articles share around

@@ -89,18 +89,6 @@ pub fn is_thing(word: &str) -> bool {
         && wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
 }
 
-/// A word of four or more lower-case letters that the lexicon knows neither as a noun nor as
-/// a verb (its tables keep common words only).
-pub fn unknown(word: &str) -> bool {
-    word.len() >= 4
-        && word.bytes().all(|b| b.is_ascii_lowercase())
-        // Number and scale words ("crore", "dozen") belong to the figure itself.
-        && super::lexicon::word(word).is_none()
-        && !word.ends_with("ly")
-        && wordnet::noun_lemma(word).is_none()
-        && wordnet::verb_lemma(word).is_none()
-}
-
 /// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news
 /// is the date of. (The hypernym tables answer this; the noun-class table would cost the page
 /// 5 KB gzipped for little more.)

@@ -53,19 +53,19 @@ pub const WEIGHTS: Weights = [
         0.7620, // share of the context in common
     ],
     [
-        -5.3211, // baseline
+        -5.3214, // baseline
         0.9578, // shared context words
         -0.0033, // shared names
         -0.0000, // shared context words (dates)
         -0.6679, // same counted thing
         -0.1878, // same generic group ("people")
-        0.5490, // related counted things
+        0.5491, // related counted things
         -0.2790, // different counted things
         0.6774, // only one names what is counted
         0.0639, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0003, // values disagree
+        0.0000, // values disagree
         -0.5399, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
@@ -84,7 +84,7 @@ pub const WEIGHTS: Weights = [
         -3.4215, // an earlier period and the current one
         -2.2547, // a change and a level
         -2.0103, // a capacity and a count
-        -1.4154, // the base of a proportion and a count
+        -1.4155, // the base of a proportion and a count
         0.9545, // disagreeing values with shared context
         -0.0550, // disagreeing values of the same counted thing
         0.5532, // each the other's closest match
@@ -94,11 +94,11 @@ pub const WEIGHTS: Weights = [
         -2.5251, // each value stated elsewhere in the other article
         1.6125, // sentences about different days
         -1.7566, // sentences about different times of day
-        0.9805, // closely related counted things (WordNet)
+        0.9806, // closely related counted things (WordNet)
         0.1237, // share of the context in common
     ],
     [
-        -2.9495, // baseline
+        -2.9496, // baseline
         0.0000, // shared context words
         0.2944, // shared names
         1.1595, // shared context words (dates)
@@ -112,8 +112,8 @@ pub const WEIGHTS: Weights = [
         -1.5484, // consistent values
         0.0000, // values disagree
         0.0000, // values far apart
-        0.0000, // a date or time
-        -4.5567, // a value that cannot be resolved
+        0.0001, // a date or time
+        -4.5566, // a value that cannot be resolved
         0.3411, // one is background, the other not
         2.3161, // both background
         -0.3133, // same action
@@ -127,7 +127,7 @@ pub const WEIGHTS: Weights = [
         0.0000, // a forecast and a reported figure
         0.0000, // different forecasters
         -0.0950, // an earlier period and the current one
-        2.4547, // a change and a level
+        2.4546, // a change and a level
         0.0000, // a capacity and a count
         0.0000, // the base of a proportion and a count
         0.0000, // disagreeing values with shared context
@@ -143,7 +143,7 @@ pub const WEIGHTS: Weights = [
         3.3446, // share of the context in common
     ],
     [
-        -4.6226, // baseline
+        -4.6227, // baseline
         -0.0000, // shared context words
         0.1425, // shared names
         0.4185, // shared context words (dates)
@@ -156,7 +156,7 @@ pub const WEIGHTS: Weights = [
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0001, // values disagree
-        4.0971, // values far apart
+        4.0972, // values far apart
         0.0001, // a date or time
         -0.0000, // a value that cannot be resolved
         -1.8913, // one is background, the other not
@@ -165,8 +165,8 @@ pub const WEIGHTS: Weights = [
         0.5846, // different actions
         -0.0256, // different names nearby
         0.0489, // both in the opening paragraph
-        -0.1194, // different casualties (killed, injured, missing, ...)
-        -1.3329, // a start and an end
+        -0.1195, // different casualties (killed, injured, missing, ...)
+        -1.3335, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
@@ -185,7 +185,7 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.8430, // share of the context in common
+        1.8429, // share of the context in common
     ],
 ];
 /// See `Config::link_confidence`.

@@ -51,7 +51,10 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     let (words, names) = (shared.words, shared.names);
     x[if date { at::DATE_WORDS } else { at::WORDS }] = features::damp(words);
     x[at::NAMES] = features::damp(names);
-    x[at::OVERLAP] = shared.overlap;
+    let total = all.total(a) + all.total(b);
+    if total > 0.0 {
+        x[at::OVERLAP] = shared.both / total;
+    }
     match (ca.noun, cb.noun) {
         (Some(p), Some(q)) if p == q && ca.noun_is_people => x[at::SAME_PEOPLE] = 1.0,
         (Some(p), Some(q)) if p == q => x[at::SAME_NOUN] = 1.0,
@@ -131,7 +134,7 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     if let (Some(p), Some(q)) = (ca.clock, cb.clock) {
         x[at::OTHER_CLOCK] = f64::from(u8::from(disjoint(p, q)));
     }
-    if ca.noun.is_some() && ca.noun == cb.noun && all.noun_count(a) == 1 && all.noun_count(b) == 1 {
+    if ca.noun.is_some() && ca.noun == cb.noun && all.unique_noun(a) && all.unique_noun(b) {
         x[at::UNIQUE] = 1.0;
     }
     Some(x)

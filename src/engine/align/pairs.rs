@@ -16,12 +16,22 @@ pub(super) struct All<'a> {
     pub(super) offsets: Vec<usize>,
     /// Whether two counted nouns (by id) are related in WordNet, as asked so far.
     pub(super) related: std::cell::RefCell<HashMap<(u32, u32), bool>>,
-    /// How many mentions of each article count each thing: (article, counted noun id).
-    pub(super) noun_counts: HashMap<(usize, u32), usize>,
+    /// Whether each mention is the only one of its article that counts its thing.
+    pub(super) unique_noun: Vec<Vec<bool>>,
     /// Each article's values, by bucket and exact value: whether an article states a value.
     pub(super) values: HashSet<(usize, (Kind, Option<&'static str>), (u64, u64))>,
     pub(super) cache: std::cell::RefCell<HashMap<u64, Score>>,
+    /// Each mention's context weight in all (rarity times closeness, summed), for the share
+    /// two contexts have in common; computed once, not for every pair.
+    pub(super) totals: Vec<Vec<f64>>,
+    /// What labels asked the lexicon about each word, by word id: for each of `EVENT` and
+    /// `THING`, whether it was asked (that bit) and the answer (the next bit).
+    pub(super) word_kinds: std::cell::RefCell<Vec<u8>>,
 }
+
+/// `All::word_kinds` questions, each the bit that says it was asked.
+pub(super) const EVENT: u8 = 1;
+pub(super) const THING: u8 = 4;
 
 impl<'a> All<'a> {
     pub(super) fn new(
@@ -44,12 +54,24 @@ impl<'a> All<'a> {
             .enumerate()
             .flat_map(|(a, ms)| ms.iter().filter_map(move |m| Some((a, bucket(m), value_key(m)?))))
             .collect();
-        let mut noun_counts: HashMap<(usize, u32), usize> = HashMap::default();
-        for (a, cs) in ctx.iter().enumerate() {
-            for n in cs.iter().filter_map(|c| c.noun) {
-                *noun_counts.entry((a, n)).or_default() += 1;
-            }
-        }
+        // Sorted (noun, mention) pairs put each article's mentions of one thing side by side.
+        let unique_noun = ctx
+            .iter()
+            .map(|cs| {
+                let mut nouns: Vec<(u32, usize)> =
+                    cs.iter().enumerate().filter_map(|(i, c)| Some((c.noun?, i))).collect();
+                nouns.sort_unstable();
+                let mut unique = vec![false; cs.len()];
+                for (k, &(n, i)) in nouns.iter().enumerate() {
+                    let alone = |j: Option<&(u32, usize)>| j.is_none_or(|o| o.0 != n);
+                    unique[i] = alone(k.checked_sub(1).and_then(|p| nouns.get(p))) && alone(nouns.get(k + 1));
+                }
+                unique
+            })
+            .collect();
+        let weight = |&(w, p, _): &(u32, f32, bool)| vocab.idf(w) * f64::from(p);
+        let totals =
+            ctx.iter().map(|cs| cs.iter().map(|c| c.words.iter().map(weight).sum()).collect()).collect();
         All {
             articles,
             mentions,
@@ -58,10 +80,36 @@ impl<'a> All<'a> {
             config,
             offsets,
             related: Default::default(),
-            noun_counts,
+            unique_noun,
             values,
             cache: Default::default(),
+            totals,
+            word_kinds: std::cell::RefCell::new(vec![0; vocab.words.len()]),
         }
+    }
+
+    /// Mention `r`'s context weight in all (`totals`).
+    pub(super) fn total(&self, r: MentionRef) -> f64 {
+        self.totals.get(r.article).and_then(|t| t.get(r.index)).copied().unwrap_or(0.0)
+    }
+
+    /// Whether word `w` is an `EVENT` or a `THING` to the lexicon (`label`): each
+    /// question is put to the lexicon once per word and analysis, since every claim's label
+    /// asks about the same words.
+    pub(super) fn word_is(&self, w: u32, question: u8) -> bool {
+        let known = self.word_kinds.borrow().get(w as usize).copied().unwrap_or(0);
+        if known & question != 0 {
+            return known & (question << 1) != 0;
+        }
+        let word = self.vocab.words.get(w as usize).map_or("", |s| s.trim_start_matches('#'));
+        let yes = match question {
+            EVENT => super::label::is_event(word),
+            _ => super::label::is_thing(word),
+        };
+        if let Some(k) = self.word_kinds.borrow_mut().get_mut(w as usize) {
+            *k |= question | if yes { question << 1 } else { 0 };
+        }
+        yes
     }
 
     /// A key for the unordered pair of two mentions.
@@ -71,10 +119,9 @@ impl<'a> All<'a> {
         (x.min(y) << 32) | x.max(y)
     }
 
-    /// How many mentions of `r`'s article count the same thing as `r`.
-    pub(super) fn noun_count(&self, r: MentionRef) -> usize {
-        let Some(noun) = self.context(r).noun else { return 0 };
-        self.noun_counts.get(&(r.article, noun)).copied().unwrap_or(0)
+    /// Whether `r` is the only mention of its article that counts its thing.
+    pub(super) fn unique_noun(&self, r: MentionRef) -> bool {
+        self.unique_noun.get(r.article).and_then(|u| u.get(r.index)).copied().unwrap_or(false)
     }
 
     /// Whether article `article` states the value of mention `r` (in the same bucket).
@@ -147,18 +194,16 @@ pub(super) struct Shared {
     pub(super) names: f64,
     /// Shared words that are evidence: not too common, not a name the whole story is about.
     pub(super) clues: usize,
-    /// The share of both contexts' weight that they share (0 to 1): near 1 for one sentence
-    /// told twice ("Four workers were injured at the plant" and "Three workers were injured
-    /// at the plant"), whatever the sentences' length.
-    pub(super) overlap: f64,
+    /// The weight of the shared words in both contexts: over both contexts' weight in all
+    /// (`All::total`) it is the share they have in common, near 1 for one sentence told twice
+    /// ("Four workers were injured at the plant" and "Three workers were injured at the
+    /// plant"), whatever the sentences' length.
+    pub(super) both: f64,
 }
 
 /// The context words two mentions share (both lists are sorted by word id, so one merge pass).
 pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
-    let mut out = Shared { words: 0.0, names: 0.0, clues: 0, overlap: 0.0 };
-    let weight = |&(w, p, _): &(u32, f32, bool)| all.vocab.idf(w) * f64::from(p);
-    let total: f64 = ca.words.iter().chain(&cb.words).map(weight).sum();
-    let mut both = 0.0;
+    let mut out = Shared { words: 0.0, names: 0.0, clues: 0, both: 0.0 };
     let (mut i, mut j) = (0, 0);
     while let (Some(&(wa, pa, na)), Some(&(wb, pb, nb))) = (ca.words.get(i), cb.words.get(j)) {
         match wa.cmp(&wb) {
@@ -174,15 +219,12 @@ pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
                 } else {
                     out.words += w;
                 }
-                both += idf * f64::from(pa + pb);
+                out.both += idf * f64::from(pa + pb);
                 out.clues += usize::from(idf > 0.0 && !topical);
                 i += 1;
                 j += 1;
             }
         }
-    }
-    if total > 0.0 {
-        out.overlap = both / total;
     }
     out
 }
