@@ -485,17 +485,30 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     // A date's event: one the articles share, else the one closest to the mentions. Claims
     // never mix dates and figures, so only one of the two is looked for.
     let date = members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Date | Kind::Time));
+    // What part of the calendar the dates name: "year of the election", "date of the fire".
+    let what =
+        members.first().and_then(|r| all.mention(*r).date.as_ref()).map_or("date", |d| match d.granularity {
+            Granularity::Year | Granularity::Decade => "year",
+            Granularity::Month | Granularity::PartOfMonth => "month",
+            _ => "date",
+        });
     if date {
         let event = shared
             .iter()
             .map(String::as_str)
             .find(|w| label::is_event(w) && !super::context::is_casualty_word(w))
             .or_else(|| best(&|w| all.word_is(w, EVENT), 0.0));
-        return label::label(&frames, event, None);
+        return label::label(&frames, event.map(|e| (what, e)), None);
     }
     // What an amount is about: a noun close to the mentions on average (within about six
     // words), or it is another figure's. (Words the lexicon does not know, "deficit" or
     // "turnover", would name more amounts, but the page had no bytes left for them.)
+    // Measures, durations and ranks say what they are by their unit; a noun near them is as
+    // often where or what they measure ("40 miles" from "the warehouse").
+    if members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Quantity | Kind::Duration | Kind::Ordinal))
+    {
+        return label::label(&frames, None, None);
+    }
     let thing = best(&|w| all.word_is(w, THING), 0.3 * members.len() as f32);
     label::label(&frames, None, thing)
 }

@@ -68,6 +68,13 @@ fn labels_name_the_fact() {
             "date of the fire",
         ),
         (
+            // A year is the year of its event.
+            "The last Carrow election was held in 2019, officials said.",
+            "Officials said the last Carrow election took place in 2019.",
+            "2019",
+            "year of the election",
+        ),
+        (
             // A casualty happens to people: "homes" near "injured" take their own participle.
             "The storm damaged 340 homes and injured nine people in Penwyn.",
             "In Penwyn the storm damaged about 340 homes.",
@@ -80,6 +87,13 @@ fn labels_name_the_fact() {
 #[test]
 fn labels_fall_back_to_the_kind_of_figure() {
     check_labels(&[
+        (
+            // A measure says what it is by its unit, whatever noun is near.
+            "The Penwyn gorge is 240 metres deep, the survey said.",
+            "The survey put the Penwyn gorge at 240 metres deep.",
+            "240 metres",
+            "a measurement",
+        ),
         (
             // Nothing near the amounts names it: say what kind of figure it is.
             "Tessaly paid $5 million, Orrin said.",
