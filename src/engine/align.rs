@@ -28,8 +28,8 @@ use rules::*;
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
 
-/// Group the mentions of all articles into claims and judge each claim. Built for size in the
-/// page; its hot steps (comparison vectors, candidates, cached scores) are built for speed.
+/// Group the mentions of all articles into claims and judge each claim.
+#[cfg_attr(page_build, optimize(speed))]
 pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
     let (ctx, vocab) = prepare(articles, &mentions, config);
     // Global numbering of mentions.
@@ -96,7 +96,6 @@ pub fn candidate_vectors(
 /// Candidate pairs (blocking): two mentions in different articles that share a bucket and at
 /// least one informative word, the counted noun or a specific value. Each pair once, by
 /// global mention number.
-#[cfg_attr(page_build, optimize(speed))]
 fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
     let mut buckets: HashMap<(Kind, Option<&str>), u32> = HashMap::default();
     let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
@@ -500,15 +499,15 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             .or_else(|| best(&|w| all.word_is(w, EVENT), 0.0));
         return label::label(&frames, event.map(|e| (what, e)), None);
     }
-    // What an amount is about: a noun close to the mentions on average (within about six
-    // words), or it is another figure's. (Words the lexicon does not know, "deficit" or
-    // "turnover", would name more amounts, but the page had no bytes left for them.)
     // Measures, durations and ranks say what they are by their unit; a noun near them is as
     // often where or what they measure ("40 miles" from "the warehouse").
     if members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Quantity | Kind::Duration | Kind::Ordinal))
     {
         return label::label(&frames, None, None);
     }
+    // What an amount is about: a noun close to the mentions on average (within about six
+    // words), or it is another figure's. (Words the lexicon does not know, "deficit" or
+    // "turnover", would name more amounts, but the page had no bytes left for them.)
     let thing = best(&|w| all.word_is(w, THING), 0.3 * members.len() as f32);
     label::label(&frames, None, thing)
 }
