@@ -347,8 +347,11 @@ fn main() {
     );
     for w in &weights {
         out += "    [\n";
-        for (n, v) in NAMES.iter().zip(w) {
-            out += &format!("        {v:.4}, // {n}\n");
+        // Comments aligned as rustfmt aligns them, so the generated file passes `cargo fmt`.
+        let cells: Vec<String> = w.iter().map(|v| format!("{v:.4},")).collect();
+        let width = cells.iter().map(String::len).max().unwrap_or(0);
+        for (n, cell) in NAMES.iter().zip(&cells) {
+            out += &format!("        {cell:<width$} // {n}\n");
         }
         out += "    ],\n";
     }
