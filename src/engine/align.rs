@@ -158,7 +158,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         Scorer::Rules => {
             for (g, h) in candidates(all, refs) {
                 let s = score(all, refs[g], refs[h]);
-                if !s.blocked && !s.thin && s.value >= threshold(all, refs[g]) {
+                if links(all, refs[g], s) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -425,7 +425,7 @@ fn build(
 /// more than the nearest action word, which may belong to another figure of the sentence.
 fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     use super::context::Casualty::*;
-    let word = |id: u32| all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
+    let word = |id: u32| all.vocab.word(id);
     let frames: Vec<label::Frame> = members
         .iter()
         .map(|r| {
@@ -441,7 +441,7 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
                 Rescue => "rescued",
             });
             label::Frame {
-                kind: Some(m.kind),
+                kind: m.kind,
                 unit: m.unit,
                 counted: m.counted.as_deref(),
                 // Only a participle reads as a role after the counted thing ("flights

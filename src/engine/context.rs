@@ -103,6 +103,12 @@ impl Vocab {
         self.topical.get(id as usize).copied().unwrap_or(false)
     }
 
+    /// The word with id `id` as compared, without the mark of a folded noun group ("#people"
+    /// is "people"); "" for an unknown id.
+    pub fn word(&self, id: u32) -> &str {
+        self.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'))
+    }
+
     /// How much a shared occurrence of the word says: rare words say more. Zero for words
     /// too common to count (in more than `max_share` of sentences). Valid after `finish`.
     pub fn idf(&self, id: u32) -> f64 {

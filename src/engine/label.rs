@@ -6,9 +6,9 @@ use super::mention::Kind;
 use super::wordnet;
 
 /// What one mention of a claim says about the fact, for its label.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Frame<'a> {
-    pub kind: Option<Kind>,
+    pub kind: Kind,
     pub unit: Option<&'a str>,
     /// The counted thing as written ("workers").
     pub counted: Option<&'a str>,
@@ -58,7 +58,7 @@ pub fn label(frames: &[Frame], event: Option<(&str, &str)>, thing: Option<&str>)
 /// What kind of figure a mention is, in words.
 fn kind_phrase(f: &Frame) -> &'static str {
     match f.kind {
-        Some(Kind::Money) => match f.unit {
+        Kind::Money => match f.unit {
             Some("USD") => "an amount in dollars",
             Some("EUR") => "an amount in euros",
             Some("GBP") => "an amount in pounds",
@@ -67,13 +67,13 @@ fn kind_phrase(f: &Frame) -> &'static str {
             // keeps the list short.
             _ => "an amount of money",
         },
-        Some(Kind::Percent) => "a percentage",
-        Some(Kind::Quantity) => "a measurement",
-        Some(Kind::Ordinal) => "a rank",
-        Some(Kind::Duration) => "a duration",
-        Some(Kind::Date) => "a date",
-        Some(Kind::Time) => "a time",
-        Some(Kind::Number) | None => "a count",
+        Kind::Percent => "a percentage",
+        Kind::Quantity => "a measurement",
+        Kind::Ordinal => "a rank",
+        Kind::Duration => "a duration",
+        Kind::Date => "a date",
+        Kind::Time => "a time",
+        Kind::Number => "a count",
     }
 }
 

@@ -148,7 +148,7 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
         return known;
     }
     let lemma = |id: u32| {
-        let w = all.vocab.words.get(id as usize).map_or("", |w| w.trim_start_matches('#'));
+        let w = all.vocab.word(id);
         wordnet::noun_lemma(w).unwrap_or(w)
     };
     let related = matches!(
@@ -174,8 +174,7 @@ pub(super) fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> boo
 /// Whether the rules scorer would link the pair.
 pub(super) fn rules_link(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (a, b) = if a <= b { (a, b) } else { (b, a) };
-    let r = rules_score(all, a, b);
-    !r.blocked && !r.thin && r.value >= threshold(all, a)
+    links(all, a, rules_score(all, a, b))
 }
 
 /// A probability rounded to three places, as reports show it.

@@ -101,7 +101,7 @@ impl<'a> All<'a> {
         if known & question != 0 {
             return known & (question << 1) != 0;
         }
-        let word = self.vocab.words.get(w as usize).map_or("", |s| s.trim_start_matches('#'));
+        let word = self.vocab.word(w);
         let yes = match question {
             EVENT => super::label::is_event(word),
             _ => super::label::is_thing(word),

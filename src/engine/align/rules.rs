@@ -93,6 +93,12 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     Score { value, blocked, thin }
 }
 
+/// Whether the rules link a pair whose first mention is `r` and whose rules score is `s`:
+/// nothing rules it out, dates have enough separate clues, and the score reaches `threshold`.
+pub(super) fn links(all: &All, r: MentionRef, s: Score) -> bool {
+    !s.blocked && !s.thin && s.value >= threshold(all, r)
+}
+
 /// The score a pair needs under `Scorer::Rules`: dates are many and alike ("on Monday", "in
 /// 2027"), so they need `date_extra` more evidence than figures.
 pub(super) fn threshold(all: &All, r: MentionRef) -> f64 {
