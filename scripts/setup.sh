@@ -24,9 +24,24 @@ trap 'rc=$?; [ $rc -eq 0 ] || printf "setup.sh: FAILED at \"%s\" (exit %s)\n" "$
 # The first line of `cmd --version`, or nothing when cmd is missing or broken.
 version_of() { "$@" --version 2>/dev/null | head -n 1 || true; }
 
-step "Rust toolchain"
+step "Rust toolchain (the release pinned in rust-toolchain.toml)"
 command -v cargo >/dev/null || die "cargo not found (install Rust with rustup)"
-command -v rustup >/dev/null || die "rustup not found (needed to add the wasm32 target)"
+command -v rustup >/dev/null || die "rustup not found (needed to install the pinned compiler)"
+PINNED=$(sed -n 's/^channel *= *"\([0-9.]*\)".*/\1/p' rust-toolchain.toml)
+[ -n "$PINNED" ] || die 'rust-toolchain.toml has no exact channel like channel = "1.95.0"'
+# This runs before anything else calls cargo here: rustup does not install a pinned toolchain by
+# itself, so until this step every cargo command in the project fails with "not installed".
+if rustup toolchain list | grep -q "^$PINNED-"; then
+  skip "installed"
+elif [ "$(rustc +stable --version 2>/dev/null | cut -d' ' -f2)" = "$PINNED" ]; then
+  # The machine's stable toolchain is exactly the pinned release: give it that name too rather
+  # than download the same compiler again (rustup refuses `toolchain link` for a release name).
+  HOST=$(rustc +stable -vV | sed -n 's/^host: //p')
+  run ln -s "$(rustc +stable --print sysroot)" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$PINNED-$HOST"
+else
+  run rustup toolchain install "$PINNED" --profile minimal --component rust-src,rustfmt --target wasm32-unknown-unknown
+fi
+[ "$(rustc --version | cut -d' ' -f2)" = "$PINNED" ] || die "rustc --version says '$(rustc --version)', not $PINNED"
 skip "$(rustc --version), $(cargo --version)"
 
 step "Rust target wasm32-unknown-unknown"

@@ -14,8 +14,9 @@
 #     string , expected ..." without the string).
 # Measured on this page (2026-12-01): 350 KB of wasm gzipped with the prebuilt std, 283 KB
 # with these.
-# These are unstable options of the pinned stable compiler, enabled for this build only with
-# RUSTC_BOOTSTRAP=1, so the whole project keeps one toolchain. They apply to the wasm32
+# These are unstable options of the stable compiler pinned in rust-toolchain.toml, enabled for
+# this build only with RUSTC_BOOTSTRAP=1, so the whole project keeps one toolchain; another
+# compiler (RUSTUP_TOOLCHAIN set, say) gets the prebuilt std and no unstable options. They apply to the wasm32
 # target alone (Trunk passes --target, so build scripts and proc-macros are untouched), and
 # the site gets a target directory of its own so they never mix with the test builds.
 
@@ -27,7 +28,15 @@ export CARGO_TARGET_DIR="${SITE_TARGET_DIR:-$PWD/target/site}"
 # `page_build` turns on `optimize(speed)` for the engine's hot functions (src/lib.rs): the
 # rest of the page is built for size, but re-analysis after an edit must stay under 16 ms.
 # SITE_STD says which std the page gets (test.sh picks its size limit by it).
-if [ -f "$SYSROOT_LIBRARY/Cargo.lock" ]; then
+PINNED_RUSTC=$(sed -n 's/^channel *= *"\([0-9.]*\)".*/\1/p' rust-toolchain.toml)
+if [ "$(rustc --version | cut -d' ' -f2)" != "$PINNED_RUSTC" ]; then
+  echo "site-env.sh: WARNING: rustc is $(rustc --version), not the pinned $PINNED_RUSTC; building without the size options" >&2
+  # `page_build` needs an unstable attribute too, so this build has none of them.
+  unset RUSTC_BOOTSTRAP
+  export SITE_STD=prebuilt
+  export CARGO_TARGET_DIR="$CARGO_TARGET_DIR-other-rustc"
+  export RUSTFLAGS=""
+elif [ -f "$SYSROOT_LIBRARY/Cargo.lock" ]; then
   export SITE_STD=rebuilt
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
   export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
