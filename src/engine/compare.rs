@@ -65,7 +65,7 @@ pub fn verdict(
                 (Verdict::Diverge, "different dates")
             }
         }
-        (Some(Value::Num { .. }), Some(Value::Num { .. })) => numeric(a, b, config),
+        (Some(Value::Num { .. }), Some(Value::Num { .. })) => numeric(a, a_text, b, b_text, config),
         // Unresolved dates (a weekday with no publication date): the words must match, or
         // their places in the calendar must decide whatever the year.
         _ => {
@@ -83,7 +83,7 @@ pub fn verdict(
     }
 }
 
-fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str) {
+fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {
     let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
         return (Verdict::Compatible, UNRESOLVED);
     };
@@ -96,9 +96,14 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
             (Verdict::Compatible, "same amount in other units")
         };
     }
+    if dollar_named_once(a_text, b_text) {
+        return (Verdict::Compatible, OTHER_DOLLAR);
+    }
     let (Some((x0, x1)), Some((y0, y1))) = (interval(a, config), interval(b, config)) else {
         return (Verdict::Compatible, UNRESOLVED);
     };
+    let (sa, sb) = (clock_slack(a, a_text), clock_slack(b, b_text));
+    let (x0, x1, y0, y1) = (x0 - sa, x1 + sa, y0 - sb, y1 + sb);
     // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
     if x0 < y1 && y0 < x1 {
         let reason = if same_value {
@@ -111,6 +116,34 @@ fn numeric(a: &Mention, b: &Mention, config: &Config) -> (Verdict, &'static str)
         (Verdict::Compatible, reason)
     } else {
         (Verdict::Diverge, "values cannot both be right")
+    }
+}
+
+/// The reason given when one figure names its dollar ("US$4 million") and the other does not
+/// ("$6.1 million"): a writer who names the dollar is telling readers that another one is in
+/// play (Australian, Canadian...), so the bare "$" may be that one.
+pub const OTHER_DOLLAR: &str = "perhaps dollars of two countries";
+
+/// Whether exactly one of two amounts names its country's dollar ("US$") while the
+/// other is a bare "$". The engine reads both as US dollars; their values then cannot be
+/// called contradictory, because the bare one may be the dollar of the story's country.
+fn dollar_named_once(a: &str, b: &str) -> bool {
+    fn dollar(t: &str) -> Option<bool> {
+        let at = t.find('$')?;
+        let before: String = t.get(..at).unwrap_or("").chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+        Some(before.ends_with("US"))
+    }
+    matches!((dollar(a), dollar(b)), (Some(x), Some(y)) if x != y)
+}
+
+/// Minutes of slack on each side of a clock time stated only to the hour ("9 am", "noon"):
+/// like "7.3", which covers 7.25 to 7.35, it covers what rounds to it, the half hour either
+/// side, so "8.45 am" and "9 am" are compatible while "8.15 am" and "9 am" are not.
+fn clock_slack(m: &Mention, text: &str) -> f64 {
+    if m.kind == Kind::Time && text.bytes().filter(u8::is_ascii_digit).count() <= 2 {
+        30.0
+    } else {
+        0.0
     }
 }
 

@@ -90,6 +90,12 @@ fn units_currencies_and_periods() {
         (("$5 million", None), ("5 million dollars", None), Some(Agree)),
         (("$5 million", None), ("€5 million", None), None),
         (("$5 million a month", None), ("$5 million a year", None), None),
+        // A named dollar against a bare "$": the bare one may be another country's dollar.
+        (("US$4 million", None), ("$6.1 million", None), Some(Compatible)),
+        (("US$ 4 million", None), ("about $6.1 million", None), Some(Compatible)),
+        (("US$4 million", None), ("US$6.1 million", None), Some(Diverge)),
+        (("$4 million", None), ("$6.1 million", None), Some(Diverge)),
+        (("US$4 million", None), ("$4 million", None), Some(Agree)),
         (("5%", None), ("5 percentage points", None), None),
         (("24 hours", None), ("one day", None), Some(Compatible)),
         // One unit spelled two ways is the same unit: the same figure agrees.
@@ -119,6 +125,20 @@ fn dates() {
         (("in mid-May 2026", None), ("on May 15, 2026", None), Some(Compatible)),
         (("in mid-May 2026", None), ("on May 28, 2026", None), Some(Diverge)),
         (("in the first quarter of 2026", None), ("in February 2026", None), Some(Compatible)),
+    ]);
+}
+
+#[test]
+fn clock_times() {
+    check_verdicts(&[
+        // A time given to the hour covers what rounds to it; one given to the minute does not.
+        (("at 9 am", None), ("at 8.45 am", None), Some(Compatible)),
+        (("around 9 am", None), ("at 08:45 hrs", None), Some(Compatible)),
+        (("at 9 am", None), ("at 8.15 am", None), Some(Diverge)),
+        (("at 9:00 am", None), ("at 8.45 am", None), Some(Diverge)),
+        (("at 9:10 pm", None), ("at 9:25 pm", None), Some(Diverge)),
+        (("at 9 pm", None), ("at 9 pm", None), Some(Agree)),
+        (("at 3 pm", None), ("at 3:30 pm", None), Some(Diverge)),
     ]);
 }
 
