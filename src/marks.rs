@@ -85,7 +85,7 @@ pub fn apply(
             Correction::Link(a, b) => (c, find(articles, &analysis, a), find(articles, &analysis, b)),
         })
         .collect();
-    let Analysis { mentions, claims, .. } = analysis;
+    let Analysis { mentions, claims, not_compared, .. } = analysis;
     let mut groups: Vec<Group> = claims
         .into_iter()
         .map(|c| Group {
@@ -175,7 +175,7 @@ pub fn apply(
             claim_of[r.article][r.index] = i;
         }
     }
-    Analysis { mentions: kept_mentions, claims, claim_of }
+    Analysis { mentions: kept_mentions, claims, claim_of, not_compared }
 }
 
 /// Every pair of mentions from different articles in a claim, judged.

@@ -52,6 +52,7 @@ fn check_contract(files: &[String]) -> BTreeSet<(String, String)> {
     for (a, (art, file)) in articles.iter().zip(files).enumerate() {
         let parsed = Article::parse(&std::fs::read_to_string(file).expect("fixture readable"));
         assert_eq!(art["title"].as_str(), Some(parsed.title.as_str()));
+        assert_eq!(art["not_compared"].as_u64(), Some(0), "fixture articles are under the limit");
         for m in art["mentions"].as_array().expect("mentions array") {
             let id = m["id"].as_u64().expect("mention id");
             assert_eq!(id, next, "ids run across articles in order");
@@ -148,6 +149,45 @@ fn reports_keep_the_contract_on_every_fixture_story() {
         let pair = (x.to_string(), y.to_string());
         assert!(diverging.contains(&pair), "{name}: no divergence {pair:?} in {diverging:?}");
     }
+}
+
+#[test]
+fn a_table_past_the_limit_is_compared_in_part_and_says_so() {
+    // Two pasted tables of 6,000 numbers each: the first 5,000 of each are compared, the rest
+    // counted in the report and named in a note on stderr.
+    let dir = std::env::temp_dir().join(format!("crosscheck-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let files: Vec<String> = (0..2)
+        .map(|k| {
+            let rows: Vec<String> = (0..600)
+                .map(|r| {
+                    (0..10)
+                        .map(|c| ((r * 10 + c) * 7 + k) % 9973)
+                        .map(|n| n.to_string())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                })
+                .collect();
+            let path = dir.join(format!("table-{k}.txt"));
+            std::fs::write(&path, format!("Title: Table {k}\n\n{}\n", rows.join("\n"))).expect("write table");
+            path.display().to_string()
+        })
+        .collect();
+    let r = report(&files);
+    for art in r["articles"].as_array().expect("articles") {
+        let compared = art["mentions"].as_array().map_or(0, Vec::len);
+        let left = art["not_compared"].as_u64().unwrap_or(0) as usize;
+        assert_eq!(compared, 5000, "the first 5,000 are compared");
+        assert!(left > 0 && compared + left >= 5900, "the rest are counted: {left}");
+    }
+    let mut args = vec!["--json"];
+    args.extend(files.iter().map(String::as_str));
+    let err = String::from_utf8_lossy(&run(&args).stderr).to_string();
+    assert!(
+        err.contains("article 1 (Table 0): only its first 5,000 figures and dates were compared"),
+        "{err}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -30,7 +30,15 @@ const MAX_POSTINGS: usize = 48;
 
 /// Group the mentions of all articles into claims and judge each claim.
 #[cfg_attr(page_build, optimize(speed))]
-pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
+pub fn align(articles: &[Article], mut mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
+    let not_compared: Vec<usize> = mentions
+        .iter_mut()
+        .map(|ms| {
+            let past = ms.len().saturating_sub(config.max_compared);
+            ms.truncate(config.max_compared);
+            past
+        })
+        .collect();
     let (ctx, vocab) = prepare(articles, &mentions, config);
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions
@@ -42,7 +50,7 @@ pub fn align(articles: &[Article], mentions: Vec<Vec<Mention>>, config: &Config)
     let edges = candidate_edges(&all, &refs);
     let mut groups = cluster(&all, &refs, edges);
     gather_repeats(&all, &refs, &mut groups);
-    build(&all, &refs, groups, mentions.clone())
+    Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) }
 }
 
 /// Every mention's context, and the vocabulary of all articles with its rarities fixed.
@@ -418,7 +426,7 @@ fn build(
             claim_of[r.article][r.index] = id;
         }
     }
-    Analysis { mentions, claims, claim_of }
+    Analysis { mentions, claims, claim_of, not_compared: Vec::new() }
 }
 
 /// The claim's label from its mentions' frames (`label`). A casualty role ("injured") says

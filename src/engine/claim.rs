@@ -96,4 +96,7 @@ pub struct Analysis {
     pub claims: Vec<Claim>,
     /// `claim_of[a][i]` is the index in `claims` of the claim holding mention `i` of article `a`.
     pub claim_of: Vec<Vec<usize>>,
+    /// `not_compared[a]`: how many mentions article `a` holds past `Config::max_compared`,
+    /// left out of `mentions` and of every claim (the faces say so).
+    pub not_compared: Vec<usize>,
 }

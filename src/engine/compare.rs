@@ -130,7 +130,8 @@ pub const OTHER_DOLLAR: &str = "perhaps dollars of two countries";
 fn dollar_named_once(a: &str, b: &str) -> bool {
     fn dollar(t: &str) -> Option<bool> {
         let at = t.find('$')?;
-        let before: String = t.get(..at).unwrap_or("").chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+        let before: String =
+            t.get(..at).unwrap_or("").chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
         Some(before.ends_with("US"))
     }
     matches!((dollar(a), dollar(b)), (Some(x), Some(y)) if x != y)

@@ -53,6 +53,11 @@ pub struct Config {
     pub told_twice: f64,
     /// How many words either side of a mention, inside its sentence, count as its context.
     pub context_window: usize,
+    /// At most this many mentions of each article are compared, the first in reading order;
+    /// the rest are left out of the analysis and counted (`Analysis::not_compared`), so a
+    /// pasted table or data dump cannot freeze the page. Ordinary articles, even long ones,
+    /// hold a few hundred figures and dates.
+    pub max_compared: usize,
     /// Context words found in more than this share of all sentences are too common to be
     /// evidence (and would make candidate lists long).
     pub max_word_share: f64,
@@ -120,6 +125,7 @@ impl Default for Config {
             red_witness: true,
             told_twice: 0.6,
             context_window: 12,
+            max_compared: 5000,
             max_word_share: 0.5,
             min_sentences: 20.0,
             far_ratio: 4.0,

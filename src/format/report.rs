@@ -63,6 +63,9 @@ pub struct ArticleOut<'a> {
     pub source: &'a str,
     pub published: Option<String>,
     pub mentions: Vec<MentionOut<'a>>,
+    /// Mentions past the per-article limit (`Config::max_compared`), left out of `mentions`
+    /// and of every claim; 0 for ordinary articles.
+    pub not_compared: usize,
 }
 
 /// One pair of mentions (by id) inside a claim.
@@ -124,6 +127,7 @@ impl<'a> Report<'a> {
                     .enumerate()
                     .map(|(i, m)| MentionOut { id: Some(id(a, i)), ..MentionOut::new(m, &art.body) })
                     .collect(),
+                not_compared: analysis.not_compared.get(a).copied().unwrap_or(0),
             })
             .collect();
         let claims = analysis

@@ -631,3 +631,37 @@ fn possessives_with_either_apostrophe_are_one_name() {
         ),
     ]);
 }
+
+/// Each row: two articles' bodies, the per-article limit, and for each article the mentions
+/// compared and the mentions left out. Left-out mentions are in no claim.
+fn check_limits(table: &[(&str, &str, usize, [(usize, usize); 2])]) {
+    let mut failures = Vec::new();
+    for &(a, b, limit, want) in table {
+        let config = Config { max_compared: limit, ..Config::default() };
+        let articles = [a, b].map(|t| Article { body: t.to_string(), ..Article::default() });
+        let analysis = analyze(&articles, &config);
+        let got: Vec<(usize, usize)> = analysis
+            .mentions
+            .iter()
+            .zip(&analysis.not_compared)
+            .map(|(ms, &left)| (ms.len(), left))
+            .collect();
+        let in_claims: usize = analysis.claims.iter().map(|c| c.mentions.len()).sum();
+        if got != want || in_claims != want[0].0 + want[1].0 {
+            failures
+                .push(format!("{a:?} / {b:?} at {limit}: got {got:?}, {in_claims} in claims; want {want:?}"));
+        }
+    }
+    assert_rows(&failures, table.len());
+}
+
+#[test]
+fn only_the_first_mentions_up_to_the_limit_are_compared() {
+    check_limits(&[
+        ("12 workers were hurt on Friday.", "14 workers were hurt on Friday.", 5000, [(2, 0), (2, 0)]),
+        ("12 workers were hurt on Friday.", "14 workers were hurt on Friday.", 1, [(1, 1), (1, 1)]),
+        ("1, 2, 3, 4, 5, 6, 7, 8", "9 workers", 3, [(3, 5), (1, 0)]),
+        ("1, 2, 3", "4, 5", 0, [(0, 3), (0, 2)]),
+        ("No figures at all.", "", 2, [(0, 0), (0, 0)]),
+    ]);
+}

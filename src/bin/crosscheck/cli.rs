@@ -8,6 +8,7 @@ use chrono::NaiveDate;
 use crosscheck::engine::{analyze, extract, Article};
 use crosscheck::export;
 use crosscheck::format::{self, Comparison, ExtractOut, MentionOut, Report};
+use crosscheck::numerals::thousands;
 use serde_json::Value as Json;
 
 const USAGE: &str = "usage:\n\
@@ -138,7 +139,19 @@ fn run_compare(args: &[String]) -> ExitCode {
     }
     let all = all || comparison.settings.show_single;
     let articles = comparison.to_articles();
-    let analysis = analyze(&articles, &comparison.settings.config());
+    let config = comparison.settings.config();
+    let analysis = analyze(&articles, &config);
+    for (i, (art, &left)) in articles.iter().zip(&analysis.not_compared).enumerate() {
+        if left > 0 {
+            eprintln!(
+                "crosscheck: note: article {} ({}): only its first {} figures and dates were compared; the {} after them were left out (the limit per article)",
+                i + 1,
+                export::article_name(art, i),
+                thousands(config.max_compared as u64),
+                thousands(left as u64)
+            );
+        }
+    }
     let text = match output {
         Output::Table => export::terminal(&articles, &analysis, all),
         Output::Markdown => export::markdown(&articles, &analysis, all),
