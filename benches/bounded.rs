@@ -5,11 +5,16 @@
 //! under 1 s and 200 MB, 10 MB of news text in under 1 s.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
 
 use crosscheck::engine::{analyze, Article, Config};
+
+// Only `paragraphs` is used here: this benchmark sizes its articles in bytes, not words.
+#[allow(dead_code)]
+#[path = "common/articles.rs"]
+mod common;
+use common::paragraphs;
 
 /// The system allocator, counting the bytes in use and their peak.
 struct Counting;
@@ -66,24 +71,6 @@ fn news(paras: &[String], bytes: usize) -> Vec<Article> {
             Article { title: format!("Article {k}"), body, ..Article::default() }
         })
         .collect()
-}
-
-fn paragraphs() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
-    let mut dirs: Vec<_> =
-        std::fs::read_dir(&root).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
-    dirs.sort();
-    let mut out = Vec::new();
-    for dir in dirs {
-        let mut files: Vec<_> =
-            std::fs::read_dir(&dir).map(|d| d.flatten().map(|e| e.path()).collect()).unwrap_or_default();
-        files.sort();
-        for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "txt")) {
-            let body = Article::parse(&std::fs::read_to_string(f).unwrap_or_default()).body;
-            out.extend(body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(String::from));
-        }
-    }
-    out
 }
 
 /// Milliseconds and peak heap (MB, above what the input itself holds) of one analysis.

@@ -10,7 +10,7 @@ use super::article::Article;
 use super::claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
 use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
 use super::config::{Config, Scorer};
-use super::context::{contexts, Context, Vocab};
+use super::context::{contexts, Context, Vocab, WordMemo};
 use super::features::{self, at, Vector};
 use super::label;
 use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
@@ -30,7 +30,12 @@ const MAX_POSTINGS: usize = 48;
 
 /// Group the mentions of all articles into claims and judge each claim.
 #[cfg_attr(page_build, optimize(speed))]
-pub fn align(articles: &[Article], mut mentions: Vec<Vec<Mention>>, config: &Config) -> Analysis {
+pub fn align(
+    articles: &[Article],
+    mut mentions: Vec<Vec<Mention>>,
+    config: &Config,
+    memo: &mut WordMemo,
+) -> Analysis {
     let not_compared: Vec<usize> = mentions
         .iter_mut()
         .map(|ms| {
@@ -39,23 +44,35 @@ pub fn align(articles: &[Article], mut mentions: Vec<Vec<Mention>>, config: &Con
             past
         })
         .collect();
-    let (ctx, vocab) = prepare(articles, &mentions, config);
+    let (ctx, mut vocab) = prepare(articles, &mentions, config, std::mem::take(memo));
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions
         .iter()
         .enumerate()
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
-    let all = All::new(articles, &mentions, &ctx, &vocab, config);
+    let answers = std::mem::take(&mut vocab.memo.answers);
+    let all = All::new(articles, &mentions, &ctx, &vocab, config, answers);
     let edges = candidate_edges(&all, &refs);
     let mut groups = cluster(&all, &refs, edges);
     gather_repeats(&all, &refs, &mut groups);
-    Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) }
+    let analysis = Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) };
+    let answers = all.answers.into_inner();
+    vocab.memo.answers = answers;
+    *memo = std::mem::take(&mut vocab.memo);
+    analysis
 }
 
 /// Every mention's context, and the vocabulary of all articles with its rarities fixed.
-fn prepare(articles: &[Article], mentions: &[Vec<Mention>], config: &Config) -> (Vec<Vec<Context>>, Vocab) {
+fn prepare(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+    mut memo: WordMemo,
+) -> (Vec<Vec<Context>>, Vocab) {
+    memo.bound();
     let mut vocab = Vocab::default();
+    vocab.memo = memo;
     let ctx: Vec<Vec<Context>> = articles
         .iter()
         .zip(mentions)
@@ -74,8 +91,8 @@ pub fn score_pair(
     a: MentionRef,
     b: MentionRef,
 ) -> (f64, bool) {
-    let (ctx, vocab) = prepare(articles, mentions, config);
-    let all = All::new(articles, mentions, &ctx, &vocab, config);
+    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
+    let all = All::new(articles, mentions, &ctx, &vocab, config, HashMap::default());
     let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
     if !valid(a) || !valid(b) {
         return (f64::NEG_INFINITY, true);
@@ -91,13 +108,13 @@ pub fn candidate_vectors(
     mentions: &[Vec<Mention>],
     config: &Config,
 ) -> Vec<(MentionRef, MentionRef, Vector)> {
-    let (ctx, vocab) = prepare(articles, mentions, config);
+    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
     let refs: Vec<MentionRef> = mentions
         .iter()
         .enumerate()
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
-    let all = All::new(articles, mentions, &ctx, &vocab, config);
+    let all = All::new(articles, mentions, &ctx, &vocab, config, HashMap::default());
     candidate_vectors_of(&all, &refs).into_iter().map(|(g, h, x)| (refs[g], refs[h], x)).collect()
 }
 

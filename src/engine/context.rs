@@ -10,6 +10,75 @@ use chrono::NaiveDate;
 use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{tokenize, TokKind, Token};
 
+/// What the lexicon says of each word, remembered from one analysis to the next. Every answer
+/// depends on the word alone, never on the articles, so an analysis with a memo filled by
+/// earlier ones is the same as one without; a face that re-analyses after every edit (the
+/// page) keeps one, and only new words cost a look-up. Emptied when it grows past `MEMO_WORDS`.
+#[derive(Default)]
+pub struct WordMemo {
+    /// Each word token's text, with the index in `form_list` of the form it is compared as
+    /// (`NO_FORM`: a stop word, number word or too short). Maps from strings to `u32` only,
+    /// like `Vocab::ids`: each other map type would add its own copy of the hash table's code
+    /// to the page.
+    forms: HashMap<String, u32>,
+    form_list: Vec<String>,
+    /// What the role words say of each distinct lower-case word.
+    lexes: HashMap<String, Lex>,
+    /// The action lemma of each distinct lower-case word asked about.
+    actions: HashMap<String, Option<&'static str>>,
+    /// Answers about compared forms asked during alignment, as bits: labels' event and thing
+    /// questions by word, and whether two counted nouns are related in WordNet by the two
+    /// words joined with a line break.
+    pub(crate) answers: HashMap<String, u32>,
+    /// The readings of the articles of the last analysis, and those of this one so far.
+    readings: Vec<(String, Reading)>,
+    fresh: Vec<(String, Reading)>,
+}
+
+/// What reading an article's text gives, whatever the other articles: its tokens, each
+/// token's sentence number and what the role words say of each token.
+struct Reading {
+    toks: Vec<Token>,
+    sent: Vec<u32>,
+    lex: Vec<Lex>,
+}
+
+/// How many distinct words a `WordMemo` holds before it starts again: a long session of
+/// pastes stays within a few megabytes (besides the last analysis's articles' readings).
+const MEMO_WORDS: usize = 50_000;
+
+/// `WordMemo::forms`: the word is not compared.
+const NO_FORM: u32 = u32::MAX;
+
+impl WordMemo {
+    /// Start again if the memo has grown past `MEMO_WORDS` words.
+    pub fn bound(&mut self) {
+        if self.forms.len() + self.lexes.len() + self.answers.len() > MEMO_WORDS {
+            *self = WordMemo::default();
+        }
+        // Only the articles of the last analysis are kept, however many came before.
+        self.readings = std::mem::take(&mut self.fresh);
+    }
+
+    /// The reading of `src`: kept from the last analysis when that had the same text.
+    fn reading(&mut self, src: &str) -> Reading {
+        match self.readings.iter().position(|(text, _)| text == src) {
+            Some(i) => self.readings.swap_remove(i).1,
+            None => {
+                let toks = tokenize(src);
+                let sent = sentences(src, &toks);
+                let lex = classify(&toks, &mut self.lexes);
+                Reading { toks, sent, lex }
+            }
+        }
+    }
+
+    /// Keep the reading of `src` for the next analysis.
+    fn keep(&mut self, src: &str, reading: Reading) {
+        self.fresh.push((src.to_string(), reading));
+    }
+}
+
 /// Interned words shared across all articles of one analysis.
 #[derive(Default)]
 pub struct Vocab {
@@ -17,11 +86,8 @@ pub struct Vocab {
     /// Each word token's text seen so far, with the id its normal form got (`None` for stop
     /// words and number words), so a word every article repeats is normalised once.
     known: HashMap<String, Option<u32>>,
-    /// What the role words say of each distinct lower-case word, classified once per
-    /// analysis: the lexicon look-ups are the costliest part of reading contexts.
-    lexes: HashMap<String, Lex>,
-    /// The action lemma of each distinct word asked about (only words near figures are).
-    actions: HashMap<String, Option<&'static str>>,
+    /// What the lexicon says of each word, kept by the caller from one analysis to the next.
+    pub memo: WordMemo,
     pub words: Vec<String>,
     /// Each word as first written (without a possessive), to show users instead of the
     /// stemmed form ("injured", not "injur").
@@ -67,13 +133,13 @@ impl Vocab {
         id
     }
 
-    /// The action lemma of a lower-case word (`action_of`), looked up once per analysis.
+    /// The action lemma of a lower-case word (`action_of`), looked up once per word.
     fn action(&mut self, lc: &str) -> Option<&'static str> {
-        if let Some(&a) = self.actions.get(lc) {
+        if let Some(&a) = self.memo.actions.get(lc) {
             return a;
         }
         let a = action_of(lc);
-        self.actions.insert(lc.to_string(), a);
+        self.memo.actions.insert(lc.to_string(), a);
         a
     }
 
@@ -152,7 +218,16 @@ impl Vocab {
 
 /// A word without its possessive "'s", written with a plain or a typographic apostrophe.
 fn without_possessive(w: &str) -> &str {
-    w.trim_end_matches("'s").trim_end_matches("\u{2019}s")
+    // `strip_suffix` in a loop rather than `trim_end_matches`, whose string searcher is set up
+    // on every call: this runs for every word of every sentence.
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    while let Some(rest) = w.strip_suffix("\u{2019}s") {
+        w = rest;
+    }
+    w
 }
 
 /// A word written in capitals: two or more letters, no lower-case one ("AI", "EU's", "G7").
@@ -670,8 +745,7 @@ pub fn contexts(
     window: usize,
     vocab: &mut Vocab,
 ) -> Vec<Context> {
-    let toks = tokenize(src);
-    let sent = sentences(src, &toks);
+    let Reading { toks, sent, lex } = vocab.memo.reading(src);
     vocab.article += 1;
     // Word ids per token (None for non-words and stop words), and sentence frequencies.
     let mut ids: Vec<Option<u32>> = Vec::with_capacity(toks.len());
@@ -692,16 +766,33 @@ pub fn contexts(
             match vocab.known.get(text) {
                 Some(&id) => id,
                 None => {
-                    word_form(t, src, &mut form);
-                    if let Some(c) = concept(&form) {
-                        form.clear();
-                        form.push_str(c);
-                    }
-                    let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
-                    let id = if form.len() < 2 || is_stopword(&form) || numeric {
-                        None
-                    } else {
-                        Some(vocab.id_as(&form, text))
+                    let memo = &mut vocab.memo;
+                    let at = match memo.forms.get(text) {
+                        Some(&at) => at,
+                        None => {
+                            word_form(t, src, &mut form);
+                            if let Some(c) = concept(&form) {
+                                form.clear();
+                                form.push_str(c);
+                            }
+                            let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
+                            let at = if form.len() < 2 || is_stopword(&form) || numeric {
+                                NO_FORM
+                            } else {
+                                memo.form_list.push(form.clone());
+                                memo.form_list.len() as u32 - 1
+                            };
+                            memo.forms.insert(text.to_string(), at);
+                            at
+                        }
+                    };
+                    let id = match vocab.memo.form_list.get(at as usize) {
+                        Some(f) => {
+                            form.clear();
+                            form.push_str(f);
+                            Some(vocab.id_as(&form, text))
+                        }
+                        None => None,
                     };
                     vocab.known.insert(text.to_string(), id);
                     id
@@ -729,12 +820,11 @@ pub fn contexts(
     word_pos.push(n);
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
-    let lex = classify(&toks, &mut vocab.lexes);
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent);
-    mentions
+    let out = mentions
         .iter()
         .zip(&spans)
         .zip(roles)
@@ -762,7 +852,9 @@ pub fn contexts(
             }
             cx
         })
-        .collect()
+        .collect();
+    vocab.memo.keep(src, Reading { toks, sent, lex });
+    out
 }
 
 /// The first day-precise date and the first clock time of each sentence that has them.
@@ -916,7 +1008,7 @@ struct Lex {
     severity: bool,
 }
 
-/// Every token's `Lex`, each distinct lower-case word classified once per analysis.
+/// Every token's `Lex`, each distinct lower-case word classified once (`WordMemo`).
 #[cfg_attr(page_build, optimize(speed))]
 fn classify(toks: &[Token], known: &mut HashMap<String, Lex>) -> Vec<Lex> {
     toks.iter()

@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use super::perf;
 use crate::demo;
 use crate::display::article_from_fields;
-use crate::engine::{analyze_mentions, article_mentions, Analysis, Article, Config, Mention, PublishedFrom};
+use crate::engine::{
+    analyze_mentions_with, article_mentions, Analysis, Article, Config, Mention, PublishedFrom, WordMemo,
+};
 use crate::marks::{self, Correction};
 
 /// How long typing must pause before the article is analysed again.
@@ -42,13 +44,15 @@ impl Workspace {
         let corrections = RwSignal::new(Vec::<Correction>::new());
         // The last analysis's articles and their mentions: an edit re-extracts only the
         // article it changed (a mention depends on its own article alone).
-        let extracted = StoredValue::new(Vec::<(Article, Vec<Mention>)>::new());
+        // With them, what the lexicon said of each word and how each article read: an edit
+        // looks up only new words and re-reads only the edited article.
+        let extracted = StoredValue::new((Vec::<(Article, Vec<Mention>)>::new(), WordMemo::default()));
         let analysis = Memo::new(move |_| {
             articles.with(|a| {
                 let config = Config::default();
                 let analysis = perf::measure("crosscheck:analyze", || {
                     // Entries move from the old cache to the new one; only new text is read.
-                    let mut old = extracted.try_update_value(std::mem::take).unwrap_or_default();
+                    let (mut old, mut words) = extracted.try_update_value(std::mem::take).unwrap_or_default();
                     let cache: Vec<(Article, Vec<Mention>)> = a
                         .iter()
                         .map(|art| match old.iter().position(|(seen, _)| seen == art) {
@@ -57,8 +61,9 @@ impl Workspace {
                         })
                         .collect();
                     let mentions = cache.iter().map(|(_, ms)| ms.clone()).collect();
-                    extracted.set_value(cache);
-                    analyze_mentions(a, mentions, &config)
+                    let analysis = analyze_mentions_with(a, mentions, &config, &mut words);
+                    extracted.set_value((cache, words));
+                    analysis
                 });
                 corrections.with(|c| marks::apply(a, analysis, c, &config))
             })
