@@ -3,7 +3,9 @@
 //! A table of nasty fixed inputs goes through the same invariant check.
 
 use chrono::NaiveDate;
-use crosscheck::engine::{analyze, extract, Article, Config, Mention, Value};
+use crosscheck::engine::{
+    analyze, analyze_mentions_with, article_mentions, extract, Article, Config, Mention, Value, WordMemo,
+};
 use proptest::prelude::*;
 
 /// Every way a mention list can be malformed, as one message per problem, so a failing case
@@ -374,6 +376,27 @@ proptest! {
                     "claim {} pair {:?} joins mentions outside the claim", claim.id, p);
             }
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// A memo filled by earlier analyses (other articles, then the same ones) changes nothing.
+    #[test]
+    fn a_memo_from_earlier_analyses_changes_nothing(
+        before in prop::collection::vec(article(), 1..=3),
+        articles in prop::collection::vec(article(), 1..=3),
+    ) {
+        let config = Config::default();
+        let cold = analyze(&articles, &config);
+        let mut memo = WordMemo::default();
+        let mentions = |arts: &[Article]| arts.iter().map(article_mentions).collect::<Vec<_>>();
+        analyze_mentions_with(&before, mentions(&before), &config, &mut memo);
+        let warm = analyze_mentions_with(&articles, mentions(&articles), &config, &mut memo);
+        prop_assert!(warm == cold, "a memo from other articles changed the analysis");
+        let again = analyze_mentions_with(&articles, mentions(&articles), &config, &mut memo);
+        prop_assert!(again == cold, "a memo from the same articles changed the analysis");
     }
 }
 

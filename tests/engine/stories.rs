@@ -571,3 +571,25 @@ fn story_scores_meet_thresholds() {
         .collect();
     assert!(failed.is_empty(), "story fixture scores below thresholds: {}", failed.join("; "));
 }
+
+/// The page re-analyses with a memo of earlier analyses (`analyze_mentions_with`): on every
+/// fixture story, analysed after all the others and then again, the result is the same as
+/// analysing it alone.
+#[test]
+fn a_memo_from_other_stories_changes_nothing() {
+    use crosscheck::engine::{analyze_mentions_with, article_mentions, WordMemo};
+    let stories = load_all();
+    let config = Config::default();
+    let mut memo = WordMemo::default();
+    let mut failures = Vec::new();
+    for round in 0..2 {
+        for story in &stories {
+            let mentions = story.articles.iter().map(article_mentions).collect();
+            let warm = analyze_mentions_with(&story.articles, mentions, &config, &mut memo);
+            if warm != story.analysis {
+                failures.push(format!("{} (round {round})", story.name));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "a memo changed the analysis of: {}", failures.join(", "));
+}
