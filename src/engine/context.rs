@@ -26,9 +26,8 @@ pub struct WordMemo {
     lexes: HashMap<String, Lex>,
     /// The action lemma of each distinct lower-case word asked about.
     actions: HashMap<String, Option<&'static str>>,
-    /// Answers about compared forms asked during alignment, as bits: labels' event and thing
-    /// questions by word, and whether two counted nouns are related in WordNet by the two
-    /// words joined with a line break.
+    /// Answers about compared forms asked during alignment, as bits by word: labels' event
+    /// and thing questions (`All::word_is`).
     pub(crate) answers: HashMap<String, u32>,
     /// The readings of the articles of the last analysis, and those of this one so far.
     readings: Vec<(String, Reading)>,

@@ -151,21 +151,10 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
         let w = all.vocab.word(id);
         wordnet::noun_lemma(w).unwrap_or(w)
     };
-    // The memo keeps the answers of earlier analyses, by the two words in order.
-    let (x, y) = (all.vocab.word(p), all.vocab.word(q));
-    let words = if x <= y { format!("{x}\n{y}") } else { format!("{y}\n{x}") };
-    let remembered = all.answers.borrow().get(&words).copied();
-    let related = match remembered {
-        Some(r) => r != 0,
-        None => {
-            let related = matches!(
-                wordnet::noun_relation(lemma(p), lemma(q)),
-                wordnet::Relation::Synonym | wordnet::Relation::Hypernym
-            );
-            all.answers.borrow_mut().insert(words, u32::from(related));
-            related
-        }
-    };
+    let related = matches!(
+        wordnet::noun_relation(lemma(p), lemma(q)),
+        wordnet::Relation::Synonym | wordnet::Relation::Hypernym
+    );
     all.related.borrow_mut().insert(key, related);
     related
 }
