@@ -378,6 +378,8 @@ fn is_change(w: &str) -> bool {
         "declined",
         "increased",
         "decreased",
+        "increase",
+        "decrease",
         "slipped",
         "surged",
         "plunged",
@@ -1097,6 +1099,20 @@ fn attach_roles(
                 if !dates[m] && !between.iter().any(|t| ["to", "from"].contains(&t.lc())) {
                     roles[m].change = true;
                 }
+            }
+        }
+        // "seven more bodies", "another 40 homes", "300 additional troops", "a 9.5% increase":
+        // what was added to a total or a level, never the total itself.
+        let added = match lc {
+            "more" | "additional" | "increase" | "rise" | "drop" | "fall" | "jump" | "decline" | "cut" => {
+                spans.iter().position(|sp| sp.1 == k)
+            }
+            "another" => spans.iter().position(|sp| sp.0 == k + 1),
+            _ => None,
+        };
+        if let Some(m) = added.filter(|&m| dates.get(m) == Some(&false)) {
+            if let Some(r) = roles.get_mut(m) {
+                r.change = true;
             }
         }
         // "room for 200 people", "a capacity of 5,000", "can hold 300": what a place can take,
