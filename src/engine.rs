@@ -15,6 +15,7 @@ pub mod lexicon;
 pub mod mention;
 pub mod noise;
 pub mod number;
+pub mod scan;
 pub mod scorer;
 pub mod tokenize;
 pub mod unit;
@@ -27,7 +28,8 @@ pub mod years;
 pub use article::{Article, PublishedFrom};
 pub use claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
 pub use config::Config;
-pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
+pub use mention::{DateInfo, Granularity, Kind, Mention, Qualifier, Value};
+pub use scan::extract;
 
 /// Extract every article's mentions, give year-less dates the year their article states
 /// (`years::place`), group the mentions into claims and judge each claim.

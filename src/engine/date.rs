@@ -84,6 +84,9 @@
 //!   with a part of the day ("5 to seven in the morning", "from 3 in the morning until 5pm"). "9 to 11 a.m." borrows the second meridiem; a range that
 //!   passes midnight ends past 1440.
 
+// The date readers read the numbers inside dates (days, ordinals, "two weeks ago") with the
+// number reader; the dependency is one way, since the number reader never calls a date reader
+// and the scan (`scan.rs`) decides between a date and a figure.
 mod calendar;
 mod periods;
 mod relative;

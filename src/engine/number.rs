@@ -490,6 +490,12 @@ fn finish_words(cx: &Cx, j: usize, value: f64, scale: f64, money: bool) -> Optio
     Some(Card { value, next: j, scale, words: true, step })
 }
 
+/// The index after a bound or approximation at `i` ("about", "more than", "~"), if one
+/// stands there.
+pub fn bound_end(cx: &Cx, i: usize) -> Option<usize> {
+    qualifier_before(cx, i).map(|(_, next)| next)
+}
+
 /// A bound or approximation before a figure: the qualifier and the next index.
 fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     use Qualifier::*;
@@ -890,18 +896,8 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if j > i && cx.lc(i) == "over" && i > 0 && phrasal_over(cx.lc(i - 1)) {
         return None;
     }
-    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the qualifier stands before a
-    // date or time, which the
-    // date parser reads from the next token; a bare year ("about 2019") stays a figure.
-    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) {
-        if let Some((m, _)) = super::date::parse_at(cx, j) {
-            if m.kind == Kind::Time
-                || m.date.is_some_and(|d| d.granularity != super::mention::Granularity::Year)
-            {
-                return None;
-            }
-        }
-    }
+    // A bound before a date or time ("about 9:30 a.m.") is no figure either; the scan checks
+    // that (`scan::bound_before_date`), so this reader never calls the date reader.
     let between = cx.lc(j) == "between";
     if between {
         j += 1;
