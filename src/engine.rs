@@ -21,6 +21,7 @@ pub mod tokenize;
 pub mod unit;
 pub mod weights;
 pub mod wordnet;
+pub mod words;
 #[rustfmt::skip]
 mod wordnet_tables;
 pub mod years;

@@ -21,6 +21,7 @@ use super::lexicon::{
 use super::mention::{Cx, Kind, Mention, Qualifier, Value};
 use super::tokenize::TokKind;
 use super::unit::{currency_after, currency_before, period_at, unit_at, Unit};
+use super::words::{COUNT_STOPWORDS, IRREGULAR_PLURALS, NOT_PLURALS};
 
 /// A cardinal read from the text: value, next token, and whether a scale multiplied it.
 #[derive(Clone, Copy, Debug)]
@@ -568,51 +569,7 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
     }
 }
 
-/// Words that end the search for a counted noun.
-fn is_stopword(w: &str) -> bool {
-    [
-        "", "of", "in", "on", "at", "to", "and", "or", "but", "the", "a", "an", "was", "were", "is", "are",
-        "be", "been", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
-        "said", "says", "who", "that", "which", "than", "from", "by", "for", "with", "as", "per", "percent",
-        "this", "these", "those", "its", "their", "his", "her", "our", "after", "before", "since", "during",
-        "into", "out", "up", "down", "over", "under", "about", "more", "less", "fewer", "times", "each",
-        "every", "when", "where", "while", "if", "not", "no", "also", "only", "just", "then", "there",
-        "they", "it", "he", "she", "we", "you", "i", "so", "because", "through", "until", "against",
-        "between", "among", "across", "did", "do", "does", "left", "remain", "remained", "died", "killed",
-        "injured", "dead", "hurt", "missing", "ago", "later", "earlier", "old", "others", "other", "ones",
-        "apiece",
-    ]
-    .contains(&w)
-}
-
-/// Plural nouns that do not end in "s", and singular forms that count in the plural.
-fn is_irregular_plural(w: &str) -> bool {
-    [
-        "people",
-        "men",
-        "women",
-        "children",
-        "police",
-        "staff",
-        "personnel",
-        "cattle",
-        "sheep",
-        "fish",
-        "teeth",
-        "mice",
-        "geese",
-        "aircraft",
-        "deer",
-        "crew",
-        "livestock",
-        "faculty",
-        "offspring",
-        "militia",
-        "infantry",
-    ]
-    .contains(&w)
-}
-
+/// Whether a word looks like a plural noun in "s" ("accounts", not "class", "status" or "news").
 fn looks_plural(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
@@ -620,7 +577,7 @@ fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !["always", "perhaps", "various", "previous", "serious", "famous", "news", "unless"].contains(&w)
+        && !NOT_PLURALS.contains(&w)
 }
 
 /// The counted noun after a count: the first plural-looking word within a few words
@@ -647,14 +604,15 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
         } else {
             t.lc()
         };
-        if is_stopword(w) || small(w).is_some() || tens(w).is_some() || scale_word(w).is_some() {
+        if COUNT_STOPWORDS.contains(&w) || small(w).is_some() || tens(w).is_some() || scale_word(w).is_some()
+        {
             return None;
         }
         // "GPUs", "CEOs": an acronym with a plural "s".
         let acronym_plural = text.len() > 2
             && text.ends_with('s')
             && text[..text.len() - 1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if looks_plural(w) || is_irregular_plural(w) || acronym_plural {
+        if looks_plural(w) || IRREGULAR_PLURALS.contains(&w) || acronym_plural {
             return Some(w.to_string());
         }
         if value == 1.0 && k == j && !t.capitalized(cx.src) {
