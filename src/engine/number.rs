@@ -1,5 +1,7 @@
 //! Numerals in digits and words, scales, bounds, ranges, and the figures built on them:
 //! money, percentages, quantities with units, durations, ordinals and counts of things.
+//! It reads units with `unit` and words with `lexicon`, and calls no date reader: the date
+//! readers call it for the numbers inside dates, and the scan chooses between the two.
 //!
 //! Choices: a lone "one" (and "a") is a mention only with a unit, scale or counted noun
 //! ("one of the" is not a figure); ordinal words other than "first", "second" and "last"
@@ -877,7 +879,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
         return Some(found);
     }
     // A bound before a date or time ("about 9:30 a.m.") is no figure either; the scan checks
-    // that (`scan::bound_before_date`), so this reader never calls the date reader.
+    // that (`bound_before_date` in scan.rs), so this reader never calls the date reader.
     let mut r = opening(cx, i)?;
     if let Some(p) = percent_after(cx, r.next) {
         r.next = p.2;
