@@ -1,7 +1,8 @@
 //! Numerals in digits and words, scales, bounds, ranges, and the figures built on them:
 //! money, percentages, quantities with units, durations, ordinals and counts of things.
 //! It reads units with `unit` and words with `lexicon`, and calls no date reader: the date
-//! readers call it for the numbers inside dates, and the scan chooses between the two.
+//! readers call it for the numbers inside dates, and its caller tells it where a date starts
+//! (`DateAt`).
 //!
 //! Choices: a lone "one" (and "a") is a mention only with a unit, scale or counted noun
 //! ("one of the" is not a figure); ordinal words other than "first", "second" and "last"
@@ -493,12 +494,6 @@ fn finish_words(cx: &Cx, j: usize, value: f64, scale: f64, money: bool) -> Optio
     Some(Card { value, next: j, scale, words: true, step })
 }
 
-/// The index after a bound or approximation at `i` ("about", "more than", "~"), if one
-/// stands there.
-pub fn bound_end(cx: &Cx, i: usize) -> Option<usize> {
-    qualifier_before(cx, i).map(|(_, next)| next)
-}
-
 /// A bound or approximation before a figure: the qualifier and the next index.
 fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     use Qualifier::*;
@@ -841,6 +836,11 @@ fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
     }
 }
 
+/// Whether a date or a time of day, other than a bare year, starts at a token. The number
+/// reader asks this after a bound ("about 9:30 a.m."); its caller answers, so that this reader
+/// never calls the date reader.
+pub type DateAt = fn(&Cx, usize) -> bool;
+
 /// A figure part-way through [`parse_at`]: what its steps have read so far.
 struct Reading {
     /// The token of the first number, after any bound, "between", currency sign or minus.
@@ -870,7 +870,7 @@ struct Reading {
 /// Try to read a figure starting at token `i`. The steps follow the text: a bound, "between",
 /// a currency sign and a minus before the number; the number; a percent; a range; a currency
 /// or unit; a bound after; a rate; and what it counts.
-pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
+pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> {
     // Cheap rejection: most tokens are ordinary words.
     if !may_start(cx.tok(i)?, cx.src) {
         return None;
@@ -878,9 +878,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     if let Some(found) = ordinal_mention(cx, i) {
         return Some(found);
     }
-    // A bound before a date or time ("about 9:30 a.m.") is no figure either; the scan checks
-    // that (`bound_before_date` in scan.rs), so this reader never calls the date reader.
-    let mut r = opening(cx, i)?;
+    let mut r = opening(cx, i, date_at)?;
     if let Some(p) = percent_after(cx, r.next) {
         r.next = p.2;
         r.percent = Some(p);
@@ -918,8 +916,14 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
 /// The figure's opening, up to and including its first number: a bound ("more than"),
 /// "between", a currency sign ("$", "USD"), a minus, then the number itself. `None` when no
 /// figure starts at `i`.
-fn opening(cx: &Cx, i: usize) -> Option<Reading> {
+fn opening(cx: &Cx, i: usize, date_at: DateAt) -> Option<Reading> {
     let (qualifier, mut j) = bound_before(cx, i)?;
+    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the bound stands before a date or
+    // time, which the date reader reads from the next token; a bare year ("about 2019") stays
+    // a figure.
+    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) && date_at(cx, j) {
+        return None;
+    }
     let between = cx.lc(j) == "between";
     if between {
         j += 1;

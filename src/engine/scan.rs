@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::mention::{Cx, Granularity, Kind, Mention};
-use super::tokenize::{tokenize_into, TokKind, Token};
+use super::tokenize::{tokenize_into, Token};
 use super::words::YEAR_CUES;
 use super::{date, noise, number};
 
@@ -44,7 +44,7 @@ fn extract_line(
             continue;
         }
         let d = date::parse_at(&cx, i);
-        let n = number::parse_at(&cx, i).filter(|_| !bound_before_date(&cx, i));
+        let n = number::parse_at(&cx, i, starts_date);
         let best = match (d, n) {
             (Some(d), Some(n)) => {
                 Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d })
@@ -80,16 +80,12 @@ fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
     bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
 }
 
-/// Whether a bound at `i` stands before a date or a time of day ("about 2019-aug-1", "about
-/// 2019 q1", "about 9:30 a.m."). The number reader's figure is then dropped, so the date
-/// reader reads the date from the next token; a bare year ("about 2019") stays a figure.
-///
-/// The check is made here rather than in the number reader so that the number reader need not
-/// call the date reader, which itself reads the numbers inside dates with the number reader.
-fn bound_before_date(cx: &Cx, i: usize) -> bool {
-    let Some(j) = number::bound_end(cx, i) else { return false };
-    cx.tok(j).is_some_and(|t| t.kind == TokKind::Num)
-        && date::parse_at(cx, j).is_some_and(|(m, _)| {
-            m.kind == Kind::Time || m.date.is_some_and(|d| d.granularity != Granularity::Year)
-        })
+/// Whether a date or a time of day, other than a bare year, starts at token `j`: the number
+/// reader's question after a bound ("about 9:30 a.m." is a time, "about 2019" a figure). The
+/// scan answers it so that the number reader need not call the date reader, which itself reads
+/// the numbers inside dates with the number reader.
+fn starts_date(cx: &Cx, j: usize) -> bool {
+    date::parse_at(cx, j).is_some_and(|(m, _)| {
+        m.kind == Kind::Time || m.date.is_some_and(|d| d.granularity != Granularity::Year)
+    })
 }
