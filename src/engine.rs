@@ -15,11 +15,13 @@ pub mod lexicon;
 pub mod mention;
 pub mod noise;
 pub mod number;
+pub mod scan;
 pub mod scorer;
 pub mod tokenize;
 pub mod unit;
 pub mod weights;
 pub mod wordnet;
+pub mod words;
 #[rustfmt::skip]
 mod wordnet_tables;
 pub mod years;
@@ -28,7 +30,8 @@ pub use article::{Article, PublishedFrom};
 pub use claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
 pub use config::Config;
 pub use context::WordMemo;
-pub use mention::{extract, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
+pub use mention::{DateInfo, Granularity, Kind, Mention, Qualifier, Value};
+pub use scan::extract;
 
 /// Extract every article's mentions, give year-less dates the year their article states
 /// (`years::place`), group the mentions into claims and judge each claim.

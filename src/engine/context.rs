@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{tokenize, TokKind, Token};
+use super::words::CONTEXT_STOPWORDS;
 
 /// What the lexicon says of each word, remembered from one analysis to the next. Every answer
 /// depends on the word alone, never on the articles, so an analysis with a memo filled by
@@ -563,120 +564,6 @@ pub fn singular(w: &str) -> String {
     w.to_string()
 }
 
-fn is_stopword(w: &str) -> bool {
-    [
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "with",
-        "by",
-        "as",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "it",
-        "its",
-        "it's",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "their",
-        "they",
-        "them",
-        "he",
-        "she",
-        "his",
-        "her",
-        "we",
-        "our",
-        "you",
-        "i",
-        "who",
-        "which",
-        "what",
-        "when",
-        "where",
-        "than",
-        "then",
-        "so",
-        "not",
-        "no",
-        "said",
-        "says",
-        "say",
-        "also",
-        "about",
-        "after",
-        "before",
-        "more",
-        "less",
-        "some",
-        "into",
-        "out",
-        "up",
-        "over",
-        "would",
-        "could",
-        "should",
-        "may",
-        "can",
-        "per",
-        "cent",
-        "percent",
-        "according",
-        "while",
-        "other",
-        "all",
-        "any",
-        "each",
-        "most",
-        "just",
-        "only",
-        "did",
-        "do",
-        "does",
-        "from",
-        "since",
-        "until",
-        "year",
-        "years",
-        "month",
-        "months",
-        "week",
-        "weeks",
-        "day",
-        "days",
-        "least",
-        "nearly",
-        "almost",
-        "around",
-        "roughly",
-        "million",
-        "billion",
-        "thousand",
-        "hundred",
-    ]
-    .contains(&w)
-}
-
 /// The normalized form of a word token, written into `out`: lower case, no possessive, and a
 /// light stem so "demanded", "demanding" and "demands" meet as "demand": the `singular`
 /// rules, then "ing" or "ed" stripped when at least four letters remain. Crude, but a form is
@@ -777,12 +664,13 @@ pub fn contexts(
                                 form.push_str(c);
                             }
                             let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
-                            let at = if form.len() < 2 || is_stopword(&form) || numeric {
-                                NO_FORM
-                            } else {
-                                memo.form_list.push(form.clone());
-                                memo.form_list.len() as u32 - 1
-                            };
+                            let at =
+                                if form.len() < 2 || CONTEXT_STOPWORDS.contains(&form.as_str()) || numeric {
+                                    NO_FORM
+                                } else {
+                                    memo.form_list.push(form.clone());
+                                    memo.form_list.len() as u32 - 1
+                                };
                             memo.forms.insert(text.to_string(), at);
                             at
                         }

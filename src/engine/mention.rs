@@ -1,12 +1,11 @@
-//! The `Mention` type (one figure or date found in an article, with a value a machine can
-//! compare) and the scan that finds them all. Each parser is tried at each token; the
-//! longest match wins, dates before numbers on a tie, and the scan resumes after it.
+//! What a mention is: one figure or date found in an article, with a value a machine can
+//! compare (`Mention` and its parts), and `Cx`, the view of a line that every reader gets.
+//! The readers (`number`, `unit`, `date`) build these types; `scan` drives them.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::tokenize::{tokenize_into, Token};
-use super::{date, noise, number};
+use super::tokenize::Token;
 
 /// What sort of figure a mention is. Serialized in snake case, as in the CLI contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -191,79 +190,4 @@ impl Cx<'_> {
     pub fn end(&self, i: usize) -> usize {
         self.toks.get(i).map_or(self.src.len(), |t| t.end)
     }
-}
-
-/// Every mention in `text`, in order, none overlapping. `published` resolves relative dates.
-///
-/// The text is scanned line by line (no figure or date spans a line break), which keeps the
-/// token buffer small and in cache: this halves the time on long inputs.
-pub fn extract(text: &str, published: Option<NaiveDate>) -> Vec<Mention> {
-    let mut out = Vec::new();
-    let mut toks = Vec::new();
-    let mut noise = Vec::new();
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        extract_line(line, published, &mut toks, &mut noise, &mut out, offset);
-        offset += line.len();
-    }
-    out
-}
-
-/// The mentions of one line, with offsets shifted by `offset` into the whole text.
-fn extract_line(
-    line: &str,
-    published: Option<NaiveDate>,
-    toks: &mut Vec<Token>,
-    noise: &mut Vec<bool>,
-    out: &mut Vec<Mention>,
-    offset: usize,
-) {
-    tokenize_into(line, toks);
-    noise::mask_into(line, toks, noise);
-    let cx = Cx { src: line, toks, noise, published };
-    let mut i = 0;
-    while i < toks.len() {
-        if noise[i] {
-            i += 1;
-            continue;
-        }
-        let d = date::parse_at(&cx, i);
-        let n = number::parse_at(&cx, i);
-        let best = match (d, n) {
-            (Some(d), Some(n)) => {
-                Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d })
-            }
-            (d, n) => d.or(n),
-        };
-        match best {
-            Some((m, next))
-                if next > i && m.num().is_some_and(|(lo, hi)| !lo.is_finite() || !hi.is_finite()) =>
-            {
-                // A numeral of hundreds of digits overflows a float and has no value to compare,
-                // so it is no mention; it is skipped whole so its tail is not read as one either.
-                i = next;
-            }
-            Some((mut m, next)) if next > i => {
-                m.start += offset;
-                m.end += offset;
-                out.push(m);
-                i = next;
-            }
-            _ => i += 1,
-        }
-    }
-}
-
-/// A bare four-digit number is read as a year, except when it counts something and no
-/// preposition puts it in time: "2000 people" is a count, "in 2000 people" is not written.
-fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
-    let bare_year = date.date.as_ref().is_some_and(|d| d.granularity == Granularity::Year)
-        && cx.tok(i).is_some_and(|t| t.is_plain_int() && t.end == date.end);
-    let before = if i > 0 { cx.lc(i - 1) } else { "" };
-    let timed = [
-        "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to",
-        "and", "between", "early", "late", "mid", "year", "fiscal", "fy", "circa", "c",
-    ]
-    .contains(&before);
-    bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
 }

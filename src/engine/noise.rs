@@ -4,80 +4,7 @@
 
 use super::tokenize::{TokKind, Token};
 use super::unit::is_currency_prefix;
-
-/// Capitalized words that may stand right before a figure without making it part of a name.
-fn is_function_word(w: &str) -> bool {
-    [
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "from",
-        "to",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-        "of",
-        "with",
-        "about",
-        "around",
-        "over",
-        "under",
-        "nearly",
-        "almost",
-        "some",
-        "only",
-        "just",
-        "since",
-        "until",
-        "after",
-        "before",
-        "during",
-        "between",
-        "than",
-        "all",
-        "roughly",
-        "approximately",
-        "up",
-        "least",
-        "fewer",
-        "more",
-        "less",
-        "another",
-        "those",
-        "these",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "my",
-        "your",
-        "we",
-        "they",
-        "i",
-        "it",
-        "he",
-        "she",
-        "you",
-        "were",
-        "was",
-        "are",
-        "is",
-        "had",
-        "has",
-        "have",
-        "said",
-        "says",
-        "top",
-        "page",
-    ]
-    .contains(&w)
-}
+use super::words::FUNCTION_WORDS;
 
 /// Words that name a period or a date part, so a number after them is a date, not a code.
 fn is_date_word(w: &str) -> bool {
@@ -545,7 +472,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             if let Some(p) = prev {
                 let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
                 let is_name = has_capital
-                    && !is_function_word(p.lc())
+                    && !FUNCTION_WORDS.contains(&p.lc())
                     && !is_date_word(p.lc())
                     && p.lc() != "magnitude"
                     && !is_currency_prefix(p.text(src))
@@ -573,7 +500,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             let p = &toks[k - 2];
             let name = p.kind == TokKind::Word
                 && p.capitalized(src)
-                && !is_function_word(p.lc())
+                && !FUNCTION_WORDS.contains(&p.lc())
                 && !is_date_word(p.lc())
                 && !is_sentence_start(toks, k - 2)
                 && !p.text(src).chars().all(char::is_uppercase);

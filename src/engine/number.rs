@@ -1,5 +1,8 @@
 //! Numerals in digits and words, scales, bounds, ranges, and the figures built on them:
 //! money, percentages, quantities with units, durations, ordinals and counts of things.
+//! It reads units with `unit` and words with `lexicon`, and calls no date reader: the date
+//! readers call it for the numbers inside dates, and its caller tells it where a date starts
+//! (`DateAt`).
 //!
 //! Choices: a lone "one" (and "a") is a mention only with a unit, scale or counted noun
 //! ("one of the" is not a figure); ordinal words other than "first", "second" and "last"
@@ -21,6 +24,7 @@ use super::lexicon::{
 use super::mention::{Cx, Kind, Mention, Qualifier, Value};
 use super::tokenize::TokKind;
 use super::unit::{currency_after, currency_before, period_at, unit_at, Unit};
+use super::words::{COUNT_STOPWORDS, IRREGULAR_PLURALS, NOT_PLURALS};
 
 /// A cardinal read from the text: value, next token, and whether a scale multiplied it.
 #[derive(Clone, Copy, Debug)]
@@ -562,51 +566,7 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
     }
 }
 
-/// Words that end the search for a counted noun.
-fn is_stopword(w: &str) -> bool {
-    [
-        "", "of", "in", "on", "at", "to", "and", "or", "but", "the", "a", "an", "was", "were", "is", "are",
-        "be", "been", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can",
-        "said", "says", "who", "that", "which", "than", "from", "by", "for", "with", "as", "per", "percent",
-        "this", "these", "those", "its", "their", "his", "her", "our", "after", "before", "since", "during",
-        "into", "out", "up", "down", "over", "under", "about", "more", "less", "fewer", "times", "each",
-        "every", "when", "where", "while", "if", "not", "no", "also", "only", "just", "then", "there",
-        "they", "it", "he", "she", "we", "you", "i", "so", "because", "through", "until", "against",
-        "between", "among", "across", "did", "do", "does", "left", "remain", "remained", "died", "killed",
-        "injured", "dead", "hurt", "missing", "ago", "later", "earlier", "old", "others", "other", "ones",
-        "apiece",
-    ]
-    .contains(&w)
-}
-
-/// Plural nouns that do not end in "s", and singular forms that count in the plural.
-fn is_irregular_plural(w: &str) -> bool {
-    [
-        "people",
-        "men",
-        "women",
-        "children",
-        "police",
-        "staff",
-        "personnel",
-        "cattle",
-        "sheep",
-        "fish",
-        "teeth",
-        "mice",
-        "geese",
-        "aircraft",
-        "deer",
-        "crew",
-        "livestock",
-        "faculty",
-        "offspring",
-        "militia",
-        "infantry",
-    ]
-    .contains(&w)
-}
-
+/// Whether a word looks like a plural noun in "s" ("accounts", not "class", "status" or "news").
 fn looks_plural(w: &str) -> bool {
     w.len() > 3
         && w.ends_with('s')
@@ -614,7 +574,7 @@ fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !["always", "perhaps", "various", "previous", "serious", "famous", "news", "unless"].contains(&w)
+        && !NOT_PLURALS.contains(&w)
 }
 
 /// The counted noun after a count: the first plural-looking word within a few words
@@ -641,14 +601,15 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
         } else {
             t.lc()
         };
-        if is_stopword(w) || small(w).is_some() || tens(w).is_some() || scale_word(w).is_some() {
+        if COUNT_STOPWORDS.contains(&w) || small(w).is_some() || tens(w).is_some() || scale_word(w).is_some()
+        {
             return None;
         }
         // "GPUs", "CEOs": an acronym with a plural "s".
         let acronym_plural = text.len() > 2
             && text.ends_with('s')
             && text[..text.len() - 1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if looks_plural(w) || is_irregular_plural(w) || acronym_plural {
+        if looks_plural(w) || IRREGULAR_PLURALS.contains(&w) || acronym_plural {
             return Some(w.to_string());
         }
         if value == 1.0 && k == j && !t.capitalized(cx.src) {
@@ -875,285 +836,400 @@ fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
     }
 }
 
-/// Try to read a figure starting at token `i`.
-pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
-    let t0 = cx.tok(i)?;
+/// Whether a date or a time of day, other than a bare year, starts at a token. The number
+/// reader asks this after a bound ("about 9:30 a.m."); its caller answers, so that this reader
+/// never calls the date reader.
+pub type DateAt = fn(&Cx, usize) -> bool;
+
+/// A figure part-way through [`parse_at`]: what its steps have read so far.
+struct Reading {
+    /// The token of the first number, after any bound, "between", currency sign or minus.
+    first_tok: usize,
+    /// The bound before the figure, or `Range` once a range is read. A bound after the figure
+    /// ("or more") goes to the mention only, so the steps after it see the one before.
+    qualifier: Qualifier,
+    /// "between" opened the figure, so a range is joined by "and" and must be found.
+    between: bool,
+    currency: Option<&'static str>,
+    /// -1 after a minus sign, else 1.
+    sign: f64,
+    /// The first number as read.
+    first: Card,
+    low: f64,
+    high: f64,
+    /// The place value of a range's second number (0 when there is none).
+    step2: f64,
+    /// A percent sign or word: unit, factor, and the index after it.
+    percent: Option<(&'static str, f64, usize)>,
+    /// The unit both ends of a range carry ("44 mg to 50 mg").
+    both_units: Option<Unit>,
+    /// The next token to read.
+    next: usize,
+}
+
+/// Try to read a figure starting at token `i`. The steps follow the text: a bound, "between",
+/// a currency sign and a minus before the number; the number; a percent; a range; a currency
+/// or unit; a bound after; a rate; and what it counts.
+pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> {
     // Cheap rejection: most tokens are ordinary words.
-    if !may_start(t0, cx.src) {
+    if !may_start(cx.tok(i)?, cx.src) {
         return None;
     }
     if let Some(found) = ordinal_mention(cx, i) {
         return Some(found);
     }
-    let (mut qualifier, mut j) = qualifier_before(cx, i).unwrap_or((Qualifier::Exact, i));
-    // "turn over $400 million", "handed over 3 documents": "over" belongs to the verb.
-    if j > i && cx.lc(i) == "over" && i > 0 && phrasal_over(cx.lc(i - 1)) {
+    let mut r = opening(cx, i, date_at)?;
+    if let Some(p) = percent_after(cx, r.next) {
+        r.next = p.2;
+        r.percent = Some(p);
+    }
+    range(cx, i, &mut r)?;
+    let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
+    m.qualifier = r.qualifier;
+    m.step = r.first.step.max(r.step2);
+    let (factor, offset) = measure(cx, &mut r, &mut m);
+    // Bare numbers keep their value as written unless "45-year-old" made them an age.
+    if m.kind != Kind::Number || m.counted.is_some() {
+        r.low = r.low * factor + offset;
+        r.high = r.high * factor + offset;
+        m.step *= factor;
+    }
+    if let Some((q, next)) = bound_after(cx, r.next) {
+        m.qualifier = q;
+        r.next = next;
+    }
+    if let Some((p, next)) = rate_after(cx, m.kind, r.next) {
+        m.per = Some(p);
+        r.next = next;
+    }
+    if m.kind == Kind::Number && m.counted.is_none() {
+        m.counted = what_it_counts(cx, &r);
+    }
+    if is_lone_one(cx, &r, &m) {
         return None;
     }
-    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the qualifier stands before a
-    // date or time, which the
-    // date parser reads from the next token; a bare year ("about 2019") stays a figure.
-    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) {
-        if let Some((m, _)) = super::date::parse_at(cx, j) {
-            if m.kind == Kind::Time
-                || m.date.is_some_and(|d| d.granularity != super::mention::Granularity::Year)
-            {
-                return None;
-            }
-        }
+    m.value = Some(num(r.low, r.high));
+    m.end = cx.end(r.next - 1);
+    Some((m, r.next))
+}
+
+/// The figure's opening, up to and including its first number: a bound ("more than"),
+/// "between", a currency sign ("$", "USD"), a minus, then the number itself. `None` when no
+/// figure starts at `i`.
+fn opening(cx: &Cx, i: usize, date_at: DateAt) -> Option<Reading> {
+    let (qualifier, mut j) = bound_before(cx, i)?;
+    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the bound stands before a date or
+    // time, which the date reader reads from the next token; a bare year ("about 2019") stays
+    // a figure.
+    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) && date_at(cx, j) {
+        return None;
     }
     let between = cx.lc(j) == "between";
     if between {
         j += 1;
     }
-    let mut currency = None;
+    let (currency, j) = currency_sign(cx, j);
+    let (sign, j) = sign_at(cx, j);
+    let first = first_number(cx, i, j, currency.is_some(), sign, qualifier)?;
+    let low = sign * first.value;
+    Some(Reading {
+        first_tok: j,
+        qualifier,
+        between,
+        currency,
+        sign,
+        first,
+        low,
+        high: low,
+        step2: 0.0,
+        percent: None,
+        both_units: None,
+        next: first.next,
+    })
+}
+
+/// The bound before a figure at `i`, or `Exact` when there is none, and the index after it.
+/// `None` when the bound is the particle of a verb: "turn over $400 million", "handed over 3
+/// documents" (see `phrasal_over`).
+fn bound_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
+    let (qualifier, j) = qualifier_before(cx, i).unwrap_or((Qualifier::Exact, i));
+    if j > i && cx.lc(i) == "over" && i > 0 && phrasal_over(cx.lc(i - 1)) {
+        return None;
+    }
+    Some((qualifier, j))
+}
+
+/// A currency sign or code before a number ("$5", "USD 5m", "US$ five"): the code, if any,
+/// and the index after it.
+fn currency_sign(cx: &Cx, j: usize) -> (Option<&'static str>, usize) {
     if let Some((code, next)) = currency_before(cx, j) {
         if cx.tok(next).is_some_and(|t| t.kind == TokKind::Num || t.kind == TokKind::Word) {
-            currency = Some(code);
-            j = next;
+            return (Some(code), next);
         }
     }
-    let (sign, jn) = sign_at(cx, j);
-    j = jn;
-    let first_tok = j;
-    let c1 = match card(cx, j, currency.is_some()) {
+    (None, j)
+}
+
+/// The first number at `j`, in digits or words, or "a" as the count of one in "for a week"
+/// (`article_duration`), unless it is a decade ("1990s") or noise.
+fn first_number(cx: &Cx, i: usize, j: usize, money: bool, sign: f64, qualifier: Qualifier) -> Option<Card> {
+    let c = match card(cx, j, money) {
         Some(c) => c,
-        None if currency.is_none() && sign == 1.0 => article_duration(cx, i, j, qualifier)?,
+        None if !money && sign == 1.0 => article_duration(cx, i, j, qualifier)?,
         None => return None,
     };
     // "1990s", "80s": a decade or an age group, not a figure (and not seconds).
-    if let Some(t) = cx.tok(c1.next).filter(|t| !t.space_before && t.lc() == "s") {
+    if let Some(t) = cx.tok(c.next).filter(|t| !t.space_before && t.lc() == "s") {
         if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0)
             && t.end > t.start
         {
             return None;
         }
     }
-    if cx.noise.get(first_tok).copied().unwrap_or(false) {
+    if cx.noise.get(j).copied().unwrap_or(false) {
         return None;
     }
-    let mut low = sign * c1.value;
-    let mut high = low;
-    j = c1.next;
-    // A currency symbol after the number ("500€") or a suffix "%".
-    let mut percent = percent_after(cx, j);
-    if let Some((_, _, next)) = percent {
-        j = next;
-    }
-    // Ranges: "18-25%", "two to three weeks", "between 5 and 6", "$2.1bn-$2.4bn".
+    Some(c)
+}
+
+/// A range after the first number: "18-25%", "two to three weeks", "between 5 and 6",
+/// "$2.1bn-$2.4bn", or one whose ends both carry a unit ("44 mg to 50 mg"). After "from" a
+/// second figure is a change, not a range. `None` when "between" finds no second number: then
+/// no figure starts here.
+fn range(cx: &Cx, i: usize, r: &mut Reading) -> Option<()> {
     let after_from = i > 0 && cx.lc(i - 1) == "from";
-    let link = cx.tok(j).map(|t| (t.is_punct('-'), t.lc()));
-    let mut step2 = 0.0;
-    let mut both_units: Option<Unit> = None;
+    let link = cx.tok(r.next).map(|t| (t.is_punct('-'), t.lc()));
     let is_link = match link {
         Some((true, _)) => true,
         Some((false, "to")) => !after_from,
-        Some((false, "and")) => between,
-        Some((false, "or")) => c1.words,
+        Some((false, "and")) => r.between,
+        Some((false, "or")) => r.first.words,
         _ => false,
     };
     if is_link {
-        let mut k = j + 1;
-        let mut second_currency = None;
-        if let Some((code, next)) = currency_before(cx, k) {
-            if currency.is_none() || currency == Some(code) {
-                second_currency = Some(code);
-                k = next;
-            }
-        }
-        let money = currency.or(second_currency);
-        // "rose 9% to $7.3 billion" is a change between two different figures, not a range;
-        // so is "9% to 7.3 billion" with a scale on one side only.
-        let mixed = percent.is_some() && second_currency.is_some();
-        // "down 0.6% to 309,381 yen" and "by 25% to 34,500 metric tons" are changes too.
-        let second = card(cx, k, money.is_some()).filter(|c2| {
-            let bare_second = percent.is_some() && percent_after(cx, c2.next).is_none();
-            !mixed
-                && !(bare_second
-                    && (c2.scale > 1.0
-                        || currency_after(cx, c2.next, false).is_some()
-                        || unit_at(cx, c2.next).is_some()))
-        });
-        if let Some(c2) = second {
-            let mut first = low;
-            if c2.scale > 1.0 && c1.scale == 1.0 && first * c2.scale <= c2.value {
-                first *= c2.scale;
-            }
-            if c2.value > first && !cx.noise.get(k).copied().unwrap_or(false) {
-                low = first;
-                high = c2.value;
-                step2 = c2.step;
-                currency = money;
-                qualifier = Qualifier::Range;
-                j = c2.next;
-                if let Some((u, f, next)) = percent_after(cx, j) {
-                    percent = Some((u, f, next));
-                    j = next;
-                }
-            }
-        }
-    } else if let Some((lo, hi, u, next)) = (percent.is_none() && currency.is_none())
-        .then(|| unit_range(cx, j, low, between, after_from))
+        range_end(cx, r);
+    } else if let Some((lo, hi, u, next)) = (r.percent.is_none() && r.currency.is_none())
+        .then(|| unit_range(cx, r.next, r.low, r.between, after_from))
         .flatten()
     {
         // "44 mg to 50 mg", "between 5 km and 7 km", "-18 °C to -34 °C": one range.
-        low = lo;
-        high = hi;
-        qualifier = Qualifier::Range;
-        both_units = Some(u);
-        j = next;
-    } else if between {
+        r.low = lo;
+        r.high = hi;
+        r.qualifier = Qualifier::Range;
+        r.both_units = Some(u);
+        r.next = next;
+    } else if r.between {
         return None;
     }
-    let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
-    m.qualifier = qualifier;
-    m.step = c1.step.max(step2);
+    Some(())
+}
+
+/// The second number of a range, after the link at `r.next`, with its own currency sign and
+/// percent. Nothing is read when the two numbers make a change rather than a range ("rose 9%
+/// to $7.3 billion") or the second is not the larger.
+fn range_end(cx: &Cx, r: &mut Reading) {
+    let mut k = r.next + 1;
+    let mut second_currency = None;
+    if let Some((code, next)) = currency_before(cx, k) {
+        if r.currency.is_none() || r.currency == Some(code) {
+            second_currency = Some(code);
+            k = next;
+        }
+    }
+    let money = r.currency.or(second_currency);
+    // "rose 9% to $7.3 billion" is a change between two different figures, not a range;
+    // so is "9% to 7.3 billion" with a scale on one side only.
+    let mixed = r.percent.is_some() && second_currency.is_some();
+    // "down 0.6% to 309,381 yen" and "by 25% to 34,500 metric tons" are changes too.
+    let second = card(cx, k, money.is_some()).filter(|c2| {
+        let bare_second = r.percent.is_some() && percent_after(cx, c2.next).is_none();
+        !mixed
+            && !(bare_second
+                && (c2.scale > 1.0
+                    || currency_after(cx, c2.next, false).is_some()
+                    || unit_at(cx, c2.next).is_some()))
+    });
+    let Some(c2) = second else { return };
+    let mut first = r.low;
+    if c2.scale > 1.0 && r.first.scale == 1.0 && first * c2.scale <= c2.value {
+        first *= c2.scale;
+    }
+    if c2.value > first && !cx.noise.get(k).copied().unwrap_or(false) {
+        r.low = first;
+        r.high = c2.value;
+        r.step2 = c2.step;
+        r.currency = money;
+        r.qualifier = Qualifier::Range;
+        r.next = c2.next;
+        if let Some((u, f, next)) = percent_after(cx, r.next) {
+            r.percent = Some((u, f, next));
+            r.next = next;
+        }
+    }
+}
+
+/// What the figure measures: a percent, a currency (before or after the number) or a unit.
+/// Sets the mention's kind and unit, and returns the factor and offset that take the value
+/// into the canonical unit.
+fn measure(cx: &Cx, r: &mut Reading, m: &mut Mention) -> (f64, f64) {
     let mut factor = 1.0;
-    let mut offset = 0.0;
-    if let Some((unit, f, _)) = percent {
+    if let Some((unit, f, _)) = r.percent {
         m.kind = Kind::Percent;
         m.unit = Some(unit);
         factor = f;
-    } else if both_units.is_none() {
-        // "12-cent", "one-yen": a hyphen between the number and a currency word.
-        let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before)
-            && cx.tok(j + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word);
-        let after = currency_after(cx, j, c1.scale > 1.0).or_else(|| {
-            if hyphen {
-                currency_after(cx, j + 1, false)
-            } else {
-                None
-            }
-        });
-        if let Some((code, f, next)) = after {
-            if currency.is_none() || currency == Some(code) {
-                let worded_after = currency.is_none();
-                currency = Some(code);
-                factor = f;
-                j = next;
-                // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
-                if worded_after && f == 1.0 && qualifier != Qualifier::Range {
-                    if let Some((cents, next)) = cents_after(cx, j) {
-                        low += sign * cents;
-                        high = low;
-                        j = next;
-                    }
-                }
-            }
-        }
+    } else if r.both_units.is_none() {
+        factor = currency_word(cx, r);
     }
-    if let Some(code) = currency {
+    if let Some(code) = r.currency {
         m.kind = Kind::Money;
         m.unit = Some(code);
     } else if m.kind == Kind::Number {
-        // "68-ounce", "10-mile": a hyphen between the number and its unit.
-        let hyphen = both_units.is_none() && cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before);
-        let unit_start = if hyphen { j + 1 } else { j };
-        let found = match both_units {
-            Some(u) => Some((u, j)),
-            None => unit_at(cx, unit_start).filter(|(u, _)| !(hyphen && u.attached_only)).or_else(|| {
-                if hyphen {
-                    None
-                } else {
-                    spaced_metres(cx, unit_start)
-                }
-            }),
-        };
-        if let Some((unit, next)) = found {
-            let Unit { canonical, factor: f, offset: o, kind, written, .. } = unit;
-            m.written_unit = Some(written);
-            m.kind = kind;
-            m.unit = Some(canonical);
-            factor = f;
-            offset = o;
-            j = next;
-            // "a 45-year-old": an age, not a duration.
-            if hyphen
-                && kind == Kind::Duration
-                && cx.tok(j).is_some_and(|t| t.is_punct('-'))
-                && cx.lc(j + 1) == "old"
-            {
-                m.kind = Kind::Number;
-                m.unit = None;
-                factor = 1.0;
-                m.counted = Some("years old".to_string());
-                j += 2;
+        if let Some(found) = unit_suffix(cx, r, m) {
+            return found;
+        }
+    }
+    (factor, 0.0)
+}
+
+/// A currency named after the number ("500 euros", "12-cent", "3 dollars 50 cents"), when it
+/// agrees with any sign before it: it becomes the figure's currency, and its factor is
+/// returned (1 when there is none).
+fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
+    let j = r.next;
+    // "12-cent", "one-yen": a hyphen between the number and a currency word.
+    let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before)
+        && cx.tok(j + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word);
+    let after = currency_after(cx, j, r.first.scale > 1.0).or_else(|| {
+        if hyphen {
+            currency_after(cx, j + 1, false)
+        } else {
+            None
+        }
+    });
+    let Some((code, f, next)) = after else { return 1.0 };
+    if r.currency.is_some() && r.currency != Some(code) {
+        return 1.0;
+    }
+    let worded_after = r.currency.is_none();
+    r.currency = Some(code);
+    r.next = next;
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+    if worded_after && f == 1.0 && r.qualifier != Qualifier::Range {
+        if let Some((cents, next)) = cents_after(cx, r.next) {
+            r.low += r.sign * cents;
+            r.high = r.low;
+            r.next = next;
+        }
+    }
+    f
+}
+
+/// A unit after the number ("10-mile", "44 mg", "1 m x 2 m"), or the one both ends of a range
+/// carry. Sets the mention's kind and unit and returns the factor and offset into the
+/// canonical unit; "a 45-year-old" becomes an age, and "two years and a half" takes its half.
+fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> {
+    let j = r.next;
+    // "68-ounce", "10-mile": a hyphen between the number and its unit.
+    let hyphen = r.both_units.is_none() && cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before);
+    let unit_start = if hyphen { j + 1 } else { j };
+    let (unit, next) = match r.both_units {
+        Some(u) => Some((u, j)),
+        None => unit_at(cx, unit_start).filter(|(u, _)| !(hyphen && u.attached_only)).or_else(|| {
+            if hyphen {
+                None
+            } else {
+                spaced_metres(cx, unit_start)
             }
-            // "one hour and a half", "two years and a half".
-            if m.kind == Kind::Duration && qualifier != Qualifier::Range && cx.lc(j) == "and" {
-                let half = match (cx.lc(j + 1), cx.lc(j + 2)) {
-                    ("a", "half") => Some(j + 3),
-                    ("half", _) => Some(j + 2),
-                    _ => None,
-                };
-                if let Some(next) = half {
-                    low += 0.5 * sign;
-                    high = low;
-                    j = next;
-                }
-            }
-        }
-    }
-    if m.kind != Kind::Number || m.counted.is_some() {
-        low = low * factor + offset;
-        high = high * factor + offset;
-        m.step *= factor;
-    }
-    // A lone "one" or "a" is a pronoun or article far more often than a figure.
-    let lone_word = c1.words && c1.scale == 1.0 && qualifier == Qualifier::Exact && m.kind == Kind::Number;
-    // Postfix bounds: "30 or more", "40-plus", "40+", "20 or so".
-    match (cx.lc(j), cx.lc(j + 1)) {
-        ("or", "more") | ("or", "above") => {
-            m.qualifier = Qualifier::AtLeast;
-            j += 2;
-        }
-        ("or", "fewer" | "less") => {
-            m.qualifier = Qualifier::AtMost;
-            j += 2;
-        }
-        ("or", "so") => {
-            m.qualifier = Qualifier::Approx;
-            j += 2;
-        }
-        _ => {
-            if cx.tok(j).is_some_and(|t| t.is_punct('+') && !t.space_before) {
-                m.qualifier = Qualifier::AtLeast;
-                j += 1;
-            } else if cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.lc(j + 1) == "plus"
-            {
-                m.qualifier = Qualifier::AtLeast;
-                j += 2;
-            }
-        }
-    }
-    if matches!(m.kind, Kind::Money | Kind::Quantity | Kind::Percent) {
-        // "31% a year earlier" compares with a year ago; it is no rate.
-        let comparison =
-            |k: usize| ["earlier", "ago", "before", "later", "after", "prior"].contains(&cx.lc(k));
-        if let Some((p, next)) = period_at(cx, j).filter(|(_, next)| !comparison(*next)) {
-            m.per = Some(p);
-            j = next;
-        }
-    }
-    if m.kind == Kind::Number && m.counted.is_none() {
-        m.counted = counted_after(cx, j, high);
-    }
-    if m.kind == Kind::Number
-        && m.counted.is_none()
-        && qualifier != Qualifier::Range
-        && magnitude(cx, first_tok, j)
+        }),
+    }?;
+    let Unit { canonical, factor, offset, kind, written, .. } = unit;
+    m.written_unit = Some(written);
+    m.kind = kind;
+    m.unit = Some(canonical);
+    r.next = next;
+    // "a 45-year-old": an age, not a duration.
+    if hyphen
+        && kind == Kind::Duration
+        && cx.tok(r.next).is_some_and(|t| t.is_punct('-'))
+        && cx.lc(r.next + 1) == "old"
     {
-        m.counted = Some("magnitude".to_string());
+        m.kind = Kind::Number;
+        m.unit = None;
+        m.counted = Some("years old".to_string());
+        r.next += 2;
+        return Some((1.0, offset));
     }
-    if lone_word
-        && sign == 1.0
-        && ["one", "a", "an"].contains(&cx.lc(first_tok))
-        && c1.value == 1.0
-        && m.counted.is_none()
-    {
+    // "one hour and a half", "two years and a half".
+    if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {
+        if let Some(next) = and_a_half(cx, r.next) {
+            r.low += 0.5 * r.sign;
+            r.high = r.low;
+            r.next = next;
+        }
+    }
+    Some((factor, offset))
+}
+
+/// "and a half" or "and half" at `j`: the index after it.
+fn and_a_half(cx: &Cx, j: usize) -> Option<usize> {
+    if cx.lc(j) != "and" {
         return None;
     }
-    m.value = Some(num(low, high));
-    m.end = cx.end(j - 1);
-    Some((m, j))
+    match (cx.lc(j + 1), cx.lc(j + 2)) {
+        ("a", "half") => Some(j + 3),
+        ("half", _) => Some(j + 2),
+        _ => None,
+    }
+}
+
+/// A bound after a figure at `j`: "30 or more", "40-plus", "40+", "20 or so". The qualifier
+/// and the index after it.
+fn bound_after(cx: &Cx, j: usize) -> Option<(Qualifier, usize)> {
+    match (cx.lc(j), cx.lc(j + 1)) {
+        ("or", "more") | ("or", "above") => Some((Qualifier::AtLeast, j + 2)),
+        ("or", "fewer" | "less") => Some((Qualifier::AtMost, j + 2)),
+        ("or", "so") => Some((Qualifier::Approx, j + 2)),
+        _ => {
+            if cx.tok(j).is_some_and(|t| t.is_punct('+') && !t.space_before) {
+                Some((Qualifier::AtLeast, j + 1))
+            } else if cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.lc(j + 1) == "plus"
+            {
+                Some((Qualifier::AtLeast, j + 2))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// The period of a rate after an amount, percent or quantity ("$920 million a month"): the
+/// period and the index after it.
+fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
+    if !matches!(kind, Kind::Money | Kind::Quantity | Kind::Percent) {
+        return None;
+    }
+    // "31% a year earlier" compares with a year ago; it is no rate.
+    let comparison = |k: usize| ["earlier", "ago", "before", "later", "after", "prior"].contains(&cx.lc(k));
+    period_at(cx, j).filter(|(_, next)| !comparison(*next))
+}
+
+/// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), or an
+/// earthquake's "magnitude".
+fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
+    counted_after(cx, r.next, r.high).or_else(|| {
+        (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
+            .then(|| "magnitude".to_string())
+    })
+}
+
+/// A lone "one", "a" or "an" that counts nothing: a pronoun or article far more often than a
+/// figure, so it is no mention.
+fn is_lone_one(cx: &Cx, r: &Reading, m: &Mention) -> bool {
+    let lone_word =
+        r.first.words && r.first.scale == 1.0 && r.qualifier == Qualifier::Exact && m.kind == Kind::Number;
+    lone_word
+        && r.sign == 1.0
+        && ["one", "a", "an"].contains(&cx.lc(r.first_tok))
+        && r.first.value == 1.0
+        && m.counted.is_none()
 }

@@ -17,7 +17,8 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::mention::{extract, Granularity, Kind, Mention, Value};
+use super::mention::{Granularity, Kind, Mention, Value};
+use super::scan::extract;
 
 /// The year in which positions of year-less dates are kept: a leap year, so "Feb. 29" has a
 /// place.

@@ -252,7 +252,8 @@ fn dotted_24h(cx: &Cx, i: usize) -> bool {
         return false;
     }
     // What the number reader makes of it: a bare number counting nothing is a time.
-    match super::super::number::parse_at(cx, i) {
+    // A digit has no bound before it, so the number reader never asks whether a date follows.
+    match super::super::number::parse_at(cx, i, |_, _| false) {
         Some((m, _)) => m.kind == Kind::Number && m.counted.is_none(),
         None => true,
     }

@@ -1,0 +1,91 @@
+//! The scan that finds every mention in a text: it tokenizes each line, masks the noise, and
+//! tries the date and number readers at each token. The longest match wins, dates before
+//! numbers on a tie, and the scan resumes after it. Readers never call back into the scan.
+
+use chrono::NaiveDate;
+
+use super::mention::{Cx, Granularity, Kind, Mention};
+use super::tokenize::{tokenize_into, Token};
+use super::words::YEAR_CUES;
+use super::{date, noise, number};
+
+/// Every mention in `text`, in order, none overlapping. `published` resolves relative dates.
+///
+/// The text is scanned line by line (no figure or date spans a line break), which keeps the
+/// token buffer small and in cache: this halves the time on long inputs.
+pub fn extract(text: &str, published: Option<NaiveDate>) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let mut noise = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        extract_line(line, published, &mut toks, &mut noise, &mut out, offset);
+        offset += line.len();
+    }
+    out
+}
+
+/// The mentions of one line, with offsets shifted by `offset` into the whole text.
+fn extract_line(
+    line: &str,
+    published: Option<NaiveDate>,
+    toks: &mut Vec<Token>,
+    noise: &mut Vec<bool>,
+    out: &mut Vec<Mention>,
+    offset: usize,
+) {
+    tokenize_into(line, toks);
+    noise::mask_into(line, toks, noise);
+    let cx = Cx { src: line, toks, noise, published };
+    let mut i = 0;
+    while i < toks.len() {
+        if noise[i] {
+            i += 1;
+            continue;
+        }
+        let d = date::parse_at(&cx, i);
+        let n = number::parse_at(&cx, i, starts_date);
+        let best = match (d, n) {
+            (Some(d), Some(n)) => {
+                Some(if n.1 > d.1 || is_count_not_year(&cx, i, &d.0, &n.0) { n } else { d })
+            }
+            (d, n) => d.or(n),
+        };
+        match best {
+            Some((m, next))
+                if next > i && m.num().is_some_and(|(lo, hi)| !lo.is_finite() || !hi.is_finite()) =>
+            {
+                // A numeral of hundreds of digits overflows a float and has no value to compare,
+                // so it is no mention; it is skipped whole so its tail is not read as one either.
+                i = next;
+            }
+            Some((mut m, next)) if next > i => {
+                m.start += offset;
+                m.end += offset;
+                out.push(m);
+                i = next;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// A bare four-digit number is read as a year, except when it counts something and no
+/// preposition puts it in time: "2000 people" is a count, "in 2000 people" is not written.
+fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
+    let bare_year = date.date.as_ref().is_some_and(|d| d.granularity == Granularity::Year)
+        && cx.tok(i).is_some_and(|t| t.is_plain_int() && t.end == date.end);
+    let before = if i > 0 { cx.lc(i - 1) } else { "" };
+    let timed = YEAR_CUES.contains(&before);
+    bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
+}
+
+/// Whether a date or a time of day, other than a bare year, starts at token `j`: the number
+/// reader's question after a bound ("about 9:30 a.m." is a time, "about 2019" a figure). The
+/// scan answers it so that the number reader need not call the date reader, which itself reads
+/// the numbers inside dates with the number reader.
+fn starts_date(cx: &Cx, j: usize) -> bool {
+    date::parse_at(cx, j).is_some_and(|(m, _)| {
+        m.kind == Kind::Time || m.date.is_some_and(|d| d.granularity != Granularity::Year)
+    })
+}
