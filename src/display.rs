@@ -179,6 +179,25 @@ impl ClaimRow {
     }
 }
 
+/// What the page says when articles hold more figures and dates than are compared
+/// (`Config::max_compared`): which articles, and how many were left out. `None` when none.
+pub fn not_compared_note(articles: &[Article], analysis: &Analysis, limit: usize) -> Option<String> {
+    let left: Vec<String> = articles
+        .iter()
+        .zip(&analysis.not_compared)
+        .enumerate()
+        .filter(|(_, (_, &n))| n > 0)
+        .map(|(i, (a, &n))| format!("{} in {}", thousands(n as u64), article_name(a, i)))
+        .collect();
+    (!left.is_empty()).then(|| {
+        format!(
+            "Only the first {} figures and dates of an article are compared; left out: {}.",
+            thousands(limit as u64),
+            left.join(", ")
+        )
+    })
+}
+
 /// Every claim as a row, in the analysis's order (divergences first).
 pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
     analysis
@@ -438,6 +457,26 @@ fn number(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_names_the_articles_past_the_limit() {
+        use crate::engine::{analyze, Config};
+        let table = (0..30).map(|n| (n * 7).to_string()).collect::<Vec<_>>().join(", ");
+        let art = |title: &str, body: &str| Article {
+            title: title.into(),
+            body: body.into(),
+            ..Article::default()
+        };
+        let articles = [art("Table", &table), art("Report", "12 workers were hurt on Friday.")];
+        let config = Config { max_compared: 10, ..Config::default() };
+        let analysis = analyze(&articles, &config);
+        assert_eq!(
+            not_compared_note(&articles, &analysis, config.max_compared).as_deref(),
+            Some("Only the first 10 figures and dates of an article are compared; left out: 20 in Table.")
+        );
+        let all = analyze(&articles, &Config::default());
+        assert_eq!(not_compared_note(&articles, &all, 5000), None);
+    }
 
     fn m(start: usize, end: usize) -> Mention {
         Mention::new(start, end, Kind::Number, Some(Value::Num { low: 12.0, high: 12.0 }))
