@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 2: everything CI checks, in order, stopping at the first failure.
 #   1. setup: the pinned build tools (scripts/setup.sh)
-#   2. the engine stays pure: no browser or UI crate named under src/engine
+#   2. the layers hold: no browser or UI crate named under src/engine, and src/format names
+#      nothing above it (display, ui, export)
 #   3. native tests: cargo test --all-targets (engine tables, CLI, page helpers)
 #   3b. the page's components in headless Chromium (scripts/web-tests.sh, wasm-bindgen-test)
 #   4. the command-line program: cargo build --release --bin crosscheck
@@ -39,9 +40,14 @@ trap 'rc=$?; [ $rc -eq 0 ] || printf "\ntest.sh: FAILED in \"%s\" (exit %s)\n" "
 section "1. setup"
 bash scripts/setup.sh
 
-section "2. the engine names no browser or UI crate"
+section "2. layers: the engine names no browser or UI crate; the formats nothing above them"
 if grep -rnE '\b(leptos|web_sys|wasm_bindgen|js_sys|gloo)::|#\[wasm_bindgen' src/engine.rs src/engine/; then
   echo "src/engine must stay pure: move browser code to src/ui" >&2
+  exit 1
+fi
+# The versioned formats sit below presentation (docs/architecture.md, "Layers").
+if grep -rnE 'crate::(display|ui|export|marks|demo)\b' src/format.rs src/format/; then
+  echo "src/format may call only the engine and numerals: move presentation out of it" >&2
   exit 1
 fi
 echo "ok"
