@@ -9,6 +9,7 @@ use super::article_column::ArticleColumn;
 use super::claims_panel::ClaimsPanel;
 use super::comparison_file::ComparisonFile;
 use super::corrections::Linking;
+use super::import;
 use super::legend::Legend;
 use super::library::Library;
 use super::notice::Notice;
@@ -19,7 +20,6 @@ use super::share_dialog::Share;
 use super::state::Workspace;
 use super::switcher::Switcher;
 use super::toolbar::Toolbar;
-use super::{dom, import};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,25 +32,6 @@ pub fn App() -> impl IntoView {
     // The reader's saved work replaces the demo before the first render; a shared link does
     // as soon as the browser has inflated it (a few milliseconds).
     Library::start(ws);
-
-    // Light the marks of the active or chosen claim. Marks are many and re-rendered on every
-    // analysis, so one pass over the DOM beats a reactive class on each mark.
-    Effect::new(move |_| {
-        ws.analysis.track();
-        let lit = sel.lit();
-        let active = sel.active.with(|a| a.map(|a| a.mention));
-        for el in dom::all("mark.is-lit, mark.is-active") {
-            let _ = el.class_list().remove_2("is-lit", "is-active");
-        }
-        if let Some(claim) = lit {
-            for el in dom::claim_marks(claim) {
-                let _ = el.class_list().add_1("is-lit");
-                if dom::data(&el, "mention") == active {
-                    let _ = el.class_list().add_1("is-active");
-                }
-            }
-        }
-    });
 
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(&ev) {

@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
 use super::button::Button;
-use super::import;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
+use super::{dom, import};
 use crate::display::human_date;
 use crate::engine::Status;
 
@@ -49,7 +49,7 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
     // The head's changing text is written by one effect with plain DOM calls rather than a
     // reactive view per line, which costs the page less (each column runs the same code).
     let bar = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(head) = bar.get().and_then(|b| b.parent_element()) else { return };
         let part = |class: &str| head.query_selector(class).ok().flatten();
         let set = |class: &str, text: &str| {

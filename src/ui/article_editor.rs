@@ -6,6 +6,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use super::dom;
 use super::state::Column;
 
 #[component]
@@ -14,7 +15,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
     // <div>, as each element type a NodeRef names costs the page its own code.
     let editor = NodeRef::<Div>::new();
     // Writing to the outside world (the DOM's focus) is what effects are for.
-    Effect::new(move |_| {
+    dom::effect(move || {
         let text = editor.get().and_then(|el| el.query_selector("textarea").ok().flatten());
         if let Some(el) = text.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();

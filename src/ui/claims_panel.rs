@@ -1,12 +1,13 @@
 //! The claims as a table: one row per claim, one column per article with the value it gives,
 //! divergences first. A filter and a search narrow the rows; choosing a row (click, Enter or
-//! Space) lights its marks and scrolls every column to them. The table body is rebuilt with
-//! plain DOM calls (see [`super::build`]); its events are handled once, on the table.
+//! Space) lights its marks and scrolls every column to them. The table is rebuilt whole from
+//! its [`Model`] and its events decoded once, on the table (see [`super::build`]).
 
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::Element;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent};
 
 use super::build::{add, attr, sign};
 use super::button::Button;
@@ -34,6 +35,19 @@ impl Filter {
     }
 }
 
+/// What the table shows: the articles' names as column heads, and the rows that pass the
+/// filter and the search.
+struct Model<'a> {
+    names: Vec<String>,
+    rows: Vec<&'a ClaimRow>,
+}
+
+/// What an event on the table asks for.
+enum Act {
+    /// Light this claim's marks and bring them into view.
+    Choose(usize),
+}
+
 #[component]
 pub fn ClaimsPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
@@ -59,25 +73,29 @@ pub fn ClaimsPanel() -> impl IntoView {
     };
 
     // Rebuild the table when the claims, the filter or the search change.
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(table) = table() else { return };
         let names: Vec<String> =
             ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
-        rows.with(|rs| fill(&table, &names, rs.iter().filter(|r| f.keeps(r) && r.matches(&q))));
+        rows.with(|rs| {
+            fill(&table, &Model { names, rows: rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect() })
+        });
         mark_current(&table, untrack(move || sel.lit()));
     });
     // Mark the lit claim's row; cheap, so it can follow every hover.
-    Effect::new(move |_| {
+    dom::effect(move || {
         let lit = sel.lit();
         if let Some(table) = table() {
             mark_current(&table, lit);
         }
     });
 
-    let choose = move |target: Option<web_sys::EventTarget>| {
-        if let Some(claim) = dom::closest_at(target, "tr[data-claim]").and_then(|r| dom::data(&r, "claim")) {
+    let on = move |ev: &Event| {
+        if let Some(Act::Choose(claim)) = decode(ev) {
+            // Space would also scroll the page.
+            ev.prevent_default();
             sel.choose(ws, claim);
         }
     };
@@ -108,13 +126,8 @@ pub fn ClaimsPanel() -> impl IntoView {
                 <table
                     class="claims"
                     aria-labelledby="claims-title"
-                    on:click=move |ev: ev::MouseEvent| choose(ev.target())
-                    on:keydown=move |ev: ev::KeyboardEvent| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            choose(ev.target());
-                        }
-                    }
+                    on:click=move |ev: ev::MouseEvent| on(&ev)
+                    on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
                 ></table>
             </div>
         </aside>
@@ -122,20 +135,18 @@ pub fn ClaimsPanel() -> impl IntoView {
 }
 
 /// Replace the table's content: a header row of article names, then one row per claim.
-fn fill<'a>(table: &Element, names: &[String], rows: impl Iterator<Item = &'a ClaimRow>) {
+fn fill(table: &Element, m: &Model) {
     table.set_text_content(None);
     let head = add(&add(table, "thead", "", ""), "tr", "", "");
     // The status column shows only the sign; its name is for screen readers.
     let status_head = add(&head, "th", "", "");
     attr(&status_head, "scope", "col");
     add(&status_head, "span", "visually-hidden", "Status");
-    for name in std::iter::once("Claim").chain(names.iter().map(String::as_str)) {
+    for name in std::iter::once("Claim").chain(m.names.iter().map(String::as_str)) {
         attr(&add(&head, "th", "", name), "scope", "col");
     }
     let body = add(table, "tbody", "", "");
-    let mut any = false;
-    for row in rows {
-        any = true;
+    for row in &m.rows {
         let status = status_name(row.status);
         let tr = add(&body, "tr", "", "");
         attr(&tr, "data-claim", &row.id.to_string());
@@ -150,18 +161,25 @@ fn fill<'a>(table: &Element, names: &[String], rows: impl Iterator<Item = &'a Cl
             add(&tr, "td", "claim-cell", value);
         }
     }
-    if !any {
+    if m.rows.is_empty() {
         let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", "No claims match.");
-        attr(&td, "colspan", &(names.len() + 2).to_string());
+        attr(&td, "colspan", &(m.names.len() + 2).to_string());
     }
+}
+
+/// The action an event on the table stands for: a click, Enter or Space on a row chooses its
+/// claim.
+fn decode(ev: &Event) -> Option<Act> {
+    if ev.type_() == "keydown" && !matches!(ev.unchecked_ref::<KeyboardEvent>().key().as_str(), "Enter" | " ")
+    {
+        return None;
+    }
+    dom::closest_at(ev.target(), "tr[data-claim]").and_then(|r| dom::data(&r, "claim")).map(Act::Choose)
 }
 
 /// Flag the row of claim `lit` with `aria-current`, and no other.
 fn mark_current(table: &Element, lit: Option<usize>) {
-    let Ok(list) = table.query_selector_all("tr[data-claim]") else { return };
-    for i in 0..list.length() {
-        use leptos::wasm_bindgen::JsCast;
-        let Some(tr) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+    for tr in dom::within(table, "tr[data-claim]") {
         let current = lit.is_some() && dom::data(&tr, "claim") == lit;
         attr(&tr, "aria-current", if current { "true" } else { "false" });
     }

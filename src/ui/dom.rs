@@ -5,13 +5,33 @@
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+/// Run `f` once the page has rendered, and again whenever a signal it reads changes; effects
+/// only write to the outside world. Every effect on the page is made here, boxed, so that all
+/// of them share one copy of Leptos's effect machinery instead of one per closure type.
+pub fn effect(f: impl Fn() + 'static) {
+    boxed_effect(Box::new(f));
+}
+
+fn boxed_effect(f: Box<dyn Fn()>) {
+    leptos::prelude::Effect::new(move || f());
+}
+
 pub fn document() -> web_sys::Document {
     leptos::prelude::document()
 }
 
 /// Every element matching `selector`, in document order.
 pub fn all(selector: &str) -> Vec<Element> {
-    let Ok(list) = document().query_selector_all(selector) else { return Vec::new() };
+    listed(document().query_selector_all(selector))
+}
+
+/// Every element inside `el` matching `selector`, in document order.
+pub fn within(el: &Element, selector: &str) -> Vec<Element> {
+    listed(el.query_selector_all(selector))
+}
+
+fn listed(list: Result<web_sys::NodeList, leptos::wasm_bindgen::JsValue>) -> Vec<Element> {
+    let Ok(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 

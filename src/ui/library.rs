@@ -14,9 +14,9 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::links;
-use super::notice::Notices;
+use super::notice::{NoticeKey, Notices};
 use super::state::Workspace;
-use super::{snapshot, storage};
+use super::{dom, snapshot, storage};
 use crate::demo;
 use crate::engine::Article;
 use crate::format::{decode_file, has_encoded_hash, json, Comparison, SavedArticle};
@@ -62,6 +62,13 @@ impl Entry {
     }
 }
 
+/// The masthead's panels.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Panel {
+    Share,
+    Recent,
+}
+
 thread_local! {
     /// The page's library, for code that runs outside the component tree (file imports that
     /// finish after their event handler returned), where context is not available.
@@ -74,9 +81,8 @@ pub struct Library {
     pub entries: RwSignal<Vec<Entry>>,
     /// The entry the page's comparison saves into; `None` until it is first saved.
     pub current: RwSignal<Option<u64>>,
-    /// The masthead panel that is open ("share", "recent"): one at a time, as they open in
-    /// the same place.
-    pub panel: RwSignal<Option<&'static str>>,
+    /// The masthead panel that is open: one at a time, as they open in the same place.
+    pub panel: RwSignal<Option<Panel>>,
     ws: Workspace,
     notices: Notices,
     /// The column ids the current entry was last saved from. When none of them is on the page
@@ -109,7 +115,7 @@ impl Library {
         provide_context(lib);
         LIBRARY.with(|l| l.set(lib).ok());
         if !(storage::set(PROBE_KEY, "1") && storage::remove(PROBE_KEY)) {
-            notices.show("storage", false, NOT_SAVED.into());
+            notices.show(NoticeKey::Storage, NOT_SAVED.into());
         }
         let href = storage::href();
         if has_link(&href) {
@@ -119,7 +125,7 @@ impl Library {
             lib.open_current();
         }
         // The effect only starts the timer; the save itself writes to storage.
-        Effect::new(move |_| {
+        dom::effect(move || {
             ws.articles.track();
             ws.corrections.track();
             lib.pending.set_value(Some(Timeout::new(SAVE_MS, move || lib.save())));
@@ -158,10 +164,10 @@ impl Library {
             match links::decode_link(&href).await {
                 Ok(c) => {
                     self.show(&c, None);
-                    self.notices.dismiss("open");
+                    self.notices.dismiss(NoticeKey::Open);
                 }
                 Err(e) => {
-                    self.notices.show("open", true, format!("The shared link could not be opened. {e}"));
+                    self.notices.show(NoticeKey::Open, format!("The shared link could not be opened. {e}"));
                     if or_current {
                         self.open_current();
                     }
@@ -189,9 +195,9 @@ impl Library {
         match decode_file(bytes) {
             Ok(c) => {
                 self.show(&c, None);
-                self.notices.dismiss("open");
+                self.notices.dismiss(NoticeKey::Open);
             }
-            Err(e) => self.notices.show("open", true, format!("Could not open {name}. {e}")),
+            Err(e) => self.notices.show(NoticeKey::Open, format!("Could not open {name}. {e}")),
         }
     }
 
@@ -207,9 +213,9 @@ impl Library {
         leptos::task::spawn_local(async move {
             match links::decode_link(&entry.link).await {
                 Ok(c) => self.show(&c, Some(id)),
-                Err(e) => {
-                    self.notices.show("open", true, format!("That saved comparison could not be opened. {e}"))
-                }
+                Err(e) => self
+                    .notices
+                    .show(NoticeKey::Open, format!("That saved comparison could not be opened. {e}")),
             }
         });
     }
@@ -271,7 +277,7 @@ impl Library {
             return;
         }
         if let Err(e) = c.validate() {
-            return self.notices.show("storage", false, format!("This comparison cannot be saved. {e}."));
+            return self.notices.show(NoticeKey::Storage, format!("This comparison cannot be saved. {e}."));
         }
         self.drop_stale_link(&c);
         let found = self.current.get_untracked().and_then(|id| self.find(id)).or_else(|| {
@@ -323,9 +329,9 @@ impl Library {
             None => storage::remove(CURRENT_KEY),
         };
         if listed && pointed {
-            self.notices.dismiss("storage");
+            self.notices.dismiss(NoticeKey::Storage);
         } else {
-            self.notices.show("storage", false, NOT_SAVED.into());
+            self.notices.show(NoticeKey::Storage, NOT_SAVED.into());
         }
     }
 

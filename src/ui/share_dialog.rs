@@ -9,7 +9,7 @@ use web_sys::HtmlInputElement;
 use super::build::{attr, el};
 use super::button::Button;
 use super::comparison_file;
-use super::library::Library;
+use super::library::{Library, Panel};
 use super::notice::Notices;
 use super::state::Workspace;
 use super::{dom, links, snapshot, storage};
@@ -22,7 +22,7 @@ pub fn Share() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let lib = expect_context::<Library>();
     let notices = expect_context::<Notices>();
-    let open = move || lib.panel.get() == Some("share");
+    let open = move || lib.panel.get() == Some(Panel::Share);
     let capture = move || ws.articles.with(|a| ws.corrections.with(|k| snapshot::capture(a, k)));
     // Made again on every change while the panel is open, so the link shown always matches
     // the page. The browser deflates asynchronously, so the link lands in `made` when done
@@ -47,7 +47,7 @@ pub fn Share() -> impl IntoView {
             }
         });
     };
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(c) = open().then(capture) else { return made.set(None) };
         let n = asked.get_value() + 1;
         asked.set_value(n);
@@ -71,14 +71,14 @@ pub fn Share() -> impl IntoView {
     // Setting the panel makes the effect run again even when it is already open.
     let share = move || {
         publish.set_value(true);
-        lib.panel.set(Some("share"));
+        lib.panel.set(Some(Panel::Share));
     };
     let warning = move || link().and_then(Result::ok).and_then(|l| link_length_warning(&l));
     let copy_text = move || if warning().is_some() { "Copy anyway" } else { "Copy link" }.to_string();
     // The panel's changing text is written by one effect with plain DOM calls rather than a
     // reactive view per line, which cost the page about 1.4 KB gzipped.
     let panel = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(panel) = panel.get() else { return };
         let (link, copied) = (link(), copied.get());
         let url = link.clone().and_then(Result::ok).unwrap_or_default();

@@ -212,6 +212,33 @@ await run(
       },
     ],
     [
+      'a name being typed survives an autosave that rebuilds the Recent list',
+      async () => {
+        const { page } = editor;
+        await page.getByRole('button', { name: /^Recent/ }).click();
+        const own = page.locator('.recent-item.is-current');
+        await own.getByRole('button', { name: 'Rename' }).click();
+        await page.keyboard.type('Half typed');
+        const before = await page.locator('.recent-name').elementHandle();
+        // Text dropped on the first column replaces its article, which is saved 500 ms later;
+        // the focus stays in the name field.
+        const dt = await page.evaluateHandle(() => {
+          const dt = new DataTransfer();
+          dt.setData('text/plain', 'Title: Dropped\n\nAbout 12 trucks were sent.');
+          return dt;
+        });
+        await page.locator('section.column').nth(0).dispatchEvent('drop', { dataTransfer: dt });
+        await page.waitForFunction((old) => !old.isConnected, before);
+        const field = page.locator('.recent-name');
+        check((await field.inputValue()) === 'Half typed', `the typed name is kept: ${await field.inputValue()}`);
+        check(await field.evaluate((f) => f === document.activeElement), 'the field keeps the focus');
+        await page.keyboard.type(' notes');
+        check((await field.inputValue()) === 'Half typed notes', 'typing goes on where it stopped');
+        await field.press('Escape');
+        check((await page.locator('.recent-open', { hasText: 'My fire notes' }).count()) === 1, 'Escape keeps the old name');
+      },
+    ],
+    [
       'damaged and cut links show their message; the page keeps the saved work',
       async () => {
         const { page } = editor;
