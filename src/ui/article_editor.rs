@@ -2,23 +2,19 @@
 //! Inputs are uncontrolled while typing (so the caret never jumps); they reload only when the
 //! column is filled from outside (paste, drop). The analysis follows when typing pauses.
 
-use leptos::html::Div;
+use leptos::html::Textarea;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
 use super::dom;
 use super::state::Column;
 
 #[component]
 pub fn ArticleEditor(column: Column) -> impl IntoView {
-    // The editor's box rather than the textarea itself: every NodeRef on the page is of a
-    // <div>, as each element type a NodeRef names costs the page its own code.
-    let editor = NodeRef::<Div>::new();
+    let text = NodeRef::<Textarea>::new();
     // Writing to the outside world (the DOM's focus) is what effects are for.
     dom::effect(move || {
-        let text = editor.get().and_then(|el| el.query_selector("textarea").ok().flatten());
-        if let Some(el) = text.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+        if let Some(text) = text.get() {
+            let _ = text.focus();
         }
     });
     let n = column.id;
@@ -36,7 +32,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
         }
     };
     view! {
-        <div class="column-body editor" node_ref=editor>
+        <div class="column-body editor">
             <label class="field">
                 <span>"Title"</span>
                 <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input=input(column.title) />
@@ -55,6 +51,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
                 <span>"Article text"</span>
                 <textarea
                     class="editor-text"
+                    node_ref=text
                     spellcheck="false"
                     placeholder="Type or paste the article here."
                     prop:value=value(column.body)

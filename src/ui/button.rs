@@ -78,7 +78,7 @@ impl Button {
                 disabled=move || disabled.is_some_and(|d| d.get())
                 on:click=move |_| on_click()
             >
-                <span class="label-long">{move || text.get()}</span>
+                <span class="label-long">{text}</span>
                 {short.map(|s| view! { <span class="label-short">{s}</span> })}
             </button>
         }

@@ -1,7 +1,8 @@
 //! The claims as a table: one row per claim, one column per article with the value it gives,
 //! divergences first. A filter and a search narrow the rows; choosing a row (click, Enter or
 //! Space) lights its marks and scrolls every column to them. The table is rebuilt whole from
-//! its [`Model`] and its events decoded once, on the table (see [`super::build`]).
+//! its [`Model`] inside its scroll box, and its events decoded once, on the box (see
+//! [`super::build`]).
 
 use leptos::ev;
 use leptos::html::Div;
@@ -54,12 +55,10 @@ pub fn ClaimsPanel() -> impl IntoView {
     let sel = expect_context::<Selection>();
     let filter = RwSignal::new(Filter::Shared);
     let query = RwSignal::new(String::new());
-    // The table's scroll box: every NodeRef on the page is of a <div>, as each element type a
-    // NodeRef names costs the page its own code. The table is its only child.
+    // The table's scroll box: the table is rebuilt whole inside it.
     let scroll = NodeRef::<Div>::new();
-    let table = move || scroll.get().and_then(|s| s.first_element_child());
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
-    let totals = move || {
+    let totals = Signal::derive(move || {
         rows.with(|rs| {
             let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
             format!(
@@ -70,25 +69,25 @@ pub fn ClaimsPanel() -> impl IntoView {
                 n(Status::Single)
             )
         })
-    };
+    });
 
     // Rebuild the table when the claims, the filter or the search change.
     dom::effect(move || {
-        let Some(table) = table() else { return };
+        let Some(scroll) = scroll.get() else { return };
         let names: Vec<String> =
             ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
         rows.with(|rs| {
-            fill(&table, &Model { names, rows: rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect() })
+            fill(&scroll, &Model { names, rows: rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect() })
         });
-        mark_current(&table, untrack(move || sel.lit()));
+        mark_current(&scroll, untrack(move || sel.lit()));
     });
     // Mark the lit claim's row; cheap, so it can follow every hover.
     dom::effect(move || {
         let lit = sel.lit();
-        if let Some(table) = table() {
-            mark_current(&table, lit);
+        if let Some(scroll) = scroll.get() {
+            mark_current(&scroll, lit);
         }
     });
 
@@ -122,22 +121,23 @@ pub fn ClaimsPanel() -> impl IntoView {
                     />
                 </div>
             </div>
-            <div class="claims-scroll" node_ref=scroll>
-                <table
-                    class="claims"
-                    aria-labelledby="claims-title"
-                    on:click=move |ev: ev::MouseEvent| on(&ev)
-                    on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
-                ></table>
-            </div>
+            <div
+                class="claims-scroll"
+                node_ref=scroll
+                on:click=move |ev: ev::MouseEvent| on(&ev)
+                on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
+            ></div>
         </aside>
     }
 }
 
-/// Replace the table's content: a header row of article names, then one row per claim.
-fn fill(table: &Element, m: &Model) {
-    table.set_text_content(None);
-    let head = add(&add(table, "thead", "", ""), "tr", "", "");
+/// Replace `el`'s content with the table: a header row of article names, then one row per
+/// claim.
+fn fill(el: &Element, m: &Model) {
+    el.set_text_content(None);
+    let table = add(el, "table", "claims", "");
+    attr(&table, "aria-labelledby", "claims-title");
+    let head = add(&add(&table, "thead", "", ""), "tr", "", "");
     // The status column shows only the sign; its name is for screen readers.
     let status_head = add(&head, "th", "", "");
     attr(&status_head, "scope", "col");
@@ -145,7 +145,7 @@ fn fill(table: &Element, m: &Model) {
     for name in std::iter::once("Claim").chain(m.names.iter().map(String::as_str)) {
         attr(&add(&head, "th", "", name), "scope", "col");
     }
-    let body = add(table, "tbody", "", "");
+    let body = add(&table, "tbody", "", "");
     for row in &m.rows {
         let status = status_name(row.status);
         let tr = add(&body, "tr", "", "");
@@ -177,9 +177,9 @@ fn decode(ev: &Event) -> Option<Act> {
     dom::closest_at(ev.target(), "tr[data-claim]").and_then(|r| dom::data(&r, "claim")).map(Act::Choose)
 }
 
-/// Flag the row of claim `lit` with `aria-current`, and no other.
-fn mark_current(table: &Element, lit: Option<usize>) {
-    for tr in dom::within(table, "tr[data-claim]") {
+/// Flag the row of claim `lit` with `aria-current`, and no other: the one writer of it.
+fn mark_current(el: &Element, lit: Option<usize>) {
+    for tr in dom::within(el, "tr[data-claim]") {
         let current = lit.is_some() && dom::data(&tr, "claim") == lit;
         attr(&tr, "aria-current", if current { "true" } else { "false" });
     }

@@ -76,7 +76,7 @@ pub fn Toolbar() -> impl IntoView {
                 {exports}
             </span>
             <CorrectionsBar />
-            <p class="notice" role="status" aria-live="polite">{move || ws.notice.get()}</p>
+            <p class="notice" role="status" aria-live="polite">{Signal::derive(move || ws.notice.get())}</p>
         </div>
     }
 }
