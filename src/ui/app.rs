@@ -9,7 +9,6 @@ use super::article_column::ArticleColumn;
 use super::claims_panel::ClaimsPanel;
 use super::comparison_file::ComparisonFile;
 use super::corrections::Linking;
-use super::import;
 use super::legend::Legend;
 use super::library::Library;
 use super::notice::Notice;
@@ -20,6 +19,7 @@ use super::share_dialog::Share;
 use super::state::Workspace;
 use super::switcher::Switcher;
 use super::toolbar::Toolbar;
+use super::{dom, import};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -75,18 +75,20 @@ pub fn App() -> impl IntoView {
                 <main
                     class="columns"
                     aria-label="Articles"
-                    on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
-                    on:drop=move |ev: ev::DragEvent| {
+                    on:dragover={dom::on(move |ev: ev::DragEvent| ev.prevent_default())}
+                    on:drop={dom::on(move |ev: ev::DragEvent| {
                         ev.prevent_default();
                         import::dropped(ws, None, &ev);
-                    }
+                    })}
                 >
                     <For each=move || ws.columns.get() key=|column| column.id let:column>
                         <ArticleColumn column=column />
                     </For>
-                    <Show when=move || ws.columns.with(Vec::is_empty)>
-                        <p class="columns-empty">"No articles. Choose Add article, or drop files here."</p>
-                    </Show>
+                    {move || {
+                        ws.columns.with(Vec::is_empty).then(|| {
+                            view! { <p class="columns-empty">"No articles. Choose Add article, or drop files here."</p> }
+                        })
+                    }}
                 </main>
                 <ClaimsPanel />
             </div>

@@ -2,14 +2,15 @@
 //! edit, remove) and either the marked reading view or the editor. Files and text dropped on a
 //! column replace its article.
 
+use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
 use super::button::Button;
-use super::import;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
+use super::{dom, import};
 use crate::display::human_date;
 use crate::engine::Status;
 
@@ -88,12 +89,12 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
             aria-labelledby=labelled_by
             data-column=id
             data-current=Signal::derive(move || (ws.current.get() == id).to_string())
-            on:dragover=move |ev: ev::DragEvent| {
+            on:dragover={dom::on(move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(true);
-            }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
+            })}
+            on:dragleave={dom::on(move |_| dragging.set(false))}
+            on:drop={dom::on(on_drop)}
         >
             <header class="column-head">
                 <p class="column-meta">
@@ -107,9 +108,13 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
                     <span class="column-actions">{actions}</span>
                 </div>
             </header>
-            <Show when=move || editing.get() fallback=move || view! { <MarkedBody column=column /> }>
-                <ArticleEditor column=column />
-            </Show>
+            {move || {
+                if editing.get() {
+                    Either::Left(view! { <ArticleEditor column=column /> })
+                } else {
+                    Either::Right(view! { <MarkedBody column=column /> })
+                }
+            }}
         </section>
     }
 }

@@ -35,16 +35,16 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
         <div class="column-body editor">
             <label class="field">
                 <span>"Title"</span>
-                <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input=input(column.title) />
+                <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input={dom::on(input(column.title))} />
             </label>
             <div class="field-row">
                 <label class="field">
                     <span>"Source"</span>
-                    <input type="text" prop:value=value(column.source) on:input=input(column.source) />
+                    <input type="text" prop:value=value(column.source) on:input={dom::on(input(column.source))} />
                 </label>
                 <label class="field">
                     <span>"Published"</span>
-                    <input type="date" prop:value=value(column.published) on:input=input(column.published) />
+                    <input type="date" prop:value=value(column.published) on:input={dom::on(input(column.published))} />
                 </label>
             </div>
             <label class="field field-body">
@@ -55,7 +55,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
                     spellcheck="false"
                     placeholder="Type or paste the article here."
                     prop:value=value(column.body)
-                    on:input=input(column.body)
+                    on:input={dom::on(input(column.body))}
                 ></textarea>
             </label>
         </div>

@@ -117,15 +117,15 @@ pub fn ClaimsPanel() -> impl IntoView {
                         class="claims-search"
                         placeholder="Search claims"
                         aria-label="Search claims"
-                        on:input=move |ev| query.set(event_target_value(&ev))
+                        on:input={dom::on(move |ev| query.set(event_target_value(&ev)))}
                     />
                 </div>
             </div>
             <div
                 class="claims-scroll"
                 node_ref=scroll
-                on:click=move |ev: ev::MouseEvent| on(&ev)
-                on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
+                on:click={dom::on(move |ev: ev::MouseEvent| on(&ev))}
+                on:keydown={dom::on(move |ev: ev::KeyboardEvent| on(&ev))}
             ></div>
         </aside>
     }

@@ -65,7 +65,7 @@ pub fn ComparisonFile() -> impl IntoView {
                     class="visually-hidden"
                     aria-label="Open comparison file"
                     accept=".json,application/json"
-                    on:change=on_file
+                    on:change={dom::on(on_file)}
                 />
             </label>
         </span>

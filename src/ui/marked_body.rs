@@ -104,11 +104,11 @@ pub fn MarkedBody(column: Column) -> impl IntoView {
         <div
             class="column-body body"
             node_ref=node
-            on:mouseover=move |ev: ev::MouseEvent| on(&ev)
-            on:mouseout=move |ev: ev::MouseEvent| on(&ev)
-            on:focusin=move |ev: ev::FocusEvent| on(&ev)
-            on:focusout=move |ev: ev::FocusEvent| on(&ev)
-            on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
+            on:mouseover={dom::on(move |ev: ev::MouseEvent| on(&ev))}
+            on:mouseout={dom::on(move |ev: ev::MouseEvent| on(&ev))}
+            on:focusin={dom::on(move |ev: ev::FocusEvent| on(&ev))}
+            on:focusout={dom::on(move |ev: ev::FocusEvent| on(&ev))}
+            on:keydown={dom::on(move |ev: ev::KeyboardEvent| on(&ev))}
         ></div>
     }
 }

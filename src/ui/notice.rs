@@ -89,7 +89,7 @@ pub fn Notice() -> impl IntoView {
             notices.dismiss(key);
         }
     };
-    view! { <div class="notices" node_ref=banner on:click=on_click></div> }
+    view! { <div class="notices" node_ref=banner on:click={dom::on(on_click)}></div> }
 }
 
 /// Replace the banner's content with a row per message, each with its Dismiss button.

@@ -113,22 +113,22 @@ pub fn Recent() -> impl IntoView {
     view! {
         <div class="recent">
             {toggle.view()}
-            <Show when=open>
+            {move || open().then(|| view! {
                 <div
                     class="recent-panel"
                     role="region"
                     aria-label="Recent comparisons"
-                    on:keydown=move |ev| close_on_escape(lib, &ev)
+                    on:keydown={dom::on(move |ev| close_on_escape(lib, &ev))}
                 >
                     <div
                         node_ref=list
-                        on:click=move |ev: ev::MouseEvent| on(&ev)
-                        on:input=move |ev: ev::Event| on(&ev)
-                        on:change=move |ev: ev::Event| on(&ev)
-                        on:keydown=move |ev: ev::KeyboardEvent| on(&ev)
+                        on:click={dom::on(move |ev: ev::MouseEvent| on(&ev))}
+                        on:input={dom::on(move |ev: ev::Event| on(&ev))}
+                        on:change={dom::on(move |ev: ev::Event| on(&ev))}
+                        on:keydown={dom::on(move |ev: ev::KeyboardEvent| on(&ev))}
                     ></div>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }

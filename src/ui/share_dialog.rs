@@ -97,12 +97,12 @@ pub fn Share() -> impl IntoView {
     view! {
         <div class="share">
             {Button::new("action share-button", "Share", share).view()}
-            <Show when=open>
+            {move || open().then(|| view! {
                 <div
                     class="share-panel"
                     role="group"
                     aria-label="Share link"
-                    on:keydown=move |ev| close_on_escape(lib, &ev)
+                    on:keydown={dom::on(move |ev| close_on_escape(lib, &ev))}
                 >
                     <label class="share-label" for="share-link">"Link to this comparison"</label>
                     <input id="share-link" class="share-link" readonly=true node_ref=field />
@@ -116,7 +116,7 @@ pub fn Share() -> impl IntoView {
                         {Button::new("action", "Close", move || lib.panel.set(None)).view()}
                     </div>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }

@@ -44,7 +44,7 @@ pub fn Switcher() -> impl IntoView {
             ws.current.set(id);
         }
     };
-    view! { <nav class="switcher" aria-label="Choose the article to read"><div class="switcher-chips" node_ref=row on:click=on_click></div></nav> }
+    view! { <nav class="switcher" aria-label="Choose the article to read"><div class="switcher-chips" node_ref=row on:click={dom::on(on_click)}></div></nav> }
 }
 
 /// Replace the row's content with a chip per column, the shown one pressed.
