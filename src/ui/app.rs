@@ -33,25 +33,6 @@ pub fn App() -> impl IntoView {
     // as soon as the browser has inflated it (a few milliseconds).
     Library::start(ws);
 
-    // Light the marks of the active or chosen claim. Marks are many and re-rendered on every
-    // analysis, so one pass over the DOM beats a reactive class on each mark.
-    Effect::new(move |_| {
-        ws.analysis.track();
-        let lit = sel.lit();
-        let active = sel.active.with(|a| a.map(|a| a.mention));
-        for el in dom::all("mark.is-lit, mark.is-active") {
-            let _ = el.class_list().remove_2("is-lit", "is-active");
-        }
-        if let Some(claim) = lit {
-            for el in dom::claim_marks(claim) {
-                let _ = el.class_list().add_1("is-lit");
-                if dom::data(&el, "mention") == active {
-                    let _ = el.class_list().add_1("is-active");
-                }
-            }
-        }
-    });
-
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(&ev) {
             return;
@@ -94,18 +75,20 @@ pub fn App() -> impl IntoView {
                 <main
                     class="columns"
                     aria-label="Articles"
-                    on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
-                    on:drop=move |ev: ev::DragEvent| {
+                    on:dragover={dom::on(move |ev: ev::DragEvent| ev.prevent_default())}
+                    on:drop={dom::on(move |ev: ev::DragEvent| {
                         ev.prevent_default();
                         import::dropped(ws, None, &ev);
-                    }
+                    })}
                 >
                     <For each=move || ws.columns.get() key=|column| column.id let:column>
                         <ArticleColumn column=column />
                     </For>
-                    <Show when=move || ws.columns.with(Vec::is_empty)>
-                        <p class="columns-empty">"No articles. Choose Add article, or drop files here."</p>
-                    </Show>
+                    {move || {
+                        ws.columns.with(Vec::is_empty).then(|| {
+                            view! { <p class="columns-empty">"No articles. Choose Add article, or drop files here."</p> }
+                        })
+                    }}
                 </main>
                 <ClaimsPanel />
             </div>

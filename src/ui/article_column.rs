@@ -2,15 +2,15 @@
 //! edit, remove) and either the marked reading view or the editor. Files and text dropped on a
 //! column replace its article.
 
+use leptos::either::Either;
 use leptos::ev;
-use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
 use super::button::Button;
-use super::import;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
+use super::{dom, import};
 use crate::display::human_date;
 use crate::engine::Status;
 
@@ -46,34 +46,14 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
             }
         })
     };
-    // The head's changing text is written by one effect with plain DOM calls rather than a
-    // reactive view per line, which costs the page less (each column runs the same code).
-    let bar = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(head) = bar.get().and_then(|b| b.parent_element()) else { return };
-        let part = |class: &str| head.query_selector(class).ok().flatten();
-        let set = |class: &str, text: &str| {
-            if let Some(e) = part(class) {
-                e.set_text_content(Some(text));
-            }
-        };
-        set(".column-position", &format!("{} of {}", position() + 1, count()));
-        set(".column-source", &column.source.get());
-        set(".column-title", &title());
-        set(".column-count", &counts());
-        if let Some(time) = part(".column-date") {
-            match column.article.with(|a| a.published) {
-                Some(d) => {
-                    let _ = time.set_attribute("datetime", &d.to_string());
-                    time.set_text_content(Some(&human_date(d)));
-                    let _ = time.remove_attribute("hidden");
-                }
-                None => {
-                    let _ = time.set_attribute("hidden", "");
-                }
-            }
-        }
-    });
+    // Each changing text is a `Signal<String>`, the type the buttons' text has too, so the
+    // head adds no rendering code of its own.
+    let published = move || column.article.with(|a| a.published);
+    let position_text = Signal::derive(move || format!("{} of {}", position() + 1, count()));
+    let source = Signal::derive(move || column.source.get());
+    let date = Signal::derive(move || published().map(|d| d.to_string()).unwrap_or_default());
+    let undated = Signal::derive(move || published().is_none());
+    let date_text = Signal::derive(move || published().map(human_date).unwrap_or_default());
     let heading_id = format!("article-{id}-title");
     let labelled_by = heading_id.clone();
     let name = move || format!("article {}", position() + 1);
@@ -105,32 +85,36 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
     view! {
         <section
             class="column"
-            class:is-dragging=move || dragging.get()
+            class:is-dragging=dragging
             aria-labelledby=labelled_by
             data-column=id
-            data-current=move || (ws.current.get() == id).to_string()
-            on:dragover=move |ev: ev::DragEvent| {
+            data-current=Signal::derive(move || (ws.current.get() == id).to_string())
+            on:dragover={dom::on(move |ev: ev::DragEvent| {
                 ev.prevent_default();
                 dragging.set(true);
-            }
-            on:dragleave=move |_| dragging.set(false)
-            on:drop=on_drop
+            })}
+            on:dragleave={dom::on(move |_| dragging.set(false))}
+            on:drop={dom::on(on_drop)}
         >
             <header class="column-head">
                 <p class="column-meta">
-                    <span class="column-position"></span>
-                    <span class="column-source"></span>
-                    <time class="column-date" hidden></time>
+                    <span class="column-position">{position_text}</span>
+                    <span class="column-source">{source}</span>
+                    <time class="column-date" datetime=date hidden=undated>{date_text}</time>
                 </p>
-                <h2 class="column-title" id=heading_id></h2>
-                <div class="column-bar" node_ref=bar>
-                    <span class="column-count"></span>
+                <h2 class="column-title" id=heading_id>{Signal::derive(title)}</h2>
+                <div class="column-bar">
+                    <span class="column-count">{Signal::derive(counts)}</span>
                     <span class="column-actions">{actions}</span>
                 </div>
             </header>
-            <Show when=move || editing.get() fallback=move || view! { <MarkedBody column=column /> }>
-                <ArticleEditor column=column />
-            </Show>
+            {move || {
+                if editing.get() {
+                    Either::Left(view! { <ArticleEditor column=column /> })
+                } else {
+                    Either::Right(view! { <MarkedBody column=column /> })
+                }
+            }}
         </section>
     }
 }

@@ -2,22 +2,19 @@
 //! Inputs are uncontrolled while typing (so the caret never jumps); they reload only when the
 //! column is filled from outside (paste, drop). The analysis follows when typing pauses.
 
-use leptos::html::Div;
+use leptos::html::Textarea;
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
 
+use super::dom;
 use super::state::Column;
 
 #[component]
 pub fn ArticleEditor(column: Column) -> impl IntoView {
-    // The editor's box rather than the textarea itself: every NodeRef on the page is of a
-    // <div>, as each element type a NodeRef names costs the page its own code.
-    let editor = NodeRef::<Div>::new();
+    let text = NodeRef::<Textarea>::new();
     // Writing to the outside world (the DOM's focus) is what effects are for.
-    Effect::new(move |_| {
-        let text = editor.get().and_then(|el| el.query_selector("textarea").ok().flatten());
-        if let Some(el) = text.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-            let _ = el.focus();
+    dom::effect(move || {
+        if let Some(text) = text.get() {
+            let _ = text.focus();
         }
     });
     let n = column.id;
@@ -35,29 +32,30 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
         }
     };
     view! {
-        <div class="column-body editor" node_ref=editor>
+        <div class="column-body editor">
             <label class="field">
                 <span>"Title"</span>
-                <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input=input(column.title) />
+                <input type="text" id=format!("title-{n}") prop:value=value(column.title) on:input={dom::on(input(column.title))} />
             </label>
             <div class="field-row">
                 <label class="field">
                     <span>"Source"</span>
-                    <input type="text" prop:value=value(column.source) on:input=input(column.source) />
+                    <input type="text" prop:value=value(column.source) on:input={dom::on(input(column.source))} />
                 </label>
                 <label class="field">
                     <span>"Published"</span>
-                    <input type="date" prop:value=value(column.published) on:input=input(column.published) />
+                    <input type="date" prop:value=value(column.published) on:input={dom::on(input(column.published))} />
                 </label>
             </div>
             <label class="field field-body">
                 <span>"Article text"</span>
                 <textarea
                     class="editor-text"
+                    node_ref=text
                     spellcheck="false"
                     placeholder="Type or paste the article here."
                     prop:value=value(column.body)
-                    on:input=input(column.body)
+                    on:input={dom::on(input(column.body))}
                 ></textarea>
             </label>
         </div>

@@ -1,8 +1,8 @@
-//! A tiny element builder for the views that are rebuilt wholesale and handle their events
-//! once, on their container (the claims table, the popover, the Recent list, the switcher, the
-//! notices). Plain DOM calls cost far less WebAssembly than a typed view per shape, which keeps
-//! the page within its size budget. Text goes in through `textContent` only, so nothing an
-//! article says is ever parsed as markup.
+//! The element builder of the views rebuilt whole, each of which has one shape: an effect derives
+//! its `Model` and calls a pure `fill(&Element, &Model)`, and its container's events go through
+//! one `decode(&Event) -> Option<Act>` into a typed `Act` (docs/architecture.md, "The page").
+//! Plain DOM calls cost far less WebAssembly than a typed view per shape; text goes in through
+//! `textContent` only, so nothing an article says is ever parsed as markup.
 
 use web_sys::Element;
 

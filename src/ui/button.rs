@@ -7,6 +7,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
+use super::dom;
+
 /// What a button shows and does. Fields left at their defaults are not rendered.
 #[derive(Clone)]
 pub struct Button {
@@ -76,9 +78,9 @@ impl Button {
                 title=move || label.map(|l| l.get())
                 aria-pressed=move || pressed.map(|p| p.get().to_string())
                 disabled=move || disabled.is_some_and(|d| d.get())
-                on:click=move |_| on_click()
+                on:click={dom::on(move |_| on_click())}
             >
-                <span class="label-long">{move || text.get()}</span>
+                <span class="label-long">{text}</span>
                 {short.map(|s| view! { <span class="label-short">{s}</span> })}
             </button>
         }

@@ -1,12 +1,14 @@
 //! The claims as a table: one row per claim, one column per article with the value it gives,
 //! divergences first. A filter and a search narrow the rows; choosing a row (click, Enter or
-//! Space) lights its marks and scrolls every column to them. The table body is rebuilt with
-//! plain DOM calls (see [`super::build`]); its events are handled once, on the table.
+//! Space) lights its marks and scrolls every column to them. The table is rebuilt whole from
+//! its [`Model`] inside its scroll box, and its events decoded once, on the box (see
+//! [`super::build`]).
 
 use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::Element;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, Event, KeyboardEvent};
 
 use super::build::{add, attr, sign};
 use super::button::Button;
@@ -34,18 +36,29 @@ impl Filter {
     }
 }
 
+/// What the table shows: the articles' names as column heads, and the rows that pass the
+/// filter and the search.
+struct Model<'a> {
+    names: Vec<String>,
+    rows: Vec<&'a ClaimRow>,
+}
+
+/// What an event on the table asks for.
+enum Act {
+    /// Light this claim's marks and bring them into view.
+    Choose(usize),
+}
+
 #[component]
 pub fn ClaimsPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let sel = expect_context::<Selection>();
     let filter = RwSignal::new(Filter::Shared);
     let query = RwSignal::new(String::new());
-    // The table's scroll box: every NodeRef on the page is of a <div>, as each element type a
-    // NodeRef names costs the page its own code. The table is its only child.
+    // The table's scroll box: the table is rebuilt whole inside it.
     let scroll = NodeRef::<Div>::new();
-    let table = move || scroll.get().and_then(|s| s.first_element_child());
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
-    let totals = move || {
+    let totals = Signal::derive(move || {
         rows.with(|rs| {
             let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
             format!(
@@ -56,28 +69,32 @@ pub fn ClaimsPanel() -> impl IntoView {
                 n(Status::Single)
             )
         })
-    };
+    });
 
     // Rebuild the table when the claims, the filter or the search change.
-    Effect::new(move |_| {
-        let Some(table) = table() else { return };
+    dom::effect(move || {
+        let Some(scroll) = scroll.get() else { return };
         let names: Vec<String> =
             ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
-        rows.with(|rs| fill(&table, &names, rs.iter().filter(|r| f.keeps(r) && r.matches(&q))));
-        mark_current(&table, untrack(move || sel.lit()));
+        rows.with(|rs| {
+            fill(&scroll, &Model { names, rows: rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect() })
+        });
+        mark_current(&scroll, untrack(move || sel.lit()));
     });
     // Mark the lit claim's row; cheap, so it can follow every hover.
-    Effect::new(move |_| {
+    dom::effect(move || {
         let lit = sel.lit();
-        if let Some(table) = table() {
-            mark_current(&table, lit);
+        if let Some(scroll) = scroll.get() {
+            mark_current(&scroll, lit);
         }
     });
 
-    let choose = move |target: Option<web_sys::EventTarget>| {
-        if let Some(claim) = dom::closest_at(target, "tr[data-claim]").and_then(|r| dom::data(&r, "claim")) {
+    let on = move |ev: &Event| {
+        if let Some(Act::Choose(claim)) = decode(ev) {
+            // Space would also scroll the page.
+            ev.prevent_default();
             sel.choose(ws, claim);
         }
     };
@@ -100,42 +117,36 @@ pub fn ClaimsPanel() -> impl IntoView {
                         class="claims-search"
                         placeholder="Search claims"
                         aria-label="Search claims"
-                        on:input=move |ev| query.set(event_target_value(&ev))
+                        on:input={dom::on(move |ev| query.set(event_target_value(&ev)))}
                     />
                 </div>
             </div>
-            <div class="claims-scroll" node_ref=scroll>
-                <table
-                    class="claims"
-                    aria-labelledby="claims-title"
-                    on:click=move |ev: ev::MouseEvent| choose(ev.target())
-                    on:keydown=move |ev: ev::KeyboardEvent| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            choose(ev.target());
-                        }
-                    }
-                ></table>
-            </div>
+            <div
+                class="claims-scroll"
+                node_ref=scroll
+                on:click={dom::on(move |ev: ev::MouseEvent| on(&ev))}
+                on:keydown={dom::on(move |ev: ev::KeyboardEvent| on(&ev))}
+            ></div>
         </aside>
     }
 }
 
-/// Replace the table's content: a header row of article names, then one row per claim.
-fn fill<'a>(table: &Element, names: &[String], rows: impl Iterator<Item = &'a ClaimRow>) {
-    table.set_text_content(None);
-    let head = add(&add(table, "thead", "", ""), "tr", "", "");
+/// Replace `el`'s content with the table: a header row of article names, then one row per
+/// claim.
+fn fill(el: &Element, m: &Model) {
+    el.set_text_content(None);
+    let table = add(el, "table", "claims", "");
+    attr(&table, "aria-labelledby", "claims-title");
+    let head = add(&add(&table, "thead", "", ""), "tr", "", "");
     // The status column shows only the sign; its name is for screen readers.
     let status_head = add(&head, "th", "", "");
     attr(&status_head, "scope", "col");
     add(&status_head, "span", "visually-hidden", "Status");
-    for name in std::iter::once("Claim").chain(names.iter().map(String::as_str)) {
+    for name in std::iter::once("Claim").chain(m.names.iter().map(String::as_str)) {
         attr(&add(&head, "th", "", name), "scope", "col");
     }
-    let body = add(table, "tbody", "", "");
-    let mut any = false;
-    for row in rows {
-        any = true;
+    let body = add(&table, "tbody", "", "");
+    for row in &m.rows {
         let status = status_name(row.status);
         let tr = add(&body, "tr", "", "");
         attr(&tr, "data-claim", &row.id.to_string());
@@ -150,18 +161,25 @@ fn fill<'a>(table: &Element, names: &[String], rows: impl Iterator<Item = &'a Cl
             add(&tr, "td", "claim-cell", value);
         }
     }
-    if !any {
+    if m.rows.is_empty() {
         let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", "No claims match.");
-        attr(&td, "colspan", &(names.len() + 2).to_string());
+        attr(&td, "colspan", &(m.names.len() + 2).to_string());
     }
 }
 
-/// Flag the row of claim `lit` with `aria-current`, and no other.
-fn mark_current(table: &Element, lit: Option<usize>) {
-    let Ok(list) = table.query_selector_all("tr[data-claim]") else { return };
-    for i in 0..list.length() {
-        use leptos::wasm_bindgen::JsCast;
-        let Some(tr) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
+/// The action an event on the table stands for: a click, Enter or Space on a row chooses its
+/// claim.
+fn decode(ev: &Event) -> Option<Act> {
+    if ev.type_() == "keydown" && !matches!(ev.unchecked_ref::<KeyboardEvent>().key().as_str(), "Enter" | " ")
+    {
+        return None;
+    }
+    dom::closest_at(ev.target(), "tr[data-claim]").and_then(|r| dom::data(&r, "claim")).map(Act::Choose)
+}
+
+/// Flag the row of claim `lit` with `aria-current`, and no other: the one writer of it.
+fn mark_current(el: &Element, lit: Option<usize>) {
+    for tr in dom::within(el, "tr[data-claim]") {
         let current = lit.is_some() && dom::data(&tr, "claim") == lit;
         attr(&tr, "aria-current", if current { "true" } else { "false" });
     }

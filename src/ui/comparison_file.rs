@@ -8,7 +8,7 @@ use web_sys::File;
 
 use super::button::Button;
 use super::library::Library;
-use super::notice::Notices;
+use super::notice::{NoticeKey, Notices};
 use super::{dom, storage};
 use crate::format::{encode_file, looks_like_file, Comparison};
 
@@ -17,7 +17,7 @@ pub fn save(lib: Library, notices: Notices) {
     let c = lib.comparison();
     match encode_file(&c) {
         Ok(text) => dom::download(&file_name(&c), "application/json", &text),
-        Err(e) => notices.show("open", true, format!("Could not save a comparison file. {e}")),
+        Err(e) => notices.show(NoticeKey::Open, format!("Could not save a comparison file. {e}")),
     }
 }
 
@@ -47,7 +47,7 @@ pub fn ComparisonFile() -> impl IntoView {
             leptos::task::spawn_local(async move {
                 match storage::bytes(&file).await {
                     Some(bytes) => lib.open_file(&file.name(), &bytes),
-                    None => notices.show("open", true, format!("Could not read {}.", file.name())),
+                    None => notices.show(NoticeKey::Open, format!("Could not read {}.", file.name())),
                 }
             });
         }
@@ -65,7 +65,7 @@ pub fn ComparisonFile() -> impl IntoView {
                     class="visually-hidden"
                     aria-label="Open comparison file"
                     accept=".json,application/json"
-                    on:change=on_file
+                    on:change={dom::on(on_file)}
                 />
             </label>
         </span>

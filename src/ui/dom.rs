@@ -1,9 +1,37 @@
-//! Small DOM helpers the components share: finding marks, scrolling a column's body so a mark
-//! shows without moving the page or the row of columns, focusing without a jump, and saving a
-//! file. Everything here is best effort: a missing element is simply skipped.
+//! Small helpers the components share: effects, event handlers and timers, each made one way;
+//! finding marks, scrolling a column's body so a mark shows without moving the page or the row
+//! of columns, focusing without a jump, and saving a file. The DOM helpers are best effort: a
+//! missing element is simply skipped.
 
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
+
+/// Run `f` once the page has rendered, and again whenever a signal it reads changes; effects
+/// only write to the outside world. Every effect on the page is made here, boxed, so that all
+/// of them share one copy of Leptos's effect machinery instead of one per closure type.
+pub fn effect(f: impl Fn() + 'static) {
+    boxed_effect(Box::new(f));
+}
+
+fn boxed_effect(f: Box<dyn Fn()>) {
+    leptos::prelude::Effect::new(move || f());
+}
+
+/// A timer that calls `f` after `ms` milliseconds, unless dropped first; boxed for the same
+/// reason as effects.
+pub fn later(ms: u32, f: impl FnOnce() + 'static) -> gloo::timers::callback::Timeout {
+    boxed_later(ms, Box::new(f))
+}
+
+fn boxed_later(ms: u32, f: Box<dyn FnOnce()>) -> gloo::timers::callback::Timeout {
+    gloo::timers::callback::Timeout::new(ms, f)
+}
+
+/// A handler for an `on:` attribute, boxed for the same reason: every handler of one event
+/// type then shares one copy of Leptos's listener code.
+pub fn on<E: 'static>(f: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(f)
+}
 
 pub fn document() -> web_sys::Document {
     leptos::prelude::document()
@@ -11,7 +39,16 @@ pub fn document() -> web_sys::Document {
 
 /// Every element matching `selector`, in document order.
 pub fn all(selector: &str) -> Vec<Element> {
-    let Ok(list) = document().query_selector_all(selector) else { return Vec::new() };
+    listed(document().query_selector_all(selector))
+}
+
+/// Every element inside `el` matching `selector`, in document order.
+pub fn within(el: &Element, selector: &str) -> Vec<Element> {
+    listed(el.query_selector_all(selector))
+}
+
+fn listed(list: Result<web_sys::NodeList, leptos::wasm_bindgen::JsValue>) -> Vec<Element> {
+    let Ok(list) = list else { return Vec::new() };
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
 }
 
@@ -96,7 +133,7 @@ pub fn download(name: &str, mime: &str, text: &str) {
         a.click();
     }
     // The download starts after this call returns, so the URL must outlive it a little.
-    gloo::timers::callback::Timeout::new(30_000, move || {
+    later(30_000, move || {
         let _ = web_sys::Url::revoke_object_url(&url);
     })
     .forget();

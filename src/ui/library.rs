@@ -3,8 +3,9 @@
 //! files open through [`Library::show`], which saves the page's own work first, so nothing the
 //! reader made is ever replaced unsaved.
 //!
-//! Entries hold their comparison as JSON, so saving needs no deflate and can finish inside
-//! `pagehide`; entries written before that hold a share-link fragment and still open.
+//! Each entry's comparison is stored as a comparison file under a key of its own, beside a
+//! small index, so start-up reads only the index and an autosave writes only the entry on the
+//! page; saving needs no deflate and can finish inside `pagehide` (docs/share-format.md).
 
 use std::cell::OnceCell;
 
@@ -14,15 +15,20 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::links;
-use super::notice::Notices;
+use super::notice::{NoticeKey, Notices};
 use super::state::Workspace;
-use super::{snapshot, storage};
+use super::{dom, snapshot, storage};
 use crate::demo;
 use crate::engine::Article;
-use crate::format::{decode_file, has_encoded_hash, json, Comparison, SavedArticle};
+use crate::format::{decode_file, encode_file, has_encoded_hash, json, Comparison, SavedArticle};
 
-/// The Recent list, newest first, as JSON.
-const LIST_KEY: &str = "crosscheck.recent.v1";
+/// The Recent list's index, newest first: each entry's name, title, size and date, as JSON.
+const INDEX_KEY: &str = "crosscheck.recent.v2";
+/// Each entry's comparison is stored under this prefix and the entry's id, as a comparison file.
+const ENTRY_KEY: &str = "crosscheck.entry.v2.";
+/// The list as it was stored before each entry had a key of its own: every entry with its
+/// comparison. Moved to the keys above at start, and removed once all of it is there.
+const OLD_LIST_KEY: &str = "crosscheck.recent.v1";
 /// The id of the entry the page's comparison saves into.
 const CURRENT_KEY: &str = "crosscheck.current.v1";
 /// Written and removed once at start, to learn whether storage works at all.
@@ -36,7 +42,7 @@ const NOT_SAVED: &str = "Your work is not being saved in this browser: storage i
                          Save a comparison file to keep it.";
 
 /// One saved comparison.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
     pub id: u64,
     /// The name the reader gave it, if any.
@@ -47,19 +53,32 @@ pub struct Entry {
     pub articles: usize,
     /// When it was last saved, in milliseconds since 1970.
     pub saved: f64,
-    /// The comparison itself.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// The comparison, while storage does not hold it under the entry's key: an entry of the
+    /// old list not moved yet, or one saved while storage was refused or full. It is never
+    /// written into the index.
+    #[serde(default, skip_serializing)]
     pub comparison: Option<Comparison>,
     /// How entries saved before `comparison` existed hold it: as a share-link fragment
     /// (`#c1.…`), opened with the link's checks.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub link: String,
+    /// Made on this visit and never stored: left out of the index, which would otherwise list
+    /// an entry that cannot be opened.
+    #[serde(skip)]
+    unstored: bool,
 }
 
 impl Entry {
     pub fn label(&self) -> String {
         self.name.clone().unwrap_or_else(|| self.title.clone())
     }
+}
+
+/// The masthead's panels.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Panel {
+    Share,
+    Recent,
 }
 
 thread_local! {
@@ -74,9 +93,8 @@ pub struct Library {
     pub entries: RwSignal<Vec<Entry>>,
     /// The entry the page's comparison saves into; `None` until it is first saved.
     pub current: RwSignal<Option<u64>>,
-    /// The masthead panel that is open ("share", "recent"): one at a time, as they open in
-    /// the same place.
-    pub panel: RwSignal<Option<&'static str>>,
+    /// The masthead panel that is open: one at a time, as they open in the same place.
+    pub panel: RwSignal<Option<Panel>>,
     ws: Workspace,
     notices: Notices,
     /// The column ids the current entry was last saved from. When none of them is on the page
@@ -95,9 +113,8 @@ impl Library {
     pub fn start(ws: Workspace) -> Library {
         let notices = Notices::new();
         provide_context(notices);
-        let entries = storage::get(LIST_KEY).and_then(|s| json::read(s.as_bytes()).ok()).unwrap_or_default();
         let lib = Library {
-            entries: RwSignal::new(entries),
+            entries: RwSignal::new(load()),
             current: RwSignal::new(None),
             panel: RwSignal::new(None),
             ws,
@@ -109,7 +126,7 @@ impl Library {
         provide_context(lib);
         LIBRARY.with(|l| l.set(lib).ok());
         if !(storage::set(PROBE_KEY, "1") && storage::remove(PROBE_KEY)) {
-            notices.show("storage", false, NOT_SAVED.into());
+            notices.show(NoticeKey::Storage, NOT_SAVED.into());
         }
         let href = storage::href();
         if has_link(&href) {
@@ -119,10 +136,10 @@ impl Library {
             lib.open_current();
         }
         // The effect only starts the timer; the save itself writes to storage.
-        Effect::new(move |_| {
+        dom::effect(move || {
             ws.articles.track();
             ws.corrections.track();
-            lib.pending.set_value(Some(Timeout::new(SAVE_MS, move || lib.save())));
+            lib.pending.set_value(Some(dom::later(SAVE_MS, move || lib.save())));
         });
         let hash = window_event_listener(ev::hashchange, move |_| {
             let href = storage::href();
@@ -158,10 +175,10 @@ impl Library {
             match links::decode_link(&href).await {
                 Ok(c) => {
                     self.show(&c, None);
-                    self.notices.dismiss("open");
+                    self.notices.dismiss(NoticeKey::Open);
                 }
                 Err(e) => {
-                    self.notices.show("open", true, format!("The shared link could not be opened. {e}"));
+                    self.notices.show(NoticeKey::Open, format!("The shared link could not be opened. {e}"));
                     if or_current {
                         self.open_current();
                     }
@@ -189,9 +206,9 @@ impl Library {
         match decode_file(bytes) {
             Ok(c) => {
                 self.show(&c, None);
-                self.notices.dismiss("open");
+                self.notices.dismiss(NoticeKey::Open);
             }
-            Err(e) => self.notices.show("open", true, format!("Could not open {name}. {e}")),
+            Err(e) => self.notices.show(NoticeKey::Open, format!("Could not open {name}. {e}")),
         }
     }
 
@@ -201,15 +218,17 @@ impl Library {
             return;
         }
         let Some(entry) = self.find(id) else { return };
-        if let Some(c) = entry.comparison {
+        if let Some(c) = entry.comparison.or_else(|| stored(id)) {
             return self.show(&c, Some(id));
         }
+        // Entries saved before the comparison itself was kept hold a share link; an entry
+        // whose key is gone has an empty one, which says there is nothing to open.
         leptos::task::spawn_local(async move {
             match links::decode_link(&entry.link).await {
                 Ok(c) => self.show(&c, Some(id)),
-                Err(e) => {
-                    self.notices.show("open", true, format!("That saved comparison could not be opened. {e}"))
-                }
+                Err(e) => self
+                    .notices
+                    .show(NoticeKey::Open, format!("That saved comparison could not be opened. {e}")),
             }
         });
     }
@@ -221,7 +240,7 @@ impl Library {
                 e.name = (!name.is_empty()).then(|| name.to_string());
             }
         });
-        self.persist();
+        self.persist(None);
     }
 
     /// Forget an entry. If it is the one on the page, the page keeps showing it, unsaved until
@@ -231,7 +250,10 @@ impl Library {
         if self.current.get_untracked() == Some(id) {
             self.current.set(None);
         }
-        self.persist();
+        // The index first: a key the index does not list is never read.
+        if self.persist(None) {
+            storage::remove(&entry_key(id));
+        }
     }
 
     /// Show `comparison` on the page, saving the page's own work first. `entry` is the Recent
@@ -271,62 +293,104 @@ impl Library {
             return;
         }
         if let Err(e) = c.validate() {
-            return self.notices.show("storage", false, format!("This comparison cannot be saved. {e}."));
+            return self.notices.show(NoticeKey::Storage, format!("This comparison cannot be saved. {e}."));
         }
         self.drop_stale_link(&c);
-        let found = self.current.get_untracked().and_then(|id| self.find(id)).or_else(|| {
-            self.entries.with_untracked(|es| es.iter().find(|e| e.comparison.as_ref() == Some(&c)).cloned())
+        // The entry it saves into: the one on the page, else one holding the same comparison,
+        // else a new one.
+        let listed = |id| self.entries.with_untracked(|es: &Vec<Entry>| es.iter().any(|e| e.id == id));
+        let id = self.current.get_untracked().filter(|&id| listed(id)).or_else(|| {
+            self.entries.with_untracked(|es| {
+                es.iter()
+                    .find(|e| e.comparison.as_ref() == Some(&c) || stored(e.id).as_ref() == Some(&c))
+                    .map(|e| e.id)
+            })
         });
-        let entry = Entry {
-            id: found.as_ref().map_or_else(|| self.next_id(), |e| e.id),
-            name: found.as_ref().and_then(|e| e.name.clone()),
-            title: title_of(&c),
-            articles: c.articles.len(),
-            saved: storage::now(),
-            comparison: Some(c),
-            link: String::new(),
-        };
-        if self.current.get_untracked() != Some(entry.id) {
-            self.current.set(Some(entry.id));
+        let id = id.unwrap_or_else(|| self.next_id());
+        if self.current.get_untracked() != Some(id) {
+            self.current.set(Some(id));
         }
-        if found.is_some_and(|e| e.comparison == entry.comparison) {
-            return self.persist();
+        let held = self.entries.with_untracked(|es| es.iter().any(|e| e.id == id && e.comparison.is_some()));
+        if listed(id) && !held && stored(id).as_ref() == Some(&c) {
+            self.persist(None);
+            return;
         }
-        self.entries.update(|es| {
-            es.retain(|e| e.id != entry.id);
+        // Listed first (the index is written from the list), shown once the outcome is known.
+        let (mut new, mut gone) = (true, Vec::new());
+        self.entries.update_untracked(|es| {
+            let mut entry = match es.iter().position(|e| e.id == id) {
+                Some(at) => es.remove(at),
+                None => Entry { id, unstored: true, ..Entry::default() },
+            };
+            // Whether storage has never held this entry: then, if it does not take it now
+            // either, it stays out of the index.
+            new = std::mem::take(&mut entry.unstored);
+            (entry.title, entry.articles, entry.saved) = (title_of(&c), c.articles.len(), storage::now());
+            entry.link.clear();
             es.insert(0, entry);
-            es.truncate(KEEP);
+            gone.extend(es.drain(KEEP.min(es.len())..).map(|e| e.id));
         });
-        self.persist();
+        let file = encode_file(&c).unwrap_or_default();
+        let written = self.persist(Some((id, &file)));
+        self.entries.update(|es| {
+            if let Some(e) = es.first_mut() {
+                e.unstored = new && !written;
+                e.comparison = (!written).then_some(c);
+            }
+        });
+        if written {
+            for id in gone {
+                storage::remove(&entry_key(id));
+            }
+        }
     }
 
-    /// Write the list and the current entry to storage. When storage is full, older entries
-    /// are dropped until the list fits; when nothing fits, the reader is told.
-    fn persist(self) {
-        let total = self.entries.with_untracked(Vec::len);
-        let mut keep = total;
-        let listed = loop {
-            let json = self.entries.with_untracked(|es| json::write(&es[..keep], false).unwrap_or_default());
-            if storage::set(LIST_KEY, &json) {
+    /// Write the index, after entry `id`'s comparison (JSON) when given, then which entry is
+    /// on the page; returns whether the index and the entry were written. When storage is full,
+    /// the oldest entries are dropped until they fit; when even that does not make room, the
+    /// dropped ones are put back, so a comparison too large to store never costs the others.
+    fn persist(self, entry: Option<(u64, &str)>) -> bool {
+        let saving = entry.map(|(id, _)| id);
+        let mut dropped: Vec<(u64, Option<String>)> = Vec::new();
+        let is_dropped = |dropped: &[(u64, Option<String>)], id: u64| dropped.iter().any(|d| d.0 == id);
+        let written = loop {
+            let index =
+                self.entries.with_untracked(|es| index(es.iter().filter(|e| !is_dropped(&dropped, e.id))));
+            if entry.is_none_or(|(id, json)| storage::set(&entry_key(id), json))
+                && storage::set(INDEX_KEY, &index)
+            {
                 break true;
             }
-            if keep <= 1 {
+            // Dropping entries makes room only in storage that takes writes at all.
+            if !(storage::set(PROBE_KEY, "1") && storage::remove(PROBE_KEY)) {
                 break false;
             }
-            keep /= 2;
+            let oldest = self.entries.with_untracked(|es| {
+                es.iter().rev().map(|e| e.id).find(|&e| Some(e) != saving && !is_dropped(&dropped, e))
+            });
+            let Some(old) = oldest else { break false };
+            let key = entry_key(old);
+            dropped.push((old, storage::get(&key)));
+            storage::remove(&key);
         };
-        if listed && keep < total {
-            self.entries.update(|es| es.truncate(keep));
+        if written && !dropped.is_empty() {
+            self.entries.update(|es| es.retain(|e| !is_dropped(&dropped, e.id)));
+        }
+        for (old, json) in dropped.iter().filter(|_| !written) {
+            if let Some(json) = json {
+                storage::set(&entry_key(*old), json);
+            }
         }
         let pointed = match self.current.get_untracked() {
             Some(id) => storage::set(CURRENT_KEY, &id.to_string()),
             None => storage::remove(CURRENT_KEY),
         };
-        if listed && pointed {
-            self.notices.dismiss("storage");
+        if written && pointed {
+            self.notices.dismiss(NoticeKey::Storage);
         } else {
-            self.notices.show("storage", false, NOT_SAVED.into());
+            self.notices.show(NoticeKey::Storage, NOT_SAVED.into());
         }
+        written
     }
 
     fn find(self, id: u64) -> Option<Entry> {
@@ -352,6 +416,52 @@ impl Library {
             storage::replace_url(base);
         }
     }
+}
+
+/// The key entry `id`'s comparison is stored under.
+fn entry_key(id: u64) -> String {
+    format!("{ENTRY_KEY}{id}")
+}
+
+/// Entry `id`'s comparison as storage holds it, if it does.
+fn stored(id: u64) -> Option<Comparison> {
+    storage::get(&entry_key(id)).and_then(|s| decode_file(s.as_bytes()).ok())
+}
+
+fn read(key: &str) -> Option<Vec<Entry>> {
+    storage::get(key).and_then(|s| json::read(s.as_bytes()).ok())
+}
+
+/// The index: every entry but those never stored, without comparisons.
+fn index<'a>(entries: impl Iterator<Item = &'a Entry>) -> String {
+    json::write(&entries.filter(|e| !e.unstored).collect::<Vec<_>>(), false).unwrap_or_default()
+}
+
+/// The Recent list at start: the index, then the entries of the old one-key list it does not
+/// list yet, each moved to a key of its own. The old list is removed only once all of it is
+/// stored that way and listed; until then it stays, and the entries not moved keep their
+/// comparison in memory, left out of the index, to be moved at the next start.
+fn load() -> Vec<Entry> {
+    let mut entries = read(INDEX_KEY).unwrap_or_default();
+    let Some(old) = read(OLD_LIST_KEY) else { return entries };
+    let mut moved = true;
+    for mut e in old {
+        if entries.iter().any(|x| x.id == e.id) {
+            continue;
+        }
+        if let Some(c) = &e.comparison {
+            if encode_file(c).is_ok_and(|file| storage::set(&entry_key(e.id), &file)) {
+                e.comparison = None;
+            } else {
+                (e.unstored, moved) = (true, false);
+            }
+        }
+        entries.push(e);
+    }
+    if moved && storage::set(INDEX_KEY, &index(entries.iter())) {
+        storage::remove(OLD_LIST_KEY);
+    }
+    entries
 }
 
 /// Whether the address carries something to open: a fragment, or a `#` rewritten as `%23`.

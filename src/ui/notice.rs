@@ -1,83 +1,114 @@
 //! The banner under the masthead: why a link or file did not open, and the warning that work
-//! is not being saved. Each message has a key, so showing it again replaces it instead of
-//! stacking, and each can be dismissed.
+//! is not being saved. Each message has a [`NoticeKey`], so showing it again replaces it
+//! instead of stacking, and each can be dismissed.
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use web_sys::{Element, Event};
 
 use super::build::{add, attr};
 use super::dom;
 
-/// One message in the banner.
-#[derive(Clone, PartialEq)]
-pub struct Message {
-    /// What the message is about ("open", "storage"); also its `data-notice` attribute.
-    pub key: &'static str,
-    /// Problems the reader must know of now are alerts; standing conditions are statuses.
-    pub alert: bool,
-    pub text: String,
+/// What a message is about: one slot in the banner each.
+#[derive(Clone, Copy, PartialEq)]
+pub enum NoticeKey {
+    /// A link, file or saved comparison that did not open, or a file that could not be saved.
+    Open,
+    /// Work is not reaching this browser's storage.
+    Storage,
 }
 
-/// The messages shown, shared through context.
+impl NoticeKey {
+    /// Every key, in the order the banner shows them.
+    const ALL: [NoticeKey; 2] = [NoticeKey::Open, NoticeKey::Storage];
+
+    /// The row's `data-notice` attribute, by which the Dismiss button names its message.
+    fn name(self) -> &'static str {
+        match self {
+            NoticeKey::Open => "open",
+            NoticeKey::Storage => "storage",
+        }
+    }
+
+    /// A failure of what the reader just did is an alert, read out at once; the storage
+    /// warning is a standing condition, so it is a status.
+    fn alert(self) -> bool {
+        self == NoticeKey::Open
+    }
+}
+
+/// The messages shown, by key, shared through context.
 #[derive(Clone, Copy)]
-pub struct Notices(RwSignal<Vec<Message>>);
+pub struct Notices(RwSignal<Vec<(NoticeKey, String)>>);
 
 impl Notices {
     pub fn new() -> Self {
         Notices(RwSignal::new(Vec::new()))
     }
 
-    /// Show `text` under `key` (one of [`KEYS`]), replacing any message with that key.
-    pub fn show(self, key: &'static str, alert: bool, text: String) {
-        debug_assert!(KEYS.contains(&key), "no banner slot for notice {key:?}");
-        let message = Message { key, alert, text };
+    /// Show `text` under `key`, replacing any message with that key.
+    pub fn show(self, key: NoticeKey, text: String) {
         self.0.update(|ms| {
-            ms.retain(|m| m.key != key);
-            ms.push(message);
+            ms.retain(|m| m.0 != key);
+            ms.push((key, text));
         });
     }
 
-    pub fn dismiss(self, key: &'static str) {
-        if self.0.with_untracked(|ms| ms.iter().any(|m| m.key == key)) {
-            self.0.update(|ms| ms.retain(|m| m.key != key));
+    pub fn dismiss(self, key: NoticeKey) {
+        if self.0.with_untracked(|ms| ms.iter().any(|m| m.0 == key)) {
+            self.0.update(|ms| ms.retain(|m| m.0 != key));
         }
     }
 }
 
-/// Every key a message may have, in the order the banner shows them.
-const KEYS: [&str; 2] = ["open", "storage"];
+/// What the banner shows: the messages in the order of [`NoticeKey::ALL`].
+struct Model<'a> {
+    messages: Vec<&'a (NoticeKey, String)>,
+}
 
-/// The banner, built with plain DOM calls by one effect and its Dismiss buttons handled on
+/// What a click on the banner asks for.
+enum Act {
+    Dismiss(NoticeKey),
+}
+
+/// The banner, rebuilt whole from its [`Model`] by one effect, its Dismiss buttons handled on
 /// the banner: a typed view per message cost the page about 0.4 KB gzipped.
 #[component]
 pub fn Notice() -> impl IntoView {
     let notices = expect_context::<Notices>();
     let banner = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(banner) = banner.get() else { return };
-        banner.set_text_content(None);
         notices.0.with(|ms| {
-            for key in KEYS {
-                let Some(m) = ms.iter().find(|m| m.key == key) else { continue };
-                let row =
-                    add(&banner, "div", if m.alert { "notice-banner is-alert" } else { "notice-banner" }, "");
-                attr(&row, "data-notice", m.key);
-                attr(&row, "role", if m.alert { "alert" } else { "status" });
-                add(&row, "p", "notice-text", &m.text);
-                let dismiss = add(&row, "button", "action", "");
-                attr(&dismiss, "type", "button");
-                add(&dismiss, "span", "label-long", "Dismiss");
-            }
+            let messages = NoticeKey::ALL.iter().filter_map(|&k| ms.iter().find(|m| m.0 == k)).collect();
+            fill(&banner, &Model { messages });
         });
     });
-    let dismiss = move |ev: leptos::ev::MouseEvent| {
-        if dom::closest_at(ev.target(), "button").is_none() {
-            return;
-        }
-        let key = dom::closest_at(ev.target(), "[data-notice]").and_then(|r| r.get_attribute("data-notice"));
-        if let Some(key) = KEYS.into_iter().find(|k| key.as_deref() == Some(k)) {
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(Act::Dismiss(key)) = decode(&ev) {
             notices.dismiss(key);
         }
     };
-    view! { <div class="notices" node_ref=banner on:click=dismiss></div> }
+    view! { <div class="notices" node_ref=banner on:click={dom::on(on_click)}></div> }
+}
+
+/// Replace the banner's content with a row per message, each with its Dismiss button.
+fn fill(el: &Element, m: &Model) {
+    el.set_text_content(None);
+    for &&(key, ref text) in &m.messages {
+        let row = add(el, "div", if key.alert() { "notice-banner is-alert" } else { "notice-banner" }, "");
+        attr(&row, "data-notice", key.name());
+        attr(&row, "role", if key.alert() { "alert" } else { "status" });
+        add(&row, "p", "notice-text", text);
+        let dismiss = add(&row, "button", "action", "");
+        attr(&dismiss, "type", "button");
+        add(&dismiss, "span", "label-long", "Dismiss");
+    }
+}
+
+/// The action a banner event stands for: a click on a Dismiss button dismisses its row.
+fn decode(ev: &Event) -> Option<Act> {
+    dom::closest_at(ev.target(), "button")?;
+    let name = dom::closest_at(ev.target(), "[data-notice]")?.get_attribute("data-notice")?;
+    NoticeKey::ALL.into_iter().find(|k| k.name() == name).map(Act::Dismiss)
 }

@@ -1,13 +1,16 @@
 //! The claim behind the active mention, shown next to its mark: what each article says, the
 //! verdict for each pair with its reason, and the evidence that matched them (shared words and
-//! how sure the pair scorer is, with the features that decided). It only describes; it never takes the pointer or the focus. Its content
-//! is rebuilt with plain DOM calls (see [`super::build`]).
+//! how sure the pair scorer is, with the features that decided). It only describes; it never
+//! takes the pointer or the focus, so it has events of none. It is rebuilt whole from its
+//! [`Model`] (see [`super::build`]).
 
 use leptos::html::Div;
 use leptos::prelude::*;
-use web_sys::Element;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 
 use super::build::{add, attr, sign};
+use super::dom;
 use super::selection::{Active, Selection};
 use super::state::Workspace;
 use crate::display::{claim_detail, fixed, status_label, status_name, ClaimDetail};
@@ -15,27 +18,24 @@ use crate::display::{claim_detail, fixed, status_label, status_name, ClaimDetail
 /// The popover's width in pixels, as in the stylesheet, to keep it inside the window.
 const WIDTH: f64 = 300.0;
 
+/// What the popover shows: the claim described and where (as CSS), or nothing when closed.
+struct Model {
+    shown: Option<(ClaimDetail, String)>,
+}
+
 #[component]
 pub fn Popover() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let sel = expect_context::<Selection>();
     let node = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(el) = node.get() else { return };
         let active = sel.active.get().filter(|_| sel.open.get());
-        let detail = active
-            .and_then(|a| ws.articles.with(|arts| ws.analysis.with(|an| claim_detail(arts, an, a.claim))));
-        el.set_text_content(None);
-        match (active, detail) {
-            (Some(active), Some(detail)) => {
-                fill(&el, &detail);
-                // Through the CSSOM, not a `style` attribute: the page's Content Security
-                // Policy refuses inline style attributes (docs/security.md).
-                web_sys::HtmlElement::style(&el).set_css_text(&place(active));
-                let _ = el.remove_attribute("hidden");
-            }
-            _ => attr(&el, "hidden", ""),
-        }
+        let shown = active.and_then(|a| {
+            let detail = ws.articles.with(|arts| ws.analysis.with(|an| claim_detail(arts, an, a.claim)));
+            Some((detail?, place(a)))
+        });
+        fill(&el, &Model { shown });
     });
     view! { <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" hidden node_ref=node></div> }
 }
@@ -53,7 +53,14 @@ fn place(a: Active) -> String {
     }
 }
 
-fn fill(el: &Element, d: &ClaimDetail) {
+/// Replace the popover's content with the claim's detail and place it, or hide it.
+fn fill(el: &Element, m: &Model) {
+    el.set_text_content(None);
+    let Some((d, place)) = &m.shown else { return attr(el, "hidden", "") };
+    // Through the CSSOM, not a `style` attribute: the page's Content Security Policy refuses
+    // inline style attributes (docs/security.md).
+    el.unchecked_ref::<HtmlElement>().style().set_css_text(place);
+    let _ = el.remove_attribute("hidden");
     let status = status_name(d.row.status);
     let head = add(el, "p", "popover-status", "");
     sign(&head, status);

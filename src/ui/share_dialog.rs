@@ -2,27 +2,24 @@
 //! fragment and the link onto the clipboard. The panel shows the link and its length; a link
 //! too long for chat and mail tools gets a warning and a comparison file is offered instead.
 
-use leptos::html::Div;
+use leptos::html::Input;
 use leptos::prelude::*;
-use web_sys::HtmlInputElement;
 
-use super::build::{attr, el};
 use super::button::Button;
 use super::comparison_file;
-use super::library::Library;
+use super::library::{Library, Panel};
 use super::notice::Notices;
 use super::state::Workspace;
 use super::{dom, links, snapshot, storage};
 use crate::display::thousands;
 use crate::format::{link_is_long, link_length_warning};
-use leptos::wasm_bindgen::JsCast;
 
 #[component]
 pub fn Share() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let lib = expect_context::<Library>();
     let notices = expect_context::<Notices>();
-    let open = move || lib.panel.get() == Some("share");
+    let open = move || lib.panel.get() == Some(Panel::Share);
     let capture = move || ws.articles.with(|a| ws.corrections.with(|k| snapshot::capture(a, k)));
     // Made again on every change while the panel is open, so the link shown always matches
     // the page. The browser deflates asynchronously, so the link lands in `made` when done
@@ -34,20 +31,19 @@ pub fn Share() -> impl IntoView {
     let publish = StoredValue::new(false);
     // The link last copied and whether the browser allowed it.
     let copied = RwSignal::new(None::<(String, bool)>);
+    let field = NodeRef::<Input>::new();
     let copy_link = move |text: String| {
         leptos::task::spawn_local(async move {
             let ok = storage::copy(&text).await;
             copied.set(Some((text, ok)));
             // Refused: select the link so the reader can copy it with the keyboard.
-            // Found by its id: a NodeRef of an <input> would cost the page its own code.
-            let field = dom::document().get_element_by_id("share-link");
-            if let Some(input) = field.and_then(|f| f.dyn_into::<HtmlInputElement>().ok()).filter(|_| !ok) {
+            if let Some(input) = field.get().filter(|_| !ok) {
                 let _ = input.focus();
                 input.select();
             }
         });
     };
-    Effect::new(move |_| {
+    dom::effect(move || {
         let Some(c) = open().then(capture) else { return made.set(None) };
         let n = asked.get_value() + 1;
         asked.set_value(n);
@@ -67,79 +63,60 @@ pub fn Share() -> impl IntoView {
         });
     });
     let link = move || made.get();
-    let copy = move || copy_link(link().and_then(Result::ok).unwrap_or_default());
+    let url = move || link().and_then(Result::ok).unwrap_or_default();
+    let copy = move || copy_link(url());
     // Setting the panel makes the effect run again even when it is already open.
     let share = move || {
         publish.set_value(true);
-        lib.panel.set(Some("share"));
+        lib.panel.set(Some(Panel::Share));
     };
     let warning = move || link().and_then(Result::ok).and_then(|l| link_length_warning(&l));
     let copy_text = move || if warning().is_some() { "Copy anyway" } else { "Copy link" }.to_string();
-    // The panel's changing text is written by one effect with plain DOM calls rather than a
-    // reactive view per line, which cost the page about 1.4 KB gzipped.
-    let panel = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let Some(panel) = panel.get() else { return };
-        let (link, copied) = (link(), copied.get());
-        let url = link.clone().and_then(Result::ok).unwrap_or_default();
-        let status = match (&link, copied) {
-            (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
-            (Some(Ok(l)), Some((c, true))) if *l == c => "Link copied".to_string(),
-            (Some(Ok(l)), Some((c, false))) if *l == c => {
-                "The browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
-                    .into()
-            }
-            _ => String::new(),
-        };
-        let part = |class: &str| panel.query_selector(&format!(".{class}")).ok().flatten();
-        // Setting the same value again would lose a selection the reader (or a refused copy) made.
-        if let Some(field) = part("share-link").and_then(|f| f.dyn_into::<HtmlInputElement>().ok()) {
+    // The field's value is set only when the link changes: setting the same value again would
+    // lose a selection the reader (or a refused copy) made.
+    dom::effect(move || {
+        let url = url();
+        if let Some(field) = field.get() {
             if field.value() != url {
                 field.set_value(&url);
             }
         }
-        if let Some(p) = part("share-length") {
-            p.set_text_content(Some(&format!("{} characters", thousands(url.chars().count() as u64))));
+    });
+    // Each changing text is a `Signal`, the type the buttons' text has too, so the panel adds
+    // little rendering code of its own.
+    let length = Signal::derive(move || format!("{} characters", thousands(url().chars().count() as u64)));
+    let status = Signal::derive(move || match (link(), copied.get()) {
+        (Some(Err(e)), _) => format!("This comparison cannot be shared as a link. {e}"),
+        (Some(Ok(l)), Some((c, true))) if l == c => "Link copied".to_string(),
+        (Some(Ok(l)), Some((c, false))) if l == c => {
+            "The browser did not allow copying. The link is selected: press Ctrl+C (⌘C on a Mac) to copy it."
+                .into()
         }
-        if let Some(p) = part("share-status") {
-            p.set_text_content(Some(&status));
-        }
-        // The warning is there only while the link is long (an alert is read out when it appears).
-        let shown = part("share-warning");
-        match (link_length_warning(&url), shown) {
-            (Some(w), Some(p)) => p.set_text_content(Some(&w)),
-            (Some(w), None) => {
-                let p = el("p", "share-warning");
-                attr(&p, "role", "alert");
-                p.set_text_content(Some(&w));
-                let _ = panel.insert_before(&p, part("share-actions").as_ref().map(|a| a.as_ref()));
-            }
-            (None, Some(p)) => p.remove(),
-            (None, None) => {}
-        }
+        _ => String::new(),
     });
     view! {
         <div class="share">
             {Button::new("action share-button", "Share", share).view()}
-            <Show when=open>
+            {move || open().then(|| view! {
                 <div
                     class="share-panel"
                     role="group"
                     aria-label="Share link"
-                    node_ref=panel
-                    on:keydown=move |ev| close_on_escape(lib, &ev)
+                    on:keydown={dom::on(move |ev| close_on_escape(lib, &ev))}
                 >
                     <label class="share-label" for="share-link">"Link to this comparison"</label>
-                    <input id="share-link" class="share-link" readonly=true />
-                    <p class="share-length"></p>
-                    <p class="share-status" role="status"></p>
+                    <input id="share-link" class="share-link" readonly=true node_ref=field />
+                    <p class="share-length">{length}</p>
+                    <p class="share-status" role="status">{status}</p>
+                    // There only while the link is long: an alert is read out when it appears.
+                    {move || warning().map(|w| view! { <p class="share-warning" role="alert">{w}</p> })}
                     <div class="share-actions">
                         {Button::new("action", "Copy link", copy).text(copy_text).view()}
                         {Button::new("action", "Save comparison file", move || comparison_file::save(lib, notices)).view()}
                         {Button::new("action", "Close", move || lib.panel.set(None)).view()}
                     </div>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }

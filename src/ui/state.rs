@@ -6,7 +6,7 @@
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 
-use super::perf;
+use super::{dom, perf};
 use crate::demo;
 use crate::display::article_from_fields;
 use crate::engine::{
@@ -103,6 +103,7 @@ impl Workspace {
     fn replace(self, cols: Vec<Column>) {
         self.corrections.set(Vec::new());
         self.current.set(cols.first().map_or(0, |c| c.id));
+        retire(self.columns.get_untracked());
         self.columns.set(cols);
     }
 
@@ -136,6 +137,7 @@ impl Workspace {
     }
 
     pub fn remove(self, id: usize) {
+        retire(self.columns.with_untracked(|cs| cs.iter().copied().filter(|c| c.id == id).collect()));
         self.columns.update(|cs| cs.retain(|c| c.id != id));
         if self.current.get_untracked() == id {
             self.current.set(self.columns.with_untracked(|cs| cs.first().map_or(0, |c| c.id)));
@@ -158,6 +160,13 @@ impl Workspace {
     pub fn position(self, id: usize) -> Option<usize> {
         self.columns.with(|cs| cs.iter().position(|c| c.id == id))
     }
+}
+
+/// Dispose of the signals of `columns`, which are leaving the page. Not at once: their views
+/// and effects may read them until the page has re-rendered, which happens in microtasks; a
+/// timer runs after all of those.
+fn retire(columns: Vec<Column>) {
+    dom::later(0, move || columns.into_iter().for_each(Column::dispose)).forget();
 }
 
 /// One article column. Cheap to copy: every field is a handle.
@@ -199,8 +208,12 @@ impl Column {
         col
     }
 
-    /// Replace the fields with `article` and analyse it at once.
+    /// Replace the fields with `article` and analyse it at once. A column removed meanwhile
+    /// (while a dropped file was read, say) is left alone: its signals are gone.
     pub fn fill(self, article: &Article) {
+        if self.article.is_disposed() {
+            return;
+        }
         self.title.set(article.title.clone());
         self.source.set(article.source.clone());
         // A date found in the body is found there again; writing it in the field too would
@@ -223,7 +236,7 @@ impl Column {
     /// The user typed in one of the fields: analyse when typing pauses.
     pub fn edited(self) {
         // Replacing the timer drops, and so cancels, the previous one.
-        let timer = Timeout::new(SETTLE_MS, move || self.settle());
+        let timer = dom::later(SETTLE_MS, move || self.settle());
         self.pending.set_value(Some(timer));
     }
 
@@ -239,6 +252,19 @@ impl Column {
         if self.article.with_untracked(|a| *a != next) {
             self.article.set(next);
         }
+    }
+
+    /// Dispose of the column's signals, once nothing reads them any more ([`retire`]).
+    fn dispose(self) {
+        let Column { id: _, title, source, published, body, article, revision, editing, pending } = self;
+        for field in [title, source, published, body] {
+            field.dispose();
+        }
+        article.dispose();
+        revision.dispose();
+        editing.dispose();
+        // Dropping the pending timer cancels it.
+        pending.dispose();
     }
 
     /// Switch between editing and reading.

@@ -12,28 +12,38 @@ use crate::engine::Article;
 use crate::export;
 use crate::format::{json, Report};
 
-/// The three export formats: file name, MIME type, and the renderer.
-fn render(ws: Workspace, format: &str) -> String {
-    ws.articles.with_untracked(|articles| {
-        ws.analysis.with_untracked(|analysis| match format {
-            "md" => export::markdown(articles, analysis, false),
-            "csv" => export::csv(articles, analysis),
-            _ => json::write(&Report::new(articles, analysis), true).unwrap_or_default() + "\n",
-        })
-    })
+/// The three export formats.
+#[derive(Clone, Copy)]
+enum Export {
+    Markdown,
+    Csv,
+    Json,
+}
+
+impl Export {
+    /// Download the comparison in this format as `crosscheck.<extension>`.
+    fn save(self, ws: Workspace) {
+        let (ext, mime) = match self {
+            Export::Markdown => ("md", "text/markdown"),
+            Export::Csv => ("csv", "text/csv"),
+            Export::Json => ("json", "application/json"),
+        };
+        let text = ws.articles.with_untracked(|articles| {
+            ws.analysis.with_untracked(|analysis| match self {
+                Export::Markdown => export::markdown(articles, analysis, false),
+                Export::Csv => export::csv(articles, analysis),
+                Export::Json => {
+                    json::write(&Report::new(articles, analysis), true).unwrap_or_default() + "\n"
+                }
+            })
+        });
+        dom::download(&format!("crosscheck.{ext}"), mime, &text);
+    }
 }
 
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let ws = expect_context::<Workspace>();
-    let save = move |format: &'static str| {
-        let mime = match format {
-            "md" => "text/markdown",
-            "csv" => "text/csv",
-            _ => "application/json",
-        };
-        dom::download(&format!("crosscheck.{format}"), mime, &render(ws, format));
-    };
     let on_files = move |ev: leptos::ev::Event| {
         let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else {
             return;
@@ -52,9 +62,9 @@ pub fn Toolbar() -> impl IntoView {
     ]
     .map(Button::view);
     let exports = [
-        Button::new("action", "Markdown", move || save("md")),
-        Button::new("action", "CSV", move || save("csv")),
-        Button::new("action", "JSON", move || save("json")),
+        Button::new("action", "Markdown", move || Export::Markdown.save(ws)),
+        Button::new("action", "CSV", move || Export::Csv.save(ws)),
+        Button::new("action", "JSON", move || Export::Json.save(ws)),
     ]
     .map(Button::view);
     view! {
@@ -68,7 +78,7 @@ pub fn Toolbar() -> impl IntoView {
                     aria-label="Open article files"
                     multiple=true
                     accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
-                    on:change=on_files
+                    on:change={dom::on(on_files)}
                 />
             </label>
             <span class="toolbar-group" role="group" aria-label="Export">
@@ -76,7 +86,7 @@ pub fn Toolbar() -> impl IntoView {
                 {exports}
             </span>
             <CorrectionsBar />
-            <p class="notice" role="status" aria-live="polite">{move || ws.notice.get()}</p>
+            <p class="notice" role="status" aria-live="polite">{Signal::derive(move || ws.notice.get())}</p>
         </div>
     }
 }

@@ -14,11 +14,19 @@ const browser = await launch();
 const allRequests = [];
 const allErrors = [];
 
-/** A page in a new context (its own storage), with scripts run before the page's own. */
-async function open(url = server.url, { init, permissions = [] } = {}) {
+/**
+ * A page in a new context (its own storage), with scripts run before the page's own; `seed`
+ * (a function and its argument) fills its storage before the page first starts.
+ */
+async function open(url = server.url, { init, permissions = [], seed } = {}) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   if (permissions.length) await context.grantPermissions(permissions, { origin: server.url });
   if (init) await context.addInitScript(init);
+  if (seed) {
+    const [fill, arg] = seed;
+    const once = `if (!sessionStorage.getItem('test.seeded')) { sessionStorage.setItem('test.seeded', '1'); (${fill})(${JSON.stringify(arg ?? null)}); }`;
+    await context.addInitScript(once);
+  }
   const page = await context.newPage();
   const requests = [];
   const errors = [];
@@ -54,6 +62,80 @@ async function append(page, i, text) {
 }
 
 const banner = (page, key) => page.locator(`.notice-banner[data-notice="${key}"]`);
+
+/**
+ * Seeds: the Recent list as the page stored it before each entry had a key of its own, newest
+ * first, each with its comparison; the oldest is from before comparisons were kept, and holds
+ * a share link (`fragment`).
+ */
+function seedOldList(fragment) {
+  const entry = (id, title, saved, body) => ({
+    id,
+    title,
+    articles: 2,
+    saved,
+    comparison: {
+      articles: [
+        { title: `${title} A`, source: 'Test Wire', published: '2026-11-14', body },
+        { title: `${title} B`, source: 'Test Wire', published: '2026-11-14', body: 'Some 45 people were hurt.' },
+      ],
+    },
+  });
+  const list = [
+    { ...entry(3, 'Bridge', 3000, 'About 40 people were hurt.'), name: 'My bridge notes' },
+    entry(2, 'Quarry', 2000, 'About 12 trucks were sent.'),
+    { id: 1, title: 'Shared fire', articles: 3, saved: 1000, link: `#${fragment}` },
+  ];
+  localStorage.setItem('crosscheck.recent.v1', JSON.stringify(list));
+  localStorage.setItem('crosscheck.current.v1', '3');
+}
+
+/** Two entries in the old list, with storage refusing the entries' keys (`fullForEntries`). */
+function seedStuckList() {
+  const entry = (id, body) => ({ id, title: `Report ${id}`, articles: 1, saved: id, comparison: { articles: [{ title: `Report ${id}`, body }] } });
+  const list = [entry(2, 'About 12 trucks were sent.'), entry(1, 'About 40 people were hurt.')];
+  localStorage.setItem('crosscheck.recent.v1', JSON.stringify(list));
+  localStorage.setItem('crosscheck.current.v1', '2');
+  localStorage.setItem('test.full', '1');
+}
+
+/** Init script: record the keys the page reads from and writes to localStorage. */
+const spyStorage = () => {
+  window.__reads = [];
+  window.__writes = [];
+  const { getItem, setItem } = Storage.prototype;
+  Storage.prototype.getItem = function (k) {
+    window.__reads.push(k);
+    return getItem.call(this, k);
+  };
+  Storage.prototype.setItem = function (k, v) {
+    window.__writes.push(k);
+    return setItem.call(this, k, v);
+  };
+};
+
+/** Init script: while `test.full` is set, storage refuses the entries' keys as full. */
+const fullForEntries = () => {
+  const { setItem } = Storage.prototype;
+  Storage.prototype.setItem = function (k, v) {
+    if (k.startsWith('crosscheck.entry.') && this.getItem('test.full')) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    return setItem.call(this, k, v);
+  };
+};
+
+/** Init script: storage that holds 9,000 characters, keys included, as a browser's quota does. */
+const quota = () => {
+  const { setItem } = Storage.prototype;
+  Storage.prototype.setItem = function (k, v) {
+    let used = k.length + String(v).length;
+    for (let i = 0; i < this.length; i++) {
+      const other = this.key(i);
+      if (other !== k) used += other.length + this.getItem(other).length;
+    }
+    if (used > 9000) throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    return setItem.call(this, k, v);
+  };
+};
 
 /** A comparison file as the page writes them, with `bodies` as its articles. */
 const comparisonFile = (bodies) =>
@@ -212,6 +294,33 @@ await run(
       },
     ],
     [
+      'a name being typed survives an autosave that rebuilds the Recent list',
+      async () => {
+        const { page } = editor;
+        await page.getByRole('button', { name: /^Recent/ }).click();
+        const own = page.locator('.recent-item.is-current');
+        await own.getByRole('button', { name: 'Rename' }).click();
+        await page.keyboard.type('Half typed');
+        const before = await page.locator('.recent-name').elementHandle();
+        // Text dropped on the first column replaces its article, which is saved 500 ms later;
+        // the focus stays in the name field.
+        const dt = await page.evaluateHandle(() => {
+          const dt = new DataTransfer();
+          dt.setData('text/plain', 'Title: Dropped\n\nAbout 12 trucks were sent.');
+          return dt;
+        });
+        await page.locator('section.column').nth(0).dispatchEvent('drop', { dataTransfer: dt });
+        await page.waitForFunction((old) => !old.isConnected, before);
+        const field = page.locator('.recent-name');
+        check((await field.inputValue()) === 'Half typed', `the typed name is kept: ${await field.inputValue()}`);
+        check(await field.evaluate((f) => f === document.activeElement), 'the field keeps the focus');
+        await page.keyboard.type(' notes');
+        check((await field.inputValue()) === 'Half typed notes', 'typing goes on where it stopped');
+        await field.press('Escape');
+        check((await page.locator('.recent-open', { hasText: 'My fire notes' }).count()) === 1, 'Escape keeps the old name');
+      },
+    ],
+    [
       'damaged and cut links show their message; the page keeps the saved work',
       async () => {
         const { page } = editor;
@@ -256,6 +365,10 @@ await run(
         await page.goto(sharedLink);
         await page.waitForSelector('mark[data-status]');
         check(JSON.stringify(await marks(page)) === JSON.stringify(sharedMarks), 'a shared link opens');
+        // The work it replaced is in Recent, kept in memory, and opens again.
+        await page.getByRole('button', { name: 'Recent (2)' }).click();
+        await page.locator('.recent-item:not(.is-current) .recent-open').click();
+        await page.waitForFunction(() => document.body.innerText.includes('64 damaged pallets'));
       },
     ],
     [
@@ -272,6 +385,97 @@ await run(
         const text = await banner(page, 'storage').innerText();
         check(text.includes('Your work is not being saved in this browser'), `warning: ${text}`);
         check((await page.locator('mark', { hasText: '3 days' }).count()) >= 1, 'the page goes on');
+      },
+    ],
+    [
+      'the old one-key Recent list moves to a key per entry at start, and every entry opens',
+      async () => {
+        const { page } = await open(server.url, { init: spyStorage, seed: [seedOldList, sharedLink.split('#')[1]] });
+        await page.waitForFunction(() => document.body.innerText.includes('Bridge A'));
+        const stored = await page.evaluate(() => ({
+          old: localStorage.getItem('crosscheck.recent.v1'),
+          index: JSON.parse(localStorage.getItem('crosscheck.recent.v2')),
+          files: [3, 2, 1].map((id) => localStorage.getItem(`crosscheck.entry.v2.${id}`)),
+        }));
+        check(stored.old === null, 'the old list is gone once moved');
+        check(JSON.stringify(stored.index.map((e) => e.id)) === '[3,2,1]', `the index lists all three: ${JSON.stringify(stored.index)}`);
+        check(stored.index.every((e) => !('comparison' in e)), 'the index holds no comparison');
+        check(stored.index[0].name === 'My bridge notes' && stored.index[2].link.startsWith('#c1.'), 'names and links are kept');
+        const file = JSON.parse(stored.files[0]);
+        check(file.crosscheck === 'comparison' && file.version === 1 && file.articles[0].title === 'Bridge A', 'each entry is a comparison file');
+        check(stored.files[1] !== null && stored.files[2] === null, 'the link entry needs no key');
+        await page.getByRole('button', { name: 'Recent (3)' }).click();
+        const names = await page.locator('.recent-open').allInnerTexts();
+        check(JSON.stringify(names) === '["My bridge notes","Quarry","Shared fire"]', `names: ${names}`);
+        await page.locator('.recent-open', { hasText: 'Quarry' }).click();
+        await page.waitForFunction(() => document.body.innerText.includes('12 trucks'));
+        await page.locator('.recent-open', { hasText: 'Shared fire' }).click();
+        await page.waitForFunction(() => document.body.innerText.includes('31 firefighters'));
+        check(JSON.stringify(await marks(page)) === JSON.stringify(sharedMarks), 'the link entry opens as before');
+        // Start-up reads the index and the entry it opens, no other entry.
+        await page.reload();
+        await page.waitForFunction(() => document.body.innerText.includes('31 firefighters'));
+        const reads = await page.evaluate(() => [...new Set(window.__reads.filter((k) => k.startsWith('crosscheck.entry.')))]);
+        check(JSON.stringify(reads) === '["crosscheck.entry.v2.1"]', `entries read at start: ${reads}`);
+        // An autosave writes the entry on the page, the index and the pointer to it, no other.
+        await page.evaluate(() => (window.__writes.length = 0));
+        await append(page, 0, ' Officials later counted 64 damaged pallets.');
+        const writes = await page.evaluate(() => [...new Set(window.__writes)].sort());
+        const expected = '["crosscheck.current.v1","crosscheck.entry.v2.1","crosscheck.recent.v2"]';
+        check(JSON.stringify(writes) === expected, `written by an autosave: ${writes}`);
+      },
+    ],
+    [
+      'an old list that cannot move yet stays where it is, and its entries still open',
+      async () => {
+        const { page } = await open(server.url, { init: fullForEntries, seed: [seedStuckList] });
+        await page.waitForFunction(() => document.body.innerText.includes('12 trucks'));
+        const kept = () => page.evaluate(() => localStorage.getItem('crosscheck.recent.v1'));
+        const old = await kept();
+        check(old !== null && JSON.parse(old).length === 2, 'the old list is kept');
+        await page.getByRole('button', { name: 'Recent (2)' }).click();
+        await page.locator('.recent-open', { hasText: 'Report 1' }).click();
+        await page.waitForFunction(() => document.body.innerText.includes('40 people'));
+        check((await kept()) === old, 'and stays as it was while storage is full');
+        check((await banner(page, 'storage').count()) === 1, 'the reader is told');
+        // With room again, the next start moves it.
+        await page.evaluate(() => localStorage.removeItem('test.full'));
+        await page.reload();
+        await page.waitForFunction(() => document.body.innerText.includes('40 people'));
+        const after = await page.evaluate(() => ({
+          old: localStorage.getItem('crosscheck.recent.v1'),
+          ids: JSON.parse(localStorage.getItem('crosscheck.recent.v2')).map((e) => e.id).sort(),
+          keys: [1, 2].map((id) => localStorage.getItem(`crosscheck.entry.v2.${id}`) !== null),
+        }));
+        check(after.old === null && JSON.stringify(after.ids) === '[1,2]' && after.keys.every(Boolean), `moved: ${JSON.stringify(after)}`);
+        await page.getByRole('button', { name: 'Recent (2)' }).click();
+        await page.locator('.recent-open', { hasText: 'Report 2' }).click();
+        await page.waitForFunction(() => document.body.innerText.includes('12 trucks'));
+      },
+    ],
+    [
+      'when storage is full, the oldest entries make room and the others stay',
+      async () => {
+        const { page } = await open(server.url, { init: quota });
+        const input = page.locator('.comparison-file input[type=file]');
+        for (const n of [11, 12, 13, 14]) {
+          const file = comparisonFile([`About ${n} people were hurt. ${noise(300)}`, `Some ${n + 5} people were hurt.`]);
+          await input.setInputFiles({ name: `r${n}.json`, mimeType: 'application/json', buffer: Buffer.from(file) });
+          await page.waitForFunction((n) => document.body.innerText.includes(`About ${n} people`), n);
+        }
+        const state = await page.evaluate(() => ({
+          used: Object.keys(localStorage).reduce((n, k) => n + k.length + localStorage.getItem(k).length, 0),
+          index: JSON.parse(localStorage.getItem('crosscheck.recent.v2')).map((e) => e.id),
+          keys: Object.keys(localStorage).filter((k) => k.startsWith('crosscheck.entry.')).sort(),
+        }));
+        check(state.used <= 9000, `within the quota: ${state.used}`);
+        check(JSON.stringify(state.index) === '[4,3,2]', `the oldest made room: ${state.index}`);
+        const listed = state.index.map((id) => `crosscheck.entry.v2.${id}`).sort();
+        check(JSON.stringify(state.keys) === JSON.stringify(listed), `the index lists the keys: ${state.keys}`);
+        check((await banner(page, 'storage').count()) === 0, 'no warning: the work was saved');
+        await page.getByRole('button', { name: 'Recent (3)' }).click();
+        await page.locator('.recent-open').last().click();
+        await page.waitForFunction(() => document.body.innerText.includes('About 12 people'));
       },
     ],
     [
