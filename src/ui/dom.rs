@@ -14,7 +14,7 @@ pub fn effect(f: impl Fn() + 'static) {
 }
 
 fn boxed_effect(f: Box<dyn Fn()>) {
-    leptos::prelude::Effect::new(move || f());
+    leptos::prelude::Effect::new(f);
 }
 
 /// A timer that calls `f` after `ms` milliseconds, unless dropped first; boxed for the same
