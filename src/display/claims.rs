@@ -72,21 +72,16 @@ impl ClaimRow {
     }
 }
 
-/// What the page says when articles hold more figures and dates than are compared
-/// (`Config::max_compared`): which articles, and how many were left out. `None` when none.
-pub fn not_compared_note(articles: &[Article], analysis: &Analysis, limit: usize) -> Option<String> {
-    let left: Vec<String> = articles
-        .iter()
-        .zip(&analysis.not_compared)
-        .enumerate()
-        .filter(|(_, (_, &n))| n > 0)
-        .map(|(i, (a, &n))| format!("{} in {}", thousands(n as u64), article_name(a, i)))
-        .collect();
-    (!left.is_empty()).then(|| {
+/// What the page adds to the claims' totals when articles hold more figures and dates than
+/// are compared (`Config::max_compared`, `limit`): how many were left out. `None` when none.
+/// The column shows which article it is (a pasted table); the command line names it.
+pub fn not_compared_note(analysis: &Analysis, limit: usize) -> Option<String> {
+    let left: usize = analysis.not_compared.iter().sum();
+    (left > 0).then(|| {
         format!(
-            "Only the first {} figures and dates of an article are compared; left out: {}.",
-            thousands(limit as u64),
-            left.join(", ")
+            "{} figures and dates not compared (past the first {} of an article)",
+            thousands(left as u64),
+            thousands(limit as u64)
         )
     })
 }
@@ -171,22 +166,26 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_note_names_the_articles_past_the_limit() {
+    fn a_note_counts_what_is_past_the_limit() {
         use crate::engine::{analyze, Config};
         let table = (0..30).map(|n| (n * 7).to_string()).collect::<Vec<_>>().join(", ");
-        let art = |title: &str, body: &str| Article {
-            title: title.into(),
-            body: body.into(),
-            ..Article::default()
-        };
-        let articles = [art("Table", &table), art("Report", "12 workers were hurt on Friday.")];
+        let art = |body: &str| Article { body: body.into(), ..Article::default() };
         let config = Config { max_compared: 10, ..Config::default() };
-        let analysis = analyze(&articles, &config);
-        assert_eq!(
-            not_compared_note(&articles, &analysis, config.max_compared).as_deref(),
-            Some("Only the first 10 figures and dates of an article are compared; left out: 20 in Table.")
-        );
-        let all = analyze(&articles, &Config::default());
-        assert_eq!(not_compared_note(&articles, &all, 5000), None);
+        // (articles, the note)
+        let cases: [(Vec<Article>, Option<&str>); 3] = [
+            (
+                vec![art(&table), art("12 workers were hurt on Friday.")],
+                Some("20 figures and dates not compared (past the first 10 of an article)"),
+            ),
+            (
+                vec![art(&table), art(&format!("{table}, 1, 2"))],
+                Some("42 figures and dates not compared (past the first 10 of an article)"),
+            ),
+            (vec![art("12 workers were hurt."), art("14 workers were hurt.")], None),
+        ];
+        for (articles, want) in cases {
+            let analysis = analyze(&articles, &config);
+            assert_eq!(not_compared_note(&analysis, config.max_compared).as_deref(), want);
+        }
     }
 }

@@ -19,6 +19,9 @@ pub enum Scorer {
     Fitted,
 }
 
+/// `Config::max_compared` by default: mentions compared per article.
+pub const MAX_COMPARED: usize = 5000;
+
 /// Settings for `analyze`. `Config::default()` is what the page and the CLI use; the README
 /// ("How verdicts are decided") explains each rule in words.
 #[derive(Clone, Debug, PartialEq)]
@@ -125,7 +128,7 @@ impl Default for Config {
             red_witness: true,
             told_twice: 0.6,
             context_window: 12,
-            max_compared: 5000,
+            max_compared: MAX_COMPARED,
             max_word_share: 0.5,
             min_sentences: 20.0,
             far_ratio: 4.0,

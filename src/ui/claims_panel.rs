@@ -15,7 +15,8 @@ use super::button::Button;
 use super::dom;
 use super::selection::Selection;
 use super::state::Workspace;
-use crate::display::{article_name, claim_rows, status_label, status_name, ClaimRow};
+use crate::display::{article_name, claim_rows, not_compared_note, status_label, status_name, ClaimRow};
+use crate::engine::config::MAX_COMPARED;
 use crate::engine::Status;
 
 /// Which claims the table lists.
@@ -59,7 +60,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     let scroll = NodeRef::<Div>::new();
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
     let totals = Signal::derive(move || {
-        rows.with(|rs| {
+        let counts = rows.with(|rs| {
             let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
             format!(
                 "{} contradictions · {} compatible · {} agreements · {} in one article",
@@ -68,7 +69,12 @@ pub fn ClaimsPanel() -> impl IntoView {
                 n(Status::Agree),
                 n(Status::Single)
             )
-        })
+        });
+        // A pasted table past the per-article limit: say what was left out, never drop it silently.
+        match ws.analysis.with(|an| not_compared_note(an, MAX_COMPARED)) {
+            Some(note) => format!("{counts} · {note}"),
+            None => counts,
+        }
     });
 
     // Rebuild the table when the claims, the filter or the search change.
