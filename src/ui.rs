@@ -32,6 +32,9 @@ pub use legend::Legend;
 
 /// Mount the app on the document body.
 pub fn mount() {
+    // The release page traps at once on a panic (`-Cpanic=immediate-abort`, scripts/site-env.sh)
+    // and runs no hook; other builds print the panic to the browser's console.
+    #[cfg(not(panic = "immediate-abort"))]
     console_error_panic_hook::set_once();
     // When the WebAssembly starts running: the load measurement splits at this mark.
     perf::mark("crosscheck:start");

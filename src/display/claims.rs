@@ -79,7 +79,7 @@ pub fn not_compared_note(analysis: &Analysis, limit: usize) -> Option<String> {
     let left: usize = analysis.not_compared.iter().sum();
     (left > 0).then(|| {
         format!(
-            "{} figures and dates not compared (past the first {} of an article)",
+            "{} figures and dates left out (over {} per article)",
             thousands(left as u64),
             thousands(limit as u64)
         )
@@ -175,11 +175,11 @@ mod tests {
         let cases: [(Vec<Article>, Option<&str>); 3] = [
             (
                 vec![art(&table), art("12 workers were hurt on Friday.")],
-                Some("20 figures and dates not compared (past the first 10 of an article)"),
+                Some("20 figures and dates left out (over 10 per article)"),
             ),
             (
                 vec![art(&table), art(&format!("{table}, 1, 2"))],
-                Some("42 figures and dates not compared (past the first 10 of an article)"),
+                Some("42 figures and dates left out (over 10 per article)"),
             ),
             (vec![art("12 workers were hurt."), art("14 workers were hurt.")], None),
         ];

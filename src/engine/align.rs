@@ -51,14 +51,12 @@ pub fn align(
         .enumerate()
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
-    let answers = std::mem::take(&mut vocab.memo.answers);
-    let all = All::new(articles, &mentions, &ctx, &vocab, config, answers);
+    let all = All::new(articles, &mentions, &ctx, &vocab, config);
     let edges = candidate_edges(&all, &refs);
     let mut groups = cluster(&all, &refs, edges);
     gather_repeats(&all, &refs, &mut groups);
     let analysis = Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) };
-    let answers = all.answers.into_inner();
-    vocab.memo.answers = answers;
+    drop(all);
     *memo = std::mem::take(&mut vocab.memo);
     analysis
 }
@@ -92,7 +90,7 @@ pub fn score_pair(
     b: MentionRef,
 ) -> (f64, bool) {
     let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
-    let all = All::new(articles, mentions, &ctx, &vocab, config, HashMap::default());
+    let all = All::new(articles, mentions, &ctx, &vocab, config);
     let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
     if !valid(a) || !valid(b) {
         return (f64::NEG_INFINITY, true);
@@ -114,7 +112,7 @@ pub fn candidate_vectors(
         .enumerate()
         .flat_map(|(a, ms)| (0..ms.len()).map(move |index| MentionRef { article: a, index }))
         .collect();
-    let all = All::new(articles, mentions, &ctx, &vocab, config, HashMap::default());
+    let all = All::new(articles, mentions, &ctx, &vocab, config);
     candidate_vectors_of(&all, &refs).into_iter().map(|(g, h, x)| (refs[g], refs[h], x)).collect()
 }
 

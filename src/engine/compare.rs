@@ -128,16 +128,7 @@ pub const OTHER_DOLLAR: &str = "perhaps dollars of two countries";
 /// other is a bare "$". The engine reads both as US dollars; their values then cannot be
 /// called contradictory, because the bare one may be the dollar of the story's country.
 fn dollar_named_once(a: &str, b: &str) -> bool {
-    // Whether the text has a "$" and, if so, whether "US" comes right before it (spaces and
-    // dots aside: "US$", "US $", "U.S.$"). Byte by byte, without allocating: every verdict
-    // between two amounts asks.
-    fn dollar(t: &str) -> Option<bool> {
-        let at = t.find('$')?;
-        let mut before =
-            t.as_bytes().get(..at).unwrap_or(&[]).iter().rev().filter(|b| !matches!(b, b' ' | b'.'));
-        Some(before.next() == Some(&b'S') && before.next() == Some(&b'U'))
-    }
-    matches!((dollar(a), dollar(b)), (Some(x), Some(y)) if x != y)
+    a.contains('$') && b.contains('$') && a.contains("US$") != b.contains("US$")
 }
 
 /// Minutes of slack on each side of a clock time stated only to the hour ("9 am", "noon"):

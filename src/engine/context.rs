@@ -27,24 +27,10 @@ pub struct WordMemo {
     lexes: HashMap<String, Lex>,
     /// The action lemma of each distinct lower-case word asked about.
     actions: HashMap<String, Option<&'static str>>,
-    /// Answers about compared forms asked during alignment, as bits by word: labels' event
-    /// and thing questions (`All::word_is`).
-    pub(crate) answers: HashMap<String, u32>,
-    /// The readings of the articles of the last analysis, and those of this one so far.
-    readings: Vec<(String, Reading)>,
-    fresh: Vec<(String, Reading)>,
-}
-
-/// What reading an article's text gives, whatever the other articles: its tokens, each
-/// token's sentence number and what the role words say of each token.
-struct Reading {
-    toks: Vec<Token>,
-    sent: Vec<u32>,
-    lex: Vec<Lex>,
 }
 
 /// How many distinct words a `WordMemo` holds before it starts again: a long session of
-/// pastes stays within a few megabytes (besides the last analysis's articles' readings).
+/// pastes stays within a few megabytes.
 const MEMO_WORDS: usize = 50_000;
 
 /// `WordMemo::forms`: the word is not compared.
@@ -53,29 +39,9 @@ const NO_FORM: u32 = u32::MAX;
 impl WordMemo {
     /// Start again if the memo has grown past `MEMO_WORDS` words.
     pub fn bound(&mut self) {
-        if self.forms.len() + self.lexes.len() + self.answers.len() > MEMO_WORDS {
+        if self.forms.len() + self.lexes.len() > MEMO_WORDS {
             *self = WordMemo::default();
         }
-        // Only the articles of the last analysis are kept, however many came before.
-        self.readings = std::mem::take(&mut self.fresh);
-    }
-
-    /// The reading of `src`: kept from the last analysis when that had the same text.
-    fn reading(&mut self, src: &str) -> Reading {
-        match self.readings.iter().position(|(text, _)| text == src) {
-            Some(i) => self.readings.swap_remove(i).1,
-            None => {
-                let toks = tokenize(src);
-                let sent = sentences(src, &toks);
-                let lex = classify(&toks, &mut self.lexes);
-                Reading { toks, sent, lex }
-            }
-        }
-    }
-
-    /// Keep the reading of `src` for the next analysis.
-    fn keep(&mut self, src: &str, reading: Reading) {
-        self.fresh.push((src.to_string(), reading));
     }
 }
 
@@ -633,7 +599,9 @@ pub fn contexts(
     window: usize,
     vocab: &mut Vocab,
 ) -> Vec<Context> {
-    let Reading { toks, sent, lex } = vocab.memo.reading(src);
+    let toks = tokenize(src);
+    let sent = sentences(src, &toks);
+    let lex = classify(&toks, &mut vocab.memo.lexes);
     vocab.article += 1;
     // Word ids per token (None for non-words and stop words), and sentence frequencies.
     let mut ids: Vec<Option<u32>> = Vec::with_capacity(toks.len());
@@ -742,7 +710,6 @@ pub fn contexts(
             cx
         })
         .collect();
-    vocab.memo.keep(src, Reading { toks, sent, lex });
     out
 }
 

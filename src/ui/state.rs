@@ -44,8 +44,8 @@ impl Workspace {
         let corrections = RwSignal::new(Vec::<Correction>::new());
         // The last analysis's articles and their mentions: an edit re-extracts only the
         // article it changed (a mention depends on its own article alone).
-        // With them, what the lexicon said of each word and how each article read: an edit
-        // looks up only new words and re-reads only the edited article.
+        // With them, what the lexicon said of each word (`WordMemo`): an edit looks up only the
+        // words that are new.
         let extracted = StoredValue::new((Vec::<(Article, Vec<Mention>)>::new(), WordMemo::default()));
         let analysis = Memo::new(move |_| {
             articles.with(|a| {

@@ -27,8 +27,6 @@ pub(super) struct All<'a> {
     /// What labels asked the lexicon about each word, by word id: for each of `EVENT` and
     /// `THING`, whether it was asked (that bit) and the answer (the next bit).
     pub(super) word_kinds: std::cell::RefCell<Vec<u8>>,
-    /// `WordMemo::answers`, lent to this analysis: what earlier ones learnt by word.
-    pub(super) answers: std::cell::RefCell<HashMap<String, u32>>,
 }
 
 /// `All::word_kinds` questions, each the bit that says it was asked.
@@ -42,7 +40,6 @@ impl<'a> All<'a> {
         ctx: &'a [Vec<Context>],
         vocab: &'a Vocab,
         config: &'a Config,
-        answers: HashMap<String, u32>,
     ) -> Self {
         let offsets = mentions
             .iter()
@@ -88,7 +85,6 @@ impl<'a> All<'a> {
             cache: Default::default(),
             totals,
             word_kinds: std::cell::RefCell::new(vec![0; vocab.words.len()]),
-            answers: std::cell::RefCell::new(answers),
         }
     }
 
@@ -106,18 +102,9 @@ impl<'a> All<'a> {
             return known & (question << 1) != 0;
         }
         let word = self.vocab.word(w);
-        // The memo keeps the answers of earlier analyses, by word (ids are per analysis).
-        let remembered = self.answers.borrow().get(word).copied().unwrap_or(0) as u8;
-        let yes = if remembered & question != 0 {
-            remembered & (question << 1) != 0
-        } else {
-            let yes = match question {
-                EVENT => super::label::is_event(word),
-                _ => super::label::is_thing(word),
-            };
-            let bits = remembered | question | if yes { question << 1 } else { 0 };
-            self.answers.borrow_mut().insert(word.to_string(), u32::from(bits));
-            yes
+        let yes = match question {
+            EVENT => super::label::is_event(word),
+            _ => super::label::is_thing(word),
         };
         if let Some(k) = self.word_kinds.borrow_mut().get_mut(w as usize) {
             *k |= question | if yes { question << 1 } else { 0 };
