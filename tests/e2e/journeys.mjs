@@ -388,6 +388,38 @@ await run(
       },
     ],
     [
+      'a pasted table past the limit is compared in part, and the totals say so',
+      async () => {
+        const p = await fresh();
+        try {
+          await p.page.getByRole('button', { name: 'New comparison' }).click();
+          // Two tables of 6,000 numbers each: 1,000 past the 5,000 compared per article.
+          const table = (k) => {
+            const rows = [];
+            for (let r = 0; r < 600; r++) {
+              rows.push(Array.from({ length: 10 }, (_, c) => ((r * 10 + c) * 7 + k) % 9973).join(', '));
+            }
+            const text = `Title: Table ${k}\n\n${rows.join('\n')}\n`;
+            return { name: `table-${k}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
+          };
+          await p.page.locator('.toolbar input[type="file"]').setInputFiles([table(1), table(2)]);
+          const totals = p.page.locator('.claims-totals');
+          await p.page.waitForFunction(() => /left out/.test(document.querySelector('.claims-totals')?.textContent || ''), null, {
+            timeout: 20000,
+          });
+          const text = await totals.innerText();
+          check(/figures and dates left out \(over 5,000 per article\)/.test(text), `the totals name what was left out: ${text}`);
+          const marks = await p.page.locator('section.column').last().locator('mark[data-mention]').count();
+          check(marks === 5000, `the first 5,000 of a table are marked (${marks})`);
+          const body = await p.page.locator('section.column').last().locator('.column-body').innerText();
+          const lastRow = Array.from({ length: 10 }, (_, c) => ((599 * 10 + c) * 7 + 2) % 9973).join(', ');
+          check(body.includes(lastRow), 'the whole table stays in the column, its last row too');
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
       'no request beyond the site, no errors',
       async () => {
         const outside = allRequests.flatMap((r) => foreign(r, server.url));
