@@ -55,6 +55,8 @@ pub fn align(
     let edges = candidate_edges(&all, &refs);
     let mut groups = cluster(&all, &refs, edges);
     gather_repeats(&all, &refs, &mut groups);
+    gather_conversions(&all, &refs, &mut groups);
+    groups.retain(|(members, _)| !members.is_empty());
     let analysis = Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) };
     drop(all);
     *memo = std::mem::take(&mut vocab.memo);
@@ -323,6 +325,56 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
         groups[gi].0.extend(moved);
     }
     groups.retain(|(members, _)| !members.is_empty());
+}
+
+/// Whether mention `n` restates mention `m` in another currency or unit, in parentheses right
+/// after it: "€412m (£346m)", "140 mph (225 km/h)", "412 million euros (about $448 million)".
+fn converts(body: &str, m: &Mention, n: &Mention) -> bool {
+    let between = body.get(m.end..n.start).unwrap_or("").trim();
+    let closed = body.get(n.end..).is_some_and(|rest| rest.starts_with(')'));
+    let other_unit = m.unit != n.unit || m.written_unit != n.written_unit;
+    between == "("
+        && closed
+        && m.kind == n.kind
+        && matches!(m.kind, Kind::Money | Kind::Quantity)
+        && other_unit
+}
+
+/// A figure restated in parentheses in another currency or unit states the same fact, so it
+/// joins the claim its partner belongs to when it was left on its own (the other articles
+/// may give only the first currency, or only the second). Only a lone mention moves, and
+/// never into a claim it contradicts: a converted figure is rounded, so its verdicts against
+/// the claim's figures in its own unit must be consistent.
+fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(Vec<usize>, f64)]) {
+    let mut group_of = vec![usize::MAX; refs.len()];
+    for (gi, (members, _)) in groups.iter().enumerate() {
+        for &g in members {
+            group_of[g] = gi;
+        }
+    }
+    for g in 1..refs.len() {
+        let (a, b) = (refs[g - 1], refs[g]);
+        if a.article != b.article || !converts(&all.articles[a.article].body, all.mention(a), all.mention(b))
+        {
+            continue;
+        }
+        let (ga, gb) = (group_of[g - 1], group_of[g]);
+        let (lone, into) = match (groups[ga].0.len(), groups[gb].0.len()) {
+            (1, n) if n > 1 => (g - 1, gb),
+            (n, 1) if n > 1 => (g, ga),
+            _ => continue,
+        };
+        // The claim's other mentions from this article are the partner and its repeats.
+        let fits = groups[into].0.iter().all(|&h| {
+            refs[h].article == refs[lone].article || all.verdict(refs[lone], refs[h]).0 != Verdict::Diverge
+        });
+        if fits {
+            let from = group_of[lone];
+            groups[from].0.clear();
+            groups[into].0.push(lone);
+            group_of[lone] = into;
+        }
+    }
 }
 
 fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {

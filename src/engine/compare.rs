@@ -36,7 +36,12 @@ pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
     let mag = low.abs().max(high.abs());
     Some(match m.qualifier {
         Qualifier::Exact | Qualifier::Range => (lo, hi),
-        Qualifier::Approx => (lo - mag * config.approx_share, hi + mag * config.approx_share),
+        // "About" and rounding say the same thing, that the figure is not exact: the wider of
+        // the two holds, they do not add up ("about $4 million" is 3.5 to 4.5 million).
+        Qualifier::Approx => {
+            let slack = half.max(mag * config.approx_share);
+            (low - slack, high + slack)
+        }
         Qualifier::Nearly => (low - mag * config.nearly_share, high),
         Qualifier::MoreThan | Qualifier::AtLeast => (low, (high * config.bound_factor).max(hi)),
         Qualifier::LessThan | Qualifier::AtMost => (low / config.bound_factor, high),
@@ -87,6 +92,11 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
         return (Verdict::Compatible, UNRESOLVED);
     };
+    // Amounts in two currencies (or a temperature in unnamed degrees): no exchange rate is
+    // known here, so nothing says they disagree.
+    if a.unit != b.unit {
+        return (Verdict::Compatible, OTHER_UNIT);
+    }
     let close = |x: f64, y: f64| (x - y).abs() <= config.equal_share * x.abs().max(y.abs()).max(1e-12);
     let same_value = close(al, bl) && close(ah, bh);
     if same_value && a.qualifier == b.qualifier {
@@ -103,7 +113,11 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
         return (Verdict::Compatible, UNRESOLVED);
     };
     let (sa, sb) = (clock_slack(a, a_text), clock_slack(b, b_text));
-    let (x0, x1, y0, y1) = (x0 - sa, x1 + sa, y0 - sb, y1 + sb);
+    // A figure converted into another unit is rounded after the conversion ("150 mph (240
+    // km/h)" is 241.4 km/h): figures written in two units may differ by that rounding.
+    let converted = if same_spelling(a.written_unit, b.written_unit) { 0.0 } else { config.conversion_share };
+    let (ca, cb) = (converted * x0.abs().max(x1.abs()), converted * y0.abs().max(y1.abs()));
+    let (x0, x1, y0, y1) = (x0 - sa - ca, x1 + sa + ca, y0 - sb - cb, y1 + sb + cb);
     // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
     if x0 < y1 && y0 < x1 {
         let reason = if same_value {
@@ -118,6 +132,9 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
         (Verdict::Diverge, "values cannot both be right")
     }
 }
+
+/// The reason given for amounts in two currencies, or other units no rate converts.
+pub const OTHER_UNIT: &str = "other currencies or units";
 
 /// The reason given when one figure names its dollar ("US$4 million") and the other does not
 /// ("$6.1 million"): a writer who names the dollar is telling readers that another one is in

@@ -106,6 +106,9 @@ pub struct Config {
     pub round_zeros_from: f64,
     /// Relative tolerance for values that must be equal after unit conversion.
     pub equal_share: f64,
+    /// Figures written in two units ("150 mph", "240 km/h") may differ by this share, the
+    /// rounding of a converted figure to two or three significant digits.
+    pub conversion_share: f64,
 }
 
 impl Default for Config {
@@ -138,6 +141,7 @@ impl Default for Config {
             bound_factor: 1.5,
             round_zeros_from: 1000.0,
             equal_share: 1e-9,
+            conversion_share: 0.01,
         }
     }
 }

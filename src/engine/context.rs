@@ -926,6 +926,13 @@ fn attach_roles(
                 roles[m].earlier = true;
             }
         }
+        // "14 weeks, compared with 20 weeks in the earlier round": the figure a comparison
+        // measures against is another period's or another party's, not the story's own.
+        if ["with", "to"].contains(&lc) && prev == "compared" {
+            if let Some(m) = figure_near(3, Reach::Forward) {
+                roles[m].earlier = true;
+            }
+        }
         if f {
             // "Corvane expects revenue of $7.5 billion and spending of $1.1 billion": every
             // figure after the word in its sentence is expected, and so is one just before it

@@ -1216,10 +1216,23 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
 /// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), or an
 /// earthquake's "magnitude".
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
-    counted_after(cx, r.next, r.high).or_else(|| {
+    compound_noun(cx, r.next).or_else(|| counted_after(cx, r.next, r.high)).or_else(|| {
         (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
             .then(|| "magnitude".to_string())
     })
+}
+
+/// The noun a hyphen joins to a figure, making a compound adjective ("a five-storey
+/// building", "a 12-member panel"): what the figure counts, singular as compounds are. Only a
+/// lower-case word of five letters or more, or one WordNet knows as a noun, so that codes
+/// ("2017-q5", "2019-aug-01") stay as they are.
+fn compound_noun(cx: &Cx, j: usize) -> Option<String> {
+    cx.tok(j).filter(|t| t.is_punct('-') && !t.space_before)?;
+    let word = cx.tok(j + 1).filter(|t| t.kind == TokKind::Word && !t.space_before)?;
+    let text = word.text(cx.src);
+    let noun = text.bytes().all(|b| b.is_ascii_lowercase())
+        && (text.len() >= 5 || (text.len() >= 3 && super::wordnet::noun_lemma(text).is_some()));
+    noun.then(|| text.to_string())
 }
 
 /// A lone "one", "a" or "an" that counts nothing: a pronoun or article far more often than a

@@ -188,6 +188,53 @@ fn look_alikes_stay_apart() {
             "140",
             Apart,
         ),
+        (
+            // The figure a comparison measures against belongs to another round or period.
+            "Departing Norvane staff get 14 weeks of base pay, compared with 20 weeks in the earlier round of layoffs.",
+            "20 weeks",
+            "Departing Norvane staff will receive 16 weeks of base pay under the layoff plan.",
+            "16 weeks",
+            Apart,
+        ),
+    ]);
+}
+
+#[test]
+fn a_figure_converted_in_parentheses_joins_its_claim() {
+    check_alignment(&[
+        (
+            // The other article gives only the first currency: the conversion joins that claim,
+            // and amounts in two currencies are never called contradictory.
+            "Brussels fined Paxium 412 million euros ($448 million) on Wednesday for its card terms.",
+            "$448 million",
+            "The Commission fined Paxium €412 million on Wednesday over its card terms.",
+            "€412 million",
+            Same(Compatible),
+        ),
+        (
+            // ... or only the second.
+            "Brussels fined Paxium 412 million euros ($448 million) on Wednesday for its card terms.",
+            "412 million euros",
+            "Paxium was fined $448 million by the Commission on Wednesday over its card terms.",
+            "$448 million",
+            Same(Compatible),
+        ),
+        (
+            // A conversion in another unit, rounded: "150 mph" is 241 km/h.
+            "Delphine came ashore near Port Arden with sustained winds of 150 mph (240 km/h) late on Tuesday.",
+            "240 km/h",
+            "Delphine hit Port Arden late on Tuesday with sustained winds of 150 mph, forecasters said.",
+            "150 mph",
+            Same(Compatible),
+        ),
+        (
+            // Figures in parentheses that are not conversions stay where they are.
+            "Paxium shares fell 4% (to 31 euros) after Brussels fined it 412 million euros on Wednesday.",
+            "31 euros",
+            "Brussels fined Paxium €412 million on Wednesday.",
+            "€412 million",
+            Apart,
+        ),
     ]);
 }
 

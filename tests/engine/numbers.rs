@@ -302,6 +302,14 @@ fn counted_nouns() {
         ("5 of the 12 victims", None, &["5 => number 5", "12 => number 12 #victims"]),
         ("100,000 Nvidia GPUs", None, &["100,000 => number 100000 #gpus"]),
         ("The 40 new-build homes", None, &["40 => number 40 #homes"]),
+        // A figure joined by a hyphen to a noun is a compound adjective: it counts that noun.
+        ("a five-storey residential building", None, &["five => number 5 #storey"]),
+        ("a 12-member panel of judges", None, &["12 => number 12 #member"]),
+        ("the three-judge bench", None, &["three => number 3 #judge"]),
+        // ... but not a code or a short abbreviation, nor a unit, a duration or an age.
+        ("batch 2017-q5 failed", None, &["2017 => date 2017-01-01..2017-12-31 year", "5 => number 5"]),
+        ("a 200-metre-deep gorge", None, &["200-metre => quantity 200 m"]),
+        ("a three-day strike", None, &["three-day => duration 3 day"]),
     ]);
 }
 

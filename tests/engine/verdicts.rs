@@ -77,6 +77,12 @@ fn bounds_and_approximations() {
         (("between 5 and 6", None), ("8", None), Some(Diverge)),
         (("two to three weeks", None), ("three weeks", None), Some(Compatible)),
         (("more than 16 million", None), ("40 million", None), Some(Diverge)),
+        // "About" and rounding are one allowance, not two: "about $4 million" is 3.5 to 4.5.
+        (("about $4 million", None), ("about $2.8 million", None), Some(Diverge)),
+        (("about $4 million", None), ("$3.6 million", None), Some(Compatible)),
+        (("about $4 million", None), ("$3.4 million", None), Some(Diverge)),
+        (("about 16 million", None), ("16.4 million", None), Some(Compatible)),
+        (("about 12%", None), ("roughly 12 percent", None), Some(Agree)),
     ]);
 }
 
@@ -107,6 +113,12 @@ fn units_currencies_and_periods() {
         // ... while other units stay other units.
         (("2 km", None), ("2 kilometres", None), Some(Compatible)),
         (("3 tonnes", None), ("3,000 kilograms", None), Some(Compatible)),
+        // A figure converted into another unit is rounded after the conversion.
+        (("150 mph", None), ("240 km/h", None), Some(Compatible)),
+        (("12 feet", None), ("3.7 metres", None), Some(Compatible)),
+        (("140 mph", None), ("240 km/h", None), Some(Diverge)),
+        (("150 mph", None), ("150 mph", None), Some(Agree)),
+        (("150 km/h", None), ("152 km/h", None), Some(Diverge)),
     ]);
 }
 
