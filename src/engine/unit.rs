@@ -5,6 +5,8 @@
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
 //! days and a year 365.2425). A plain "ton" is taken as the metric tonne; "short ton" is
 //! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", else mass.
+//! Oil output abbreviated as energy reporting writes it ("1.5 mb/d", "500 tb/d", "bpd") is
+//! barrels (volume), not data.
 
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
@@ -170,6 +172,14 @@ const UNITS: &[(&str, &str, f64)] = &[
     ("barrel", "l", 158.987294928),
     ("barrels", "l", 158.987294928),
     ("bbl", "l", 158.987294928),
+    // Oil output in barrels a day, as energy reporting abbreviates it ("1.5 mb/d", "500
+    // tb/d", "300,000 bpd"): never megabytes or terabytes.
+    ("b / d", "l", 158.987294928),
+    ("bpd", "l", 158.987294928),
+    ("kb / d", "l", 158987.294928),
+    ("tb / d", "l", 158987.294928),
+    ("mb / d", "l", 158987294.928),
+    ("mbpd", "l", 158987294.928),
     ("cubic metre", "l", 1000.0),
     ("cubic metres", "l", 1000.0),
     ("cubic meter", "l", 1000.0),

@@ -215,6 +215,11 @@ fn quantities_convert_to_canonical_units() {
     check(&[
         ("3.5 tonnes", None, &["3.5 tonnes => quantity 3500 kg"]),
         ("3,500 kg", None, &["3,500 kg => quantity 3500 kg"]),
+        // Oil output in barrels a day; "mb" and "tb" alone stay data sizes.
+        ("a cut of 1.5 mb/d", None, &["1.5 mb/d => quantity 238480942.392 l"]),
+        ("Iraq (220 tb/d)", None, &["220 tb/d => quantity 34977204.8842 l"]),
+        ("pumping 300,000 bpd", None, &["300,000 bpd => quantity 47696188.4784 l"]),
+        ("a 5 mb file", None, &["5 mb => quantity 5000000 B"]),
         ("winds of 90 km/hr", None, &["90 km/hr => quantity 90 km/h"]),
         ("a limit of 30 kmph", None, &["30 kmph => quantity 30 km/h"]),
         ("a dose of 50 mcg", None, &["50 mcg => quantity 0.00000005 kg"]),
