@@ -362,7 +362,8 @@ fn is_capacity(w: &str) -> bool {
 fn boundary(w: &str) -> Option<bool> {
     match w {
         "began" | "begin" | "begins" | "started" | "start" | "starts" | "starting" | "opened"
-        | "launched" | "from" | "since" | "commenced" | "beginning" | "erupted" => Some(true),
+        | "launched" | "from" | "since" | "commenced" | "beginning" | "erupted" | "founded"
+        | "established" => Some(true),
         "ended" | "end" | "ends" | "ending" | "finished" | "finish" | "completed" | "complete" | "until"
         | "closed" | "concluded" | "till" | "finishes" | "deadline" | "completion" => Some(false),
         _ => None,

@@ -200,6 +200,28 @@ fn look_alikes_stay_apart() {
 }
 
 #[test]
+fn founding_years_are_start_dates() {
+    // "Founded" starts a company as "began" does: the rules scorer (red's second witness)
+    // links a founding year with a beginning, and keeps it apart from an end.
+    check_rules_alignment(&[
+        (
+            "Harwick, the furniture chain, was founded in 1962 in Dayton, Ohio.",
+            "1962",
+            "Harwick began in 1958 as a furniture showroom in Dayton, Ohio.",
+            "1958",
+            Same(Diverge),
+        ),
+        (
+            "Harwick, the furniture chain, was founded in 1962 in Dayton, Ohio.",
+            "1962",
+            "Harwick, the furniture chain, closed its doors in 1962 in Dayton, Ohio.",
+            "1962",
+            Apart,
+        ),
+    ]);
+}
+
+#[test]
 fn a_figure_converted_in_parentheses_joins_its_claim() {
     check_alignment(&[
         (
