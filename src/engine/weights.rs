@@ -8,131 +8,131 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.2665, // baseline
-        0.5512,  // shared context words
-        0.5051,  // shared names
+        -0.5516, // baseline
+        0.0944,  // shared context words
+        0.4940,  // shared names
         0.0000,  // shared context words (dates)
-        0.7237,  // same counted thing
-        0.8754,  // same generic group ("people")
-        0.7313,  // related counted things
-        -0.4323, // different counted things
-        0.3049,  // only one names what is counted
-        0.9007,  // same role (killed, started, ...)
-        2.7743,  // same specific value
-        0.6813,  // consistent values
+        1.0671,  // same counted thing
+        1.1738,  // same generic group ("people")
+        0.9189,  // related counted things
+        -0.4181, // different counted things
+        0.6853,  // only one names what is counted
+        0.8868,  // same role (killed, started, ...)
+        3.1573,  // same specific value
+        0.7373,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.3740, // one is background, the other not
-        1.8502,  // both background
-        0.1441,  // same action
-        -0.5467, // different actions
-        -0.3029, // different names nearby
-        2.5987,  // both in the opening paragraph
-        -1.3732, // different casualties (killed, injured, missing, ...)
+        -0.3355, // one is background, the other not
+        2.1052,  // both background
+        0.5078,  // same action
+        -0.3946, // different actions
+        0.1963,  // different names nearby
+        0.7107,  // both in the opening paragraph
+        -0.9298, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -1.2070, // tied to different periods
+        -1.2993, // tied to different periods
         0.0000,  // different severity
-        -0.2551, // a forecast and a reported figure
-        -2.8156, // different forecasters
-        -0.9844, // an earlier period and the current one
-        0.6653,  // a change and a level
-        -0.7218, // a capacity and a count
-        -3.4393, // the base of a proportion and a count
+        0.2071,  // a forecast and a reported figure
+        -2.6861, // different forecasters
+        -1.1965, // an earlier period and the current one
+        -0.3875, // a change and a level
+        -0.9148, // a capacity and a count
+        -3.4715, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.2250,  // each the other's closest match
+        0.5305,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        3.5762,  // the only figures of their counted thing
+        3.3093,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        1.1921,  // sentences about different days
-        2.4747,  // sentences about different times of day
-        1.1138,  // closely related counted things (WordNet)
-        0.7620,  // share of the context in common
+        1.2709,  // sentences about different days
+        2.3000,  // sentences about different times of day
+        0.9621,  // closely related counted things (WordNet)
+        1.3637,  // share of the context in common
     ],
     [
-        -5.3214, // baseline
-        0.9578,  // shared context words
-        -0.0033, // shared names
+        -5.0156, // baseline
+        0.9420,  // shared context words
+        0.0249,  // shared names
         -0.0000, // shared context words (dates)
-        -0.6679, // same counted thing
-        -0.1878, // same generic group ("people")
-        0.5491,  // related counted things
-        -0.2790, // different counted things
-        0.6774,  // only one names what is counted
-        0.0639,  // same role (killed, started, ...)
+        -0.6996, // same counted thing
+        -0.2941, // same generic group ("people")
+        0.4336,  // related counted things
+        -0.5627, // different counted things
+        0.4934,  // only one names what is counted
+        0.1924,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0000,  // values disagree
-        -0.5399, // values far apart
+        -0.0000, // values disagree
+        -0.5384, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.4414, // one is background, the other not
-        0.1252,  // both background
-        0.4425,  // same action
-        0.1407,  // different actions
-        -0.8709, // different names nearby
-        0.2539,  // both in the opening paragraph
-        0.1155,  // different casualties (killed, injured, missing, ...)
+        -1.5268, // one is background, the other not
+        0.0680,  // both background
+        0.3603,  // same action
+        0.0928,  // different actions
+        -0.7229, // different names nearby
+        0.2364,  // both in the opening paragraph
+        0.1204,  // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.6980,  // tied to different periods
-        -1.4324, // different severity
-        -0.4261, // a forecast and a reported figure
+        1.5957,  // tied to different periods
+        -1.5573, // different severity
+        -0.5789, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.4215, // an earlier period and the current one
-        -2.2547, // a change and a level
-        -2.0103, // a capacity and a count
-        -1.4155, // the base of a proportion and a count
-        0.9545,  // disagreeing values with shared context
-        -0.0550, // disagreeing values of the same counted thing
-        0.5532,  // each the other's closest match
-        0.5532,  // disagreeing values, each the other's closest match
-        3.8361,  // disagreeing values close together
-        0.8064,  // the only figures of their counted thing
-        -2.5251, // each value stated elsewhere in the other article
-        1.6125,  // sentences about different days
-        -1.7566, // sentences about different times of day
-        0.9806,  // closely related counted things (WordNet)
-        0.1237,  // share of the context in common
+        -3.6689, // an earlier period and the current one
+        -1.6452, // a change and a level
+        -2.0725, // a capacity and a count
+        -1.4308, // the base of a proportion and a count
+        0.9669,  // disagreeing values with shared context
+        -0.0736, // disagreeing values of the same counted thing
+        0.4910,  // each the other's closest match
+        0.4910,  // disagreeing values, each the other's closest match
+        3.6574,  // disagreeing values close together
+        0.7936,  // the only figures of their counted thing
+        -2.3656, // each value stated elsewhere in the other article
+        1.4694,  // sentences about different days
+        -1.6893, // sentences about different times of day
+        0.7930,  // closely related counted things (WordNet)
+        -0.0027, // share of the context in common
     ],
     [
-        -2.9496, // baseline
+        -3.8417, // baseline
         0.0000,  // shared context words
-        0.2944,  // shared names
-        1.1595,  // shared context words (dates)
+        0.2410,  // shared names
+        1.0188,  // shared context words (dates)
         0.0000,  // same counted thing
         0.0000,  // same generic group ("people")
         0.0000,  // related counted things
         0.0000,  // different counted things
         0.0000,  // only one names what is counted
-        2.6281,  // same role (killed, started, ...)
-        2.4764,  // same specific value
-        -1.5484, // consistent values
+        1.9993,  // same role (killed, started, ...)
+        3.4023,  // same specific value
+        1.2742,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0001,  // a date or time
-        -4.5566, // a value that cannot be resolved
-        0.3411,  // one is background, the other not
-        2.3161,  // both background
-        -0.3133, // same action
-        -0.0318, // different actions
-        -0.0914, // different names nearby
-        0.0767,  // both in the opening paragraph
+        -3.3511, // a value that cannot be resolved
+        0.2835,  // one is background, the other not
+        2.4185,  // both background
+        -0.4530, // same action
+        -0.0312, // different actions
+        -0.0809, // different names nearby
+        -0.0553, // both in the opening paragraph
         0.0000,  // different casualties (killed, injured, missing, ...)
-        -0.6950, // a start and an end
+        -0.7027, // a start and an end
         0.0000,  // tied to different periods
         0.0000,  // different severity
         0.0000,  // a forecast and a reported figure
         0.0000,  // different forecasters
-        -0.0950, // an earlier period and the current one
-        2.4546,  // a change and a level
+        0.0754,  // an earlier period and the current one
+        3.4914,  // a change and a level
         0.0000,  // a capacity and a count
         0.0000,  // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.1726,  // each the other's closest match
+        0.3624,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
         0.0000,  // the only figures of their counted thing
@@ -140,52 +140,52 @@ pub const WEIGHTS: Weights = [
         0.0000,  // sentences about different days
         0.0000,  // sentences about different times of day
         0.0000,  // closely related counted things (WordNet)
-        3.3446,  // share of the context in common
+        3.6883,  // share of the context in common
     ],
     [
-        -4.6227, // baseline
+        -5.0465, // baseline
         -0.0000, // shared context words
-        0.1425,  // shared names
-        0.4185,  // shared context words (dates)
+        0.0232,  // shared names
+        0.8207,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.5449,  // same role (killed, started, ...)
+        0.7753,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0001,  // values disagree
-        4.0972,  // values far apart
-        0.0001,  // a date or time
+        -0.0003, // values disagree
+        4.2689,  // values far apart
+        -0.0003, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.8913, // one is background, the other not
-        0.4134,  // both background
-        -0.3847, // same action
-        0.5846,  // different actions
-        -0.0256, // different names nearby
-        0.0489,  // both in the opening paragraph
-        -0.1195, // different casualties (killed, injured, missing, ...)
-        -1.3335, // a start and an end
+        -1.8337, // one is background, the other not
+        0.6569,  // both background
+        -0.7192, // same action
+        0.5373,  // different actions
+        0.1471,  // different names nearby
+        0.0869,  // both in the opening paragraph
+        -0.1084, // different casualties (killed, injured, missing, ...)
+        -1.2612, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.6930, // an earlier period and the current one
-        5.3400,  // a change and a level
+        -0.5730, // an earlier period and the current one
+        -0.0000, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.5610,  // disagreeing values with shared context
-        0.5449,  // disagreeing values of the same counted thing
-        0.3550,  // each the other's closest match
-        0.3550,  // disagreeing values, each the other's closest match
-        1.4853,  // disagreeing values close together
+        0.8439,  // disagreeing values with shared context
+        0.7753,  // disagreeing values of the same counted thing
+        0.3426,  // each the other's closest match
+        0.3426,  // disagreeing values, each the other's closest match
+        -3.0257, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.8429,  // share of the context in common
+        0.7329,  // share of the context in common
     ],
 ];
 /// See `Config::link_confidence`.
