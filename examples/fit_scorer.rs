@@ -189,7 +189,9 @@ fn show_diverge(stories: &[Story], folds: &[Weights]) {
 /// The weight vectors, each fitted on its own kind of pair (`scorer::model_of`).
 fn fit(rows: &[&Row]) -> Weights {
     std::array::from_fn(|m| {
+        // Rounded to four decimals, as the table is written, and stored as the engine stores it.
         fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>())
+            .map(|v| ((v * 1e4).round() / 1e4) as f32)
     })
 }
 

@@ -8,7 +8,11 @@ use super::features::{at, Vector, COUNT, NAMES};
 /// figures whose values disagree, then the same for dates and times. Whether a contradiction
 /// is one fact told two ways rests on the context alone, and context says different things
 /// about dates (many, alike) than about figures (a full interaction with verdict and kind).
-pub type Weights = [Vector; MODELS];
+pub type Weights = [WeightVector; MODELS];
+
+/// One weight vector. Stored as `f32`: the fit writes four decimals, which `f32` holds, and
+/// the table takes half the page's bytes it took as `f64`.
+pub type WeightVector = [f32; COUNT];
 
 /// How many weight vectors a `Weights` has.
 pub const MODELS: usize = 4;
@@ -19,13 +23,13 @@ pub fn model_of(x: &Vector) -> usize {
 }
 
 /// The weights that judge a pair with this vector.
-pub fn weights_for<'w>(x: &Vector, w: &'w Weights) -> &'w Vector {
+pub fn weights_for<'w>(x: &Vector, w: &'w Weights) -> &'w WeightVector {
     &w[model_of(x)]
 }
 
 /// The model's log-odds that the pair states one fact.
 pub fn logit(x: &Vector, w: &Weights) -> f64 {
-    x.iter().zip(weights_for(x, w)).map(|(a, b)| a * b).sum()
+    x.iter().zip(weights_for(x, w)).map(|(a, b)| a * f64::from(*b)).sum()
 }
 
 /// Log-odds to a probability in 0..=1.
@@ -44,7 +48,7 @@ pub fn log_odds(p: f64) -> f64 {
 pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
     let w = weights_for(x, w);
     let mut out: Vec<(&'static str, f64)> =
-        (1..COUNT).map(|i| (NAMES[i], x[i] * w[i])).filter(|(_, c)| c.abs() >= 0.05).collect();
+        (1..COUNT).map(|i| (NAMES[i], x[i] * f64::from(w[i]))).filter(|(_, c)| c.abs() >= 0.05).collect();
     out.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     out
 }
