@@ -8,7 +8,7 @@ use super::lexicon::{self, lookup};
 use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
-use super::tokenize::{tokenize, TokKind, Token};
+use super::tokenize::{lower, tokenize, TokKind, Token};
 use super::words::CONTEXT_STOPWORDS;
 
 /// What the lexicon says of each word, remembered from one analysis to the next. Every answer
@@ -658,6 +658,17 @@ pub fn contexts(
             }
         } else {
             None
+        };
+        // "non-institutional investors" are not "institutional buyers": a word after "non-"
+        // is a word of its own.
+        let negated = k >= 2
+            && toks[k - 2].lc() == "non"
+            && toks[k - 1].is_punct('-')
+            && !toks[k - 1].space_before
+            && !t.space_before;
+        let id = match id {
+            Some(_) if negated => Some(vocab.id_as(&format!("non-{}", lower(t.text(src))), t.text(src))),
+            id => id,
         };
         if let Some(id) = id {
             if !seen_in_sentence.contains(&id) {
