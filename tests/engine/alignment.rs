@@ -189,6 +189,14 @@ fn look_alikes_stay_apart() {
             Apart,
         ),
         (
+            // A price at two moments of the day is two facts, not a contradiction.
+            "Brent crude rose to $77.82 a barrel by 0930 GMT after the Opec cut, traders said.",
+            "$77.82",
+            "Brent crude traded at $76.02 a barrel at midday in London after the Opec cut.",
+            "$76.02",
+            Apart,
+        ),
+        (
             // The figure a comparison measures against belongs to another round or period.
             "Departing Norvane staff get 14 weeks of base pay, compared with 20 weeks in the earlier round of layoffs.",
             "20 weeks",

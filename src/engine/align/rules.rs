@@ -52,7 +52,13 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         (Some(_), Some(_)) => value -= config.different_noun,
         _ => {}
     }
-    if roles_conflict(ma, ca, cb) {
+    // A price or a rate moves through the day: "$77.82 by 0930 GMT" and "$76.02 at midday"
+    // are two moments, not one fact told two ways.
+    let moments = match (ca.clock, cb.clock) {
+        (Some(p), Some(q)) => matches!(ma.kind, Kind::Money | Kind::Percent) && disjoint(p, q),
+        _ => false,
+    };
+    if roles_conflict(ma, ca, cb) || moments {
         blocked = true;
     } else {
         // The same role (both killed, both started) is evidence like a shared word.
