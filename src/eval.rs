@@ -428,7 +428,10 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
             c.red += 1;
             match story.relation(&truth, p.a, p.b) {
                 Relation::Diverge => c.red_right += 1,
-                Relation::Updated => c.red_updated += 1,
+                Relation::Updated => {
+                    c.red_updated += 1;
+                    mistakes.push(format!("update shown red {} / {}", show(p.a), show(p.b)));
+                }
                 rel => mistakes.push(format!("false red {} / {} (annotated {rel:?})", show(p.a), show(p.b))),
             }
         }

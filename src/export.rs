@@ -31,6 +31,7 @@ pub fn cell(articles: &[Article], analysis: &Analysis, claim: &Claim, a: usize) 
 fn status_word(s: Status) -> &'static str {
     match s {
         Status::Diverge => "DIVERGE",
+        Status::Updated => "updated",
         Status::Compatible => "compatible",
         Status::Agree => "agree",
         Status::Single => "single",
@@ -87,20 +88,24 @@ pub fn terminal(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         }
     }
     let counts = count(analysis);
+    // Updates are named only when there are some, so the line reads as it did before they
+    // existed for every comparison without one.
+    let updated = if counts[1] > 0 { format!(", {} updated", counts[1]) } else { String::new() };
     out.push_str(&format!(
-        "\n{} claims: {} diverge, {} compatible, {} agree, {} single{}\n",
+        "\n{} claims: {} diverge{updated}, {} compatible, {} agree, {} single{}\n",
         analysis.claims.len(),
         counts[0],
-        counts[1],
         counts[2],
         counts[3],
+        counts[4],
         if all { "" } else { " (singles hidden; --all shows them)" }
     ));
     out
 }
 
-fn count(analysis: &Analysis) -> [usize; 4] {
-    let mut n = [0; 4];
+/// How many claims have each status, in `Status` order.
+fn count(analysis: &Analysis) -> [usize; 5] {
+    let mut n = [0; 5];
     for c in &analysis.claims {
         n[c.status as usize] += 1;
     }

@@ -9,8 +9,8 @@ use std::process::{Command, Output};
 use crosscheck::engine::Article;
 use serde_json::Value;
 
-const STATUSES: [&str; 4] = ["diverge", "compatible", "agree", "single"];
-const VERDICTS: [&str; 3] = ["agree", "compatible", "diverge"];
+const STATUSES: [&str; 5] = ["diverge", "updated", "compatible", "agree", "single"];
+const VERDICTS: [&str; 4] = ["agree", "compatible", "diverge", "updated"];
 
 fn story(name: &str) -> Vec<String> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories").join(name);
@@ -106,6 +106,8 @@ fn check_contract(files: &[String]) -> BTreeSet<(String, String)> {
             "single"
         } else if verdicts.contains("diverge") {
             "diverge"
+        } else if verdicts.contains("updated") {
+            "updated"
         } else if verdicts.contains("compatible") {
             "compatible"
         } else {
@@ -149,6 +151,34 @@ fn reports_keep_the_contract_on_every_fixture_story() {
         let pair = (x.to_string(), y.to_string());
         assert!(diverging.contains(&pair), "{name}: no divergence {pair:?} in {diverging:?}");
     }
+}
+
+#[test]
+fn a_later_report_that_says_the_toll_rose_is_an_update() {
+    let dir = std::env::temp_dir().join(format!("crosscheck-update-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let texts = [
+        "Published: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.\n",
+        "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.\n",
+    ];
+    let files: Vec<String> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let f = dir.join(format!("{i}.txt"));
+            std::fs::write(&f, t).expect("temp article");
+            f.display().to_string()
+        })
+        .collect();
+    check_contract(&files);
+    let r = report(&files);
+    let updated: Vec<&Value> =
+        r["claims"].as_array().unwrap().iter().filter(|c| c["status"] == "updated").collect();
+    assert_eq!(updated.len(), 1, "one updated claim: {}", r["claims"]);
+    let pair = &updated[0]["pairs"][0];
+    assert_eq!(pair["verdict"], "updated");
+    assert_eq!(pair["reason"], "updated in a later report");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -17,7 +17,7 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const STATUSES: [&str; 4] = ["diverge", "compatible", "agree", "single"];
+const STATUSES: [&str; 5] = ["diverge", "updated", "compatible", "agree", "single"];
 
 /// A fresh, attached element to mount into, with nothing saved in this browser and no link in
 /// the address, so every test starts on the demo.
@@ -71,7 +71,7 @@ fn legend_names_every_status_with_a_sample_mark() {
     assert_eq!(shown, STATUSES);
     let names: Vec<String> =
         all(&el, ".legend .legend-name").iter().map(|n| n.text_content().unwrap_or_default()).collect();
-    assert_eq!(names, ["Contradiction", "Compatible", "Agreement", "One article"]);
+    assert_eq!(names, ["Contradiction", "Updated", "Compatible", "Agreement", "One article"]);
     // The meaning is also spelled out for screen readers, not left to the colour.
     assert!(all(&el, ".legend .visually-hidden").iter().all(|h| h.text_content().unwrap().len() > 5));
     drop(handle);

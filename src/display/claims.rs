@@ -24,6 +24,7 @@ pub fn kind_name(kind: Kind) -> &'static str {
 pub fn status_name(s: Status) -> &'static str {
     match s {
         Status::Diverge => "diverge",
+        Status::Updated => "updated",
         Status::Compatible => "compatible",
         Status::Agree => "agree",
         Status::Single => "single",
@@ -34,6 +35,7 @@ pub fn status_name(s: Status) -> &'static str {
 pub fn status_label(s: Status) -> &'static str {
     match s {
         Status::Diverge => "Contradiction",
+        Status::Updated => "Updated",
         Status::Compatible => "Compatible",
         Status::Agree => "Agreement",
         Status::Single => "One article only",
@@ -44,6 +46,7 @@ pub fn status_label(s: Status) -> &'static str {
 pub fn verdict_label(v: Verdict) -> &'static str {
     match v {
         Verdict::Diverge => "contradict",
+        Verdict::Updated => "give an earlier and a later figure",
         Verdict::Compatible => "are compatible",
         Verdict::Agree => "agree",
     }
@@ -116,6 +119,9 @@ pub struct ClaimDetail {
     /// "Northline Wire and Kessler Ford Courier contradict: values cannot both be right".
     pub pairs: Vec<String>,
     pub shared: Vec<String>,
+    /// For an updated claim, each article's value in the order they were published: "Mon 6 Oct
+    /// 2025, Wire: 22 → Tue 7 Oct 2025, Gazette: 25". Empty otherwise.
+    pub sequence: String,
     /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
     /// counted thing, shared context words; against: different actions".
     pub why: String,
@@ -143,7 +149,25 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let e = &c.evidence;
     let shared: Vec<String> =
         e.counted.iter().chain(&e.shared_names).chain(&e.shared_words).take(8).cloned().collect();
-    Some(ClaimDetail { row, names, pairs, shared, why: why(e) })
+    let sequence = if c.status == Status::Updated { sequence(articles, &names, &row) } else { String::new() };
+    Some(ClaimDetail { row, names, pairs, shared, sequence, why: why(e) })
+}
+
+/// The articles' values of an updated claim in publication order, each with its date and name.
+fn sequence(articles: &[Article], names: &[String], row: &ClaimRow) -> String {
+    let mut stated: Vec<(Option<chrono::NaiveDate>, usize)> = (0..articles.len())
+        .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
+        .map(|a| (articles[a].published, a))
+        .collect();
+    stated.sort();
+    let steps: Vec<String> = stated
+        .iter()
+        .map(|&(date, a)| {
+            let when = date.map_or_else(|| "undated".to_string(), super::human_date);
+            format!("{when}, {}: {}", names[a], row.cells[a])
+        })
+        .collect();
+    steps.join(" → ")
 }
 
 /// The evidence's confidence and deciding features in words (the JSON report's `evidence`).
@@ -164,6 +188,30 @@ fn why(e: &crate::engine::Evidence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_updated_claim_lists_its_values_in_publication_order() {
+        use crate::engine::{analyze, Config};
+        // The later article comes first: the sequence follows the dates, not the columns.
+        let articles = [
+            "Title: Toll rises\nSource: Gazette\nPublished: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "Title: Bus crash\nSource: Wire\nPublished: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.",
+        ]
+        .map(Article::parse);
+        let analysis = analyze(&articles, &Config::default());
+        let claim = analysis.claims.iter().find(|c| c.status == Status::Updated).expect("an updated claim");
+        let d = claim_detail(&articles, &analysis, claim.id).expect("its detail");
+        assert_eq!(d.sequence, "Mon 6 Oct 2025, Wire: Twenty-two → Tue 7 Oct 2025, Gazette: 25");
+        assert_eq!(
+            d.pairs,
+            ["Gazette and Wire give an earlier and a later figure: updated in a later report"]
+        );
+        // Other claims have no sequence.
+        let rows = claim_rows(&articles, &analysis);
+        for r in rows.iter().filter(|r| r.status != Status::Updated) {
+            assert_eq!(claim_detail(&articles, &analysis, r.id).map(|d| d.sequence), Some(String::new()));
+        }
+    }
 
     #[test]
     fn a_note_counts_what_is_past_the_limit() {

@@ -8,7 +8,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
 use super::claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
-use super::compare::{comparable, verdict, UNRESOLVED, YEARLESS};
+use super::compare::{comparable, verdict, UNRESOLVED, UPDATED, YEARLESS};
 use super::config::{Config, Scorer};
 use super::context::{contexts, Context, Vocab, WordMemo};
 use super::features::{self, at, Vector};
@@ -20,10 +20,12 @@ use super::wordnet;
 mod fitted;
 mod pairs;
 mod rules;
+mod updates;
 
 use fitted::*;
 use pairs::*;
 use rules::*;
+use updates::is_update;
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -451,7 +453,10 @@ fn build(
             for (i, &a) in mrefs.iter().enumerate() {
                 for &b in &mrefs[i + 1..] {
                     if a.article != b.article {
-                        let (v, reason) = all.verdict(a, b);
+                        let (mut v, mut reason) = all.verdict(a, b);
+                        if v == Verdict::Diverge && is_update(all, &mrefs, a, b) {
+                            (v, reason) = (Verdict::Updated, UPDATED);
+                        }
                         let logit = fitted_logit(all, a, b);
                         if weakest.is_none_or(|w| logit < w.0) {
                             weakest = Some((logit, a, b));
@@ -464,6 +469,8 @@ fn build(
                 Status::Single
             } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
                 Status::Diverge
+            } else if pairs.iter().any(|p| p.verdict == Verdict::Updated) {
+                Status::Updated
             } else if pairs.iter().any(|p| p.verdict == Verdict::Compatible) {
                 Status::Compatible
             } else {

@@ -21,6 +21,10 @@ pub enum Verdict {
     /// Consistent but stated differently: rounding, a bound that contains the other value,
     /// a coarser date that contains the finer one, equal amounts in other units.
     Compatible,
+    /// A later-published article gives a changed value of an evolving count, in words that
+    /// say it moved ("rose to 25"): an update, not a contradiction (`align::updates`). Ordered
+    /// between compatible and diverge, so a claim's worst verdict gives its status.
+    Updated,
     /// The values cannot both be right.
     Diverge,
 }
@@ -31,6 +35,8 @@ pub enum Verdict {
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Diverge,
+    /// No contradiction, and at least one pair is an update.
+    Updated,
     Compatible,
     Agree,
     Single,

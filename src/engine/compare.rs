@@ -14,6 +14,9 @@ use super::years::TEMPLATE_YEAR;
 /// and the words differ: nothing says they disagree, nor that they agree.
 pub const UNRESOLVED: &str = "cannot be resolved";
 
+/// The reason given for an update: a later report's changed value of an evolving count.
+pub const UPDATED: &str = "updated in a later report";
+
 /// The reason given when a date whose year is unknown ("In May", no publication date) fits
 /// the other date in some year: consistent, but nothing says it is the same year.
 pub const YEARLESS: &str = "year not stated";

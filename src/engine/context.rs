@@ -218,6 +218,15 @@ pub enum Casualty {
     Rescue,
 }
 
+/// Which way an update says a count moved ("rose to", "fell to"), or `Now` when it only says
+/// the figure is the latest ("now stands at", "revised").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trend {
+    Rise,
+    Fall,
+    Now,
+}
+
 /// The context of one mention.
 #[derive(Clone, Debug, Default)]
 pub struct Context {
@@ -250,6 +259,12 @@ pub struct Context {
     pub earlier_period: bool,
     /// A change rather than a level ("up 9%", "fell 12").
     pub change: bool,
+    /// The figure is the new level of a count that moved ("rose to 25", "has fallen to 9",
+    /// "now stands at 340"): a later report's update, which way it says the count went.
+    pub trend: Option<Trend>,
+    /// For dates: the moment a count was given as ("rose to 25 on Tuesday", "as of
+    /// Wednesday"), not the day of an event.
+    pub as_of: bool,
     /// What something can hold rather than what it holds ("room for 200 people").
     pub capacity: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
@@ -352,6 +367,22 @@ fn is_change(w: &str) -> bool {
         "plunged",
     ]
     .contains(&w)
+}
+
+/// Words that say the figure after them is a count's new level, which way it moved, and
+/// whether the level follows "to" ("rose to 25") or the word itself ("reached 1,782").
+fn trend_word(w: &str) -> Option<(Trend, bool)> {
+    use Trend::*;
+    Some(match w {
+        "rose" | "risen" | "rises" | "climbed" | "climbs" | "grew" | "grown" | "increased" | "jumped"
+        | "surged" | "swelled" | "mounted" | "spread" | "brings" | "bringing" | "brought" | "pushing"
+        | "pushed" => (Rise, true),
+        "reached" | "reaches" | "crossed" | "topped" => (Rise, false),
+        "fell" | "fallen" | "falls" | "dropped" | "declined" | "decreased" | "eased" | "slipped"
+        | "shrank" => (Fall, true),
+        "now" | "revised" | "updated" | "latest" => (Now, false),
+        _ => return None,
+    })
 }
 
 /// Words that make the figure right after them a capacity.
@@ -703,6 +734,8 @@ pub fn contexts(
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
             cx.change = r.change;
+            cx.trend = r.trend;
+            cx.as_of = r.as_of;
             cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.severe = r.severe;
@@ -850,6 +883,8 @@ struct Roles {
     forecast: bool,
     earlier: bool,
     change: bool,
+    trend: Option<Trend>,
+    as_of: bool,
     capacity: bool,
     severe: bool,
     consensus: bool,
@@ -972,6 +1007,46 @@ fn attach_roles(
                 let between = toks.get(k + 1..k + d).unwrap_or(&[]);
                 if !dates[m] && !between.iter().any(|t| ["to", "from"].contains(&t.lc())) {
                     roles[m].change = true;
+                }
+            }
+        }
+        // "rose to 25", "has climbed to seven", "bringing the toll to 16", "reached sol 1,782",
+        // "now stands at 340": the figure is a count's new level, which a later report gives
+        // as an update of an earlier one (`align::updates`).
+        if let Some((trend, via_to)) = trend_word(lc) {
+            let from = if via_to {
+                // The new level follows "to" within a few words of the verb, in its clause.
+                toks.get(k + 1..toks.len().min(k + 6))
+                    .unwrap_or(&[])
+                    .iter()
+                    .take_while(|t| !t.is_punct(',') && !t.is_punct(';'))
+                    .position(|t| t.lc() == "to")
+                    .map(|i| k + 1 + i)
+            } else {
+                Some(k)
+            };
+            let limit = if trend == Trend::Now && !via_to { 4 } else { 2 };
+            if let Some(m) = from.and_then(|j| {
+                nearest(spans, dates, sent, j, limit, Reach::Forward)
+                    .map(|(m, _, _)| m)
+                    .filter(|&m| !dates[m])
+            }) {
+                roles[m].trend = Some(trend);
+                // "rose to 25 on Tuesday": the date right after the new level is when it was
+                // counted, not when the event happened.
+                let next = m + 1;
+                let close =
+                    spans.get(next).is_some_and(|sp| sp.0 <= spans[m].1 + 2 && sent.get(sp.0) == sent.get(k));
+                if close && dates.get(next) == Some(&true) {
+                    roles[next].as_of = true;
+                }
+            }
+        }
+        // "as of Wednesday", "as at 6pm": the moment a figure was given.
+        if (lc == "of" || lc == "at") && prev == "as" {
+            if let Some((m, _, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
+                if dates[m] {
+                    roles[m].as_of = true;
                 }
             }
         }

@@ -23,6 +23,7 @@ use crate::engine::Status;
 #[derive(Clone, Copy, PartialEq)]
 enum Filter {
     Divergent,
+    Updated,
     Shared,
     All,
 }
@@ -31,6 +32,7 @@ impl Filter {
     fn keeps(self, row: &ClaimRow) -> bool {
         match self {
             Filter::Divergent => row.status == Status::Diverge,
+            Filter::Updated => row.status == Status::Updated,
             Filter::Shared => row.stated_by > 1,
             Filter::All => true,
         }
@@ -63,8 +65,9 @@ pub fn ClaimsPanel() -> impl IntoView {
         let counts = rows.with(|rs| {
             let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
             format!(
-                "{} contradictions · {} compatible · {} agreements · {} in one article",
+                "{} contradictions · {} updated · {} compatible · {} agreements · {} in one article",
                 n(Status::Diverge),
+                n(Status::Updated),
                 n(Status::Compatible),
                 n(Status::Agree),
                 n(Status::Single)
@@ -104,10 +107,15 @@ pub fn ClaimsPanel() -> impl IntoView {
             sel.choose(ws, claim);
         }
     };
-    let chips = [(Filter::Divergent, "Contradictions"), (Filter::Shared, "Shared"), (Filter::All, "All")]
-        .map(|(f, label)| {
-            Button::new("chip", label, move || filter.set(f)).pressed(move || filter.get() == f).view()
-        });
+    let chips = [
+        (Filter::Divergent, "Contradictions"),
+        (Filter::Updated, "Updates"),
+        (Filter::Shared, "Shared"),
+        (Filter::All, "All"),
+    ]
+    .map(|(f, label)| {
+        Button::new("chip", label, move || filter.set(f)).pressed(move || filter.get() == f).view()
+    });
 
     view! {
         <aside class="claims-panel" id="claims" aria-labelledby="claims-title">

@@ -4,8 +4,13 @@
 use leptos::prelude::*;
 
 /// Each status as the marks carry it (`data-status`), and what it means.
-const STATUSES: [(&str, &str, &str); 4] = [
+const STATUSES: [(&str, &str, &str); 5] = [
     ("diverge", "Contradiction", "the articles give values that cannot both be right"),
+    (
+        "updated",
+        "Updated",
+        "a later report gives a new figure in words that say it changed (\u{201c}rose to\u{201d})",
+    ),
     ("compatible", "Compatible", "stated differently but consistent: rounding, a bound, a coarser date"),
     ("agree", "Agreement", "the same value"),
     ("single", "One article", "no other article states it"),

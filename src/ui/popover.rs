@@ -72,6 +72,9 @@ fn fill(el: &Element, m: &Model) {
         attr(&add(&tr, "th", "", name), "scope", "row");
         add(&tr, "td", "", if value.is_empty() { "—" } else { value });
     }
+    if !d.sequence.is_empty() {
+        add(el, "p", "popover-sequence", &d.sequence);
+    }
     let pairs = add(el, "ul", "popover-pairs", "");
     for p in &d.pairs {
         add(&pairs, "li", "", p);

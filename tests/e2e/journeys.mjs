@@ -388,6 +388,46 @@ await run(
       },
     ],
     [
+      'a toll that rose in a later report is marked as an update, not a contradiction',
+      async () => {
+        const p = await fresh();
+        try {
+          await p.page.getByRole('button', { name: 'New comparison' }).click();
+          const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+          await p.page.locator('.toolbar input[type="file"]').setInputFiles([
+            file(
+              'monday.txt',
+              'Title: Bus plunges into gorge\nSource: Wire\nPublished: 2025-10-06\n\n' +
+                'Twenty-two people were killed when a bus plunged into a gorge near Kessel on Monday.\n',
+            ),
+            file(
+              'tuesday.txt',
+              'Title: Toll rises\nSource: Gazette\nPublished: 2025-10-07\n\n' +
+                'The number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.\n',
+            ),
+          ]);
+          const updated = p.page.locator('mark[data-status="updated"]');
+          await updated.first().waitFor({ timeout: 10000 });
+          const texts = await updated.allInnerTexts();
+          check(texts.some((t) => t.includes('Twenty-two')) && texts.some((t) => t.includes('25')), `22 → 25 is an update (${texts})`);
+          check((await p.page.locator('mark[data-status="diverge"]').count()) === 0, 'and no contradiction');
+          const totals = await p.page.locator('.claims-totals').innerText();
+          check(/1 updated/.test(totals), `the totals count the update: ${totals}`);
+          await p.page.getByRole('button', { name: 'Updates' }).click();
+          const rows = await p.page.locator('.claims-panel tbody tr').count();
+          check(rows === 1, `the Updates filter lists the one updated claim (${rows})`);
+          await updated.last().hover();
+          const pop = p.page.locator('#claim-popover');
+          await pop.waitFor();
+          const seq = await pop.locator('.popover-sequence').innerText();
+          check(seq === 'Mon 6 Oct 2025, Wire: Twenty-two → Tue 7 Oct 2025, Gazette: 25', `the details give the sequence: ${seq}`);
+          await p.page.screenshot({ path: `${SHOTS}/updated.png` });
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
       'a pasted table past the limit is compared in part, and the totals say so',
       async () => {
         const p = await fresh();

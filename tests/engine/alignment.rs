@@ -13,7 +13,7 @@ enum Want {
     Same(Verdict),
     Apart,
 }
-use Verdict::{Agree, Compatible, Diverge};
+use Verdict::{Agree, Compatible, Diverge, Updated};
 use Want::{Apart, Same};
 
 /// (article A, mention text in A, article B, mention text in B, expectation); a mention text
@@ -41,7 +41,15 @@ fn check_alignment_with(config: &Config, table: &[Row], others: &[&str]) {
         let articles: Vec<Article> = [ta, tb]
             .into_iter()
             .chain(others)
-            .map(|t| Article { body: t.to_string(), ..Article::default() })
+            .map(|t| {
+                // A row that starts with a "Published:" line is a dated article (updates need
+                // publication dates); the rest are bodies, read as they are.
+                if t.starts_with("Published:") {
+                    Article::parse(t)
+                } else {
+                    Article { body: t.to_string(), ..Article::default() }
+                }
+            })
             .collect();
         let analysis = analyze(&articles, config);
         // "text#2" picks the second mention with that text.
@@ -761,5 +769,96 @@ fn only_the_first_mentions_up_to_the_limit_are_compared() {
         ("1, 2, 3, 4, 5, 6, 7, 8", "9 workers", 3, [(3, 5), (1, 0)]),
         ("1, 2, 3", "4, 5", 0, [(0, 3), (0, 2)]),
         ("No figures at all.", "", 2, [(0, 0), (0, 0)]),
+    ]);
+}
+
+/// A later report's changed count, in words that say it moved, updates an earlier one; without
+/// those words, on the same day, or moving the other way, the difference stays red.
+#[test]
+fn updates_are_not_contradictions() {
+    let monday = "Published: 2025-10-06\n\nAt least 22 people were killed when a bus plunged into a gorge near Kessel.";
+    let monday_plain =
+        "Published: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.";
+    check_alignment(&[
+        // Rose to a larger toll the next day: updated.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "25",
+            Same(Updated),
+        ),
+        // "has climbed to", and the later article's plain repeat of the new toll.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-08\n\nThe toll from the bus that plunged into a gorge near Kessel has climbed to 27. The 27 people killed were mostly pilgrims.",
+            "27#2",
+            Same(Updated),
+        ),
+        // "now stands at" says the figure is the latest, either way.
+        (
+            "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nThe number of relief camps open across the flooded district now stands at 290, hospital officials said.",
+            "290",
+            Same(Updated),
+        ),
+        // "fell to" a smaller count.
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nThe number of people missing after the floods in the district fell to 9, officials said.",
+            "9",
+            Same(Updated),
+        ),
+        // A later "rose to" a smaller figure is no update: the reports contradict.
+        (
+            "Published: 2026-02-17\n\nThe rover has collected 33 rock samples in the crater since landing.",
+            "33",
+            "Published: 2026-02-24\n\nThe rover's count of rock samples collected in the crater has risen to 31.",
+            "31",
+            Same(Diverge),
+        ),
+        // Same day: a contradiction, whatever the words.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-06\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25.",
+            "25",
+            Same(Diverge),
+        ),
+        // A later, larger figure without words that say it moved stays a contradiction.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-07\n\nTwenty-five people were killed when a bus plunged into a gorge near Kessel.",
+            "Twenty-five",
+            Same(Diverge),
+        ),
+        // "rose to 25 on Tuesday" dates the count; the crash was on Monday: two facts.
+        (
+            "Published: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel on Monday.",
+            "Monday",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "Tuesday",
+            Apart,
+        ),
+        // So does "as of": the day a count was given is not the day of the fire.
+        (
+            "Published: 2026-03-05\n\nAs of Wednesday, 48 people had been treated for smoke inhalation after the fire at the Brandt warehouse.",
+            "Wednesday",
+            "Published: 2026-03-05\n\nThe fire at the Brandt warehouse broke out on Tuesday, and 48 people were treated for smoke inhalation.",
+            "Tuesday",
+            Apart,
+        ),
+        // A bound that still holds is compatible, update or not.
+        (
+            monday,
+            "At least 22",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "25",
+            Same(Compatible),
+        ),
     ]);
 }

@@ -44,6 +44,7 @@ impl Outcome {
             Outcome::Same(Verdict::Agree) => "agree",
             Outcome::Same(Verdict::Compatible) => "compatible",
             Outcome::Same(Verdict::Diverge) => "diverge",
+            Outcome::Same(Verdict::Updated) => "updated",
             Outcome::SameNoPair => "same claim, no pair",
             Outcome::Apart => "apart",
         }

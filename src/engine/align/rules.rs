@@ -58,7 +58,9 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         (Some(p), Some(q)) => matches!(ma.kind, Kind::Money | Kind::Percent) && disjoint(p, q),
         _ => false,
     };
-    if roles_conflict(ma, ca, cb) || moments {
+    // "rose to 25 on Tuesday" dates the count, not the crash the other article dates.
+    let as_of = ca.as_of != cb.as_of;
+    if roles_conflict(ma, ca, cb) || moments || as_of {
         blocked = true;
     } else {
         // The same role (both killed, both started) is evidence like a shared word.

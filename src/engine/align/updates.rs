@@ -1,0 +1,43 @@
+//! Updates: a later-published article that gives a changed value of an evolving count in
+//! words that say it moved ("rose to 25", "has fallen to 9", "now stands at 340") updates the
+//! earlier report rather than contradicting it. Same-day differences stay contradictions.
+
+use std::cmp::Ordering;
+
+use super::*;
+use crate::engine::context::Trend;
+
+/// Whether the diverging pair `a`, `b` of the claim `members` is an update: the articles were
+/// published on different days, and the later one states its value, somewhere in the claim,
+/// as a new level that moved the way the values did ("rose to" a larger count).
+pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef) -> bool {
+    let published = |r: MentionRef| all.articles.get(r.article).and_then(|x| x.published);
+    let (Some(pa), Some(pb)) = (published(a), published(b)) else {
+        return false;
+    };
+    let (early, late) = match pa.cmp(&pb) {
+        Ordering::Less => (a, b),
+        Ordering::Greater => (b, a),
+        Ordering::Equal => return false,
+    };
+    let (me, ml) = (all.mention(early), all.mention(late));
+    let (Some(e), Some(l)) = (me.num(), ml.num()) else {
+        return false;
+    };
+    let (e, l) = ((e.0 + e.1) / 2.0, (l.0 + l.1) / 2.0);
+    // The later article may give its new level once with the update's words and repeat it
+    // plainly ("has climbed to seven ... the seven victims") or convert it in parentheses
+    // ("grown to 31,200 acres (about 12,600 hectares)"): each is the update too.
+    let body = &all.articles[late.article].body;
+    let key = value_key(ml);
+    members.iter().filter(|r| r.article == late.article).any(|&r| {
+        let m = all.mention(r);
+        let same = r == late || value_key(m) == key || converts(body, m, ml) || converts(body, ml, m);
+        same && match all.context(r).trend {
+            Some(Trend::Rise) => l > e,
+            Some(Trend::Fall) => l < e,
+            Some(Trend::Now) => true,
+            None => false,
+        }
+    })
+}
