@@ -121,6 +121,21 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let converted = if same_spelling(a.written_unit, b.written_unit) { 0.0 } else { config.conversion_share };
     let (ca, cb) = (converted * x0.abs().max(x1.abs()), converted * y0.abs().max(y1.abs()));
     let (x0, x1, y0, y1) = (x0 - sa - ca, x1 + sa + ca, y0 - sb - cb, y1 + sb + cb);
+    // Two exact figures written to different places: the finer one, as written, must round
+    // half up to the coarser ("7.31" to "7.3", "1,234" to "1,200"). Reporters round a figure
+    // once; "2.5%" is not a rounding of "2%", nor "7.35" of "7.3", although both could come
+    // from one unstated value (2.49%) rounded twice.
+    let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
+    if exact(a) && exact(b) && a.step != b.step && converted == 0.0 && sa == 0.0 && sb == 0.0 {
+        let (fine, coarse) = if a.step < b.step { (al, bl) } else { (bl, al) };
+        let half = a.step.max(b.step) / 2.0;
+        let tol = 1e-9 * coarse.abs().max(1.0);
+        return if coarse - half <= fine + tol && fine < coarse + half - tol {
+            (Verdict::Compatible, "rounding")
+        } else {
+            (Verdict::Diverge, "values cannot both be right")
+        };
+    }
     // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
     if x0 < y1 && y0 < x1 {
         let reason = if same_value {

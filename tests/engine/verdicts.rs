@@ -56,6 +56,16 @@ fn numbers_and_rounding() {
         (("four", None), ("three", None), Some(Diverge)),
         (("twelve", None), ("12", None), Some(Agree)),
         (("a dozen", None), ("12", None), Some(Agree)),
+        // The finer figure, as written, must round half up to the coarser one.
+        (("2.5%", None), ("2%", None), Some(Diverge)),
+        (("2.4%", None), ("2%", None), Some(Compatible)),
+        (("$7.35 billion", None), ("$7.3 billion", None), Some(Diverge)),
+        (("$7.34 billion", None), ("$7.3 billion", None), Some(Compatible)),
+        (("$7.25 billion", None), ("$7.3 billion", None), Some(Compatible)),
+        (("1,250 homes", None), ("1,200 homes", None), Some(Diverge)),
+        (("1,150 homes", None), ("1,200 homes", None), Some(Compatible)),
+        // Qualified figures keep their intervals: "about 2%" covers 2.5%.
+        (("about 2%", None), ("2.5%", None), Some(Compatible)),
     ]);
 }
 
