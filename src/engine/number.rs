@@ -513,7 +513,8 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         ("no" | "not", "fewer" | "less", "than") => three(AtLeast),
         ("a", "minimum", "of") => three(AtLeast),
         ("fewer" | "less", "than", _) => two(LessThan),
-        ("up", "to", _) => two(AtMost),
+        // "goes up to $13.20", "moved up to third": a movement to a level, not a limit.
+        ("up", "to", _) if !moves(cx.lc(i.wrapping_sub(1))) => two(AtMost),
         ("at", "most", _) => two(AtMost),
         ("no" | "not", "more", "than") => three(AtMost),
         ("a", "maximum", "of") => three(AtMost),
@@ -543,6 +544,16 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
             None
         }
     }
+}
+
+/// Verbs of movement that make "up to" a new level rather than a ceiling.
+fn moves(w: &str) -> bool {
+    [
+        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "climb", "climbs", "climbed",
+        "jump", "jumps", "jumped", "shot", "bump", "bumps", "bumped", "push", "pushes", "pushed", "step", "steps",
+        "stepped", "rise", "rises", "rising", "rose", "risen",
+    ]
+    .contains(&w)
 }
 
 /// A percent sign or word after a figure: the unit ("%" or "pp"), factor, next index.

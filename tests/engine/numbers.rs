@@ -103,6 +103,10 @@ fn bounds_and_approximations() {
         ("over 800 hectares", None, &["over 800 hectares => quantity 8000000 m2 more_than"]),
         ("at least 30 people", None, &["at least 30 => number 30 at_least #people"]),
         ("up to 40 trucks", None, &["up to 40 => number 40 at_most #trucks"]),
+        // "goes up to": a movement to a new level, not a ceiling.
+        ("the rate goes up to 40 trucks", None, &["40 => number 40 #trucks"]),
+        ("output moved up to 40 trucks", None, &["40 => number 40 #trucks"]),
+        ("they can take up to 40 trucks", None, &["up to 40 => number 40 at_most #trucks"]),
         ("fewer than five people", None, &["fewer than five => number 5 less_than #people"]),
         ("under 10 minutes", None, &["under 10 minutes => duration 0.00694444444444 day less_than"]),
         ("nearly 900 jobs", None, &["nearly 900 => number 900 nearly #jobs"]),
