@@ -234,12 +234,17 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
     if let Some(s) = scale_word(w) {
         factor = s;
         j += 1;
-        // "two hundred thousand", "1.5 hundred million" are rare but well defined.
-        if s == 100.0 {
-            if let Some(s2) = scale_word(cx.lc(j)).filter(|s2| *s2 >= 1e3) {
-                factor *= s2;
-                j += 1;
-            }
+        // "two hundred thousand", "1.5 hundred million" are rare but well defined; Indian
+        // budgets count in "lakh crore" (₹12 lakh crore is 12 × 10^5 × 10^7) and "thousand
+        // crore".
+        let compound = match s {
+            100.0 => scale_word(cx.lc(j)).filter(|s2| *s2 >= 1e3),
+            1e3 | 1e5 => scale_word(cx.lc(j)).filter(|s2| *s2 == 1e7),
+            _ => None,
+        };
+        if let Some(s2) = compound {
+            factor *= s2;
+            j += 1;
         }
     } else if ["dozen", "dozens"].contains(&w) {
         // "3 dozen", "3 dozens".
@@ -549,9 +554,9 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 /// Verbs of movement that make "up to" a new level rather than a ceiling.
 fn moves(w: &str) -> bool {
     [
-        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "climb", "climbs", "climbed",
-        "jump", "jumps", "jumped", "shot", "bump", "bumps", "bumped", "push", "pushes", "pushed", "step", "steps",
-        "stepped", "rise", "rises", "rising", "rose", "risen",
+        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "climb", "climbs",
+        "climbed", "jump", "jumps", "jumped", "shot", "bump", "bumps", "bumped", "push", "pushes", "pushed",
+        "step", "steps", "stepped", "rise", "rises", "rising", "rose", "risen",
     ]
     .contains(&w)
 }

@@ -93,6 +93,13 @@ fn scales_and_abbreviations() {
         ("3 mln barrels", None, &["3 mln barrels => quantity 476961884.784 l"]),
         ("two hundred thousand", None, &["two hundred thousand => number 200000"]),
         ("5 lakh rupees", None, &["5 lakh rupees => money 500000 INR"]),
+        // Indian budgets count in "lakh crore" (10^12) and "thousand crore" (10^10).
+        ("₹12 lakh crore", None, &["₹12 lakh crore => money 12000000000000 INR"]),
+        ("Rs 53.5 lakh crore", None, &["Rs 53.5 lakh crore => money 53500000000000 INR"]),
+        ("Rs 38 thousand crore", None, &["Rs 38 thousand crore => money 380000000000 INR"]),
+        ("Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
+        // A lakh of anything else stays a lakh: "5 lakh people" is 500,000.
+        ("5 lakh people", None, &["5 lakh => number 500000 #people"]),
     ]);
 }
 
