@@ -223,44 +223,28 @@ const verbExc = readExc(path.join(EXC, 'verb.exc'), verbs);
 
 const sizes = [];
 const dump = [];
-// A word list is front-coded in blocks of BLOCK words: a block's first word is written whole,
-// and each later word as one capital letter, 'A' plus the number of leading letters it
-// shares with the word before it, then the rest of its letters. Sorted words share long
-// prefixes, and this writes them once: 3.9 KB gzipped off the page against the words joined
-// by '\n' (measured 2026-12-04). Words are lower-case letters only, so a capital starts the
-// next word, and the blocks keep every lookup to one binary search and one block.
-function frontCoded(words) {
-  return words.map((w, i) => {
-    if (i % BLOCK === 0) return w;
-    const prev = words[i - 1];
-    let shared = 0;
-    while (shared < w.length && shared < prev.length && w[shared] === prev[shared]) shared++;
-    return String.fromCharCode(65 + shared) + w.slice(shared);
-  });
-}
 function strTable(name, words, doc) {
-  const pieces = frontCoded(words);
-  const s = pieces.join('');
+  const s = words.join('\n');
   sizes.push([name, s.length]);
   dump.push(Buffer.from(s));
   if (s.length >= 0x10000) throw new Error(`${name} is too long for u16 block offsets`);
   // The byte offset of every BLOCK-th word, for the binary search.
   const blocks = [];
   let at = 0;
-  pieces.forEach((p, i) => {
+  words.forEach((w, i) => {
     if (i % BLOCK === 0) blocks.push(at);
-    at += p.length;
+    at += w.length + 1;
   });
   // Rust string continuation: a backslash at a line's end skips the line break and the
-  // next line's indentation, so the literal is the pieces alone.
+  // next line's indentation, so the literal is the words joined by '\n' alone.
   const lines = [];
   let cur = '';
-  for (const p of pieces) {
-    if (cur.length + p.length > 96) {
+  for (const w of words) {
+    const piece = (cur || lines.length ? '\\n' : '') + w;
+    if (cur.length + piece.length > 96) {
       lines.push(cur);
-      cur = '';
-    }
-    cur += p;
+      cur = piece;
+    } else cur += piece;
   }
   lines.push(cur);
   return `${doc}\npub(crate) static ${name}: &str = "\\\n    ${lines.join('\\\n    ')}";\n\n${numTable(`${name}_BLOCKS`, 'u16', blocks, `/// The byte offset in \`${name}\` of every \`BLOCK\`-th word.`)}`;
@@ -299,16 +283,16 @@ pub(crate) const NONE: u16 = ${NONE};
 pub(crate) const BLOCK: usize = ${BLOCK};
 ${classIds}
 
-${strTable('NOUNS', nouns, '/// Noun lemmas, sorted by byte order, front-coded (`wordnet::List`).')}
+${strTable('NOUNS', nouns, '/// Noun lemmas, sorted by byte order, separated by \'\\n\'.')}
 ${numTable('NOUN_SENSE1', 'u16', sense1, '/// Per noun `i` (same order as `NOUNS`): `i` minus the synset id of its first sense. First\n/// senses are numbered in the order of the first noun that has them, so this is small and\n/// compresses well.')}
 ${numTable('SENSE2_NOUN', 'u16', sense2.map((r) => r[0]), '/// The nouns (indexes in `NOUNS`, ascending) whose second sense is kept.')}
 ${numTable('SENSE2', 'u16', sense2.map((r) => r[1]), '/// Per `SENSE2_NOUN` entry: the synset id of that noun\'s second sense.')}
 ${numTable('NOUN_CLASS', 'u8', nounClass, '/// Per noun: the `CLASS_*` its first sense falls under, or 0.')}
 ${numTable('HYPERNYM', 'u16', hypernym, '/// Per synset id: the id of its (first) hypernym, or `NONE` above the kept levels.')}
-${strTable('NOUN_EXC', nounExc.map((r) => r[0]), '/// Irregular noun forms (noun.exc) whose base is in `NOUNS`, sorted, front-coded.')}
+${strTable('NOUN_EXC', nounExc.map((r) => r[0]), '/// Irregular noun forms (noun.exc) whose base is in `NOUNS`, sorted, separated by \'\\n\'.')}
 ${numTable('NOUN_EXC_BASE', 'u16', nounExc.map((r) => r[1]), '/// Per `NOUN_EXC` form: the index of its base in `NOUNS`.')}
-${strTable('VERBS', verbs, '/// Verb lemmas, sorted by byte order, front-coded (`wordnet::List`).')}
-${strTable('VERB_EXC', verbExc.map((r) => r[0]), '/// Irregular verb forms (verb.exc) whose base is in `VERBS`, sorted, front-coded.')}
+${strTable('VERBS', verbs, '/// Verb lemmas, sorted by byte order, separated by \'\\n\'.')}
+${strTable('VERB_EXC', verbExc.map((r) => r[0]), '/// Irregular verb forms (verb.exc) whose base is in `VERBS`, sorted, separated by \'\\n\'.')}
 ${numTable('VERB_EXC_BASE', 'u16', verbExc.map((r) => r[1]), '/// Per `VERB_EXC` form: the index of its base in `VERBS`.')}`;
 
 fs.writeFileSync(OUT, out.replace(/\n+$/, '\n'));

@@ -26,7 +26,7 @@ pub struct WordMemo {
     /// What the role words say of each distinct lower-case word.
     lexes: HashMap<String, Lex>,
     /// The action lemma of each distinct lower-case word asked about.
-    actions: HashMap<String, Option<String>>,
+    actions: HashMap<String, Option<&'static str>>,
 }
 
 /// How many distinct words a `WordMemo` holds before it starts again: a long session of
@@ -100,12 +100,13 @@ impl Vocab {
     }
 
     /// The action lemma of a lower-case word (`action_of`), looked up once per word.
-    fn action(&mut self, lc: &str) -> Option<&str> {
-        if !self.memo.actions.contains_key(lc) {
-            let a = action_of(lc);
-            self.memo.actions.insert(lc.to_string(), a);
+    fn action(&mut self, lc: &str) -> Option<&'static str> {
+        if let Some(&a) = self.memo.actions.get(lc) {
+            return a;
         }
-        self.memo.actions.get(lc)?.as_deref()
+        let a = action_of(lc);
+        self.memo.actions.insert(lc.to_string(), a);
+        a
     }
 
     /// Count one sentence holding word `id`, written `surface`.
@@ -1172,12 +1173,12 @@ const NOT_ACTIONS: &[&str] = &[
 /// The verb lemma of an inflected verb form ("killed" → "kill", "rose" → "rise"), from the
 /// WordNet tables; None for base forms, which are as often nouns ("cut", "fine"), and for
 /// reporting verbs.
-fn action_of(lc: &str) -> Option<String> {
+fn action_of(lc: &str) -> Option<&'static str> {
     if lc.len() < 3 {
         return None;
     }
     let lemma = super::wordnet::verb_inflection(lc)?;
-    (!NOT_ACTIONS.contains(&lemma.as_str())).then_some(lemma)
+    (!NOT_ACTIONS.contains(&lemma)).then_some(lemma)
 }
 
 #[cfg_attr(page_build, optimize(speed))]
@@ -1202,8 +1203,8 @@ fn one_context(
     let label = first > 0 && toks[first - 1].is_punct(':') && sent.get(first - 1) == Some(&s);
     // A casualty word near the figure that no other figure claimed, as a fallback.
     let mut best_casualty: Option<(usize, Casualty)> = None;
-    // The nearest action word: its distance and token.
-    let mut action: Option<(usize, usize)> = None;
+    // The nearest action word: its distance and verb lemma.
+    let mut action: Option<(usize, &'static str, usize)> = None;
     for k in lo..hi {
         if sent[k] != s || (first..last).contains(&k) {
             continue;
@@ -1224,12 +1225,10 @@ fn one_context(
                 cx.names.push(id);
             }
             // A name is never the action, so its look-up is saved.
-            if !name
-                && dist <= ACTION_REACH
-                && action.is_none_or(|(d, _)| dist < d)
-                && vocab.action(t.lc()).is_some()
-            {
-                action = Some((dist, k));
+            if !name && dist <= ACTION_REACH && action.is_none_or(|(d, _, _)| dist < d) {
+                if let Some(lemma) = vocab.action(t.lc()) {
+                    action = Some((dist, lemma, k));
+                }
             }
             match cx.words.iter_mut().find(|(w, _, _)| *w == id) {
                 Some(entry) => {
@@ -1244,10 +1243,8 @@ fn one_context(
     cx.words.sort_unstable_by_key(|w| w.0);
     cx.names.sort_unstable();
     cx.names.dedup();
-    let action = action.and_then(|(_, k)| toks.get(k));
-    cx.action =
-        action.and_then(|t| Some(format!("@{}", vocab.action(t.lc())?))).map(|lemma| vocab.id(&lemma));
-    cx.action_word = action.map(|t| vocab.id(t.lc()));
+    cx.action = action.map(|(_, lemma, _)| vocab.id(&format!("@{lemma}")));
+    cx.action_word = action.and_then(|(_, _, k)| toks.get(k)).map(|t| vocab.id(t.lc()));
     cx.casualty = best_casualty.map(|(_, c)| c);
     // A count in a "Label: value" line counts what the label's first word names, when that
     // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").

@@ -81,15 +81,15 @@ fn kind_phrase(f: &Frame) -> &'static str {
 /// which the figure's kind already says, and not also a verb ("set", "cost",
 /// "stand"), which near a figure is as often the verb.
 pub fn is_thing(word: &str) -> bool {
-    wordnet::verb_lemma(word).as_deref() != Some(word)
-        && wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(&l, "measure"))
+    wordnet::verb_lemma(word) != Some(word)
+        && wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
 }
 
 /// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news
 /// is the date of. (The hypernym tables answer this; the noun-class table would cost the page
 /// 5 KB gzipped for little more.)
 pub fn is_event(word: &str) -> bool {
-    wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(&l, "event"))
+    wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(l, "event"))
 }
 
 /// The most frequent of what `pick` finds in the frames, the first met on a tie. Claims have

@@ -7,8 +7,7 @@
 //! kept, so "unknown" (`None`, `Relation::Unknown`) is an everyday answer: callers fall back
 //! to what they did without the lexicon. Input is a lower-case ASCII word; anything else is
 //! unknown. Lookups are binary searches over sorted static tables: nothing is built at
-//! start-up, nothing allocates except the few candidate forms of a lemma lookup and the word
-//! it decodes.
+//! start-up, nothing allocates except the few candidate forms of a lemma lookup.
 
 use super::wordnet_tables as t;
 
@@ -72,149 +71,127 @@ const NOUN_RULES: &[(&str, &str)] = &[
 const VERB_RULES: &[(&str, &str)] =
     &[("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")];
 
-/// A sorted word list, front-coded in blocks of `t::BLOCK` words (scripts/gen-lexicon.mjs): a
-/// block's first word is written whole, and each later word as one capital letter, 'A' plus
-/// the number of leading letters it shares with the word before it, then the rest of its
-/// letters. `blocks` holds the byte offset of every block's first word. A lookup decodes one
-/// block's words into a buffer as it reads them, so lemmas come back as owned strings.
+/// A sorted word list: the words separated by '\n', and the byte offset of every
+/// `t::BLOCK`-th word.
 #[derive(Clone, Copy)]
 struct List {
-    coded: &'static str,
+    words: &'static str,
     blocks: &'static [u16],
 }
 
-const NOUNS: List = List { coded: t::NOUNS, blocks: &t::NOUNS_BLOCKS };
-const VERBS: List = List { coded: t::VERBS, blocks: &t::VERBS_BLOCKS };
-const NOUN_EXC: List = List { coded: t::NOUN_EXC, blocks: &t::NOUN_EXC_BLOCKS };
-const VERB_EXC: List = List { coded: t::VERB_EXC, blocks: &t::VERB_EXC_BLOCKS };
+const NOUNS: List = List { words: t::NOUNS, blocks: &t::NOUNS_BLOCKS };
+const VERBS: List = List { words: t::VERBS, blocks: &t::VERBS_BLOCKS };
+const NOUN_EXC: List = List { words: t::NOUN_EXC, blocks: &t::NOUN_EXC_BLOCKS };
+const VERB_EXC: List = List { words: t::VERB_EXC, blocks: &t::VERB_EXC_BLOCKS };
 
 impl List {
-    /// The coded text of block `b`.
-    fn block(self, b: usize) -> &'static str {
-        let at = |b: usize| self.blocks.get(b).map_or(self.coded.len(), |&o| usize::from(o));
-        self.coded.get(at(b)..at(b + 1)).unwrap_or("")
+    /// The words of block `b`, from its first.
+    fn block(self, b: usize) -> impl Iterator<Item = &'static str> {
+        let start = self.blocks.get(b).map_or(self.words.len(), |&o| usize::from(o));
+        self.words.get(start..).unwrap_or("").split('\n').take(t::BLOCK)
     }
 
-    /// The word written whole at byte `o`: a block's first. Words are short, so a plain byte
-    /// scan for the next word's capital is cheaper than a string searcher.
+    /// The word that starts at byte `o`. Words are short, so a plain byte scan for the
+    /// separator is cheaper than a string searcher.
     fn word_at(self, o: usize) -> &'static str {
-        let rest = self.coded.get(o..).unwrap_or("");
-        let end = rest.bytes().position(|c| c.is_ascii_uppercase()).unwrap_or(rest.len());
+        let rest = self.words.get(o..).unwrap_or("");
+        let end = rest.bytes().position(|b| b == b'\n').unwrap_or(rest.len());
         rest.get(..end).unwrap_or("")
     }
 
-    /// Decode the words of block `b` in order, handing each with its position in the block to
-    /// `f` until `f` returns `Some`.
-    fn scan<R>(self, b: usize, mut f: impl FnMut(usize, &str) -> Option<R>) -> Option<R> {
-        let block = self.block(b);
-        let mut word = String::new();
-        let (mut at, mut i) = (0, 0);
-        while at < block.len() {
-            // Every word but the block's first starts with its capital: the letters it shares.
-            let shared = match block.as_bytes().get(at) {
-                Some(&c) if at > 0 => usize::from(c.checked_sub(b'A')?),
-                _ => 0,
-            };
-            let letters = if at > 0 { at + 1 } else { at };
-            let rest = block.get(letters..).unwrap_or("");
-            let end = rest.bytes().position(|c| c.is_ascii_uppercase()).unwrap_or(rest.len());
-            word.truncate(shared);
-            word.push_str(rest.get(..end).unwrap_or(""));
-            if let Some(r) = f(i, &word) {
-                return Some(r);
-            }
-            at = letters + end;
-            i += 1;
-        }
-        None
-    }
-
-    /// The position of `word` in the list.
-    fn find(self, word: &str) -> Option<usize> {
+    /// The position of `word` in the list and the list's copy of it.
+    fn find(self, word: &str) -> Option<(usize, &'static str)> {
         if word.is_empty() || !word.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
         // Blocks whose first word is <= word; the word, if listed, is in the last of them.
         let after = self.blocks.partition_point(|&o| self.word_at(usize::from(o)) <= word);
         let b = after.checked_sub(1)?;
-        self.scan(b, |i, w| match w.cmp(word) {
-            std::cmp::Ordering::Less => None,
-            std::cmp::Ordering::Equal => Some(Some(b * t::BLOCK + i)),
-            std::cmp::Ordering::Greater => Some(None),
-        })?
+        let mut at = usize::from(*self.blocks.get(b)?);
+        for i in 0..t::BLOCK {
+            if at >= self.words.len() {
+                return None;
+            }
+            let w = self.word_at(at);
+            if w >= word {
+                return (w == word).then_some((b * t::BLOCK + i, w));
+            }
+            at += w.len() + 1;
+        }
+        None
     }
 
     /// The `i`-th word.
-    fn nth(self, i: usize) -> Option<String> {
-        self.scan(i / t::BLOCK, |k, w| (k == i % t::BLOCK).then(|| w.to_string()))
+    fn nth(self, i: usize) -> Option<&'static str> {
+        self.block(i / t::BLOCK).nth(i % t::BLOCK)
     }
 
-    /// Every word, in order. For tests.
-    fn words(self) -> Vec<String> {
-        let mut words = Vec::new();
-        for b in 0..self.blocks.len() {
-            self.scan(b, |_, w| {
-                words.push(w.to_string());
-                None::<()>
-            });
+    fn len(self) -> usize {
+        if self.words.is_empty() {
+            0
+        } else {
+            self.words.split('\n').count()
         }
-        words
     }
 }
 
 /// The base form of `word` in `list`, WordNet's morphy: the exception list's base first
 /// ("children" → "child", "men" → "man", "fell" → "fall"), then the word itself if it is a
 /// lemma ("people", "troops"), then the suffix rules in order.
-fn lemma(word: &str, list: List, exc: List, exc_base: &[u16], rules: &[(&str, &str)]) -> Option<String> {
-    if let Some(i) = exc.find(word) {
+fn lemma(
+    word: &str,
+    list: List,
+    exc: List,
+    exc_base: &[u16],
+    rules: &[(&str, &str)],
+) -> Option<&'static str> {
+    if let Some((i, _)) = exc.find(word) {
         if let Some(base) = exc_base.get(i).and_then(|&b| list.nth(usize::from(b))) {
             return Some(base);
         }
     }
-    if list.find(word).is_some() {
-        return Some(word.to_string());
+    if let Some((_, w)) = list.find(word) {
+        return Some(w);
     }
     rules.iter().find_map(|(ending, with)| {
         let stem = word.strip_suffix(ending)?;
         if stem.is_empty() {
             return None;
         }
-        let form = format!("{stem}{with}");
-        list.find(&form).map(|_| form)
+        list.find(&format!("{stem}{with}")).map(|(_, w)| w)
     })
 }
 
 /// The base form of a noun ("children" → "child", "casualties" → "casualty"), or None when
 /// neither the word nor any base form of it is in the tables.
-pub fn noun_lemma(word: &str) -> Option<String> {
+pub fn noun_lemma(word: &str) -> Option<&'static str> {
     lemma(word, NOUNS, NOUN_EXC, &t::NOUN_EXC_BASE, NOUN_RULES)
 }
 
 /// The base form of a verb ("killed" → "kill", "injuring" → "injure", "rose" → "rise").
-pub fn verb_lemma(word: &str) -> Option<String> {
+pub fn verb_lemma(word: &str) -> Option<&'static str> {
     lemma(word, VERBS, VERB_EXC, &t::VERB_EXC_BASE, VERB_RULES)
 }
 
 /// The base form of an inflected verb form only ("killed" → "kill", "rose" → "rise"), None
 /// for a base form or an unknown word. Cheaper than [`verb_lemma`] on running text: a word
 /// without a verb ending is looked up only among the irregular forms.
-pub fn verb_inflection(word: &str) -> Option<String> {
-    if let Some(i) = VERB_EXC.find(word) {
-        return t::VERB_EXC_BASE.get(i).and_then(|&b| VERBS.nth(usize::from(b))).filter(|base| base != word);
+pub fn verb_inflection(word: &str) -> Option<&'static str> {
+    if let Some((i, _)) = VERB_EXC.find(word) {
+        return t::VERB_EXC_BASE.get(i).and_then(|&b| VERBS.nth(usize::from(b))).filter(|&base| base != word);
     }
     if !(word.ends_with('s') || word.ends_with("ed") || word.ends_with("ing")) {
         return None;
     }
     VERB_RULES.iter().find_map(|(ending, with)| {
         let stem = word.strip_suffix(ending).filter(|s| !s.is_empty())?;
-        let form = format!("{stem}{with}");
-        VERBS.find(&form).map(|_| form)
+        VERBS.find(&format!("{stem}{with}")).map(|(_, w)| w)
     })
 }
 
 /// A noun lemma's position in `NOUNS`.
 fn noun(lemma: &str) -> Option<usize> {
-    NOUNS.find(lemma)
+    NOUNS.find(lemma).map(|(i, _)| i)
 }
 
 /// The synset id of a noun's first sense.
@@ -314,23 +291,25 @@ pub fn is_group(lemma: &str) -> bool {
     noun_class(lemma) == Some(NounClass::Group)
 }
 
-/// Whether every word list decodes to strictly sorted lower-case words, with its block offsets
-/// at each block's first word, which the binary search relies on. For tests.
+/// Whether every word list is strictly sorted and its block offsets point at word starts,
+/// which the binary search relies on. For tests.
 pub fn tables_sorted() -> bool {
     [NOUNS, VERBS, NOUN_EXC, VERB_EXC].into_iter().all(|list| {
-        let words = list.words();
+        let words: Vec<&str> = list.words.split('\n').collect();
         let sorted = words.windows(2).all(|w| w.first() < w.get(1));
-        let lower = words.iter().all(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()));
-        let blocks = list.blocks.len() == words.len().div_ceil(t::BLOCK)
-            && list.blocks.first() == Some(&0)
+        let blocks = list.blocks.len() == list.len().div_ceil(t::BLOCK)
             && list.blocks.iter().enumerate().all(|(b, &o)| {
-                Some(list.word_at(usize::from(o))) == words.get(b * t::BLOCK).map(String::as_str)
+                let at = usize::from(o);
+                list.words.is_char_boundary(at)
+                    && (at == 0 || list.words.as_bytes().get(at - 1) == Some(&b'\n'))
+                    && list.words.get(at..).and_then(|r| r.split('\n').next())
+                        == words.get(b * t::BLOCK).copied()
             });
-        sorted && lower && blocks
-    }) && t::NOUN_SENSE1.len() == NOUNS.words().len()
+        sorted && blocks
+    }) && t::NOUN_SENSE1.len() == NOUNS.len()
         && t::SENSE2.len() == t::SENSE2_NOUN.len()
         && t::SENSE2_NOUN.windows(2).all(|w| w.first() < w.get(1))
-        && t::NOUN_CLASS.len() == NOUNS.words().len()
-        && t::NOUN_EXC_BASE.len() == NOUN_EXC.words().len()
-        && t::VERB_EXC_BASE.len() == VERB_EXC.words().len()
+        && t::NOUN_CLASS.len() == NOUNS.len()
+        && t::NOUN_EXC_BASE.len() == NOUN_EXC.len()
+        && t::VERB_EXC_BASE.len() == VERB_EXC.len()
 }

@@ -149,10 +149,10 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
     }
     let lemma = |id: u32| {
         let w = all.vocab.word(id);
-        wordnet::noun_lemma(w).unwrap_or_else(|| w.to_string())
+        wordnet::noun_lemma(w).unwrap_or(w)
     };
     let related = matches!(
-        wordnet::noun_relation(&lemma(p), &lemma(q)),
+        wordnet::noun_relation(lemma(p), lemma(q)),
         wordnet::Relation::Synonym | wordnet::Relation::Hypernym
     );
     all.related.borrow_mut().insert(key, related);
