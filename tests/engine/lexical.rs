@@ -1,11 +1,13 @@
 //! What the WordNet tables (src/engine/wordnet.rs) answer: lemmas, relations between nouns
 //! and coarse classes. Rows assert WordNet's real answers, including the ones a news reader
 //! would not expect (marked "WordNet:"), so a regeneration that changes them shows up here.
+//! Then the data file's loader: what it refuses and why, and what the lookups answer without
+//! tables (the page, until its data file arrives or when it never does).
 
 use crate::check::assert_rows;
 use crosscheck::engine::wordnet::{
-    is_group, is_kind_of, is_person, noun_class, noun_lemma, noun_relation, tables_sorted, verb_lemma,
-    NounClass, Relation,
+    built_in, install, installed, is_group, is_kind_of, is_person, noun_class, noun_lemma, noun_relation,
+    verb_lemma, LexiconError, NounClass, Relation, WordNet,
 };
 use std::fmt::Debug;
 
@@ -22,8 +24,10 @@ fn check<I: Debug + Copy, O: Debug + PartialEq>(rows: &[(I, O)], f: impl Fn(I) -
 }
 
 #[test]
-fn tables_are_sorted() {
-    assert!(tables_sorted(), "a word list is out of order or a block offset is off: regenerate");
+fn the_built_in_file_is_read_and_installed() {
+    let tables = built_in().map(|t| t.lemmas());
+    assert_eq!(tables, Ok((3356, 1535)), "data/wordnet.bin is refused or changed: regenerate it");
+    assert!(installed(), "native lookups read the built-in tables");
 }
 
 #[test]
@@ -230,4 +234,218 @@ fn noun_classes() {
         is_person,
     );
     check(&[("crew", true), ("people", true), ("nurse", false), ("ship", false)], is_group);
+}
+
+/// The committed data file, which the edits below start from.
+const FILE: &[u8] = include_bytes!("../../data/wordnet.bin");
+/// Its header: magic, version, section count, checksum, then a length per section.
+const HEADER: usize = 12 + 4 * 11;
+/// Sections, in the file's order (scripts/gen-lexicon.mjs).
+const NOUN_SENSE1: usize = 0;
+const SENSE2_NOUN: usize = 1;
+const NOUN_CLASS: usize = 3;
+const VERB_EXC_BASE: usize = 6;
+const NOUNS: usize = 7;
+const VERB_EXC: usize = 10;
+
+/// A change to the committed data file, for the loader's rows.
+#[derive(Clone, Copy, Debug)]
+enum Edit {
+    /// The file as committed.
+    Keep,
+    /// Something else served in its place.
+    Text(&'static str),
+    /// Its first `n` bytes only.
+    Cut(usize),
+    /// Byte `at` set to a value, the checksum left as it was.
+    Byte(usize, u8),
+    /// One byte more at the end.
+    Append,
+    /// Byte `at` of a section set to a value, with the checksum made to match again: the
+    /// damage only the section checks can see.
+    Section(usize, usize, u8),
+    /// A section one byte shorter, with the header's length and checksum made to match.
+    Shorten(usize),
+    /// A well-formed file whose every section is empty.
+    Empty,
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> usize {
+    u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize
+}
+
+/// Where section `s` lies in `bytes`.
+fn section(bytes: &[u8], s: usize) -> std::ops::Range<usize> {
+    let start = HEADER + (0..s).map(|i| u32_at(bytes, 12 + 4 * i)).sum::<usize>();
+    start..start + u32_at(bytes, 12 + 4 * s)
+}
+
+/// Write the checksum of the body into the header (FNV-1a, 32 bits, as the generator does).
+fn reseal(bytes: &mut [u8]) {
+    let sum =
+        bytes[HEADER..].iter().fold(0x811c_9dc5u32, |h, &b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    bytes[8..12].copy_from_slice(&sum.to_le_bytes());
+}
+
+fn edited(edit: Edit) -> Vec<u8> {
+    let mut bytes = FILE.to_vec();
+    match edit {
+        Edit::Keep => {}
+        Edit::Text(text) => bytes = text.as_bytes().to_vec(),
+        Edit::Cut(n) => bytes.truncate(n),
+        Edit::Byte(at, b) => bytes[at] = b,
+        Edit::Append => bytes.push(0),
+        Edit::Section(s, at, b) => {
+            let r = section(&bytes, s);
+            bytes[r.start + at] = b;
+            reseal(&mut bytes);
+        }
+        Edit::Shorten(s) => {
+            let r = section(&bytes, s);
+            bytes.remove(r.end - 1);
+            let len = (r.len() - 1) as u32;
+            bytes[12 + 4 * s..16 + 4 * s].copy_from_slice(&len.to_le_bytes());
+            reseal(&mut bytes);
+        }
+        Edit::Empty => {
+            bytes.truncate(HEADER);
+            bytes[12..].fill(0);
+            reseal(&mut bytes);
+        }
+    }
+    bytes
+}
+
+/// Each edit of the file is refused with the error that names what is wrong (or read, with
+/// its noun and verb counts), and a refused file is never half used.
+#[test]
+fn the_loader_refuses_wrong_files_with_a_clear_error() {
+    let len = FILE.len();
+    check(
+        &[
+            (Edit::Keep, Ok((3356, 1535))),
+            (Edit::Empty, Ok((0, 0))),
+            // Something else in its place: an error page, nothing at all, another binary.
+            (Edit::Text("<!DOCTYPE html><title>404 Not Found</title>"), Err(LexiconError::NotALexicon)),
+            (Edit::Text(""), Err(LexiconError::Truncated { expected: HEADER, found: 0 })),
+            (Edit::Text("CX"), Err(LexiconError::Truncated { expected: HEADER, found: 2 })),
+            (Edit::Byte(0, b'c'), Err(LexiconError::NotALexicon)),
+            (Edit::Byte(3, 0), Err(LexiconError::NotALexicon)),
+            // Another layout.
+            (Edit::Byte(4, 2), Err(LexiconError::Version { found: 2, expected: 1 })),
+            (Edit::Byte(5, 1), Err(LexiconError::Version { found: 257, expected: 1 })),
+            (Edit::Byte(6, 12), Err(LexiconError::Sections { found: 12, expected: 11 })),
+            // Cut off: in the header, right after it, one byte short.
+            (Edit::Cut(5), Err(LexiconError::Truncated { expected: HEADER, found: 5 })),
+            (Edit::Cut(11), Err(LexiconError::Truncated { expected: HEADER, found: 11 })),
+            (Edit::Cut(HEADER - 1), Err(LexiconError::Truncated { expected: HEADER, found: HEADER - 1 })),
+            (Edit::Cut(HEADER), Err(LexiconError::Truncated { expected: len, found: HEADER })),
+            (Edit::Cut(len - 1), Err(LexiconError::Truncated { expected: len, found: len - 1 })),
+            (Edit::Append, Err(LexiconError::TooLong { expected: len, found: len + 1 })),
+            // A section length off by 256 either way.
+            (
+                Edit::Byte(13, FILE[13].wrapping_add(1)),
+                Err(LexiconError::Truncated { expected: len + 256, found: len }),
+            ),
+            (
+                Edit::Byte(13, FILE[13].wrapping_sub(1)),
+                Err(LexiconError::TooLong { expected: len - 256, found: len }),
+            ),
+            // Damaged: a byte of the body or of the checksum.
+            (Edit::Byte(HEADER + 1000, FILE[HEADER + 1000] ^ 1), Err(LexiconError::Checksum)),
+            (Edit::Byte(len - 1, b'q'), Err(LexiconError::Checksum)),
+            (Edit::Byte(9, FILE[9] ^ 0x80), Err(LexiconError::Checksum)),
+            // Damage the checksum cannot see, that the section checks refuse.
+            (Edit::Section(NOUNS, 0, b'z'), Err(LexiconError::Malformed("NOUNS"))),
+            (Edit::Section(NOUNS, 0, b'A'), Err(LexiconError::Malformed("NOUNS"))),
+            (Edit::Section(NOUNS, 0, b'\n'), Err(LexiconError::Malformed("NOUNS"))),
+            (Edit::Section(VERB_EXC, 3, 0xc3), Err(LexiconError::Malformed("VERB_EXC"))),
+            (Edit::Section(SENSE2_NOUN, 1, 0xff), Err(LexiconError::Malformed("SENSE2_NOUN"))),
+            (Edit::Shorten(NOUN_SENSE1), Err(LexiconError::Malformed("NOUN_SENSE1"))),
+            (Edit::Shorten(NOUN_CLASS), Err(LexiconError::Malformed("NOUN_CLASS"))),
+            (Edit::Shorten(VERB_EXC_BASE), Err(LexiconError::Malformed("VERB_EXC_BASE"))),
+        ],
+        |edit| WordNet::parse(&edited(edit)).map(|t| t.lemmas()),
+    );
+}
+
+/// Every prefix of the file is refused as truncated (a sample of them past the header, whose
+/// checks run on every byte), never read in part, never a panic.
+#[test]
+fn every_prefix_is_refused_as_truncated() {
+    let len = FILE.len();
+    let cuts: Vec<(usize, bool)> =
+        (0..HEADER + 64).chain((HEADER + 64..len).step_by(997)).map(|n| (n, true)).collect();
+    check(
+        &cuts,
+        |n| matches!(WordNet::parse(&FILE[..n]), Err(LexiconError::Truncated { found, .. }) if found == n),
+    );
+}
+
+/// The errors read as a person would say them: the page shows them in its notice.
+#[test]
+fn loader_errors_say_what_is_wrong() {
+    let rows = [
+        (LexiconError::NotALexicon, "not a lexicon file"),
+        (
+            LexiconError::Version { found: 2, expected: 1 },
+            "lexicon file version 2, this program reads version 1",
+        ),
+        (
+            LexiconError::Truncated { expected: 64097, found: 56 },
+            "lexicon file is truncated: 56 of 64097 bytes",
+        ),
+        (LexiconError::Checksum, "lexicon file is damaged (checksum mismatch)"),
+        (LexiconError::Malformed("NOUNS"), "lexicon file is malformed: NOUNS"),
+    ]
+    .map(|(e, text)| (e, text.to_string()));
+    check(&rows, |e| e.to_string());
+}
+
+/// Without tables every word is unknown, and asking never fails: what the page's lookups
+/// answer before its data file is installed, or for good when the file never arrives. The
+/// same holds for a well-formed file of empty tables.
+#[test]
+fn without_tables_every_word_is_unknown() {
+    type Answers =
+        (Option<&'static str>, Option<&'static str>, Option<&'static str>, Option<NounClass>, Relation, bool);
+    let none: Answers = (None, None, None, None, Relation::Unknown, false);
+    let words: Vec<(&str, Answers)> =
+        ["children", "workers", "killed", "rose", "ship", "worker", "", "Ships", "zzzz"]
+            .into_iter()
+            .map(|w| (w, none))
+            .chain([("vessel", (None, None, None, None, Relation::Same, false))])
+            .collect();
+    let empty_file = edited(Edit::Empty);
+    for tables in [WordNet::empty(), WordNet::parse(&empty_file).unwrap()] {
+        check(&words, |w| {
+            (
+                tables.noun_lemma(w),
+                tables.verb_lemma(w),
+                tables.verb_inflection(w),
+                tables.noun_class(w),
+                tables.noun_relation(w, "vessel"),
+                tables.is_kind_of(w, "person"),
+            )
+        });
+    }
+}
+
+/// Installing is once per process: natively the built-in tables are installed at the first
+/// lookup, so a second file is refused, a wrong one with its own error first. A refused file
+/// changes nothing: the lookups answer as before.
+#[test]
+fn a_refused_file_changes_nothing() {
+    assert_eq!(noun_lemma("children"), Some("child"));
+    check(
+        &[
+            (Edit::Keep, Err(LexiconError::AlreadyInstalled)),
+            (Edit::Empty, Err(LexiconError::AlreadyInstalled)),
+            (Edit::Cut(100), Err(LexiconError::Truncated { expected: FILE.len(), found: 100 })),
+            (Edit::Byte(4, 9), Err(LexiconError::Version { found: 9, expected: 1 })),
+        ],
+        |edit| install(edited(edit).leak()),
+    );
+    check(&[("children", Some("child")), ("ships", Some("ship")), ("xyzzy", None)], noun_lemma);
+    assert_eq!(noun_relation("ship", "vessel"), Relation::Hypernym);
 }
