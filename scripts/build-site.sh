@@ -16,9 +16,37 @@ source scripts/site-env.sh
 trunk build --release "$@"
 
 DIST=dist
+PUBLIC_URL=$(sed -n 's/^public_url *= *"\(.*\)"/\1/p' Trunk.toml)
+prev=
 for arg in "$@"; do
-  case "$arg" in --dist=*) DIST=${arg#--dist=} ;; esac
+  case "$arg" in
+    --dist=*) DIST=${arg#--dist=} ;;
+    --public-url=*) PUBLIC_URL=${arg#--public-url=} ;;
+  esac
+  case "$prev" in
+    --dist) DIST=$arg ;;
+    --public-url) PUBLIC_URL=$arg ;;
+  esac
+  prev=$arg
 done
+case "$PUBLIC_URL" in */) ;; *) PUBLIC_URL="$PUBLIC_URL/" ;; esac
+
+# The WordNet data file (docs/lexicon.md). Trunk 0.21 copies a `copy-file` asset as it is,
+# without the content hash its other files get, so it gets one here (the same 16 hex digits
+# Trunk uses), which lets hosts cache it forever like the rest; the preload link the page reads
+# the file's address from (src/ui/lexicon.rs) is pointed at the new name, under the public URL.
+LEXICON="$DIST/wordnet.bin"
+[ -f "$LEXICON" ] || {
+  echo "build-site.sh: $LEXICON is missing (index.html copies data/wordnet.bin)" >&2
+  exit 1
+}
+LEXICON_NAME="wordnet-$(sha256sum "$LEXICON" | cut -c1-16).bin"
+mv "$LEXICON" "$DIST/$LEXICON_NAME"
+grep -qF 'id="lexicon" rel="preload" href="wordnet.bin"' "$DIST/index.html" || {
+  echo "build-site.sh: index.html has no preload link for wordnet.bin" >&2
+  exit 1
+}
+sed -i "s|id=\"lexicon\" rel=\"preload\" href=\"wordnet.bin\"|id=\"lexicon\" rel=\"preload\" href=\"$PUBLIC_URL$LEXICON_NAME\"|" "$DIST/index.html"
 sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 for f in "$DIST"/*.js "$DIST"/*.css; do
   [ -f "$f" ] || continue

@@ -12,6 +12,7 @@ mod corrections;
 mod dom;
 mod import;
 mod legend;
+mod lexicon;
 mod library;
 pub mod links;
 mod marked_body;
@@ -30,7 +31,8 @@ mod toolbar;
 pub use app::App;
 pub use legend::Legend;
 
-/// Mount the app on the document body.
+/// Mount the app on the document body, once the WordNet data file is installed (or has failed:
+/// see [`lexicon`]).
 pub fn mount() {
     // The release page traps at once on a panic (`-Cpanic=immediate-abort`, scripts/site-env.sh)
     // and runs no hook; other builds print the panic to the browser's console.
@@ -38,5 +40,5 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // When the WebAssembly starts running: the load measurement splits at this mark.
     perf::mark("crosscheck:start");
-    leptos::mount::mount_to_body(app::App);
+    lexicon::load_then(|| leptos::mount::mount_to_body(app::App));
 }

@@ -11,7 +11,7 @@ use super::comparison_file::ComparisonFile;
 use super::corrections::Linking;
 use super::legend::Legend;
 use super::library::Library;
-use super::notice::Notice;
+use super::notice::{Notice, NoticeKey, Notices};
 use super::popover::Popover;
 use super::recent::Recent;
 use super::selection::Selection;
@@ -19,7 +19,7 @@ use super::share_dialog::Share;
 use super::state::Workspace;
 use super::switcher::Switcher;
 use super::toolbar::Toolbar;
-use super::{dom, import};
+use super::{dom, import, lexicon};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -32,6 +32,11 @@ pub fn App() -> impl IntoView {
     // The reader's saved work replaces the demo before the first render; a shared link does
     // as soon as the browser has inflated it (a few milliseconds).
     Library::start(ws);
+    // The page is mounted once the WordNet data file is installed or has failed (lexicon.rs);
+    // without it, the reader is told why labels are plainer.
+    if let Some(text) = lexicon::notice() {
+        expect_context::<Notices>().show(NoticeKey::Lexicon, text);
+    }
 
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing(&ev) {

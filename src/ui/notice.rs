@@ -1,5 +1,5 @@
-//! The banner under the masthead: why a link or file did not open, and the warning that work
-//! is not being saved. Each message has a [`NoticeKey`], so showing it again replaces it
+//! The banner under the masthead: why a link or file did not open, the warning that work
+//! is not being saved, and that the WordNet data file did not load. Each message has a [`NoticeKey`], so showing it again replaces it
 //! instead of stacking, and each can be dismissed.
 
 use leptos::html::Div;
@@ -16,17 +16,20 @@ pub enum NoticeKey {
     Open,
     /// Work is not reaching this browser's storage.
     Storage,
+    /// The WordNet data file did not load: the page compares without it.
+    Lexicon,
 }
 
 impl NoticeKey {
     /// Every key, in the order the banner shows them.
-    const ALL: [NoticeKey; 2] = [NoticeKey::Open, NoticeKey::Storage];
+    const ALL: [NoticeKey; 3] = [NoticeKey::Open, NoticeKey::Storage, NoticeKey::Lexicon];
 
     /// The row's `data-notice` attribute, by which the Dismiss button names its message.
     fn name(self) -> &'static str {
         match self {
             NoticeKey::Open => "open",
             NoticeKey::Storage => "storage",
+            NoticeKey::Lexicon => "lexicon",
         }
     }
 
