@@ -15,7 +15,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-# Bytes, gzipped, the whole release site, and its budget, which CI enforces: 300 KB since
+# Bytes, gzipped, of what the release site loads before its first highlight (every file in
+# dist/ today; see step 5), and its budget, which CI enforces: 300 KB since
 # 2026-12-03 (raised from 250 KB by the issues on judgement and code health, so the fitted
 # pair scorer and the WordNet tables fit without contortions).
 # Where the bytes are (measured 2026-12-01, 248.8 KB in all): the wasm is 95% of the site; the
@@ -68,18 +69,33 @@ if [ "$(source scripts/site-env.sh 2>/dev/null; echo "$SITE_STD")" = prebuilt ];
   echo "(built with the prebuilt std: rust-src is missing)"
   GUARD=$GUARD_PREBUILT_STD
 fi
+# The budget counts what the page loads before its first highlight. That is every file in
+# dist/, the WordNet data file (wordnet-*.bin) too: the page installs it before it mounts and
+# analyses anything (src/ui/lexicon.rs), so it delays the first highlight like the code does.
+# A file loaded only after the first highlight would match LATER (an extended regex on the
+# name) and be listed as not counted; none is today.
+LATER='^$'
+ls dist/wordnet-*.bin >/dev/null 2>&1 || {
+  echo "dist/ has no WordNet data file (wordnet-*.bin): the page would run without it" >&2
+  exit 1
+}
 echo
-echo "Release site in dist/ (bytes; gzip -9):"
+echo "Release site in dist/ (bytes; gzip -9; what loads before the first highlight counts):"
 total_raw=0
 total_gz=0
 while IFS= read -r f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
+  name=${f#dist/}
+  if [[ $name =~ $LATER ]]; then
+    printf '  %9d %9d  later    %s\n' "$raw" "$gz" "$name"
+    continue
+  fi
   total_raw=$((total_raw + raw))
   total_gz=$((total_gz + gz))
-  printf '  %9d %9d  %s\n' "$raw" "$gz" "${f#dist/}"
+  printf '  %9d %9d  counted  %s\n' "$raw" "$gz" "$name"
 done < <(find dist -type f | sort)
-printf '  %9d %9d  total (target %d, CI limit %d, gzipped)\n' "$total_raw" "$total_gz" "$TARGET" "$GUARD"
+printf '  %9d %9d  total counted (target %d, CI limit %d, gzipped)\n' "$total_raw" "$total_gz" "$TARGET" "$GUARD"
 if [ "$total_gz" -gt "$TARGET" ]; then
   echo "  NOT MET: the site is $((total_gz - TARGET)) bytes over its $TARGET-byte target."
 fi

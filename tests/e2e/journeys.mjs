@@ -1,8 +1,9 @@
 // The page's main journeys in headless Chromium, against the release build in dist/:
 //   node tests/e2e/journeys.mjs
 // Demo marks, typing/pasting/dropping articles, hover details, keyboard navigation, the claims
-// panel, column actions, the narrow layout, exports, screenshots (target/screenshots/), and no
-// request beyond the site's own files.
+// panel, column actions, the narrow layout, exports, screenshots (target/screenshots/), the
+// WordNet data file (loaded once; the page without it), and no request beyond the site's own
+// files.
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -76,6 +77,69 @@ await run(
         check((await first.getAttribute('data-status')) === 'diverge', 'claims panel lists divergences first');
         const legend = await page.locator('.legend').innerText();
         check(/Contradiction/.test(legend) && /Agreement/.test(legend), 'legend explains the statuses');
+      },
+    ],
+    [
+      'the WordNet data file loads once, before the first highlight, and the page works offline after',
+      async () => {
+        const p = await fresh();
+        try {
+          const files = p.requests.filter((r) => /\/wordnet-[0-9a-f]{16}\.bin$/.test(r));
+          check(files.length === 1, `one request for the data file, preload and fetch shared (${files})`);
+          const [lexicon, highlighted] = await p.page.evaluate(() =>
+            ['crosscheck:lexicon', 'crosscheck:highlighted'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
+          );
+          check(lexicon !== undefined && lexicon < highlighted, `installed (${lexicon} ms) before the first highlight (${highlighted} ms)`);
+          check((await p.page.locator('[data-notice="lexicon"]').count()) === 0, 'no notice about the word list');
+          // WordNet knows "fire" is an event, so the fire's date is labelled as such.
+          const labels = await p.page.locator('.claims .claim-label').allInnerTexts();
+          check(labels.includes('date of the fire'), `a WordNet label on the demo (${labels.join(' | ')})`);
+          // Offline once loaded: an edit is analysed again, with the tables still there.
+          await p.context.setOffline(true);
+          await p.page.locator('section.column').nth(0).getByRole('button', { name: 'Edit' }).click();
+          await p.page.locator('section.column').nth(0).locator('textarea').press('End');
+          await p.page.keyboard.type(' The fire destroyed 40 vehicles.');
+          await p.page.locator('section.column').nth(0).getByRole('button', { name: 'Done' }).click();
+          await p.page.waitForFunction(() => document.querySelector('section.column')?.innerText.includes('40 vehicles'));
+          const after = await p.page.locator('.claims .claim-label').allInnerTexts();
+          check(after.includes('date of the fire'), 'still labelled from WordNet after an edit, offline');
+          await p.context.setOffline(false);
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
+      'without the data file the demo is still marked, with a notice saying why',
+      async () => {
+        const marksOf = (pg) =>
+          pg.locator('mark[data-mention]').evaluateAll((ms) => ms.map((m) => `${m.dataset.mention}:${m.dataset.status}`));
+        const want = await marksOf(page);
+        // Not through fresh(): the refused request is logged as a console error on purpose.
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        try {
+          await context.route(/\/wordnet-[0-9a-f]{16}\.bin$/, (route) => route.abort());
+          const blocked = await context.newPage();
+          const errors = [];
+          blocked.on('pageerror', (e) => errors.push(String(e)));
+          await blocked.goto(server.url);
+          await blocked.waitForSelector('mark[data-status]');
+          const notice = blocked.locator('[data-notice="lexicon"]');
+          await notice.waitFor();
+          const text = await notice.innerText();
+          check(/word list \(WordNet\) is missing/.test(text) && /Reload/.test(text), `the notice says what and what to do: ${text}`);
+          check((await notice.getAttribute('role')) === 'status', 'the notice is a status, not an alert');
+          const got = await marksOf(blocked);
+          check(JSON.stringify(got) === JSON.stringify(want), 'the demo has the same marks and statuses without WordNet');
+          const labels = await blocked.locator('.claims .claim-label').allInnerTexts();
+          check(!labels.includes('date of the fire') && labels.includes('a date'), 'plainer labels without WordNet');
+          check(errors.length === 0, `no page error: ${errors}`);
+          await blocked.screenshot({ path: `${SHOTS}/lexicon-missing.png` });
+          await notice.getByRole('button', { name: 'Dismiss' }).click();
+          check((await blocked.locator('[data-notice="lexicon"]').count()) === 0, 'the notice can be dismissed');
+        } finally {
+          await context.close();
+        }
       },
     ],
     [
