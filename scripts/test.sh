@@ -3,12 +3,14 @@
 #   1. setup: the pinned build tools (scripts/setup.sh)
 #   2. the layers hold: no browser or UI crate named under src/engine, and src/format names
 #      nothing above it (display, ui, export)
+#   2b. the bookmarklet the page offers is the build of its readable source
 #   3. native tests: cargo test --all-targets (engine tables, CLI, page helpers)
 #   3b. the page's components in headless Chromium (scripts/web-tests.sh, wasm-bindgen-test)
 #   4. the command-line program: cargo build --release --bin crosscheck
 #   5. the page: trunk build --release into dist/, with a size report (fails past the CI limit)
 #      and its Content Security Policy checked (fails when missing or loosened)
 #   6. the page in headless Chromium (scripts/smoke.sh): mounts, then the Playwright journeys
+#      (including articles from the web and offline use)
 #   7. speed of the page in Chromium (tests/e2e/perf.mjs), reported against its targets
 set -euo pipefail
 
@@ -51,6 +53,9 @@ if grep -rnE 'crate::(display|ui|export|marks|demo)\b' src/format.rs src/format/
   exit 1
 fi
 echo "ok"
+
+section "2b. the bookmarklet: src/ui/bookmarklet.min.js is the build of web/bookmarklet.js"
+node scripts/bookmarklet.mjs --check
 
 section "3. native tests: cargo test --all-targets"
 cargo test --locked --all-targets

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::article::{find_dateline, first_full_date, stamp, Article, PublishedFrom, Stamp};
+use super::tokenize::lower_char;
 
 /// An article with its furniture dropped, and the dropped lines in their order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -121,7 +122,8 @@ const COUNTED: &[&str] =
 const ROLES: &[&str] = &["writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist"];
 
 /// Drop `article`'s furniture lines and fill what they state into its empty fields: the title
-/// from a headline opening the body, the source from a byline ("By Ana Ruiz, Harbour Daily"),
+/// from a headline opening the body, the source from a byline ("By Ana Ruiz, Harbour Daily",
+/// which also replaces a bare host name such as "harbourdaily.example"),
 /// the date from a "Published" line, a byline, a dateline, or last an "Updated" line. Fields
 /// the article already has are kept. Paragraph breaks stay; the blank lines a dropped line
 /// leaves behind do not pile up.
@@ -142,8 +144,11 @@ pub fn tidy(article: &Article) -> Tidied {
                 Stamp::Updated => updated = updated.or(date),
             }
         } else if let Some((source, date)) = byline(text) {
-            if a.source.is_empty() {
-                a.source = source.unwrap_or_default();
+            // A host name is only the bookmarklet's last resort for an outlet; a byline's
+            // outlet names it better.
+            let host = !a.source.contains(' ') && a.source.contains('.');
+            if let Some(source) = source.filter(|_| a.source.is_empty() || host) {
+                a.source = source;
             }
             published = published.or(date);
         } else if !is_furniture(text) {
@@ -244,7 +249,7 @@ fn byline(text: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
 
 /// Whether a trimmed line is furniture by its words alone.
 fn is_furniture(text: &str) -> bool {
-    let lower = text.to_lowercase();
+    let lower: String = text.chars().map(lower_char).collect();
     let bare = lower.trim_end_matches([':', '›', '»', '>', '…', '.', ' ']).trim();
     if WHOLE.contains(&bare) || OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;

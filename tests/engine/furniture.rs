@@ -139,6 +139,12 @@ fn title_source_and_date_are_found() {
             "Title: Mill closes\nSource: Halvern Post\nPublished: 2026-03-03\n\nThe mill employed 85 people.",
             &["Mill closes", "By Ana Ruiz | Other Paper"],
         ),
+        // A byline's outlet replaces a bare host name, never an outlet's name.
+        (
+            "Title: Mill closes\nSource: halvern-post.example\n\nBy Ana Ruiz · Halvern Post\nThe mill employed 85 people.",
+            "Title: Mill closes\nSource: Halvern Post\n\nThe mill employed 85 people.",
+            &["By Ana Ruiz · Halvern Post"],
+        ),
         // A first line that ends a sentence is not a headline, nor is a lone paragraph.
         (
             "The mill employed 85 people.\nIt closed on Tuesday.",
