@@ -56,7 +56,10 @@ pub fn read_import(href: &str) -> Result<Article, Refusal> {
     let mut lines = text.splitn(5, '\n');
     let header = ["Title: ", "Source: ", "Published: "];
     let header_ok = header.iter().all(|key| {
-        lines.next().and_then(|l| l.strip_prefix(key).or(l.strip_prefix(key.trim_end()))).is_some_and(|v| v.len() <= MAX_META_TEXT)
+        lines
+            .next()
+            .and_then(|l| l.strip_prefix(key).or(l.strip_prefix(key.trim_end())))
+            .is_some_and(|v| v.len() <= MAX_META_TEXT)
     });
     let blank = lines.next() == Some("");
     let body = lines.next().unwrap_or("");
@@ -115,7 +118,10 @@ mod tests {
         let huge_title = sent(&format!("Title: {}\nSource: \nPublished: \n\nBody", "t".repeat(2_001)));
         for (href, why) in [
             (long.as_str(), Refusal::TooLong),
-            ("https://x.test/#import=Title%3A%20x%0ASource%3A%20%0APublished%3A%20%0A%0ABody%E2%28", Refusal::Damaged),
+            (
+                "https://x.test/#import=Title%3A%20x%0ASource%3A%20%0APublished%3A%20%0A%0ABody%E2%28",
+                Refusal::Damaged,
+            ),
             ("https://x.test/#import=%ZZ", Refusal::Damaged),
             ("https://x.test/#import=%4", Refusal::Damaged),
             (&sent("Title: x\nSource: \nPublished: \n\nBody\u{0}"), Refusal::Damaged),

@@ -224,7 +224,8 @@ pub fn stamp(line: &str) -> Option<(Stamp, usize)> {
     WORDS.into_iter().find_map(|(word, kind)| {
         let head = line.get(..word.len())?;
         let next = line[word.len()..].chars().next();
-        (head.eq_ignore_ascii_case(word) && next.is_none_or(|c| !c.is_alphanumeric())).then_some((kind, word.len()))
+        (head.eq_ignore_ascii_case(word) && next.is_none_or(|c| !c.is_alphanumeric()))
+            .then_some((kind, word.len()))
     })
 }
 

@@ -110,8 +110,26 @@ const OPENINGS: &[&str] = &[
 
 /// Words of a row of share buttons ("Facebook Twitter Email", "Share: X · WhatsApp").
 const SHARE_WORDS: &[&str] = &[
-    "share", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "mail", "reddit",
-    "pinterest", "telegram", "messenger", "bluesky", "threads", "copy", "link", "print", "tweet", "flipboard",
+    "share",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "mail",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "messenger",
+    "bluesky",
+    "threads",
+    "copy",
+    "link",
+    "print",
+    "tweet",
+    "flipboard",
 ];
 
 /// Nouns a bare counter line counts ("14 comments", "2.1k shares", "4 min read").
@@ -119,7 +137,8 @@ const COUNTED: &[&str] =
     &["comment", "comments", "share", "shares", "reply", "replies", "view", "views", "reaction", "reactions"];
 
 /// Words in a byline's second part that name the writer's job, not the outlet.
-const ROLES: &[&str] = &["writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist"];
+const ROLES: &[&str] =
+    &["writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist"];
 
 /// Drop `article`'s furniture lines and fill what they state into its empty fields: the title
 /// from a headline opening the body, the source from a byline ("By Ana Ruiz, Harbour Daily",
@@ -178,7 +197,9 @@ pub fn tidy(article: &Article) -> Tidied {
         (a.published, a.published_from) = match (published, find_dateline(&a.body)) {
             (Some(d), _) => (Some(d), PublishedFrom::Header),
             (None, Some((d, start, end))) => (Some(d), PublishedFrom::Text { start, end }),
-            (None, None) => (updated, if updated.is_some() { PublishedFrom::Header } else { PublishedFrom::Unknown }),
+            (None, None) => {
+                (updated, if updated.is_some() { PublishedFrom::Header } else { PublishedFrom::Unknown })
+            }
         };
     }
     Tidied { article: a, dropped }
@@ -257,8 +278,10 @@ fn is_furniture(text: &str) -> bool {
     if lower.contains("all rights reserved") {
         return true;
     }
-    let words: Vec<&str> =
-        lower.split(|c: char| c.is_whitespace() || "|·•/,:()".contains(c)).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = lower
+        .split(|c: char| c.is_whitespace() || "|·•/,:()".contains(c))
+        .filter(|w| !w.is_empty())
+        .collect();
     if words.is_empty() || words.len() > 12 {
         return words.is_empty();
     }

@@ -7,8 +7,8 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
-use super::dropped_lines::DroppedLines;
 use super::button::Button;
+use super::dropped_lines::DroppedLines;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
 use super::{dom, import};

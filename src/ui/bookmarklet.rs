@@ -42,8 +42,10 @@ enum Act {
 pub fn Bookmarklet() -> impl IntoView {
     let lib = expect_context::<Library>();
     let open = move || lib.panel.get() == Some(Panel::Web);
-    let toggle = Button::new("action", "From the web", move || lib.panel.set((!open()).then_some(Panel::Web)))
-        .pressed(open);
+    let toggle =
+        Button::new("action", "From the web", move || lib.panel.set((!open()).then_some(Panel::Web)))
+            .pressed(open)
+            .short("Web");
     let panel = NodeRef::<Div>::new();
     dom::effect(move || {
         if let Some(panel) = panel.get().filter(|p| p.child_element_count() == 0) {
@@ -60,7 +62,7 @@ pub fn Bookmarklet() -> impl IntoView {
         <div class="share">
             {toggle.view()}
             <div
-                class="share-panel web-panel"
+                class="web-panel"
                 role="group"
                 aria-label="Add articles from the web"
                 hidden=Signal::derive(move || !open())

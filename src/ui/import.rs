@@ -122,7 +122,8 @@ async fn read(file: &File) -> Option<(Article, bool)> {
 /// Elements that are never an article's text: navigation, share bars, captions, related
 /// links, comment counters, sign-up boxes and what the page hides. The bookmarklet
 /// (web/bookmarklet.js) drops the same; `x-style` is a `<style>` renamed by [`inert_html`].
-const JUNK: &str = "x-style,script,style,noscript,template,nav,footer,aside,form,svg,figure,figcaption,button,iframe,\
+const JUNK: &str =
+    "x-style,script,style,noscript,template,nav,footer,aside,form,svg,figure,figcaption,button,iframe,\
                     [hidden],[aria-hidden=true],[role=navigation],[role=complementary],[class*=share i],\
                     [class*=social i],[class*=related i],[class*=comment i],[class*=newsletter i],\
                     [class*=promo i],[class*=advert i],[class*=caption i]";
@@ -145,7 +146,13 @@ fn from_html(html: &str) -> Article {
     };
     let meta = |name: &str| {
         let sel = format!("meta[property='{name}'],meta[name='{name}']");
-        squash(&doc.query_selector(&sel).ok().flatten().and_then(|m| m.get_attribute("content")).unwrap_or_default())
+        squash(
+            &doc.query_selector(&sel)
+                .ok()
+                .flatten()
+                .and_then(|m| m.get_attribute("content"))
+                .unwrap_or_default(),
+        )
     };
     let ld = linked_data(&doc);
     let ld_text = |key: &str| squash(&ld.as_ref().map(|v| text_at(v, key)).unwrap_or_default());
@@ -156,10 +163,16 @@ fn from_html(html: &str) -> Article {
     let text_of = |el: &Element| squash(&el.text_content().unwrap_or_default());
     let publisher = ld.as_ref().map(|v| Reflect::get(v, &"publisher".into()).unwrap_or_default());
     let publisher = publisher.map_or(String::new(), |p| p.as_string().unwrap_or_else(|| text_at(&p, "name")));
-    let title = [meta("og:title"), ld_text("headline"), first("h1").map_or(String::new(), |h| text_of(&h)), squash(&doc.title())];
+    let title = [
+        meta("og:title"),
+        ld_text("headline"),
+        first("h1").map_or(String::new(), |h| text_of(&h)),
+        squash(&doc.title()),
+    ];
     let source = [meta("og:site_name"), squash(&publisher)];
     let time = first("time[datetime]").and_then(|t| t.get_attribute("datetime"));
-    let published = [meta("article:published_time"), ld_text("datePublished"), squash(&time.unwrap_or_default())];
+    let published =
+        [meta("article:published_time"), ld_text("datePublished"), squash(&time.unwrap_or_default())];
     let any = |fields: &[String]| fields.iter().find(|f| !f.is_empty()).cloned().unwrap_or_default();
     let body = ld.as_ref().map(|v| text_at(v, "articleBody")).filter(|b| !b.is_empty());
     let paras: Vec<String> = match body {
@@ -168,7 +181,8 @@ fn from_html(html: &str) -> Article {
             let root = first("[itemprop=articleBody]")
                 .or_else(|| {
                     // The <article> with the most paragraph text; the first of equals.
-                    let paragraphs = |el: &Element| within(el, "p").iter().map(|p| chars(&text_of(p))).sum::<usize>();
+                    let paragraphs =
+                        |el: &Element| within(el, "p").iter().map(|p| chars(&text_of(p))).sum::<usize>();
                     let mut best: Option<(usize, Element)> = None;
                     for a in select(&doc, "article") {
                         let n = paragraphs(&a);
@@ -191,7 +205,13 @@ fn from_html(html: &str) -> Article {
         }
     };
     // The bookmarklet's message, in the article format, read the same way.
-    let text = format!("Title: {}\nSource: {}\nPublished: {}\n\n{}", any(&title), any(&source), any(&published), paras.join("\n\n"));
+    let text = format!(
+        "Title: {}\nSource: {}\nPublished: {}\n\n{}",
+        any(&title),
+        any(&source),
+        any(&published),
+        paras.join("\n\n")
+    );
     Article::parse(&text)
 }
 
@@ -201,10 +221,16 @@ fn linked_data(doc: &web_sys::Document) -> Option<JsValue> {
     let flat = |v: JsValue| if Array::is_array(&v) { Array::from(&v).to_vec() } else { vec![v] };
     select(doc, "script[type='application/ld+json']").into_iter().find_map(|s| {
         let v = JSON::parse(&s.text_content().unwrap_or_default()).ok()?;
-        flat(v).into_iter().flat_map(|x| {
-            let graph = Reflect::get(&x, &"@graph".into()).ok().filter(|g| !g.is_undefined()).map_or(Vec::new(), flat);
-            std::iter::once(x).chain(graph)
-        }).find(|x| !text_at(x, "headline").is_empty())
+        flat(v)
+            .into_iter()
+            .flat_map(|x| {
+                let graph = Reflect::get(&x, &"@graph".into())
+                    .ok()
+                    .filter(|g| !g.is_undefined())
+                    .map_or(Vec::new(), flat);
+                std::iter::once(x).chain(graph)
+            })
+            .find(|x| !text_at(x, "headline").is_empty())
     })
 }
 

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use web_sys::{Element, Event};
 
 use super::build::{add, attr};
-use super::{dom, import};
 use super::library::Library;
 use super::notice::{NoticeKey, Notices};
 use super::state::Workspace;
 use super::storage;
+use super::{dom, import};
 use crate::display::{human_date, read_import};
 use crate::engine::Article;
 
@@ -36,7 +36,9 @@ impl Incoming {
             }
             Err(why) => notices.show(
                 NoticeKey::Import,
-                format!("An article sent from another page was not added: {why}. Nothing on this page changed."),
+                format!(
+                    "An article sent from another page was not added: {why}. Nothing on this page changed."
+                ),
             ),
         }
     }

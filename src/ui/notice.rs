@@ -93,12 +93,10 @@ pub fn Notice() -> impl IntoView {
             fill(&banner, &Model { messages });
         });
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        match decode(&ev) {
-            Some(Act::Dismiss(key)) => notices.dismiss(key),
-            Some(Act::Reload) => super::offline::reload(),
-            None => {}
-        }
+    let on_click = move |ev: leptos::ev::MouseEvent| match decode(&ev) {
+        Some(Act::Dismiss(key)) => notices.dismiss(key),
+        Some(Act::Reload) => super::offline::reload(),
+        None => {}
     };
     view! { <div class="notices" node_ref=banner on:click={dom::on(on_click)}></div> }
 }

@@ -271,7 +271,8 @@ impl Column {
 
     /// Dispose of the column's signals, once nothing reads them any more ([`retire`]).
     fn dispose(self) {
-        let Column { id: _, title, source, published, body, article, revision, editing, dropped, pending } = self;
+        let Column { id: _, title, source, published, body, article, revision, editing, dropped, pending } =
+            self;
         for field in [title, source, published, body] {
             field.dispose();
         }

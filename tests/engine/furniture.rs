@@ -84,23 +84,21 @@ fn share_bars_counters_and_links_go() {
 
 #[test]
 fn sentences_that_look_like_furniture_stay() {
-    check_tidy(&[
-        (
-            "Title: Flood defences\n\n\
+    check_tidy(&[(
+        "Title: Flood defences\n\n\
              By Friday, 40 homes had been evacuated.\n\
              Published figures show 3,200 households were affected.\n\
              Updated rules took 14 hours to draft.\n\
              Share of renters rose to 31%.\n\
              Comments from residents filled 3 hours of the meeting.",
-            "Title: Flood defences\n\n\
+        "Title: Flood defences\n\n\
              By Friday, 40 homes had been evacuated.\n\
              Published figures show 3,200 households were affected.\n\
              Updated rules took 14 hours to draft.\n\
              Share of renters rose to 31%.\n\
              Comments from residents filled 3 hours of the meeting.",
-            &[],
-        ),
-    ]);
+        &[],
+    )]);
 }
 
 #[test]
