@@ -21,7 +21,10 @@ pub fn href() -> String {
     let mut page = String::new();
     for c in storage::base().chars() {
         match c {
-            '\'' | '"' | '`' | '\\' | '$' | '{' | '}' => page += &format!("%{:02X}", c as u32),
+            '\'' | '"' | '`' | '\\' | '$' | '{' | '}' => {
+                const HEX: &[u8; 16] = b"0123456789ABCDEF";
+                page.extend(['%', HEX[c as usize >> 4] as char, HEX[c as usize & 15] as char]);
+            }
             _ => page.push(c),
         }
     }

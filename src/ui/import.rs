@@ -88,22 +88,28 @@ pub fn paste(ws: Workspace, column: Column) {
     });
 }
 
-/// The clipboard's article: from its HTML when it holds some, else from its text.
+/// The clipboard's article: from its HTML when it holds some that has text, else from its
+/// text. Browsers without `clipboard.read()` (Firefox before 127) go straight to the text.
 async fn clipboard_article() -> Option<Article> {
     let clipboard = window().navigator().clipboard();
-    if let Ok(items) = JsFuture::from(clipboard.read()).await {
-        let html = items.unchecked_into::<Array>().iter().find_map(|item| {
-            let item: ClipboardItem = item.unchecked_into();
-            item.types().includes(&"text/html".into(), 0).then(|| item.get_type("text/html"))
-        });
-        if let Some(blob) = html {
-            let blob: Blob = JsFuture::from(blob).await.ok()?.unchecked_into();
-            let html = JsFuture::from(blob.text()).await.ok()?.as_string()?;
-            return Some(from_html(&html)).filter(|a| !a.body.trim().is_empty());
-        }
+    let can_read = Reflect::get(&clipboard, &"read".into()).is_ok_and(|f| f.is_function());
+    let html = if can_read { clipboard_html(&clipboard).await } else { None };
+    if let Some(article) = html.map(|h| from_html(&h)).filter(|a| !a.body.trim().is_empty()) {
+        return Some(article);
     }
     let text = JsFuture::from(clipboard.read_text()).await.ok()?.as_string()?;
     (!text.trim().is_empty()).then(|| Article::parse(&text))
+}
+
+/// The clipboard's HTML flavour, if it has one and the browser lets the page read it.
+async fn clipboard_html(clipboard: &web_sys::Clipboard) -> Option<String> {
+    let items = JsFuture::from(clipboard.read()).await.ok()?;
+    let blob = items.unchecked_into::<Array>().iter().find_map(|item| {
+        let item: ClipboardItem = item.unchecked_into();
+        item.types().includes(&"text/html".into(), 0).then(|| item.get_type("text/html"))
+    })?;
+    let blob: Blob = JsFuture::from(blob).await.ok()?.unchecked_into();
+    JsFuture::from(blob.text()).await.ok()?.as_string()
 }
 
 /// One file as an article, by its name's extension, and whether it is a web page.
