@@ -93,6 +93,9 @@ pub fn IncomingBanner() -> impl IntoView {
 
 /// Replace the slot's content with the banner for the waiting article, if any. Text only.
 fn fill(el: &Element, m: &Model) {
+    // A polite live region: screen readers announce an arrival without interrupting. Set here
+    // rather than in the view, where a fixed attribute costs the page more WebAssembly.
+    attr(el, "aria-live", "polite");
     el.set_text_content(None);
     let Some(a) = m.article else { return };
     let banner = add(el, "section", "incoming", "");

@@ -178,7 +178,10 @@ await run(
         const want = EXPECTED['jsonld.html'];
         await bannerWith(want.title);
         const banner = await crosscheck.locator('[data-incoming]').innerText();
+        // The page has no other metadata: this outlet and date can only come from its JSON-LD
+        // (without it the bookmarklet would send the host name and no date).
         check(banner.includes(want.source) && banner.includes('Tue 12 May 2026'), `the banner shows outlet and date: ${banner}`);
+        check(!banner.includes('127.0.0.1'), 'the JSON-LD publisher, not the host name');
         check(banner.includes('Forty barges were stuck'), 'the banner shows the first lines');
         check(!crosscheck.url().includes('#'), `the article left the address bar: ${crosscheck.url()}`);
         const before = await columns(crosscheck);
