@@ -49,7 +49,8 @@ grep -qF 'id="lexicon" rel="preload" href="wordnet.bin"' "$DIST/index.html" || {
 sed -i "s|id=\"lexicon\" rel=\"preload\" href=\"wordnet.bin\"|id=\"lexicon\" rel=\"preload\" href=\"$PUBLIC_URL$LEXICON_NAME\"|" "$DIST/index.html"
 sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 for f in "$DIST"/*.js "$DIST"/*.css; do
-  [ -f "$f" ] || continue
+  # The service worker is no file of the page's: it is filled in and minified below.
+  [ -f "$f" ] && [ "$(basename "$f")" != sw.js ] || continue
   before=$(sri "$f")
   esbuild "$f" --minify --log-level=warning --allow-overwrite --outfile="$f"
   after=$(sri "$f")
@@ -62,12 +63,19 @@ done
 # index.html's comments are for the people reading the source, not for every visitor.
 perl -0pi -e 's/<!--.*?-->\n?\s*//gs' "$DIST/index.html"
 
+# Installable and offline (README, "Offline use"): the web app manifest and its icon, linked
+# from the built page only. The page registers its service worker only when it finds this link
+# (src/ui/offline.rs), so `trunk serve`, which never runs this script, has no worker.
+cp web/manifest.webmanifest web/icon.svg "$DIST/"
+perl -0pi -e 's{</head>}{  <link rel="manifest" href="'"${PUBLIC_URL%/}"'/manifest.webmanifest" />\n  </head>}
+  or die "build-site.sh: index.html has no </head>\n"' "$DIST/index.html"
+
 # The Content Security Policy (docs/security.md), as a <meta> placed before anything that loads.
 # This step comes last because the policy names the inline bootstrap script Trunk writes by
 # the SHA-256 of its exact bytes, and any later rewrite of that script would make the browser
 # refuse to start the page. `trunk serve` (scripts/serve.sh) never runs this script, so the
 # development server, whose own reload script is inline, keeps working without a policy.
-POLICY="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' INLINE_SCRIPT_HASHES; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; worker-src 'none'; manifest-src 'none'"
+POLICY="default-src 'none'; script-src 'self' 'wasm-unsafe-eval' INLINE_SCRIPT_HASHES; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; worker-src 'self'; manifest-src 'self'"
 POLICY=$POLICY perl -0pi -MDigest::SHA=sha256_base64 -e '
   my @hashes;
   while (/<script\b(?![^>]*\bsrc=)[^>]*>(.*?)<\/script>/gs) {
@@ -80,3 +88,17 @@ POLICY=$POLICY perl -0pi -MDigest::SHA=sha256_base64 -e '
     or die "build-site.sh: index.html has no <meta charset> to put the policy after\n";
 ' "$DIST/index.html"
 node scripts/check-csp.mjs "$DIST/index.html"
+
+# The service worker (web/sw.js, copied by Trunk), filled in last, once every other file is
+# final: the list of the site's files it keeps, and a version made from their hashes, so any
+# change to any file makes a new worker, which browsers find and install beside the old one.
+FILES=$(cd "$DIST" && find . -type f ! -name sw.js | sed 's|^\./||' | sort)
+VERSION=$(cd "$DIST" && echo "$FILES" | xargs sha256sum | sha256sum | cut -c1-16)
+LIST=$(echo "$FILES" | sed 's/.*/"&"/' | paste -sd, -)
+sed -i "s|^const VERSION = 'development';|const VERSION = '$VERSION';|; s|^const FILES = \[\];|const FILES = [$LIST];|" "$DIST/sw.js"
+grep -q "const VERSION = '$VERSION'" "$DIST/sw.js" && grep -qF "const FILES = [$LIST]" "$DIST/sw.js" || {
+  echo "build-site.sh: could not fill in $DIST/sw.js" >&2
+  exit 1
+}
+esbuild "$DIST/sw.js" --minify --log-level=warning --allow-overwrite --outfile="$DIST/sw.js"
+echo "ok: $DIST/sw.js keeps $(echo "$FILES" | wc -l) files, version $VERSION"

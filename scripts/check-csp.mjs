@@ -22,8 +22,8 @@ const CEILING = {
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],
-  'worker-src': ["'none'"],
-  'manifest-src': ["'none'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
 };
 
 const META = /<meta\s+http-equiv\s*=\s*["']?content-security-policy["']?\s+content\s*=\s*"([^"]*)"[^>]*>/gi;
@@ -87,6 +87,7 @@ function mutations(html) {
     ["'unsafe-eval' in script-src", policy((p) => p.replace('script-src', "script-src 'unsafe-eval'"))],
     ['object-src missing', policy((p) => p.replace(/object-src[^;]*;?/, ''))],
     ['a wildcard in connect-src', policy((p) => p.replace(/connect-src[^;]*/, 'connect-src *'))],
+    ['another origin in worker-src', policy((p) => p.replace('worker-src', 'worker-src https://example.org'))],
     ['another origin in img-src', policy((p) => p.replace('img-src', 'img-src https://example.org'))],
     ['a second script-src', policy((p) => `${p}; script-src *`)],
     ['an unknown directive', policy((p) => `${p}; script-src-elem 'self' 'unsafe-inline'`)],

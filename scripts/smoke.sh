@@ -3,7 +3,8 @@
 # Chromium, and check that the app mounted without a panic: three demo article columns, with
 # marks. When Chromium is missing it skips with a warning, except under CI=true, where it fails.
 # Then, when playwright-core is installed (npm ci), the user journeys in tests/e2e/journeys.mjs
-# and tests/e2e/share.mjs, and the Content Security Policy's in tests/e2e/csp.mjs; every journey
+# and tests/e2e/share.mjs, the Content Security Policy's in tests/e2e/csp.mjs, articles from
+# the web in tests/e2e/import.mjs and offline use in tests/e2e/offline.mjs; every journey
 # fails on a policy violation it did not provoke (tests/e2e/lib.mjs).
 set -euo pipefail
 
@@ -67,6 +68,10 @@ if [ -d node_modules/playwright-core ]; then
   SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/share.mjs
   echo "Content Security Policy: injected scripts and other origins refused (tests/e2e/csp.mjs):"
   SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/csp.mjs
+  echo "Articles from the web: the bookmarklet, sent articles, rich paste (tests/e2e/import.mjs):"
+  SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/import.mjs
+  echo "Offline use and updates (tests/e2e/offline.mjs):"
+  SITE_DIR="$PWD/$DIR" CHROMIUM="$CHROMIUM" node tests/e2e/offline.mjs
 elif [ "${CI:-}" = true ]; then
   echo "smoke.sh: playwright-core is not installed (npm ci)" >&2
   exit 1

@@ -3,20 +3,22 @@
 #   1. setup: the pinned build tools (scripts/setup.sh)
 #   2. the layers hold: no browser or UI crate named under src/engine, and src/format names
 #      nothing above it (display, ui, export)
+#   2b. the bookmarklet the page offers is the build of its readable source
 #   3. native tests: cargo test --all-targets (engine tables, CLI, page helpers)
 #   3b. the page's components in headless Chromium (scripts/web-tests.sh, wasm-bindgen-test)
 #   4. the command-line program: cargo build --release --bin crosscheck
 #   5. the page: trunk build --release into dist/, with a size report (fails past the CI limit)
 #      and its Content Security Policy checked (fails when missing or loosened)
 #   6. the page in headless Chromium (scripts/smoke.sh): mounts, then the Playwright journeys
+#      (including articles from the web and offline use)
 #   7. speed of the page in Chromium (tests/e2e/perf.mjs), reported against its targets
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-never}
-# Bytes, gzipped, of what the release site loads before its first highlight (every file in
-# dist/ today; see step 5), and its budget, which CI enforces: 300 KB since
+# Bytes, gzipped, of the release site's own files (every file in dist/ but the WordNet data
+# file; see step 5), and its budget, which CI enforces: 300 KB since
 # 2026-12-03 (raised from 250 KB by the issues on judgement and code health, so the fitted
 # pair scorer and the WordNet tables fit without contortions).
 # Where the bytes are (measured 2026-12-01, 248.8 KB in all): the wasm is 95% of the site; the
@@ -53,6 +55,9 @@ if grep -rnE 'crate::(display|ui|export|marks|demo)\b' src/format.rs src/format/
 fi
 echo "ok"
 
+section "2b. the bookmarklet: src/ui/bookmarklet.min.js is the build of web/bookmarklet.js"
+node scripts/bookmarklet.mjs --check
+
 section "3. native tests: cargo test --all-targets"
 cargo test --locked --all-targets
 
@@ -69,26 +74,28 @@ if [ "$(source scripts/site-env.sh 2>/dev/null; echo "$SITE_STD")" = prebuilt ];
   echo "(built with the prebuilt std: rust-src is missing)"
   GUARD=$GUARD_PREBUILT_STD
 fi
-# The budget counts what the page loads before its first highlight. That is every file in
-# dist/, the WordNet data file (wordnet-*.bin) too: the page installs it before it mounts and
-# analyses anything (src/ui/lexicon.rs), so it delays the first highlight like the code does.
-# A file loaded only after the first highlight would match LATER (an extended regex on the
-# name) and be listed as not counted; none is today.
-LATER='^$'
+# The budget counts the page's own files: HTML, JavaScript, WebAssembly, CSS, and the service
+# worker, manifest and icon. The WordNet data file (wordnet-*.bin) is listed but not counted:
+# issue 12 lets large lexical tables be a same-origin data file instead of part of the budget,
+# provided the demo still highlights within 500 ms (tests/e2e/perf.mjs reports it) and the page
+# works offline once loaded (the service worker keeps it; tests/e2e/offline.mjs). The page
+# fetches it once its code runs and installs it before its first analysis (src/ui/lexicon.rs),
+# so it is loaded before the first highlight: the README gives both totals.
+LISTED='^wordnet-[0-9a-f]{16}\.bin$'
 ls dist/wordnet-*.bin >/dev/null 2>&1 || {
   echo "dist/ has no WordNet data file (wordnet-*.bin): the page would run without it" >&2
   exit 1
 }
 echo
-echo "Release site in dist/ (bytes; gzip -9; what loads before the first highlight counts):"
+echo "Release site in dist/ (bytes; gzip -9; the page's files count, the WordNet data file is listed):"
 total_raw=0
 total_gz=0
 while IFS= read -r f; do
   raw=$(stat -c %s "$f")
   gz=$(gzip -9 -c "$f" | wc -c)
   name=${f#dist/}
-  if [[ $name =~ $LATER ]]; then
-    printf '  %9d %9d  later    %s\n' "$raw" "$gz" "$name"
+  if [[ $name =~ $LISTED ]]; then
+    printf '  %9d %9d  listed   %s\n' "$raw" "$gz" "$name"
     continue
   fi
   total_raw=$((total_raw + raw))

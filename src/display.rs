@@ -1,9 +1,11 @@
 //! What the page shows for engine data, as plain strings: an article body split into paragraphs
 //! of plain and marked runs (`runs`), the claims as rows and details (`claims`), the reader's
-//! input turned into articles (`input`) and figures and dates for people (`values`). Pure and
-//! native, so the page only turns these into elements.
+//! input turned into articles (`input`), articles sent by other pages, checked (`incoming`),
+//! and figures and dates for people (`values`). Pure and native, so the page only turns these
+//! into elements.
 
 mod claims;
+mod incoming;
 mod input;
 mod runs;
 mod values;
@@ -12,6 +14,7 @@ pub use crate::export::article_name;
 // Number printing lives below the formats (`numerals`), which use it too; the page reaches it here.
 pub use crate::numerals::{fixed, short, thousands};
 pub use claims::*;
+pub use incoming::*;
 pub use input::*;
 pub use runs::*;
 pub use values::*;

@@ -10,6 +10,7 @@ pub mod config;
 pub mod context;
 pub mod date;
 pub mod features;
+pub mod furniture;
 pub mod label;
 pub mod lexicon;
 pub mod mention;

@@ -177,7 +177,7 @@ fn parse_header_date(raw: &str) -> Option<NaiveDate> {
 }
 
 /// The first date in `text` that names a day and its year: the day and its byte span.
-fn first_full_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
+pub(crate) fn first_full_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
     let toks = tokenize(text);
     let noise = vec![false; toks.len()];
     let cx = Cx { src: text, toks: &toks, noise: &noise, published: None };
@@ -198,6 +198,37 @@ fn first_full_date(text: &str) -> Option<(NaiveDate, usize, usize)> {
     None
 }
 
+/// What a line opening with a time stamp's word says: when the page was first put out, or when
+/// it was last changed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stamp {
+    /// "Published", "First published", "Posted".
+    Published,
+    /// "Updated", "Last updated", "Modified", "Edited".
+    Updated,
+}
+
+/// The stamp a line opens with ("Published: June 6, 2026", "Last updated 3 hours ago") and
+/// the byte length of its words, case-insensitive; `None` for any other line. Shared by the
+/// dateline search here and the furniture cleanup (`furniture.rs`), so both read one list.
+pub fn stamp(line: &str) -> Option<(Stamp, usize)> {
+    const WORDS: [(&str, Stamp); 7] = [
+        ("published", Stamp::Published),
+        ("first published", Stamp::Published),
+        ("posted", Stamp::Published),
+        ("updated", Stamp::Updated),
+        ("last updated", Stamp::Updated),
+        ("modified", Stamp::Updated),
+        ("edited", Stamp::Updated),
+    ];
+    WORDS.into_iter().find_map(|(word, kind)| {
+        let head = line.get(..word.len())?;
+        let next = line[word.len()..].chars().next();
+        (head.eq_ignore_ascii_case(word) && next.is_none_or(|c| !c.is_alphanumeric()))
+            .then_some((kind, word.len()))
+    })
+}
+
 /// Separators that end a byline before its date ("Reuters · June 6, 2026").
 fn ends_with_separator(s: &str) -> bool {
     s.trim_end().ends_with(['·', '|', '-', '—', '–', '•', ':', '/'])
@@ -206,21 +237,19 @@ fn ends_with_separator(s: &str) -> bool {
 /// A publication date in the first lines of a body: a "Published …" line, a byline ending in
 /// a separator before the date, or a dateline opening the first paragraph ("June 6, 2026 —",
 /// "WASHINGTON, June 6, 2026 (Reuters) -"). "Updated …" lines are skipped: they date an edit.
-fn find_dateline(body: &str) -> Option<(NaiveDate, usize, usize)> {
+pub(crate) fn find_dateline(body: &str) -> Option<(NaiveDate, usize, usize)> {
     for (start, line, _) in lines_with_offsets(body) {
         if start >= DATELINE_WINDOW {
             break;
         }
-        let trimmed = line.trim_start();
-        let lower: String = trimmed.chars().take(16).map(super::tokenize::lower_char).collect();
-        if lower.starts_with("updated") || lower.starts_with("last updated") || lower.starts_with("modified")
-        {
+        let kind = stamp(line.trim_start()).map(|(kind, _)| kind);
+        if kind == Some(Stamp::Updated) {
             continue;
         }
         let Some((d, s, e)) = first_full_date(line) else { continue };
         let before = &line[..s];
         let after = line[e..].trim_start();
-        let published = lower.starts_with("published") || lower.starts_with("posted");
+        let published = kind == Some(Stamp::Published);
         let byline = before.len() <= 100 && ends_with_separator(before);
         // A dateline: nothing before the date but a place name in capitals and a comma, and a
         // dash, parenthesis or line end after it.

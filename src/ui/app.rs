@@ -6,9 +6,11 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::article_column::ArticleColumn;
+use super::bookmarklet::Bookmarklet;
 use super::claims_panel::ClaimsPanel;
 use super::comparison_file::ComparisonFile;
 use super::corrections::Linking;
+use super::incoming::{Incoming, IncomingBanner};
 use super::legend::Legend;
 use super::library::Library;
 use super::notice::{Notice, NoticeKey, Notices};
@@ -29,6 +31,7 @@ pub fn App() -> impl IntoView {
     provide_context(sel);
     let linking = Linking(RwSignal::new(None));
     provide_context(linking);
+    provide_context(Incoming::new());
     // The reader's saved work replaces the demo before the first render; a shared link does
     // as soon as the browser has inflated it (a few milliseconds).
     Library::start(ws);
@@ -71,9 +74,11 @@ pub fn App() -> impl IntoView {
                     <Share />
                     <ComparisonFile />
                     <Recent />
+                    <Bookmarklet />
                 </div>
                 <Legend />
                 <Notice />
+                <IncomingBanner />
             </header>
             <Switcher />
             <div class="workspace">

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::article_editor::ArticleEditor;
 use super::button::Button;
+use super::dropped_lines::DroppedLines;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
 use super::{dom, import};
@@ -99,14 +100,15 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
             <header class="column-head">
                 <p class="column-meta">
                     <span class="column-position">{position_text}</span>
-                    <span class="column-source">{source}</span>
-                    <time class="column-date" datetime=date hidden=undated>{date_text}</time>
+                    <span class="column-source" data-field="source">{source}</span>
+                    <time class="column-date" data-field="published" datetime=date hidden=undated>{date_text}</time>
                 </p>
-                <h2 class="column-title" id=heading_id>{Signal::derive(title)}</h2>
+                <h2 class="column-title" id=heading_id data-field="title">{Signal::derive(title)}</h2>
                 <div class="column-bar">
                     <span class="column-count">{Signal::derive(counts)}</span>
                     <span class="column-actions">{actions}</span>
                 </div>
+                <DroppedLines column=column />
             </header>
             {move || {
                 if editing.get() {

@@ -14,11 +14,13 @@ use leptos::ev;
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use super::incoming::Incoming;
 use super::links;
 use super::notice::{NoticeKey, Notices};
 use super::state::Workspace;
 use super::{dom, snapshot, storage};
 use crate::demo;
+use crate::display::is_import;
 use crate::engine::Article;
 use crate::format::{decode_file, encode_file, has_encoded_hash, json, Comparison, SavedArticle};
 
@@ -79,6 +81,8 @@ impl Entry {
 pub enum Panel {
     Share,
     Recent,
+    /// The bookmarklet and how to use it.
+    Web,
 }
 
 thread_local! {
@@ -109,7 +113,8 @@ pub struct Library {
 
 impl Library {
     /// Set up saving for `ws`: provide the library and the notices, open the shared link in
-    /// the address or else the reader's last comparison, and autosave from then on.
+    /// the address or else the reader's last comparison (under the banner of an article sent
+    /// in the address), register the service worker, and autosave from then on.
     pub fn start(ws: Workspace) -> Library {
         let notices = Notices::new();
         provide_context(notices);
@@ -128,13 +133,19 @@ impl Library {
         if !(storage::set(PROBE_KEY, "1") && storage::remove(PROBE_KEY)) {
             notices.show(NoticeKey::Storage, NOT_SAVED.into());
         }
+        let incoming = expect_context::<Incoming>();
         let href = storage::href();
-        if has_link(&href) {
+        if is_import(&href) {
+            // An article sent by the bookmarklet waits in a banner over the reader's own work.
+            incoming.receive(&href, notices);
+            lib.open_current();
+        } else if has_link(&href) {
             // The reader's last comparison opens only if the link does not.
             lib.open_link(href, true);
         } else {
             lib.open_current();
         }
+        super::offline::start(notices);
         // The effect only starts the timer; the save itself writes to storage.
         dom::effect(move || {
             ws.articles.track();
@@ -143,7 +154,9 @@ impl Library {
         });
         let hash = window_event_listener(ev::hashchange, move |_| {
             let href = storage::href();
-            if has_link(&href) {
+            if is_import(&href) {
+                incoming.receive(&href, notices);
+            } else if has_link(&href) {
                 lib.open_link(href, false);
             }
         });
@@ -154,6 +167,11 @@ impl Library {
             hide.remove();
         });
         lib
+    }
+
+    /// Whether the page shows the demo as it comes, which is no one's work.
+    pub fn shows_demo(self) -> bool {
+        is_demo(&self.comparison())
     }
 
     /// The library, from anywhere on the page once it has started.

@@ -1,6 +1,7 @@
-//! The banner under the masthead: why a link or file did not open, the warning that work
-//! is not being saved, and that the WordNet data file did not load. Each message has a [`NoticeKey`], so showing it again replaces it
-//! instead of stacking, and each can be dismissed.
+//! The banner under the masthead: why a link, file or sent article did not open, the warning
+//! that work is not being saved, that the WordNet data file did not load, and that a new
+//! version of the page is ready. Each message has a [`NoticeKey`], so showing it again replaces
+//! it instead of stacking, and each can be dismissed; the new version's also has a Reload button.
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,27 +17,34 @@ pub enum NoticeKey {
     Open,
     /// Work is not reaching this browser's storage.
     Storage,
+    /// An article another page sent was refused.
+    Import,
     /// The WordNet data file did not load: the page compares without it.
     Lexicon,
+    /// A new version of the page is installed and waits for a reload.
+    Update,
 }
 
 impl NoticeKey {
     /// Every key, in the order the banner shows them.
-    const ALL: [NoticeKey; 3] = [NoticeKey::Open, NoticeKey::Storage, NoticeKey::Lexicon];
+    const ALL: [NoticeKey; 5] =
+        [NoticeKey::Open, NoticeKey::Import, NoticeKey::Storage, NoticeKey::Lexicon, NoticeKey::Update];
 
     /// The row's `data-notice` attribute, by which the Dismiss button names its message.
     fn name(self) -> &'static str {
         match self {
             NoticeKey::Open => "open",
             NoticeKey::Storage => "storage",
+            NoticeKey::Import => "import",
             NoticeKey::Lexicon => "lexicon",
+            NoticeKey::Update => "update",
         }
     }
 
     /// A failure of what the reader just did is an alert, read out at once; the storage
     /// warning is a standing condition, so it is a status.
     fn alert(self) -> bool {
-        self == NoticeKey::Open
+        matches!(self, NoticeKey::Open | NoticeKey::Import)
     }
 }
 
@@ -72,6 +80,8 @@ struct Model<'a> {
 /// What a click on the banner asks for.
 enum Act {
     Dismiss(NoticeKey),
+    /// Load the new version of the page.
+    Reload,
 }
 
 /// The banner, rebuilt whole from its [`Model`] by one effect, its Dismiss buttons handled on
@@ -87,10 +97,10 @@ pub fn Notice() -> impl IntoView {
             fill(&banner, &Model { messages });
         });
     });
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(Act::Dismiss(key)) = decode(&ev) {
-            notices.dismiss(key);
-        }
+    let on_click = move |ev: leptos::ev::MouseEvent| match decode(&ev) {
+        Some(Act::Dismiss(key)) => notices.dismiss(key),
+        Some(Act::Reload) => super::offline::reload(),
+        None => {}
     };
     view! { <div class="notices" node_ref=banner on:click={dom::on(on_click)}></div> }
 }
@@ -103,6 +113,11 @@ fn fill(el: &Element, m: &Model) {
         attr(&row, "data-notice", key.name());
         attr(&row, "role", if key.alert() { "alert" } else { "status" });
         add(&row, "p", "notice-text", text);
+        if key == NoticeKey::Update {
+            let reload = add(&row, "button", "action", "Reload");
+            attr(&reload, "type", "button");
+            attr(&reload, "data-reload", "");
+        }
         let dismiss = add(&row, "button", "action", "");
         attr(&dismiss, "type", "button");
         add(&dismiss, "span", "label-long", "Dismiss");
@@ -111,7 +126,10 @@ fn fill(el: &Element, m: &Model) {
 
 /// The action a banner event stands for: a click on a Dismiss button dismisses its row.
 fn decode(ev: &Event) -> Option<Act> {
-    dom::closest_at(ev.target(), "button")?;
+    let button = dom::closest_at(ev.target(), "button")?;
+    if button.has_attribute("data-reload") {
+        return Some(Act::Reload);
+    }
     let name = dom::closest_at(ev.target(), "[data-notice]")?.get_attribute("data-notice")?;
     NoticeKey::ALL.into_iter().find(|k| k.name() == name).map(Act::Dismiss)
 }

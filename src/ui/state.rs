@@ -121,19 +121,18 @@ impl Workspace {
         col.id
     }
 
-    /// Fill the first empty column with `article`, or add a column for it.
-    pub fn open(self, article: &Article) {
+    /// Fill the first empty column with `article`, or add a column for it; returns the column.
+    pub fn open(self, article: &Article) -> Column {
         let empty = self.columns.with_untracked(|cs| cs.iter().copied().find(|c| c.is_empty()));
-        match empty {
-            Some(col) => {
-                col.fill(article);
-                col.editing.set(false);
-                self.current.set(col.id);
-            }
-            None => {
-                self.add(article, false);
-            }
-        }
+        let col = empty.unwrap_or_else(|| {
+            let col = self.column(article, false);
+            self.columns.update(|cs| cs.push(col));
+            col
+        });
+        col.fill(article);
+        col.editing.set(false);
+        self.current.set(col.id);
+        col
     }
 
     pub fn remove(self, id: usize) {
@@ -169,6 +168,13 @@ fn retire(columns: Vec<Column>) {
     dom::later(0, move || columns.into_iter().for_each(Column::dispose)).forget();
 }
 
+/// What the furniture cleanup left out of an article, and the article as it came.
+#[derive(Clone, PartialEq)]
+pub struct Dropped {
+    pub lines: Vec<String>,
+    pub before: Article,
+}
+
 /// One article column. Cheap to copy: every field is a handle.
 #[derive(Clone, Copy)]
 pub struct Column {
@@ -187,6 +193,9 @@ pub struct Column {
     pub revision: RwSignal<u32>,
     /// Whether the column shows the editor (true) or the marked reading view.
     pub editing: RwSignal<bool>,
+    /// The lines the furniture cleanup left out of the last article brought in from the web or
+    /// the clipboard, with the article as it came, for Undo; cleared by the next fill.
+    pub dropped: RwSignal<Option<Dropped>>,
     /// The pending re-analysis; replacing or dropping it cancels it.
     pending: StoredValue<Option<Timeout>, LocalStorage>,
 }
@@ -202,6 +211,7 @@ impl Column {
             article: RwSignal::new(Article::default()),
             revision: RwSignal::new(0),
             editing: RwSignal::new(editing),
+            dropped: RwSignal::new(None),
             pending: StoredValue::new_local(None),
         };
         col.fill(article);
@@ -222,6 +232,7 @@ impl Column {
         let date = article.published.filter(|_| from_header).map(|d| d.to_string()).unwrap_or_default();
         self.published.set(date);
         self.body.set(article.body.clone());
+        self.dropped.set(None);
         self.revision.update(|r| *r += 1);
         self.settle();
     }
@@ -235,6 +246,10 @@ impl Column {
 
     /// The user typed in one of the fields: analyse when typing pauses.
     pub fn edited(self) {
+        // Undo would bring back the article as it came and lose what the reader typed since.
+        if self.dropped.with_untracked(Option::is_some) {
+            self.dropped.set(None);
+        }
         // Replacing the timer drops, and so cancels, the previous one.
         let timer = dom::later(SETTLE_MS, move || self.settle());
         self.pending.set_value(Some(timer));
@@ -256,13 +271,15 @@ impl Column {
 
     /// Dispose of the column's signals, once nothing reads them any more ([`retire`]).
     fn dispose(self) {
-        let Column { id: _, title, source, published, body, article, revision, editing, pending } = self;
+        let Column { id: _, title, source, published, body, article, revision, editing, dropped, pending } =
+            self;
         for field in [title, source, published, body] {
             field.dispose();
         }
         article.dispose();
         revision.dispose();
         editing.dispose();
+        dropped.dispose();
         // Dropping the pending timer cancels it.
         pending.dispose();
     }

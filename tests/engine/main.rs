@@ -5,6 +5,7 @@
 //! - `dates`: dates, periods, relative expressions, times of day.
 //! - `noise`: things that look like figures but are not.
 //! - `articles`: the plain-text article format and publication-date detection.
+//! - `furniture`: page furniture dropped from text brought in from the web.
 //! - `alignment`: which mentions of two short articles form one claim, and which stay apart.
 //! - `verdicts`: agree, compatible or diverge for two mentions.
 //! - `robust`: property tests: no panic and valid mentions on any input.
@@ -19,6 +20,7 @@ mod articles;
 mod check;
 mod corpus;
 mod dates;
+mod furniture;
 mod labels;
 mod lexical;
 mod noise;
