@@ -1,12 +1,14 @@
 //! The editor for one article: title, source and publication date fields and the body text.
 //! Inputs are uncontrolled while typing (so the caret never jumps); they reload only when the
-//! column is filled from outside (paste, drop). The analysis follows when typing pauses.
+//! column is filled from outside (paste, drop; Ctrl+V of a whole article into an empty text box
+//! is read as the Paste button reads it). The analysis follows when typing pauses.
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
 
 use super::dom;
-use super::state::Column;
+use super::import;
+use super::state::{Column, Workspace};
 
 #[component]
 pub fn ArticleEditor(column: Column) -> impl IntoView {
@@ -17,6 +19,18 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
             let _ = text.focus();
         }
     });
+    let ws = expect_context::<Workspace>();
+    // Ctrl+V of a whole article into an empty (or wholly selected) text box reads it as the
+    // Paste button does; a paste into text being written is the browser's.
+    let on_paste = move |ev: web_sys::ClipboardEvent| {
+        let Some(area) = text.get_untracked() else { return };
+        let len = area.value().encode_utf16().count() as u32;
+        let whole = area.value().trim().is_empty()
+            || (area.selection_start() == Ok(Some(0)) && area.selection_end() == Ok(Some(len)));
+        if whole && ev.clipboard_data().is_some_and(|data| import::pasted_whole(ws, column, &data)) {
+            ev.prevent_default();
+        }
+    };
     let n = column.id;
     // The value to show: read the field untracked, reload only when the revision changes.
     let value = move |field: RwSignal<String>| {
@@ -56,6 +70,7 @@ pub fn ArticleEditor(column: Column) -> impl IntoView {
                     placeholder="Type or paste the article here."
                     prop:value=value(column.body)
                     on:input={dom::on(input(column.body))}
+                    on:paste={dom::on(on_paste)}
                 ></textarea>
             </label>
         </div>

@@ -29,6 +29,21 @@ pub fn dropped(ws: Workspace, column: Option<Column>, ev: &web_sys::DragEvent) {
     open_files(ws, column, files);
 }
 
+/// Ctrl+V into an article's editor when its text box is empty or wholly selected: the pasted
+/// article replaces the column's as the Paste button's would (HTML reduced, furniture dropped,
+/// title, outlet and date filled). Returns whether it took the paste; a paste into text being
+/// edited is left to the browser.
+pub fn pasted_whole(ws: Workspace, column: Column, data: &web_sys::DataTransfer) -> bool {
+    let html = data.get_data("text/html").ok().filter(|h| !h.trim().is_empty());
+    let article = html.map(|h| from_html(&h)).filter(|a| !a.body.trim().is_empty()).or_else(|| {
+        let text = data.get_data("text/plain").ok()?;
+        (!text.trim().is_empty()).then(|| Article::parse(&text))
+    });
+    let Some(article) = article else { return false };
+    bring_in(ws, Some(column), article);
+    true
+}
+
 /// Read `files` in order; the first goes into `column` when given.
 pub fn open_files(ws: Workspace, column: Option<Column>, files: Vec<File>) {
     leptos::task::spawn_local(async move {

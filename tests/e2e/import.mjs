@@ -331,6 +331,43 @@ await run(
       },
     ],
     [
+      'Ctrl+V of a whole article into an empty editor reads it as Paste does; into text being written it is plain text',
+      async () => {
+        const text = [
+          'Skip to main content',
+          'Ferry fares rise 8% on the Orla crossing',
+          'By Ines Marlow · Ostvale Courier',
+          'Published 14 March 2026',
+          'Share',
+          '',
+          'Return fares on the Orla ferry will rise 8% from April, the operator said.',
+          '',
+          'Advertisement',
+        ].join('\n');
+        await page.evaluate((t) => navigator.clipboard.writeText(t), text);
+        await page.getByRole('button', { name: 'Add article' }).click();
+        const fresh = page.locator('section.column').last();
+        await fresh.locator('textarea').focus();
+        await page.keyboard.press('Control+V');
+        await fresh.locator('[data-field="title"]', { hasText: 'Ferry fares' }).waitFor();
+        const col = (await columns(page)).at(-1);
+        check(col.source === 'Ostvale Courier' && col.published === '2026-03-14', `fields ${JSON.stringify(col)}`);
+        check(
+          JSON.stringify(col.body) === JSON.stringify(['Return fares on the Orla ferry will rise 8% from April, the operator said.']),
+          `body ${JSON.stringify(col.body)}`,
+        );
+        check((await fresh.locator('[data-dropped]').count()) === 1, 'the dropped lines can be seen and undone');
+        // Into a draft, the paste is the browser's: the text goes in where the caret is.
+        await page.getByRole('button', { name: 'Add article' }).click();
+        const draft = page.locator('section.column').last().locator('textarea');
+        await draft.fill('Notes: ');
+        await draft.press('End');
+        await page.keyboard.press('Control+V');
+        const value = await draft.inputValue();
+        check(value.startsWith('Notes: Skip to main content'), `pasted into the draft as text: ${JSON.stringify(value.slice(0, 40))}`);
+      },
+    ],
+    [
       'no request beyond the site, no page errors',
       async () => {
         const out = foreign(requests, server.url);
