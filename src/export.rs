@@ -2,6 +2,7 @@
 //! rows, articles as columns). Shared by the CLI and the page's export buttons.
 
 use crate::engine::{Analysis, Article, Claim, Status};
+use crate::numerals::human_date;
 
 /// A short label for a claim: the words naming its fact (`engine::label`).
 pub fn label(claim: &Claim) -> String {
@@ -26,6 +27,111 @@ pub fn cell(articles: &[Article], analysis: &Analysis, claim: &Claim, a: usize) 
         }
     }
     unique.join(" / ")
+}
+
+/// An updated claim's values in the order the articles were published, each with its date and
+/// article: "Mon 6 Oct 2025, Wire: 22 → Tue 7 Oct 2025, Gazette: 25".
+pub fn sequence(articles: &[Article], analysis: &Analysis, claim: &Claim) -> String {
+    let mut stated: Vec<(Option<chrono::NaiveDate>, usize, String)> = (0..articles.len())
+        .map(|a| (articles[a].published, a, cell(articles, analysis, claim, a)))
+        .filter(|(_, _, value)| !value.is_empty())
+        .collect();
+    stated.sort();
+    let steps: Vec<String> = stated
+        .iter()
+        .map(|(date, a, value)| {
+            let when = date.map_or_else(|| "undated".to_string(), human_date);
+            format!("{when}, {}: {value}", article_name(&articles[*a], *a))
+        })
+        .collect();
+    steps.join(" → ")
+}
+
+/// A few plain sentences on the whole comparison, from templates: which facts the reports
+/// contradict each other on (with each article's value), which figures later reports updated
+/// (in publication order), and how many agree. The claims panel and the Markdown report open
+/// with it.
+pub fn overview(articles: &[Article], analysis: &Analysis) -> Vec<String> {
+    let with = |s: Status| analysis.claims.iter().filter(move |c| c.status == s);
+    let values = |c: &Claim| {
+        let said: Vec<String> = (0..articles.len())
+            .map(|a| (a, cell(articles, analysis, c, a)))
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(a, v)| format!("{}: {v}", article_name(&articles[a], a)))
+            .collect();
+        said.join("; ")
+    };
+    let mut out = Vec::new();
+    let diverge: Vec<String> =
+        with(Status::Diverge).map(|c| format!("{} ({})", label(c), values(c))).collect();
+    out.push(if diverge.is_empty() {
+        "The reports contradict each other on no figure or date.".to_string()
+    } else {
+        format!(
+            "The reports contradict each other on {}: {}.",
+            counted(diverge.len(), "fact"),
+            first_few(&diverge)
+        )
+    });
+    let updated: Vec<String> = with(Status::Updated)
+        .map(|c| format!("{} ({})", label(c), sequence(articles, analysis, c)))
+        .collect();
+    if !updated.is_empty() {
+        let verb = if updated.len() == 1 { "was" } else { "were" };
+        out.push(format!(
+            "{} {verb} updated by later reports: {}.",
+            counted(updated.len(), "figure"),
+            first_few(&updated)
+        ));
+    }
+    let (agree, compatible, single) =
+        (with(Status::Agree).count(), with(Status::Compatible).count(), with(Status::Single).count());
+    out.push(capitalised(&format!(
+        "{} agree, {} {} stated compatibly (rounding, bounds, other units), and {} {} in one article only.",
+        counted(agree, "fact"),
+        counted(compatible, "fact"),
+        if compatible == 1 { "is" } else { "are" },
+        counted(single, "figure or date"),
+        if single == 1 { "appears" } else { "appear" },
+    )));
+    out
+}
+
+/// The sentence with its first letter in capitals ("no facts agree" → "No facts agree"). The
+/// templates start with ASCII letters; ASCII keeps Unicode's case tables out of the page.
+fn capitalised(sentence: &str) -> String {
+    let mut s = sentence.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
+}
+
+/// "no facts", "1 fact", "3 facts"; "figure or date" becomes "figures or dates".
+fn counted(n: usize, one: &str) -> String {
+    if n == 0 {
+        format!("no {}", plural(one))
+    } else if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {}", plural(one))
+    }
+}
+
+fn plural(one: &str) -> String {
+    one.split(' ')
+        .map(|w| if w == "or" { w.to_string() } else { format!("{w}s") })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The first three items joined, and how many more there are.
+fn first_few(items: &[String]) -> String {
+    let shown = items.iter().take(3).cloned().collect::<Vec<_>>().join("; ");
+    match items.len().saturating_sub(3) {
+        0 => shown,
+        more => format!("{shown}; and {more} more"),
+    }
 }
 
 fn status_word(s: Status) -> &'static str {
@@ -123,7 +229,12 @@ pub fn markdown(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         let date = a.published.map(|d| format!(", {d}")).unwrap_or_default();
         out.push_str(&format!("{}. **{}** ({}{})\n", i + 1, md_escape(&a.title), md_escape(&a.source), date));
     }
-    out.push_str("\n| Status | Claim |");
+    out.push('\n');
+    for sentence in overview(articles, analysis) {
+        out.push_str(&md_escape(&sentence));
+        out.push_str("\n\n");
+    }
+    out.push_str("| Status | Claim |");
     for (i, a) in articles.iter().enumerate() {
         out.push_str(&format!(" {} |", md_escape(&article_name(a, i))));
     }
@@ -170,4 +281,53 @@ pub fn csv(articles: &[Article], analysis: &Analysis) -> String {
         out.push('\n');
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{analyze, Config};
+
+    /// (articles as files, the overview's sentences)
+    #[test]
+    fn the_overview_names_contradictions_updates_and_agreements() {
+        let cases: [(&[&str], &[&str]); 3] = [
+            (
+                &[
+                    "Source: Wire\n\nA fire at the Halvard paint plant injured 12 workers on Friday.",
+                    "Source: Courier\n\nFourteen workers were injured in the fire at the Halvard paint plant.",
+                ],
+                &[
+                    "The reports contradict each other on 1 fact: workers injured (Wire: 12; Courier: Fourteen).",
+                    "No facts agree, no facts are stated compatibly (rounding, bounds, other units), and 1 figure or date appears in one article only.",
+                ],
+            ),
+            (
+                &[
+                    "Source: Wire\nPublished: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.",
+                    "Source: Gazette\nPublished: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25.",
+                ],
+                &[
+                    "The reports contradict each other on no figure or date.",
+                    "1 figure was updated by later reports: people killed (Mon 6 Oct 2025, Wire: Twenty-two → Tue 7 Oct 2025, Gazette: 25).",
+                    "No facts agree, no facts are stated compatibly (rounding, bounds, other units), and no figures or dates appear in one article only.",
+                ],
+            ),
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers. The plant employs 340 people.",
+                    "Source: Courier\n\nTwelve workers were injured in the fire at the Halvard paint plant, which employs 340 people.",
+                ],
+                &[
+                    "The reports contradict each other on no figure or date.",
+                    "2 facts agree, no facts are stated compatibly (rounding, bounds, other units), and no figures or dates appear in one article only.",
+                ],
+            ),
+        ];
+        for (files, want) in cases {
+            let articles: Vec<Article> = files.iter().map(|f| Article::parse(f)).collect();
+            let analysis = analyze(&articles, &Config::default());
+            assert_eq!(overview(&articles, &analysis), want, "{files:?}");
+        }
+    }
 }

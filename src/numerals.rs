@@ -1,6 +1,18 @@
-//! Numbers written for people and for files (thousands separators, fixed decimals) in
-//! whole-number arithmetic, so the page carries no float formatter. The lowest layer above the
-//! engine: the formats, the exports and the page all use it.
+//! Numbers and dates written for people and for files (thousands separators, fixed decimals,
+//! a date with its weekday) in whole-number arithmetic, so the page carries no float formatter.
+//! The lowest layer above the engine: the formats, the exports and the page all use it.
+
+use chrono::{Datelike, NaiveDate};
+
+/// A date for people, with its weekday: "Sat 14 Nov 2026".
+pub fn human_date(d: NaiveDate) -> String {
+    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    const MONTHS: [&str; 12] =
+        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    let day = DAYS[d.weekday().num_days_from_monday() as usize];
+    let month = MONTHS[d.month0() as usize];
+    format!("{day} {} {month} {}", d.day(), d.year())
+}
 
 /// 12345 as "12,345".
 pub fn thousands(n: u64) -> String {

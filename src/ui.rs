@@ -30,6 +30,7 @@ mod snapshot;
 mod state;
 mod storage;
 mod switcher;
+mod timeline;
 mod toolbar;
 
 pub use app::App;

@@ -122,6 +122,11 @@ pub struct ClaimDetail {
     /// For an updated claim, each article's value in the order they were published: "Mon 6 Oct
     /// 2025, Wire: 22 → Tue 7 Oct 2025, Gazette: 25". Empty otherwise.
     pub sequence: String,
+    /// Who gave each article's figure, when its sentence says so ("police"), in article order;
+    /// "" when it does not or the article is silent (`engine::attribution`).
+    pub sources: Vec<String>,
+    /// Every article's value on one axis, when two or more give one (`strip`).
+    pub strip: Option<super::Strip>,
     /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
     /// counted thing, shared context words; against: different actions".
     pub why: String,
@@ -149,25 +154,23 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let e = &c.evidence;
     let shared: Vec<String> =
         e.counted.iter().chain(&e.shared_names).chain(&e.shared_words).take(8).cloned().collect();
-    let sequence = if c.status == Status::Updated { sequence(articles, &names, &row) } else { String::new() };
-    Some(ClaimDetail { row, names, pairs, shared, sequence, why: why(e) })
-}
-
-/// The articles' values of an updated claim in publication order, each with its date and name.
-fn sequence(articles: &[Article], names: &[String], row: &ClaimRow) -> String {
-    let mut stated: Vec<(Option<chrono::NaiveDate>, usize)> = (0..articles.len())
-        .filter(|&a| row.cells.get(a).is_some_and(|c| !c.is_empty()))
-        .map(|a| (articles[a].published, a))
-        .collect();
-    stated.sort();
-    let steps: Vec<String> = stated
-        .iter()
-        .map(|&(date, a)| {
-            let when = date.map_or_else(|| "undated".to_string(), super::human_date);
-            format!("{when}, {}: {}", names[a], row.cells[a])
+    let sequence =
+        if c.status == Status::Updated { export::sequence(articles, analysis, c) } else { String::new() };
+    let strip = super::value_strip(articles, analysis, claim);
+    // The first of an article's mentions in the claim that names a source speaks for it.
+    let sources = (0..articles.len())
+        .map(|a| {
+            c.mentions
+                .iter()
+                .filter(|r| r.article == a)
+                .find_map(|r| {
+                    let m = analysis.mentions.get(a)?.get(r.index)?;
+                    crate::engine::attribution::of(&articles[a].body, m.start, m.end)
+                })
+                .unwrap_or_default()
         })
         .collect();
-    steps.join(" → ")
+    Some(ClaimDetail { row, names, pairs, shared, sequence, sources, strip, why: why(e) })
 }
 
 /// The evidence's confidence and deciding features in words (the JSON report's `evidence`).
@@ -188,6 +191,44 @@ fn why(e: &crate::engine::Evidence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (articles, who gave each article's figure in the shared claim)
+    #[test]
+    fn the_detail_names_who_gave_each_figure() {
+        use crate::engine::{analyze, Config};
+        let cases: [(&[&str], &[&str]); 3] = [
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers, police said.",
+                    "Source: Courier\n\nAccording to the fire service, 14 workers were injured in the fire at the Halvard paint plant.",
+                ],
+                &["police", "the fire service"],
+            ),
+            // A pronoun is no source; a silent article has none.
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers, she said.",
+                    "Source: Courier\n\nThe fire at the Halvard paint plant injured 12 workers, the plant's owner said.",
+                    "Source: Post\n\nThe plant is in Kessel.",
+                ],
+                &["", "the plant's owner", ""],
+            ),
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers.",
+                    "Source: Courier\n\nTwelve workers were injured in the fire at the Halvard paint plant.",
+                ],
+                &["", ""],
+            ),
+        ];
+        for (files, want) in cases {
+            let articles: Vec<Article> = files.iter().map(|f| Article::parse(f)).collect();
+            let analysis = analyze(&articles, &Config::default());
+            let shared = analysis.claims.iter().find(|c| !c.pairs.is_empty()).expect("a shared claim");
+            let d = claim_detail(&articles, &analysis, shared.id).expect("its detail");
+            assert_eq!(d.sources, want, "{files:?}");
+        }
+    }
 
     #[test]
     fn an_updated_claim_lists_its_values_in_publication_order() {

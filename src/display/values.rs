@@ -1,7 +1,5 @@
 //! Figures and dates written for people: one line about a mention, and a date with its weekday.
 
-use chrono::{Datelike, NaiveDate};
-
 use super::claims::kind_name;
 use crate::engine::{Mention, Qualifier, Value};
 use crate::numerals::{short, thousands};
@@ -53,16 +51,6 @@ pub fn describe(m: &Mention) -> String {
         s.push_str(" (relative to publication)");
     }
     s
-}
-
-/// A date for people, with its weekday: "Sat 14 Nov 2026".
-pub fn human_date(d: NaiveDate) -> String {
-    const DAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-    const MONTHS: [&str; 12] =
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    let day = DAYS[d.weekday().num_days_from_monday() as usize];
-    let month = MONTHS[d.month0() as usize];
-    format!("{day} {} {month} {}", d.day(), d.year())
 }
 
 /// A number for people: thousands separators for whole numbers, at most four decimals otherwise.

@@ -38,3 +38,14 @@ pub fn sign(parent: &Element, status: &str) {
     attr(&s, "data-status", status);
     attr(&s, "aria-hidden", "true");
 }
+
+/// Append a new SVG `tag` child with its attributes to `parent`, and return it.
+pub fn add_svg(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Element {
+    let e =
+        document().create_element_ns(Some("http://www.w3.org/2000/svg"), tag).expect("a known SVG tag name");
+    for (name, value) in attrs {
+        attr(&e, name, value);
+    }
+    let _ = parent.append_child(&e);
+    e
+}

@@ -15,9 +15,11 @@ use super::button::Button;
 use super::dom;
 use super::selection::Selection;
 use super::state::Workspace;
+use super::timeline::TimelineView;
 use crate::display::{article_name, claim_rows, not_compared_note, status_label, status_name, ClaimRow};
 use crate::engine::config::MAX_COMPARED;
 use crate::engine::Status;
+use crate::export::overview;
 
 /// Which claims the table lists.
 #[derive(Clone, Copy, PartialEq)]
@@ -61,6 +63,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     // The table's scroll box: the table is rebuilt whole inside it.
     let scroll = NodeRef::<Div>::new();
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
+    let summary = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| overview(a, an))));
     let totals = Signal::derive(move || {
         let counts = rows.with(|rs| {
             let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
@@ -121,6 +124,10 @@ pub fn ClaimsPanel() -> impl IntoView {
         <aside class="claims-panel" id="claims" aria-labelledby="claims-title">
             <div class="claims-head">
                 <h2 id="claims-title">"Claims"</h2>
+                <div class="claims-overview">
+                    {move || summary.get().into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}
+                </div>
+                <TimelineView />
                 <p class="claims-totals">{totals}</p>
                 <div class="claims-tools">
                     <div class="chips" role="group" aria-label="Show">

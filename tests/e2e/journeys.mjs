@@ -77,6 +77,22 @@ await run(
         check((await first.getAttribute('data-status')) === 'diverge', 'claims panel lists divergences first');
         const legend = await page.locator('.legend').innerText();
         check(/Contradiction/.test(legend) && /Agreement/.test(legend), 'legend explains the statuses');
+        // The overview opens the panel: its first sentence names the first contradiction the table lists.
+        const overview = await page.locator('.claims-overview p').allInnerTexts();
+        const firstLabel = await first.locator('.claim-label').innerText();
+        check(
+          overview.length >= 2 && /^The reports contradict each other on \d+ facts?: /.test(overview[0]) && overview[0].includes(firstLabel),
+          `the overview names the contradictions, "${firstLabel}" among them: ${overview[0]}`,
+        );
+        check(/ agree, /.test(overview[overview.length - 1]), `and counts the agreements: ${overview[overview.length - 1]}`);
+        // The timeline puts the fire's date as each report gives it on one axis, a lane per report.
+        const timeline = page.locator('.timeline');
+        await timeline.locator('summary').click();
+        const alt = await timeline.locator('.timeline-rows').getAttribute('aria-label');
+        check(/date of the fire: Northline Wire Friday, Riverside Ledger Nov\. 13/.test(alt), `the timeline in words: ${alt}`);
+        const dots = await timeline.locator('circle.strip-value').evaluateAll((cs) => cs.map((c) => [c.getAttribute('cx'), c.getAttribute('cy')]));
+        check(dots.length === 2 && dots[0][0] === dots[1][0] && dots[0][1] !== dots[1][1], `one day, two lanes: ${JSON.stringify(dots)}`);
+        await timeline.locator('summary').click();
       },
     ],
     [
@@ -467,7 +483,7 @@ await run(
             file(
               'tuesday.txt',
               'Title: Toll rises\nSource: Gazette\nPublished: 2025-10-07\n\n' +
-                'The number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.\n',
+                'The number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday, police said.\n',
             ),
           ]);
           const updated = p.page.locator('mark[data-status="updated"]');
@@ -485,6 +501,18 @@ await run(
           await pop.waitFor();
           const seq = await pop.locator('.popover-sequence').innerText();
           check(seq === 'Mon 6 Oct 2025, Wire: Twenty-two → Tue 7 Oct 2025, Gazette: 25', `the details give the sequence: ${seq}`);
+          const sources = await pop.locator('.popover-source').allInnerTexts();
+          check(JSON.stringify(sources) === JSON.stringify([' (police)']), `the details say who gave the later figure: ${sources}`);
+          const strip = pop.locator('svg.value-strip');
+          const alt = await strip.getAttribute('aria-label');
+          check(alt === 'Values on one axis: Wire Twenty-two; Gazette 25', `the value strip says the same in words: ${alt}`);
+          const dots = await strip.locator('circle.strip-value').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cx'))));
+          check(dots.length === 2 && dots[0] < dots[1], `22 is drawn left of 25 (${dots})`);
+          const overview = await p.page.locator('.claims-overview').innerText();
+          check(
+            /no figure or date/.test(overview) && /1 figure was updated by later reports: people killed \(Mon 6 Oct 2025, Wire: Twenty-two → Tue 7 Oct 2025, Gazette: 25\)/.test(overview),
+            `the overview names the update: ${overview}`,
+          );
           await p.page.screenshot({ path: `${SHOTS}/updated.png` });
         } finally {
           await p.context.close();
@@ -508,7 +536,8 @@ await run(
           };
           await p.page.locator('.toolbar input[type="file"]').setInputFiles([table(1), table(2)]);
           const totals = p.page.locator('.claims-totals');
-          await p.page.waitForFunction(() => /left out/.test(document.querySelector('.claims-totals')?.textContent || ''), null, {
+          // The files are read one after the other: wait for both tables' excess, not the first's.
+          await p.page.waitForFunction(() => /2,000 figures and dates left out/.test(document.querySelector('.claims-totals')?.textContent || ''), null, {
             timeout: 20000,
           });
           const text = await totals.innerText();
