@@ -47,6 +47,18 @@ async fn settle(ms: i32) {
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
+/// Wait until `ready` holds, checking every 20 ms for at most five seconds: a shared link is
+/// decoded asynchronously, and on a busy machine 50 ms is not always enough. The assertions
+/// that follow say what was expected either way.
+async fn until(ready: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ready() {
+            return;
+        }
+        settle(20).await;
+    }
+}
+
 fn all(root: &Element, selector: &str) -> Vec<Element> {
     let list = root.query_selector_all(selector).unwrap();
     (0..list.length()).filter_map(|i| list.item(i)?.dyn_into::<Element>().ok()).collect()
@@ -192,7 +204,11 @@ async fn article_text_is_shown_as_text_never_as_markup() {
     let el = container();
     set_hash(&links::encode_fragment(&comparison).await.unwrap());
     let handle = mount_to(el.clone(), App);
-    settle(50).await;
+    until(|| {
+        el.text_content().unwrap_or_default().contains("<img src=x")
+            && !all(&el, "mark[data-mention]").is_empty()
+    })
+    .await;
     assert!(all(&el, ".column-body img, .column-body b, .column i").is_empty(), "markup was inserted");
     let text = el.text_content().unwrap_or_default();
     assert!(text.contains("<img src=x"), "the tags are shown as typed");

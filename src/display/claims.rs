@@ -132,6 +132,64 @@ pub struct ClaimDetail {
     pub why: String,
 }
 
+/// Which claims the claims table lists (its filter chips).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClaimFilter {
+    Contradictions,
+    Updates,
+    Shared,
+    All,
+}
+
+impl ClaimFilter {
+    pub fn keeps(self, row: &ClaimRow) -> bool {
+        match self {
+            ClaimFilter::Contradictions => row.status == Status::Diverge,
+            ClaimFilter::Updates => row.status == Status::Updated,
+            ClaimFilter::Shared => row.stated_by > 1,
+            ClaimFilter::All => true,
+        }
+    }
+}
+
+/// The claims' totals in one line: "1 contradiction · 0 updated · 2 compatible · 1 agreement ·
+/// 5 in one article".
+pub fn totals(rows: &[ClaimRow]) -> String {
+    let n = |s: Status| rows.iter().filter(|r| r.status == s).count();
+    let plural = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    format!(
+        "{} · {} updated · {} compatible · {} · {} in one article",
+        plural(n(Status::Diverge), "contradiction", "contradictions"),
+        n(Status::Updated),
+        n(Status::Compatible),
+        plural(n(Status::Agree), "agreement", "agreements"),
+        n(Status::Single)
+    )
+}
+
+/// What the claims table says when it lists nothing: why, in the reader's terms, rather than
+/// a bare "no match". `query` is the search as typed; `any` whether there are claims at all.
+pub fn empty_note(filter: ClaimFilter, query: &str, any: bool) -> String {
+    let query = query.trim();
+    if !any {
+        return "No figures or dates yet: paste or type an article in a column.".to_string();
+    }
+    if !query.is_empty() {
+        return format!("No claim here mentions \u{201c}{query}\u{201d}; try another word or show All.");
+    }
+    match filter {
+        ClaimFilter::Contradictions => {
+            "No contradictions: where these reports state the same fact, they agree or are compatible."
+                .to_string()
+        }
+        ClaimFilter::Updates => "No figure was updated by a later report.".to_string(),
+        ClaimFilter::Shared => {
+            "No figure or date is stated by two articles yet; All lists every one.".to_string()
+        }
+        ClaimFilter::All => "No figures or dates yet: paste or type an article in a column.".to_string(),
+    }
+}
+
 /// The detail of the claim with id `claim`, if there is one.
 pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<ClaimDetail> {
     let c = analysis.claims.iter().find(|c| c.id == claim)?;
@@ -191,6 +249,80 @@ fn why(e: &crate::engine::Evidence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn row(status: Status, stated_by: usize) -> ClaimRow {
+        ClaimRow { id: 0, status, label: String::new(), cells: Vec::new(), stated_by }
+    }
+
+    /// (rows' statuses, the totals line)
+    #[test]
+    fn totals_count_in_words_that_agree_with_the_number() {
+        let cases: [(&[Status], &str); 3] = [
+            (&[], "0 contradictions · 0 updated · 0 compatible · 0 agreements · 0 in one article"),
+            (
+                &[Status::Diverge, Status::Agree, Status::Single],
+                "1 contradiction · 0 updated · 0 compatible · 1 agreement · 1 in one article",
+            ),
+            (
+                &[
+                    Status::Diverge,
+                    Status::Diverge,
+                    Status::Updated,
+                    Status::Compatible,
+                    Status::Agree,
+                    Status::Agree,
+                ],
+                "2 contradictions · 1 updated · 1 compatible · 2 agreements · 0 in one article",
+            ),
+        ];
+        for (statuses, want) in cases {
+            let rows: Vec<ClaimRow> = statuses.iter().map(|s| row(*s, 2)).collect();
+            assert_eq!(totals(&rows), want);
+        }
+    }
+
+    /// (filter, search, any claims, the note)
+    #[test]
+    fn an_empty_table_says_why() {
+        let cases = [
+            (
+                ClaimFilter::Shared,
+                "",
+                false,
+                "No figures or dates yet: paste or type an article in a column.",
+            ),
+            (
+                ClaimFilter::Contradictions,
+                " fire ",
+                true,
+                "No claim here mentions \u{201c}fire\u{201d}; try another word or show All.",
+            ),
+            (
+                ClaimFilter::Contradictions,
+                "",
+                true,
+                "No contradictions: where these reports state the same fact, they agree or are compatible.",
+            ),
+            (ClaimFilter::Updates, "", true, "No figure was updated by a later report."),
+            (
+                ClaimFilter::Shared,
+                "",
+                true,
+                "No figure or date is stated by two articles yet; All lists every one.",
+            ),
+        ];
+        for (filter, query, any, want) in cases {
+            assert_eq!(empty_note(filter, query, any), want, "{filter:?} {query:?}");
+        }
+        // The filter keeps what its chip names.
+        let rows = [row(Status::Diverge, 2), row(Status::Updated, 2), row(Status::Single, 1)];
+        let kept = |f: ClaimFilter| rows.iter().filter(|r| f.keeps(r)).count();
+        assert_eq!(
+            [ClaimFilter::Contradictions, ClaimFilter::Updates, ClaimFilter::Shared, ClaimFilter::All]
+                .map(kept),
+            [1, 1, 2, 3]
+        );
+    }
 
     /// (articles, who gave each article's figure in the shared claim)
     #[test]

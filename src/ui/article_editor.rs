@@ -13,10 +13,15 @@ use super::state::{Column, Workspace};
 #[component]
 pub fn ArticleEditor(column: Column) -> impl IntoView {
     let text = NodeRef::<Textarea>::new();
-    // Writing to the outside world (the DOM's focus) is what effects are for.
+    // Writing to the outside world (the DOM's focus) is what effects are for. When several
+    // editors open at once ("New comparison"), the first keeps the caret: an editor takes the
+    // focus only from something that is not another editor's text box.
     dom::effect(move || {
         if let Some(text) = text.get() {
-            let _ = text.focus();
+            let in_editor = dom::document().active_element().is_some_and(|e| e.tag_name() == "TEXTAREA");
+            if !in_editor {
+                let _ = text.focus();
+            }
         }
     });
     let ws = expect_context::<Workspace>();

@@ -16,36 +16,20 @@ use super::dom;
 use super::selection::Selection;
 use super::state::Workspace;
 use super::timeline::TimelineView;
-use crate::display::{article_name, claim_rows, not_compared_note, status_label, status_name, ClaimRow};
+use crate::display::{
+    article_name, claim_rows, empty_note, not_compared_note, status_label, status_name, totals, ClaimFilter,
+    ClaimRow,
+};
 use crate::engine::config::MAX_COMPARED;
-use crate::engine::Status;
 use crate::export::overview;
-
-/// Which claims the table lists.
-#[derive(Clone, Copy, PartialEq)]
-enum Filter {
-    Divergent,
-    Updated,
-    Shared,
-    All,
-}
-
-impl Filter {
-    fn keeps(self, row: &ClaimRow) -> bool {
-        match self {
-            Filter::Divergent => row.status == Status::Diverge,
-            Filter::Updated => row.status == Status::Updated,
-            Filter::Shared => row.stated_by > 1,
-            Filter::All => true,
-        }
-    }
-}
 
 /// What the table shows: the articles' names as column heads, and the rows that pass the
 /// filter and the search.
 struct Model<'a> {
     names: Vec<String>,
     rows: Vec<&'a ClaimRow>,
+    /// What to say when `rows` is empty (`display::empty_note`).
+    empty: String,
 }
 
 /// What an event on the table asks for.
@@ -58,24 +42,14 @@ enum Act {
 pub fn ClaimsPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let sel = expect_context::<Selection>();
-    let filter = RwSignal::new(Filter::Shared);
+    let filter = RwSignal::new(ClaimFilter::Shared);
     let query = RwSignal::new(String::new());
     // The table's scroll box: the table is rebuilt whole inside it.
     let scroll = NodeRef::<Div>::new();
     let rows = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| claim_rows(a, an))));
     let summary = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| overview(a, an))));
     let totals = Signal::derive(move || {
-        let counts = rows.with(|rs| {
-            let n = |s: Status| rs.iter().filter(|r| r.status == s).count();
-            format!(
-                "{} contradictions · {} updated · {} compatible · {} agreements · {} in one article",
-                n(Status::Diverge),
-                n(Status::Updated),
-                n(Status::Compatible),
-                n(Status::Agree),
-                n(Status::Single)
-            )
-        });
+        let counts = rows.with(|rs| totals(rs));
         // A pasted table past the per-article limit: say what was left out, never drop it silently.
         match ws.analysis.with(|an| not_compared_note(an, MAX_COMPARED)) {
             Some(note) => format!("{counts} · {note}"),
@@ -91,7 +65,9 @@ pub fn ClaimsPanel() -> impl IntoView {
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
         rows.with(|rs| {
-            fill(&scroll, &Model { names, rows: rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect() })
+            let shown: Vec<&ClaimRow> = rs.iter().filter(|r| f.keeps(r) && r.matches(&q)).collect();
+            let empty = if shown.is_empty() { empty_note(f, &q, !rs.is_empty()) } else { String::new() };
+            fill(&scroll, &Model { names, rows: shown, empty })
         });
         mark_current(&scroll, untrack(move || sel.lit()));
     });
@@ -111,10 +87,10 @@ pub fn ClaimsPanel() -> impl IntoView {
         }
     };
     let chips = [
-        (Filter::Divergent, "Contradictions"),
-        (Filter::Updated, "Updates"),
-        (Filter::Shared, "Shared"),
-        (Filter::All, "All"),
+        (ClaimFilter::Contradictions, "Contradictions"),
+        (ClaimFilter::Updates, "Updates"),
+        (ClaimFilter::Shared, "Shared"),
+        (ClaimFilter::All, "All"),
     ]
     .map(|(f, label)| {
         Button::new("chip", label, move || filter.set(f)).pressed(move || filter.get() == f).view()
@@ -183,7 +159,7 @@ fn fill(el: &Element, m: &Model) {
         }
     }
     if m.rows.is_empty() {
-        let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", "No claims match.");
+        let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", &m.empty);
         attr(&td, "colspan", &(m.names.len() + 2).to_string());
     }
 }

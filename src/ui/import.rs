@@ -44,8 +44,16 @@ pub fn pasted_whole(ws: Workspace, column: Column, data: &web_sys::DataTransfer)
     true
 }
 
-/// Read `files` in order; the first goes into `column` when given.
+/// Read `files` in order; the first goes into `column` when given. Files opened from the
+/// toolbar while the demo is showing start a new comparison: the demo is an invented story,
+/// and mixing the reader's articles into it would make false contradictions.
 pub fn open_files(ws: Workspace, column: Option<Column>, files: Vec<File>) {
+    if column.is_none()
+        && !files.is_empty()
+        && super::library::Library::get().is_some_and(|lib| lib.shows_demo())
+    {
+        ws.clear();
+    }
     leptos::task::spawn_local(async move {
         let mut target = column;
         for file in files {

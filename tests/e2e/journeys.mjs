@@ -336,6 +336,10 @@ await run(
         await page.getByRole('button', { name: 'New comparison' }).click();
         check((await page.locator('section.column').count()) === 2, 'two empty columns');
         check((await page.locator('mark').count()) === 0, 'nothing marked yet');
+        const first = await column(0).locator('textarea').evaluate((t) => document.activeElement === t);
+        check(first, 'the caret starts in the first article');
+        const empty = await page.locator('.claims-empty').innerText();
+        check(empty === 'No figures or dates yet: paste or type an article in a column.', `the empty table says why: ${empty}`);
         const texts = [
           'Crews fought the fire at the Harlow depot for six hours. It injured 12 workers on Friday, the council said.',
           'A blaze at the Harlow depot injured 17 workers on Friday, according to the council.',
@@ -472,7 +476,7 @@ await run(
       async () => {
         const p = await fresh();
         try {
-          await p.page.getByRole('button', { name: 'New comparison' }).click();
+          // Opened on the demo: the files start a new comparison instead of joining the invented story.
           const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
           await p.page.locator('.toolbar input[type="file"]').setInputFiles([
             file(
@@ -488,6 +492,8 @@ await run(
           ]);
           const updated = p.page.locator('mark[data-status="updated"]');
           await updated.first().waitFor({ timeout: 10000 });
+          const heads = await p.page.locator('section.column .column-title').allInnerTexts();
+          check(JSON.stringify(heads) === JSON.stringify(['Bus plunges into gorge', 'Toll rises']), `the demo made way for the two files: ${heads}`);
           const texts = await updated.allInnerTexts();
           check(texts.some((t) => t.includes('Twenty-two')) && texts.some((t) => t.includes('25')), `22 → 25 is an update (${texts})`);
           check((await p.page.locator('mark[data-status="diverge"]').count()) === 0, 'and no contradiction');
