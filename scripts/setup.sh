@@ -103,6 +103,11 @@ have_wasm_opt() { node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "ve
 # committed lock is newer than that.
 if have_wasm_opt && [ -x node_modules/.bin/esbuild ] && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
   skip "$(node_modules/.bin/wasm-opt --version)"
+elif [ -L node_modules ]; then
+  # A worktree that borrows another checkout's packages through a link: `npm ci` would delete
+  # the packages at the link's far end (it did once, on 2026-12-04), so leave them alone.
+  have_wasm_opt || die "node_modules is a link to $(readlink node_modules) without binaryen $BINARYEN_MAJOR: run scripts/setup.sh in that checkout"
+  skip "node_modules is a link to $(readlink node_modules); not reinstalled through it"
 elif [ -f package-lock.json ]; then
   run npm ci --no-audit --no-fund
 else
