@@ -17,7 +17,6 @@ use super::selection::Selection;
 use super::state::{Column, Workspace};
 use super::{dom, perf};
 use crate::display::{marked_paragraphs, status_label, status_name, Run};
-use crate::engine::Status;
 
 /// What the body shows: its paragraphs, each a list of plain and marked runs.
 struct Model {
@@ -32,8 +31,9 @@ enum Act {
     Focus(Element),
     /// The pointer or the focus left this mark.
     Leave(Element),
-    /// Enter or Space: open or close the popover.
-    Toggle,
+    /// Enter or Space: open the popover (focusing a mark opens it too, so a key that toggled
+    /// would close it, the opposite of the legend's "Enter open").
+    Open,
     /// Escape: close the popover.
     Close,
     /// Another key on this mark: a correction, if it is one.
@@ -87,9 +87,9 @@ pub fn MarkedBody(column: Column) -> impl IntoView {
             }
             Act::Focus(mark) => sel.activate(&mark, true),
             Act::Leave(mark) => sel.release(&mark),
-            Act::Toggle => {
+            Act::Open => {
                 ev.prevent_default();
-                sel.open.update(|o| *o = !*o);
+                sel.open.set(true);
             }
             Act::Close => sel.open.set(false),
             Act::Key(mark, key) => {
@@ -133,8 +133,8 @@ fn fill(el: &Element, m: &Model) {
             marked = true;
             let m = add(&p, "mark", "mention", &run.text);
             attr(&m, "role", "button");
-            // Marks other articles share are tab stops; single ones stay reachable by pointer.
-            attr(&m, "tabindex", if mark.status == Status::Single { "-1" } else { "0" });
+            // Every mark is a tab stop, single ones too: a keyboard reader links them (`l`).
+            attr(&m, "tabindex", "0");
             attr(
                 &m,
                 "aria-label",
@@ -182,7 +182,7 @@ fn decode(ev: &Event) -> Option<Act> {
         }
         "mouseout" | "focusout" => Act::Leave(mark),
         "keydown" => match ev.unchecked_ref::<KeyboardEvent>().key().as_str() {
-            "Enter" | " " => Act::Toggle,
+            "Enter" | " " => Act::Open,
             "Escape" => Act::Close,
             key => Act::Key(mark, key.to_string()),
         },

@@ -185,7 +185,7 @@ await run(
       },
     ],
     [
-      'keyboard: j/k step through contradictions, Enter/Escape toggle details',
+      'keyboard: j/k step through contradictions, Enter/Escape open and close details',
       async () => {
         await page.locator('.brand').click();
         const diverge = await page
@@ -211,6 +211,18 @@ await run(
         await page.locator('#claim-popover').waitFor({ state: 'hidden' });
         await page.keyboard.press('Enter');
         await page.locator('#claim-popover').waitFor();
+        // Enter opens and never closes: the legend says "Enter open", and focus already opened it once.
+        await page.keyboard.press('Enter');
+        check(await page.locator('#claim-popover').isVisible(), 'a second Enter leaves the details open');
+        // The focused mark is outlined in the focus colour, its lit counterparts in their status colour.
+        const outlines = await page.evaluate(() => {
+          const f = document.activeElement;
+          const lit = [...document.querySelectorAll('mark.is-lit')].find((m) => m !== f);
+          return [getComputedStyle(f).outlineColor, lit && getComputedStyle(lit).outlineColor, getComputedStyle(f).outlineWidth];
+        });
+        check(outlines[1] && outlines[0] !== outlines[1] && outlines[2] === '3px', `focus differs from the lit marks: ${outlines}`);
+        const single = await page.locator('mark[data-status="single"]').first().getAttribute('tabindex');
+        check(single === '0', 'marks in one article only are tab stops too');
         const role = await page.locator('mark[data-status="diverge"]').first().getAttribute('role');
         check(role === 'button', 'marks have a role');
         await page.keyboard.press('Escape');
