@@ -7,9 +7,33 @@
 pub const ARTICLES: [&str; 3] =
     [include_str!("demo/wire.txt"), include_str!("demo/courier.txt"), include_str!("demo/explainer.txt")];
 
+/// Whether articles given as (title, body) are the demo as it comes: the same articles, in
+/// order, unedited. The demo is no one's work, so the page may replace it without asking.
+pub fn is_demo<'a>(articles: impl ExactSizeIterator<Item = (&'a str, &'a str)>) -> bool {
+    articles.len() == ARTICLES.len()
+        && articles.zip(ARTICLES).all(|((title, body), text)| {
+            let d = crate::engine::Article::parse(text);
+            title == d.title && body == d.body
+        })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::ARTICLES;
+    use super::{is_demo, ARTICLES};
+
+    #[test]
+    fn the_demo_is_known_until_edited() {
+        let demo: Vec<Article> = ARTICLES.iter().map(|t| Article::parse(t)).collect();
+        fn pairs(arts: &[Article]) -> Vec<(&str, &str)> {
+            arts.iter().map(|a| (a.title.as_str(), a.body.as_str())).collect()
+        }
+        assert!(is_demo(pairs(&demo).into_iter()));
+        let mut edited = demo.clone();
+        edited[1].body.push_str(" Three trucks burned.");
+        assert!(!is_demo(pairs(&edited).into_iter()));
+        assert!(!is_demo(pairs(&demo[..2]).into_iter()));
+        assert!(!is_demo(std::iter::empty()));
+    }
     use crate::engine::{analyze, Article, Config, Status};
 
     #[test]

@@ -10,6 +10,7 @@ mod button;
 mod claims_panel;
 mod comparison_file;
 mod corrections;
+mod demo_note;
 mod dom;
 mod dropped_lines;
 mod import;

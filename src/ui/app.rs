@@ -10,6 +10,7 @@ use super::bookmarklet::Bookmarklet;
 use super::claims_panel::ClaimsPanel;
 use super::comparison_file::ComparisonFile;
 use super::corrections::Linking;
+use super::demo_note::DemoNote;
 use super::incoming::{Incoming, IncomingBanner};
 use super::legend::Legend;
 use super::library::Library;
@@ -78,6 +79,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 <Legend />
                 <Notice />
+                <DemoNote />
                 <IncomingBanner />
             </header>
             <Switcher />

@@ -21,7 +21,6 @@ use super::state::Workspace;
 use super::{dom, snapshot, storage};
 use crate::demo;
 use crate::display::is_import;
-use crate::engine::Article;
 use crate::format::{decode_file, encode_file, has_encoded_hash, json, Comparison, SavedArticle};
 
 /// The Recent list's index, newest first: each entry's name, title, size and date, as JSON.
@@ -506,12 +505,7 @@ fn is_blank(c: &Comparison) -> bool {
 }
 
 fn is_demo(c: &Comparison) -> bool {
-    c.corrections.is_empty()
-        && c.articles.len() == demo::ARTICLES.len()
-        && c.articles.iter().zip(demo::ARTICLES).all(|(a, text)| {
-            let d = Article::parse(text);
-            a.title == d.title && a.body == d.body
-        })
+    c.corrections.is_empty() && demo::is_demo(c.articles.iter().map(|a| (a.title.as_str(), a.body.as_str())))
 }
 
 /// A name for the list: the first title, else the first source, else the first words.

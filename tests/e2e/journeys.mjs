@@ -85,6 +85,20 @@ await run(
           `the overview names the contradictions, "${firstLabel}" among them: ${overview[0]}`,
         );
         check(/ agree, /.test(overview[overview.length - 1]), `and counts the agreements: ${overview[overview.length - 1]}`);
+        // The first screen says it is a demo and offers the way to one's own comparison.
+        const note = page.locator('[data-demo-note]');
+        check(await note.isVisible(), 'the demo says it is a demo');
+        check(/This is a demo: three invented reports/.test(await note.innerText()), 'and what it shows');
+        const q = await fresh();
+        try {
+          await q.page.getByRole('button', { name: 'Start your own comparison' }).click();
+          check((await q.page.locator('section.column').count()) === 2, 'Start your own comparison opens two empty columns');
+          check(!(await q.page.locator('[data-demo-note]').isVisible()), 'and the demo note goes');
+          const caret = await q.page.locator('section.column').first().locator('textarea').evaluate((t) => document.activeElement === t);
+          check(caret, 'with the caret in the first article');
+        } finally {
+          await q.context.close();
+        }
         // The timeline puts the fire's date as each report gives it on one axis, a lane per report.
         const timeline = page.locator('.timeline');
         await timeline.locator('summary').click();
@@ -348,6 +362,7 @@ await run(
         await page.getByRole('button', { name: 'New comparison' }).click();
         check((await page.locator('section.column').count()) === 2, 'two empty columns');
         check((await page.locator('mark').count()) === 0, 'nothing marked yet');
+        check(!(await page.locator('[data-demo-note]').isVisible()), 'no demo note on a new comparison');
         const first = await column(0).locator('textarea').evaluate((t) => document.activeElement === t);
         check(first, 'the caret starts in the first article');
         const empty = await page.locator('.claims-empty').innerText();
