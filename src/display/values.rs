@@ -1,8 +1,38 @@
-//! Figures and dates written for people: one line about a mention, and a date with its weekday.
+//! Figures and dates written for people: one line about a mention, a date with its weekday, and
+//! what an undated article leaves unplaced.
 
 use super::claims::kind_name;
-use crate::engine::{Mention, Qualifier, Value};
+use crate::engine::{Article, Kind, Mention, Qualifier, Value};
 use crate::numerals::{short, thousands};
+
+/// What a column without a publication date says about it: relative dates ("Friday", "earlier
+/// this year", "March 3" without a year) are placed from the article's date, so without one
+/// they cannot be compared. None when the article is dated or has no such date.
+pub fn unplaced_dates(article: &Article, mentions: &[Mention]) -> Option<String> {
+    if article.published.is_some() {
+        return None;
+    }
+    let mut unplaced: Vec<&str> = Vec::new();
+    for m in mentions.iter().filter(|m| matches!(m.kind, Kind::Date) && m.value.is_none()) {
+        let text = m.text(&article.body);
+        if !unplaced.contains(&text) {
+            unplaced.push(text);
+        }
+    }
+    let examples: Vec<String> = unplaced.iter().take(3).map(|t| format!("\u{201c}{t}\u{201d}")).collect();
+    match unplaced.len() {
+        0 => None,
+        1 => Some(format!(
+            "No publication date, so {} cannot be placed or compared. Add the date with Edit.",
+            examples[0]
+        )),
+        n => Some(format!(
+            "No publication date, so {n} dates ({}{}) cannot be placed or compared. Add the date with Edit.",
+            examples.join(", "),
+            if n > 3 { ", …" } else { "" }
+        )),
+    }
+}
 
 /// One line about a mention for people: kind, bound, value, unit, counted noun.
 /// "number: more than 60 firefighters", "date: 2026-11-13 (relative)".
@@ -64,6 +94,31 @@ fn number(x: f64) -> String {
 
 #[cfg(test)]
 mod tests {
+    use crate::engine::article_mentions;
+
+    /// (article as a file, the note)
+    #[test]
+    fn an_undated_article_says_which_dates_it_cannot_place() {
+        let cases: [(&str, Option<&str>); 4] = [
+            (
+                "Title: Fire\n\nThe fire broke out on Friday; earlier this year a flood hit the town on March 3. In 2019 there was another.",
+                Some("No publication date, so 3 dates (\u{201c}Friday\u{201d}, \u{201c}earlier this year\u{201d}, \u{201c}March 3\u{201d}) cannot be placed or compared. Add the date with Edit."),
+            ),
+            (
+                "Title: Fire\n\nThe fire broke out on Friday.",
+                Some("No publication date, so \u{201c}Friday\u{201d} cannot be placed or compared. Add the date with Edit."),
+            ),
+            // Dated: everything is placed.
+            ("Title: Fire\nPublished: 2026-11-14\n\nThe fire broke out on Friday.", None),
+            // Undated, but every date is whole.
+            ("Title: Fire\n\nThe plant opened on 3 March 2019.", None),
+        ];
+        for (file, want) in cases {
+            let a = Article::parse(file);
+            assert_eq!(unplaced_dates(&a, &article_mentions(&a)).as_deref(), want, "{file}");
+        }
+    }
+
     use super::*;
     use crate::display::*;
     use crate::engine::{Kind, Mention, Qualifier, Value};

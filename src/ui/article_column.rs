@@ -12,7 +12,7 @@ use super::dropped_lines::DroppedLines;
 use super::marked_body::MarkedBody;
 use super::state::{Column, Workspace};
 use super::{dom, import};
-use crate::display::human_date;
+use crate::display::{human_date, unplaced_dates};
 use crate::engine::Status;
 
 #[component]
@@ -55,6 +55,14 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
     let date = Signal::derive(move || published().map(|d| d.to_string()).unwrap_or_default());
     let undated = Signal::derive(move || published().is_none());
     let date_text = Signal::derive(move || published().map(human_date).unwrap_or_default());
+    // Without a publication date, relative dates cannot be placed: say which, in the column.
+    let unplaced = Signal::derive(move || {
+        let at = position();
+        column
+            .article
+            .with(|a| ws.analysis.with(|an| an.mentions.get(at).and_then(|ms| unplaced_dates(a, ms))))
+            .unwrap_or_default()
+    });
     let heading_id = format!("article-{id}-title");
     let labelled_by = heading_id.clone();
     let name = move || format!("article {}", position() + 1);
@@ -108,6 +116,9 @@ pub fn ArticleColumn(column: Column) -> impl IntoView {
                     <span class="column-count">{Signal::derive(counts)}</span>
                     <span class="column-actions">{actions}</span>
                 </div>
+                <p class="column-undated" data-undated hidden=move || unplaced.with(String::is_empty)>
+                    {unplaced}
+                </p>
                 <DroppedLines column=column />
             </header>
             {move || {

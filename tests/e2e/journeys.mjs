@@ -88,6 +88,7 @@ await run(
         // The first screen says it is a demo and offers the way to one's own comparison.
         const note = page.locator('[data-demo-note]');
         check(await note.isVisible(), 'the demo says it is a demo');
+        check((await page.locator('[data-undated]:visible').count()) === 0, 'the dated demo articles have no undated note');
         check(/This is a demo: three invented reports/.test(await note.innerText()), 'and what it shows');
         const q = await fresh();
         try {
@@ -386,6 +387,10 @@ await run(
         const diverge = await page.locator('mark[data-status="diverge"]').allInnerTexts();
         check(diverge.some((t) => t.includes('12')) && diverge.some((t) => t.includes('17')), `12 vs 17 diverge (${diverge})`);
         check((await column(0).locator('.column-title').innerText()) === 'Depot fire 1', 'title field shows');
+        // Typed without a date: the column says its "Friday" cannot be placed.
+        const undated = await column(0).locator('[data-undated]').innerText();
+        check(undated === 'No publication date, so \u201cFriday\u201d cannot be placed or compared. Add the date with Edit.', `the undated note: ${undated}`);
+        check(!(await page.locator('section.column').first().locator('[data-undated]').isHidden()), 'and it shows');
       },
     ],
     [
