@@ -207,8 +207,15 @@ await run(
         const withHeaders = async () => {
           const context = await browser.newContext();
           await context.route(`${server.url}**`, async (route) => {
-            const response = await route.fetch();
-            await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+            // A request still in flight when its page or context closes has nothing left to
+            // fulfil; Playwright rejects with "response has been disposed". Only such requests
+            // are let go: every check below waits for what it looks at.
+            try {
+              const response = await route.fetch();
+              await route.fulfill({ response, headers: { ...response.headers(), ...headers } });
+            } catch (e) {
+              if (!/disposed|closed/i.test(String(e))) throw e;
+            }
           });
           return context;
         };
