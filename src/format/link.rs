@@ -99,8 +99,10 @@ pub fn link_length_warning(link: &str) -> Option<String> {
     let n = link.chars().count();
     (n > LINK_WARN_CHARS).then(|| {
         format!(
-            "This link is {n} characters long. Chat and mail tools often cut links longer than \
-             {LINK_WARN_CHARS} characters; save a comparison file to share it instead."
+            "This link is {} characters long. Chat and mail tools often cut links longer than \
+             {} characters; save a comparison file to share it instead.",
+            crate::numerals::thousands(n as u64),
+            crate::numerals::thousands(LINK_WARN_CHARS as u64)
         )
     })
 }

@@ -110,9 +110,12 @@ pub fn Share() -> impl IntoView {
                     <p class="share-status" role="status">{status}</p>
                     // There only while the link is long: an alert is read out when it appears.
                     {move || warning().map(|w| view! { <p class="share-warning" role="alert">{w}</p> })}
+                    // Which of the two comes first, as the primary action, follows the warning
+                    // (the stylesheet, `.share-panel:has(.share-warning)`): the file when the link
+                    // is too long to send, else the link.
                     <div class="share-actions">
-                        {Button::new("action", "Copy link", copy).text(copy_text).view()}
-                        {Button::new("action", "Save comparison file", move || comparison_file::save(lib, notices)).view()}
+                        {Button::new("action share-copy", "Copy link", copy).text(copy_text).view()}
+                        {Button::new("action share-save", "Save comparison file", move || comparison_file::save(lib, notices)).view()}
                         {Button::new("action", "Close", move || lib.panel.set(None)).view()}
                     </div>
                 </div>

@@ -189,6 +189,11 @@ await run(
         const length = await page.locator('.share-length').innerText();
         check(length === `${sharedLink.length.toLocaleString('en-US')} characters`, `length shown: ${length}`);
         check((await page.locator('.share-warning').count()) === 0, 'no warning for a short link');
+        // The primary action is drawn in the accent colour and comes first.
+        const shortActions = await page.locator('.share-actions button').evaluateAll((bs) =>
+          bs.map((b) => [b.textContent.trim(), getComputedStyle(b).backgroundColor, getComputedStyle(b).order]),
+        );
+        check(shortActions[0][0] === 'Copy link' && shortActions[0][1] !== shortActions[1][1], `a short link's primary action is Copy link: ${JSON.stringify(shortActions)}`);
         sharedMarks = await marks(page);
         sharedArticles = await articles(page);
         check(sharedMarks.length > 10 && sharedArticles[1][1].includes('31 firefighters'), 'the edit is marked');
@@ -508,10 +513,16 @@ await run(
         await page.waitForFunction(() => document.body.innerText.includes('Report 2'));
         await page.getByRole('button', { name: 'Share', exact: true }).click();
         const warning = await page.locator('.share-warning').innerText();
-        check(/characters long/.test(warning) && /comparison file/.test(warning), `warning: ${warning}`);
+        check(/^This link is \d{1,3}(,\d{3})+ characters long/.test(warning) && /longer than 8,000 characters/.test(warning) && /comparison file/.test(warning), `warning: ${warning}`);
         const n = (await page.locator('.share-link').inputValue()).length;
         check(n > 8000, `the link is long (${n})`);
         check((await page.evaluate(() => navigator.clipboard.readText())) === 'unchanged', 'a long link is not copied unasked');
+        const actions = await page.locator('.share-actions button').evaluateAll((bs) =>
+          bs.map((b) => [b.textContent.trim(), getComputedStyle(b).backgroundColor, getComputedStyle(b).order]),
+        );
+        const save = actions.find((a) => a[0] === 'Save comparison file');
+        const copyAnyway = actions.find((a) => a[0] === 'Copy anyway');
+        check(save[2] === '-1' && save[1] !== copyAnyway[1], `the file comes first, as the primary action: ${JSON.stringify(actions)}`);
         await page.getByRole('button', { name: 'Copy anyway' }).click();
         await page.locator('.share-status', { hasText: 'Link copied' }).waitFor();
         check((await page.evaluate(() => navigator.clipboard.readText())).length === n, 'Copy anyway copies it');
