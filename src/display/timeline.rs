@@ -51,12 +51,12 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
         .filter(|(_, s)| s.len() >= 2 && s.iter().all(|(_, (l, h), _)| l.is_finite() && h - l <= LONGEST))
         .take(MOST)
         .collect();
-    let low = dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (l, _), _)| *l)).fold(f64::INFINITY, f64::min);
-    let high =
-        dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (_, h), _)| *h)).fold(f64::NEG_INFINITY, f64::max);
     if dated.is_empty() {
         return None;
     }
+    let low = dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (l, _), _)| *l)).fold(f64::INFINITY, f64::min);
+    let high =
+        dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (_, h), _)| *h)).fold(f64::NEG_INFINITY, f64::max);
     // A day of margin on each side keeps the first and last days' dots inside, and the axis
     // spans at least a week, so one day is a dot, not a bar across the panel. Whole days, so
     // the axis's ends are days a reader can be told.

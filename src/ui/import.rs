@@ -44,15 +44,20 @@ pub fn pasted_whole(ws: Workspace, column: Column, data: &web_sys::DataTransfer)
     true
 }
 
-/// Read `files` in order; the first goes into `column` when given. Files opened from the
-/// toolbar while the demo is showing start a new comparison: the demo is an invented story,
-/// and mixing the reader's articles into it would make false contradictions.
-pub fn open_files(ws: Workspace, column: Option<Column>, files: Vec<File>) {
-    if column.is_none()
-        && !files.is_empty()
-        && super::library::Library::get().is_some_and(|lib| lib.shows_demo())
-    {
+/// Articles brought in while the demo is showing start a new comparison: the demo is an
+/// invented story, no one's work, and mixing the reader's articles into it would make false
+/// contradictions.
+pub fn leave_demo(ws: Workspace) {
+    if super::library::Library::get().is_some_and(|lib| lib.shows_demo()) {
         ws.clear();
+    }
+}
+
+/// Read `files` in order; the first goes into `column` when given. Files opened from the
+/// toolbar leave the demo first ([`leave_demo`]).
+pub fn open_files(ws: Workspace, column: Option<Column>, files: Vec<File>) {
+    if column.is_none() && !files.is_empty() {
+        leave_demo(ws);
     }
     leptos::task::spawn_local(async move {
         let mut target = column;

@@ -8,7 +8,6 @@ use leptos::prelude::*;
 use web_sys::{Element, Event};
 
 use super::build::{add, attr};
-use super::library::Library;
 use super::notice::{NoticeKey, Notices};
 use super::state::Workspace;
 use super::storage;
@@ -79,10 +78,7 @@ pub fn IncomingBanner() -> impl IntoView {
         Some(Act::Accept) => {
             let Some(article) = arrived.get_untracked() else { return };
             arrived.set(None);
-            // The demo is no one's work: an article brought in replaces it with a new comparison.
-            if Library::get().is_some_and(|lib| lib.shows_demo()) {
-                ws.clear();
-            }
+            import::leave_demo(ws);
             import::bring_in(ws, None, article);
         }
         Some(Act::Dismiss) => arrived.set(None),

@@ -17,8 +17,8 @@ const WIDTH: f64 = 240.0;
 /// Each article's lane, in the same units.
 const LANE: f64 = 10.0;
 
-struct Model {
-    timeline: Option<Timeline>,
+struct Model<'a> {
+    timeline: Option<&'a Timeline>,
 }
 
 #[component]
@@ -28,7 +28,7 @@ pub fn TimelineView() -> impl IntoView {
     let model = Memo::new(move |_| ws.articles.with(|a| ws.analysis.with(|an| timeline(a, an))));
     dom::effect(move || {
         let Some(el) = node.get() else { return };
-        model.with(|t| fill(&el, &Model { timeline: t.clone() }));
+        model.with(|t| fill(&el, &Model { timeline: t.as_ref() }));
     });
     view! { <div class="timeline" node_ref=node></div> }
 }
@@ -37,7 +37,7 @@ pub fn TimelineView() -> impl IntoView {
 /// the axis's first and last days; hidden when no date is shared.
 fn fill(el: &Element, m: &Model) {
     el.set_text_content(None);
-    let Some(t) = &m.timeline else { return attr(el, "hidden", "") };
+    let Some(t) = m.timeline else { return attr(el, "hidden", "") };
     let _ = el.remove_attribute("hidden");
     let details = add(el, "details", "", "");
     let n = t.rows.len();

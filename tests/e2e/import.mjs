@@ -11,7 +11,7 @@
 
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { ROOT, serve, launch, openPage, foreign, check, run } from './lib.mjs';
+import { ROOT, serve, launch, openPage, check, run, staysHome } from './lib.mjs';
 import { build } from '../../scripts/bookmarklet.mjs';
 
 const SHOTS = `${ROOT}target/screenshots`;
@@ -367,14 +367,7 @@ await run(
         check(value.startsWith('Notes: Skip to main content'), `pasted into the draft as text: ${JSON.stringify(value.slice(0, 40))}`);
       },
     ],
-    [
-      'no request beyond the site, no page errors',
-      async () => {
-        const out = foreign(requests, server.url);
-        check(out.length === 0, `requests beyond the site: ${out.join(', ')}`);
-        check(errors.length === 0, `page errors: ${errors.join('\n')}`);
-      },
-    ],
+    staysHome(requests, errors, server.url),
   ],
   async () => {
     await browser.close();

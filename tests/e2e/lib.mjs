@@ -153,6 +153,18 @@ export function foreign(requests, url) {
   return requests.filter((r) => !r.startsWith(url) && !r.startsWith('data:') && !r.startsWith('blob:'));
 }
 
+/** The closing step of a run: no page asked beyond the site, and none reported an error. */
+export function staysHome(requests, errors, url) {
+  return [
+    'no request beyond the site, no page errors',
+    async () => {
+      const out = foreign(requests, url);
+      check(out.length === 0, `requests beyond the site: ${out.join(', ')}`);
+      check(errors.length === 0, `page errors: ${errors.join('\n')}`);
+    },
+  ];
+}
+
 export function check(cond, message) {
   if (!cond) throw new Error(`check failed: ${message}`);
 }

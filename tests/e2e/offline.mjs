@@ -8,7 +8,7 @@
 
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { ROOT, serve, launch, openPage, foreign, check, run } from './lib.mjs';
+import { ROOT, serve, launch, openPage, check, run, staysHome } from './lib.mjs';
 
 const SHOTS = `${ROOT}target/screenshots`;
 mkdirSync(SHOTS, { recursive: true });
@@ -133,14 +133,7 @@ await run(
         restarted.stop();
       },
     ],
-    [
-      'no request beyond the site, no page errors',
-      async () => {
-        const out = foreign(requests, server.url);
-        check(out.length === 0, `requests beyond the site: ${out.join(', ')}`);
-        check(errors.length === 0, `page errors: ${errors.join('\n')}`);
-      },
-    ],
+    staysHome(requests, errors, server.url),
   ],
   async () => {
     await browser.close();
