@@ -289,6 +289,9 @@ pub struct Context {
     /// at $59.02 on Tuesday", "at 8:05 a.m."): two figures of different moments differ.
     pub day: Option<(NaiveDate, NaiveDate)>,
     pub clock: Option<(f64, f64)>,
+    /// The other specific values its sentence states ("71.5%" beside "54.2%"), as sorted keys:
+    /// two figures whose sentences share such a value are likely told of one thing.
+    pub neighbours: Vec<u64>,
     /// The action nearest the figure in its clause, as a verb lemma id ("killed" and "kills"
     /// are one), if any.
     pub action: Option<u32>,
@@ -730,12 +733,19 @@ pub fn contexts(
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent);
+    let keys: Vec<Option<(u32, u64)>> =
+        mentions.iter().zip(&spans).map(|(m, sp)| Some((*sent.get(sp.0)?, neighbour_key(m)?))).collect();
+    let mut by_sentence: HashMap<u32, Vec<u64>> = HashMap::default();
+    for (s, k) in keys.iter().flatten() {
+        by_sentence.entry(*s).or_default().push(*k);
+    }
     let out = mentions
         .iter()
         .zip(&spans)
         .zip(roles)
         .zip(anchors)
-        .map(|(((m, span), r), anchor)| {
+        .enumerate()
+        .map(|(i, (((m, span), r), anchor))| {
             let mut cx = one_context(src, &toks, &lex, &sent, &ids, &word_pos, m, *span, window, vocab);
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
@@ -754,6 +764,14 @@ pub fn contexts(
                 (cx.day, cx.clock) = moments.get(&s).copied().unwrap_or_default();
             }
             cx.background = old.contains(&s);
+            // A sentence listing many figures (a table flattened into one line) says little
+            // about any one of them, and copying its list for each would cost time squared.
+            let own = keys.get(i).copied().flatten().map(|k| k.1);
+            if let Some(list) = by_sentence.get(&s).filter(|l| l.len() <= MAX_NEIGHBOURS) {
+                cx.neighbours = list.iter().copied().filter(|k| Some(*k) != own).collect();
+                cx.neighbours.sort_unstable();
+                cx.neighbours.dedup();
+            }
             cx.lead = s <= 1;
             if let Some((_, _, c)) = r.casualty {
                 cx.casualty = Some(c);
@@ -762,6 +780,37 @@ pub fn contexts(
         })
         .collect();
     out
+}
+
+/// The most figures a sentence may state for them to be each other's neighbours.
+const MAX_NEIGHBOURS: usize = 12;
+
+/// A specific value as one key for `Context::neighbours`: figures with two or more
+/// significant digits or a fraction ("71.5%", "340", not "two"), dates finer than a year,
+/// and clock times. Kind is part of the key, so "2013" the year never meets 2,013 people.
+fn neighbour_key(m: &Mention) -> Option<u64> {
+    let (low, high) = match m.value {
+        Some(Value::Num { low, high }) => {
+            if m.kind != Kind::Time && low.abs() < 10.0 && low.fract() == 0.0 {
+                return None;
+            }
+            (low.to_bits(), high.to_bits())
+        }
+        Some(Value::Date { start, end }) => {
+            if m.date.as_ref().is_some_and(|d| matches!(d.granularity, Granularity::Year | Granularity::Decade)) {
+                return None;
+            }
+            let day = |d: NaiveDate| u64::from(chrono::Datelike::num_days_from_ce(&d) as u32);
+            (day(start), day(end))
+        }
+        None => return None,
+    };
+    // FNV-1a over the three parts: collisions are harmless (a missed or a spare candidate).
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [m.kind as u64, low, high] {
+        h = (h ^ part).wrapping_mul(0x0100_0000_01b3);
+    }
+    Some(h)
 }
 
 /// The first day-precise date and the first clock time of each sentence that has them.

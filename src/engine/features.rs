@@ -5,7 +5,7 @@
 //! numbers.
 
 /// How many features a comparison vector has, the constant term included.
-pub const COUNT: usize = 43;
+pub const COUNT: usize = 44;
 
 /// One comparison vector; `[0]` is always 1 (the model's constant term).
 pub type Vector = [f64; COUNT];
@@ -55,6 +55,7 @@ pub const NAMES: [&str; COUNT] = [
     "sentences about different times of day",
     "closely related counted things (WordNet)",
     "share of the context in common",
+    "other figures in common",
 ];
 
 /// Feature positions, named, so the code that fills a vector reads as what it means.
@@ -102,6 +103,7 @@ pub mod at {
     pub const OTHER_CLOCK: usize = 40;
     pub const WORDNET: usize = 41;
     pub const OVERLAP: usize = 42;
+    pub const NEIGHBOURS: usize = 43;
 }
 
 /// How strongly the context alone (not the values) ties two mentions: used to find each

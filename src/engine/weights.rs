@@ -8,131 +8,133 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.5516, // baseline
-        0.0944,  // shared context words
-        0.4940,  // shared names
+        -0.3726, // baseline
+        -0.0932, // shared context words
+        0.2154,  // shared names
         0.0000,  // shared context words (dates)
-        1.0671,  // same counted thing
-        1.1738,  // same generic group ("people")
-        0.9189,  // related counted things
-        -0.4181, // different counted things
-        0.6853,  // only one names what is counted
-        0.8868,  // same role (killed, started, ...)
-        3.1573,  // same specific value
-        0.7373,  // consistent values
+        1.0842,  // same counted thing
+        1.2375,  // same generic group ("people")
+        0.7963,  // related counted things
+        -0.3555, // different counted things
+        0.5600,  // only one names what is counted
+        0.1487,  // same role (killed, started, ...)
+        3.1102,  // same specific value
+        0.8733,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.3355, // one is background, the other not
-        2.1052,  // both background
-        0.5078,  // same action
-        -0.3946, // different actions
-        0.1963,  // different names nearby
-        0.7107,  // both in the opening paragraph
-        -0.9298, // different casualties (killed, injured, missing, ...)
+        -0.3947, // one is background, the other not
+        1.9639,  // both background
+        0.7952,  // same action
+        -0.3263, // different actions
+        0.0221,  // different names nearby
+        0.4913,  // both in the opening paragraph
+        -1.1608, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -1.2993, // tied to different periods
+        -1.3682, // tied to different periods
         0.0000,  // different severity
-        0.2071,  // a forecast and a reported figure
-        -2.6861, // different forecasters
-        -1.1965, // an earlier period and the current one
-        -0.3875, // a change and a level
-        -0.9148, // a capacity and a count
-        -3.4715, // the base of a proportion and a count
+        0.1550,  // a forecast and a reported figure
+        -2.8738, // different forecasters
+        -0.8935, // an earlier period and the current one
+        -0.5271, // a change and a level
+        -0.9110, // a capacity and a count
+        -3.3775, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.5305,  // each the other's closest match
+        0.5378,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        3.3093,  // the only figures of their counted thing
+        3.3020,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        1.2709,  // sentences about different days
-        2.3000,  // sentences about different times of day
-        0.9621,  // closely related counted things (WordNet)
-        1.3637,  // share of the context in common
+        1.4882,  // sentences about different days
+        2.1574,  // sentences about different times of day
+        1.0765,  // closely related counted things (WordNet)
+        1.2666,  // share of the context in common
+        0.6489,  // other figures in common
     ],
     [
-        -5.0156, // baseline
-        0.9420,  // shared context words
-        0.0249,  // shared names
+        -4.8542, // baseline
+        0.7888,  // shared context words
+        0.0269,  // shared names
         -0.0000, // shared context words (dates)
-        -0.6996, // same counted thing
-        -0.2941, // same generic group ("people")
-        0.4336,  // related counted things
-        -0.5627, // different counted things
-        0.4934,  // only one names what is counted
-        0.1924,  // same role (killed, started, ...)
+        -0.6473, // same counted thing
+        -0.0570, // same generic group ("people")
+        0.5332,  // related counted things
+        -0.3689, // different counted things
+        0.8392,  // only one names what is counted
+        -0.0316, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0000, // values disagree
-        -0.5384, // values far apart
+        0.0001,  // values disagree
+        -1.3849, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.5268, // one is background, the other not
-        0.0680,  // both background
-        0.3603,  // same action
-        0.0928,  // different actions
-        -0.7229, // different names nearby
-        0.2364,  // both in the opening paragraph
-        0.1204,  // different casualties (killed, injured, missing, ...)
+        -1.2040, // one is background, the other not
+        0.3993,  // both background
+        0.5803,  // same action
+        0.1160,  // different actions
+        -0.8197, // different names nearby
+        0.2357,  // both in the opening paragraph
+        -0.2498, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.5957,  // tied to different periods
-        -1.5573, // different severity
-        -0.5789, // a forecast and a reported figure
+        1.8922,  // tied to different periods
+        -1.4083, // different severity
+        -0.5129, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.6689, // an earlier period and the current one
-        -1.6452, // a change and a level
-        -2.0725, // a capacity and a count
-        -1.4308, // the base of a proportion and a count
-        0.9669,  // disagreeing values with shared context
-        -0.0736, // disagreeing values of the same counted thing
-        0.4910,  // each the other's closest match
-        0.4910,  // disagreeing values, each the other's closest match
-        3.6574,  // disagreeing values close together
-        0.7936,  // the only figures of their counted thing
-        -2.3656, // each value stated elsewhere in the other article
-        1.4694,  // sentences about different days
-        -1.6893, // sentences about different times of day
-        0.7930,  // closely related counted things (WordNet)
-        -0.0027, // share of the context in common
+        -3.5341, // an earlier period and the current one
+        -1.7387, // a change and a level
+        -2.1108, // a capacity and a count
+        -1.5877, // the base of a proportion and a count
+        0.8157,  // disagreeing values with shared context
+        -0.1457, // disagreeing values of the same counted thing
+        0.5562,  // each the other's closest match
+        0.5562,  // disagreeing values, each the other's closest match
+        3.3605,  // disagreeing values close together
+        0.7969,  // the only figures of their counted thing
+        -2.6145, // each value stated elsewhere in the other article
+        1.2296,  // sentences about different days
+        -0.1493, // sentences about different times of day
+        0.9884,  // closely related counted things (WordNet)
+        0.4506,  // share of the context in common
+        1.1310,  // other figures in common
     ],
     [
-        -3.8417, // baseline
+        -2.9577, // baseline
         0.0000,  // shared context words
-        0.2410,  // shared names
-        1.0188,  // shared context words (dates)
+        0.0112,  // shared names
+        0.6466,  // shared context words (dates)
         0.0000,  // same counted thing
         0.0000,  // same generic group ("people")
         0.0000,  // related counted things
         0.0000,  // different counted things
         0.0000,  // only one names what is counted
-        1.9993,  // same role (killed, started, ...)
-        3.4023,  // same specific value
-        1.2742,  // consistent values
+        1.9024,  // same role (killed, started, ...)
+        2.6533,  // same specific value
+        0.6418,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
-        0.0001,  // a date or time
-        -3.3511, // a value that cannot be resolved
-        0.2835,  // one is background, the other not
-        2.4185,  // both background
-        -0.4530, // same action
-        -0.0312, // different actions
-        -0.0809, // different names nearby
-        -0.0553, // both in the opening paragraph
+        -0.0000, // a date or time
+        -3.5090, // a value that cannot be resolved
+        0.4243,  // one is background, the other not
+        2.3530,  // both background
+        -0.1629, // same action
+        -0.0007, // different actions
+        -0.1309, // different names nearby
+        -0.0139, // both in the opening paragraph
         0.0000,  // different casualties (killed, injured, missing, ...)
-        -0.7027, // a start and an end
+        -0.9249, // a start and an end
         0.0000,  // tied to different periods
         0.0000,  // different severity
         0.0000,  // a forecast and a reported figure
         0.0000,  // different forecasters
-        0.0754,  // an earlier period and the current one
-        3.4914,  // a change and a level
+        0.1516,  // an earlier period and the current one
+        3.3920,  // a change and a level
         0.0000,  // a capacity and a count
         0.0000,  // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.3624,  // each the other's closest match
+        0.3609,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
         0.0000,  // the only figures of their counted thing
@@ -140,55 +142,57 @@ pub const WEIGHTS: Weights = [
         0.0000,  // sentences about different days
         0.0000,  // sentences about different times of day
         0.0000,  // closely related counted things (WordNet)
-        3.6883,  // share of the context in common
+        3.4438,  // share of the context in common
+        0.0000,  // other figures in common
     ],
     [
-        -5.0465, // baseline
+        -4.8958, // baseline
         -0.0000, // shared context words
-        0.0232,  // shared names
-        0.8207,  // shared context words (dates)
+        0.0208,  // shared names
+        0.7737,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.7753,  // same role (killed, started, ...)
+        0.7696,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0003, // values disagree
-        4.2689,  // values far apart
-        -0.0003, // a date or time
+        0.0002,  // values disagree
+        4.2277,  // values far apart
+        0.0002,  // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.8337, // one is background, the other not
-        0.6569,  // both background
-        -0.7192, // same action
-        0.5373,  // different actions
-        0.1471,  // different names nearby
-        0.0869,  // both in the opening paragraph
-        -0.1084, // different casualties (killed, injured, missing, ...)
-        -1.2612, // a start and an end
+        -1.9035, // one is background, the other not
+        0.6103,  // both background
+        -0.6828, // same action
+        0.5062,  // different actions
+        0.1125,  // different names nearby
+        0.0613,  // both in the opening paragraph
+        -0.1075, // different casualties (killed, injured, missing, ...)
+        -1.3778, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.5730, // an earlier period and the current one
+        -0.6605, // an earlier period and the current one
         -0.0000, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.8439,  // disagreeing values with shared context
-        0.7753,  // disagreeing values of the same counted thing
-        0.3426,  // each the other's closest match
-        0.3426,  // disagreeing values, each the other's closest match
-        -3.0257, // disagreeing values close together
+        0.7945,  // disagreeing values with shared context
+        0.7696,  // disagreeing values of the same counted thing
+        0.3274,  // each the other's closest match
+        0.3274,  // disagreeing values, each the other's closest match
+        -3.0075, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.7329,  // share of the context in common
+        0.7731,  // share of the context in common
+        -0.0000, // other figures in common
     ],
 ];
 /// See `Config::link_confidence`.
-pub const LINK_CONFIDENCE: f64 = 0.20;
+pub const LINK_CONFIDENCE: f64 = 0.30;
 /// See `Config::red_confidence`.
 pub const RED_CONFIDENCE: f64 = 0.30;

@@ -626,6 +626,36 @@ fn workforces_labels_and_specific_values() {
 }
 
 #[test]
+fn sentences_stating_the_same_other_figure_meet() {
+    check_alignment(&[
+        (
+            // The shares share almost no word, but both sentences give the same turnout.
+            "When the island last voted on the question, in 2013, turnout was 71.5% and 54.2% said No.",
+            "54.2%",
+            "Back then 71.5% of the electorate cast a ballot, with 54% against the change.",
+            "54%",
+            Same(Compatible),
+        ),
+        (
+            // The same neighbour does not make different kinds of figure one fact.
+            "When the island last voted on the question, in 2013, turnout was 71.5% and 54.2% said No.",
+            "54.2%",
+            "Back then 71.5% of the electorate cast a ballot, and 1,240 ballots were spoiled.",
+            "1,240",
+            Apart,
+        ),
+        (
+            // Nor does it join a figure to its neighbour's other side of a comparison.
+            "When the island last voted on the question, in 2013, turnout was 71.5% and 54.2% said No.",
+            "54.2%",
+            "This time turnout fell to 63.9%, down from 71.5% in 2013.",
+            "63.9%",
+            Apart,
+        ),
+    ]);
+}
+
+#[test]
 fn the_base_of_a_proportion_is_not_a_count() {
     check_alignment(&[
         (

@@ -51,6 +51,9 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     let (words, names) = (shared.words, shared.names);
     x[if date { at::DATE_WORDS } else { at::WORDS }] = features::damp(words);
     x[at::NAMES] = features::damp(names);
+    if !date {
+        x[at::NEIGHBOURS] = features::damp(common_sorted(&ca.neighbours, &cb.neighbours) as f64);
+    }
     let total = all.total(a) + all.total(b);
     if total > 0.0 {
         x[at::OVERLAP] = shared.both / total;

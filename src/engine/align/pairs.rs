@@ -313,3 +313,20 @@ pub(super) fn value_key(m: &Mention) -> Option<(u64, u64)> {
         None => None,
     }
 }
+
+/// How many keys two sorted lists share, in one merge pass.
+pub(super) fn common_sorted(p: &[u64], q: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (p.get(i), q.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
