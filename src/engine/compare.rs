@@ -27,7 +27,46 @@ pub fn comparable(a: &Mention, b: &Mention) -> bool {
     // A rate may be stated in one article and left implicit in another ("€3,100" in a table of
     // monthly pay); only two different periods are incomparable.
     let periods = a.per == b.per || a.per.is_none() || b.per.is_none();
-    kinds && a.unit == b.unit && periods
+    let units = a.unit == b.unit || bare_degrees(a, b).is_some();
+    kinds && units && periods
+}
+
+/// Of two temperatures, the one in bare "degrees" ("hit 46.4 degrees"), when the other names
+/// its scale ("46.2C"). Reports from countries that use Celsius and from the US both write
+/// bare degrees, so it is read in whichever scale puts it nearer the other figure.
+fn bare_degrees<'m>(a: &'m Mention, b: &'m Mention) -> Option<(&'m Mention, &'m Mention)> {
+    match (a.unit, b.unit) {
+        (Some("deg"), Some("degC")) => Some((a, b)),
+        (Some("degC"), Some("deg")) => Some((b, a)),
+        _ => None,
+    }
+}
+
+/// The two values as they are compared (the lower bounds, bare degrees read as `verdict`
+/// reads them), for the scorers' closeness and distance evidence.
+pub fn compared_values(a: &Mention, b: &Mention) -> Option<(f64, f64)> {
+    let read = |m: &Mention, other: &Mention| match bare_degrees(m, other) {
+        Some((bare, o)) if std::ptr::eq(bare, m) => in_celsius(bare, o)?.num().map(|v| v.0),
+        _ => m.num().map(|v| v.0),
+    };
+    Some((read(a, b)?, read(b, a)?))
+}
+
+/// A bare-degrees temperature in Celsius, read in the scale nearer `other` (already Celsius).
+fn in_celsius(bare: &Mention, other: &Mention) -> Option<Mention> {
+    let (low, high) = bare.num()?;
+    let (o, _) = other.num()?;
+    let f = |v: f64| (v - 32.0) * 5.0 / 9.0;
+    let fahrenheit = (f(low) - o).abs() < (low - o).abs();
+    let mut m = bare.clone();
+    m.unit = Some("degC");
+    // Read as Celsius, nothing was converted: no conversion's rounding is allowed for.
+    m.written_unit = other.written_unit;
+    if fahrenheit {
+        m.value = Some(Value::Num { low: f(low), high: f(high) });
+        m.step = bare.step * 5.0 / 9.0;
+    }
+    Some(m)
 }
 
 /// The interval of true values a numeric mention allows, in its canonical unit.
@@ -92,6 +131,13 @@ pub fn verdict(
 }
 
 fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {
+    if let Some((bare, other)) = bare_degrees(a, b) {
+        return match in_celsius(bare, other) {
+            Some(c) if std::ptr::eq(bare, a) => numeric(&c, a_text, b, b_text, config),
+            Some(c) => numeric(a, a_text, &c, b_text, config),
+            None => (Verdict::Compatible, UNRESOLVED),
+        };
+    }
     let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
         return (Verdict::Compatible, UNRESOLVED);
     };

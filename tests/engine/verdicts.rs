@@ -129,6 +129,15 @@ fn units_currencies_and_periods() {
         (("140 mph", None), ("240 km/h", None), Some(Diverge)),
         (("150 mph", None), ("150 mph", None), Some(Agree)),
         (("150 km/h", None), ("152 km/h", None), Some(Diverge)),
+        // Bare degrees meet a named scale, read in whichever scale is nearer.
+        (("it hit 41.8 degrees", None), ("a high of 41.8C", None), Some(Agree)),
+        (("it hit 41.8 degrees", None), ("a high of 41.5C", None), Some(Diverge)),
+        (("a balmy 75 degrees", None), ("about 24C", None), Some(Compatible)),
+        (("a balmy 75 degrees", None), ("28C", None), Some(Diverge)),
+        (("a balmy 75 degrees", None), ("75F", None), Some(Agree)),
+        // Two bare figures are compared as they stand; an angle never meets a percentage.
+        (("41 degrees", None), ("41 degrees", None), Some(Agree)),
+        (("a 45-degree turn", None), ("45%", None), None),
     ]);
 }
 

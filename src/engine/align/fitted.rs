@@ -100,7 +100,7 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
             x[at::ELSEWHERE] =
                 f64::from(u8::from(all.states(b.article, a)) + u8::from(all.states(a.article, b)));
         }
-        if let (Some((p, _)), Some((q, _))) = (ma.num(), mb.num()) {
+        if let Some((p, q)) = compared_values(ma, mb) {
             let (small, large) = (p.abs().min(q.abs()), p.abs().max(q.abs()));
             // 12 vs 14 is a dispute, 2 vs 2,400 is two different things.
             if large > 0.0 {

@@ -161,7 +161,9 @@ pub(super) struct Score {
 /// The bucket a mention can only match within: its kind and unit.
 pub(super) fn bucket(m: &Mention) -> (Kind, Option<&'static str>) {
     let kind = if m.kind == Kind::Ordinal { Kind::Number } else { m.kind };
-    (kind, m.unit)
+    // Bare "degrees" meets named temperatures (`compare::comparable`).
+    let unit = if m.unit == Some("deg") { Some("degC") } else { m.unit };
+    (kind, unit)
 }
 
 /// Score the evidence that two mentions in different articles state the same fact (cached).

@@ -88,7 +88,7 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         let exact = ma.qualifier == Qualifier::Exact && mb.qualifier == Qualifier::Exact;
         let spec = if exact { specificity(ma).min(specificity(mb)) } else { 1.0 };
         value += config.consistent_value * spec;
-    } else if let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) {
+    } else if let Some((x, y)) = compared_values(ma, mb) {
         let (small, large) = (x.abs().min(y.abs()), x.abs().max(y.abs()));
         // The further apart, the less likely one fact: 12 vs 14 is a dispute, 2 vs 2,400 is
         // two different things. Each further factor of ten past `far_ratio` counts again.
