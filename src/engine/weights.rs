@@ -8,96 +8,96 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.3726, // baseline
-        -0.0932, // shared context words
-        0.2154,  // shared names
+        -0.4016, // baseline
+        -0.0951, // shared context words
+        0.2218,  // shared names
         0.0000,  // shared context words (dates)
-        1.0842,  // same counted thing
-        1.2375,  // same generic group ("people")
-        0.7963,  // related counted things
-        -0.3555, // different counted things
-        0.5600,  // only one names what is counted
-        0.1487,  // same role (killed, started, ...)
-        3.1102,  // same specific value
-        0.8733,  // consistent values
+        1.0884,  // same counted thing
+        1.2496,  // same generic group ("people")
+        0.8074,  // related counted things
+        -0.3451, // different counted things
+        0.5750,  // only one names what is counted
+        0.1500,  // same role (killed, started, ...)
+        3.1492,  // same specific value
+        0.9036,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.3947, // one is background, the other not
-        1.9639,  // both background
-        0.7952,  // same action
-        -0.3263, // different actions
-        0.0221,  // different names nearby
-        0.4913,  // both in the opening paragraph
-        -1.1608, // different casualties (killed, injured, missing, ...)
+        -0.3902, // one is background, the other not
+        2.0355,  // both background
+        0.7924,  // same action
+        -0.3442, // different actions
+        0.0317,  // different names nearby
+        0.4941,  // both in the opening paragraph
+        -1.1529, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -1.3682, // tied to different periods
+        -1.3519, // tied to different periods
         0.0000,  // different severity
-        0.1550,  // a forecast and a reported figure
-        -2.8738, // different forecasters
-        -0.8935, // an earlier period and the current one
-        -0.5271, // a change and a level
-        -0.9110, // a capacity and a count
-        -3.3775, // the base of a proportion and a count
+        0.1579,  // a forecast and a reported figure
+        -2.8637, // different forecasters
+        -0.8904, // an earlier period and the current one
+        -0.5155, // a change and a level
+        -0.9101, // a capacity and a count
+        -3.3695, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.5378,  // each the other's closest match
+        0.5475,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        3.3020,  // the only figures of their counted thing
+        3.3035,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        1.4882,  // sentences about different days
-        2.1574,  // sentences about different times of day
-        1.0765,  // closely related counted things (WordNet)
-        1.2666,  // share of the context in common
-        0.6489,  // other figures in common
+        1.4932,  // sentences about different days
+        2.1623,  // sentences about different times of day
+        1.0693,  // closely related counted things (WordNet)
+        1.2918,  // share of the context in common
+        0.6453,  // other figures in common
     ],
     [
-        -4.8542, // baseline
-        0.7888,  // shared context words
-        0.0269,  // shared names
+        -4.8227, // baseline
+        0.8050,  // shared context words
+        0.0096,  // shared names
         -0.0000, // shared context words (dates)
-        -0.6473, // same counted thing
-        -0.0570, // same generic group ("people")
-        0.5332,  // related counted things
-        -0.3689, // different counted things
-        0.8392,  // only one names what is counted
-        -0.0316, // same role (killed, started, ...)
+        -0.6488, // same counted thing
+        -0.0487, // same generic group ("people")
+        0.5456,  // related counted things
+        -0.3726, // different counted things
+        0.8424,  // only one names what is counted
+        -0.0407, // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0001,  // values disagree
-        -1.3849, // values far apart
+        -1.3895, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.2040, // one is background, the other not
-        0.3993,  // both background
-        0.5803,  // same action
-        0.1160,  // different actions
-        -0.8197, // different names nearby
-        0.2357,  // both in the opening paragraph
-        -0.2498, // different casualties (killed, injured, missing, ...)
+        -1.3013, // one is background, the other not
+        0.3729,  // both background
+        0.5312,  // same action
+        0.0695,  // different actions
+        -0.9225, // different names nearby
+        0.2236,  // both in the opening paragraph
+        -0.2689, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.8922,  // tied to different periods
-        -1.4083, // different severity
-        -0.5129, // a forecast and a reported figure
+        1.9095,  // tied to different periods
+        -1.3989, // different severity
+        -0.5455, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.5341, // an earlier period and the current one
-        -1.7387, // a change and a level
-        -2.1108, // a capacity and a count
-        -1.5877, // the base of a proportion and a count
-        0.8157,  // disagreeing values with shared context
-        -0.1457, // disagreeing values of the same counted thing
-        0.5562,  // each the other's closest match
-        0.5562,  // disagreeing values, each the other's closest match
-        3.3605,  // disagreeing values close together
-        0.7969,  // the only figures of their counted thing
-        -2.6145, // each value stated elsewhere in the other article
-        1.2296,  // sentences about different days
-        -0.1493, // sentences about different times of day
-        0.9884,  // closely related counted things (WordNet)
-        0.4506,  // share of the context in common
-        1.1310,  // other figures in common
+        -3.5301, // an earlier period and the current one
+        -1.7150, // a change and a level
+        -2.1013, // a capacity and a count
+        -1.5901, // the base of a proportion and a count
+        0.8146,  // disagreeing values with shared context
+        -0.1439, // disagreeing values of the same counted thing
+        0.5523,  // each the other's closest match
+        0.5523,  // disagreeing values, each the other's closest match
+        3.3498,  // disagreeing values close together
+        0.7928,  // the only figures of their counted thing
+        -2.6534, // each value stated elsewhere in the other article
+        1.2472,  // sentences about different days
+        -0.1079, // sentences about different times of day
+        0.9792,  // closely related counted things (WordNet)
+        0.4467,  // share of the context in common
+        1.2497,  // other figures in common
     ],
     [
         -2.9577, // baseline
@@ -193,6 +193,6 @@ pub const WEIGHTS: Weights = [
     ],
 ];
 /// See `Config::link_confidence`.
-pub const LINK_CONFIDENCE: f64 = 0.30;
+pub const LINK_CONFIDENCE: f64 = 0.20;
 /// See `Config::red_confidence`.
-pub const RED_CONFIDENCE: f64 = 0.30;
+pub const RED_CONFIDENCE: f64 = 0.20;
