@@ -60,7 +60,11 @@ pub fn align(
     gather_conversions(&all, &refs, &mut groups);
     groups.retain(|(members, _)| !members.is_empty());
     let analysis = Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) };
+    let fresh = all.fresh.take();
     drop(all);
+    for (word, bits) in fresh {
+        *vocab.memo.kinds.entry(word).or_default() |= bits;
+    }
     *memo = std::mem::take(&mut vocab.memo);
     analysis
 }
@@ -587,7 +591,7 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
         let event = shared
             .iter()
             .map(String::as_str)
-            .find(|w| label::is_event(w) && !super::context::is_casualty_word(w))
+            .find(|w| all.lexicon_says(w, EVENT) && !super::context::is_casualty_word(w))
             .or_else(|| best(&|w| all.word_is(w, EVENT), 0.0));
         return label::label(&frames, event.map(|e| (what, e)), None);
     }

@@ -31,6 +31,9 @@ pub struct WordMemo {
     lexes: HashMap<String, Lex>,
     /// The action lemma of each distinct lower-case word asked about.
     actions: HashMap<String, Option<&'static str>>,
+    /// What labels asked the lexicon about each word (`align`'s `EVENT` and `THING` bits: asked,
+    /// and the answer), so a claim label asks WordNet once per word per session.
+    pub(super) kinds: HashMap<String, u32>,
 }
 
 /// How many distinct words a `WordMemo` holds before it starts again: a long session of

@@ -27,6 +27,8 @@ pub(super) struct All<'a> {
     /// What labels asked the lexicon about each word, by word id: for each of `EVENT` and
     /// `THING`, whether it was asked (that bit) and the answer (the next bit).
     pub(super) word_kinds: std::cell::RefCell<Vec<u8>>,
+    /// Answers the memo did not hold (by word, as `WordMemo::kinds`), for `align` to keep.
+    pub(super) fresh: std::cell::RefCell<HashMap<String, u32>>,
 }
 
 /// `All::word_kinds` questions, each the bit that says it was asked.
@@ -85,6 +87,7 @@ impl<'a> All<'a> {
             cache: Default::default(),
             totals,
             word_kinds: std::cell::RefCell::new(vec![0; vocab.words.len()]),
+            fresh: Default::default(),
         }
     }
 
@@ -101,14 +104,26 @@ impl<'a> All<'a> {
         if known & question != 0 {
             return known & (question << 1) != 0;
         }
-        let word = self.vocab.word(w);
+        let yes = self.lexicon_says(self.vocab.word(w), question);
+        if let Some(k) = self.word_kinds.borrow_mut().get_mut(w as usize) {
+            *k |= question | if yes { question << 1 } else { 0 };
+        }
+        yes
+    }
+
+    /// The lexicon's answer to a label question about a word: from the session's memo, else
+    /// from WordNet, kept in `fresh` for the memo.
+    pub(super) fn lexicon_says(&self, word: &str, question: u8) -> bool {
+        let q = u32::from(question);
+        let known = self.vocab.memo.kinds.get(word).or(self.fresh.borrow().get(word)).copied().unwrap_or(0);
+        if known & q != 0 {
+            return known & (q << 1) != 0;
+        }
         let yes = match question {
             EVENT => super::label::is_event(word),
             _ => super::label::is_thing(word),
         };
-        if let Some(k) = self.word_kinds.borrow_mut().get_mut(w as usize) {
-            *k |= question | if yes { question << 1 } else { 0 };
-        }
+        *self.fresh.borrow_mut().entry(word.to_string()).or_default() |= q | if yes { q << 1 } else { 0 };
         yes
     }
 
