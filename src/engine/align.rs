@@ -139,7 +139,8 @@ fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
     // even when the sentences share no word: its value is a posting key too, numbered down
     // from the top so it never meets a word id.
     let mut values: HashMap<(u64, u64), u32> = HashMap::default();
-    let mut neighbours: HashMap<u64, u32> = HashMap::default();
+    // The same map type as `values` (the page pays for each map type's code): keys (key, 0).
+    let mut neighbours: HashMap<(u64, u64), u32> = HashMap::default();
     for (g, r) in refs.iter().enumerate() {
         let m = all.mention(*r);
         let next = buckets.len() as u32;
@@ -160,7 +161,7 @@ fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
         // of the vote) are another way in, in a key space of their own (top bit of the bucket).
         let around = c.neighbours.iter().map(|k| {
             let next = neighbours.len() as u32;
-            (b | NEIGHBOUR_SPACE, *neighbours.entry(*k).or_insert(next))
+            (b | NEIGHBOUR_SPACE, *neighbours.entry((u64::from(*k), 0)).or_insert(next))
         });
         let mine: Vec<(u32, u32)> = features.chain(c.noun).chain(value).map(|f| (b, f)).chain(around).collect();
         for k in &mine {

@@ -294,7 +294,7 @@ pub struct Context {
     pub clock: Option<(f64, f64)>,
     /// The other specific values its sentence states ("71.5%" beside "54.2%"), as sorted keys:
     /// two figures whose sentences share such a value are likely told of one thing.
-    pub neighbours: Vec<u64>,
+    pub neighbours: Vec<u32>,
     /// The action nearest the figure in its clause, as a verb lemma id ("killed" and "kills"
     /// are one), if any.
     pub action: Option<u32>,
@@ -736,11 +736,23 @@ pub fn contexts(
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent);
-    let keys: Vec<Option<(u32, u64)>> =
+    let keys: Vec<Option<(u32, u32)>> =
         mentions.iter().zip(&spans).map(|(m, sp)| Some((*sent.get(sp.0)?, neighbour_key(m)?))).collect();
-    let mut by_sentence: HashMap<u32, Vec<u64>> = HashMap::default();
-    for (s, k) in keys.iter().flatten() {
-        by_sentence.entry(*s).or_default().push(*k);
+    // Mentions come in document order, so each sentence's mentions are one run: its first
+    // mention and the one after its last, for each mention.
+    let sentence_of = |j: usize| spans.get(j).and_then(|sp| sent.get(sp.0)).copied();
+    let mut runs: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
+    for j in 0..mentions.len() {
+        let first = match runs.last() {
+            Some(&(f, _)) if j > 0 && sentence_of(j) == sentence_of(j - 1) => f,
+            _ => j,
+        };
+        runs.push((first, j + 1));
+    }
+    for j in (0..runs.len().saturating_sub(1)).rev() {
+        if runs[j].0 == runs[j + 1].0 {
+            runs[j].1 = runs[j + 1].1;
+        }
     }
     let out = mentions
         .iter()
@@ -770,8 +782,10 @@ pub fn contexts(
             // A sentence listing many figures (a table flattened into one line) says little
             // about any one of them, and copying its list for each would cost time squared.
             let own = keys.get(i).copied().flatten().map(|k| k.1);
-            if let Some(list) = by_sentence.get(&s).filter(|l| l.len() <= MAX_NEIGHBOURS) {
-                cx.neighbours = list.iter().copied().filter(|k| Some(*k) != own).collect();
+            let (first, end) = runs.get(i).copied().unwrap_or((i, i));
+            if end.saturating_sub(first) <= MAX_NEIGHBOURS {
+                let run = keys.get(first..end).unwrap_or_default();
+                cx.neighbours = run.iter().flatten().map(|k| k.1).filter(|k| Some(*k) != own).collect();
                 cx.neighbours.sort_unstable();
                 cx.neighbours.dedup();
             }
@@ -785,13 +799,13 @@ pub fn contexts(
     out
 }
 
-/// The most figures a sentence may state for them to be each other's neighbours.
+/// The most figures and dates a sentence may state for them to be each other's neighbours.
 const MAX_NEIGHBOURS: usize = 12;
 
 /// A specific value as one key for `Context::neighbours`: figures with two or more
 /// significant digits or a fraction ("71.5%", "340", not "two"), dates finer than a year,
 /// and clock times. Kind is part of the key, so "2013" the year never meets 2,013 people.
-fn neighbour_key(m: &Mention) -> Option<u64> {
+fn neighbour_key(m: &Mention) -> Option<u32> {
     let (low, high) = match m.value {
         Some(Value::Num { low, high }) => {
             if m.kind != Kind::Time && low.abs() < 10.0 && low.fract() == 0.0 {
@@ -808,12 +822,13 @@ fn neighbour_key(m: &Mention) -> Option<u64> {
         }
         None => return None,
     };
-    // FNV-1a over the three parts: collisions are harmless (a missed or a spare candidate).
+    // FNV-1a over the three parts, folded to 32 bits (the page sorts `u32` lists already):
+    // collisions are harmless, a missed or a spare candidate.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for part in [m.kind as u64, low, high] {
         h = (h ^ part).wrapping_mul(0x0100_0000_01b3);
     }
-    Some(h)
+    Some((h ^ (h >> 32)) as u32)
 }
 
 /// The first day-precise date and the first clock time of each sentence that has them.

@@ -89,6 +89,31 @@ pub fn reveal_claim(claim: usize, skip: Option<&Element>) {
     }
 }
 
+/// Scroll the row of columns sideways so every column holding a mark of `claim` is in view
+/// (the first of them when they cannot all fit), leaving the row alone when they already are.
+pub fn reveal_row(claim: usize) {
+    let Some(row) = all(".columns").into_iter().next() else { return };
+    let view = row.get_bounding_client_rect();
+    let (mut left, mut right) = (f64::INFINITY, f64::NEG_INFINITY);
+    for mark in claim_marks(claim).iter().filter(|m| is_shown(m)) {
+        if let Some(column) = mark.closest(".column").ok().flatten() {
+            let r = column.get_bounding_client_rect();
+            left = left.min(r.left());
+            right = right.max(r.right());
+        }
+    }
+    if left > right {
+        return;
+    }
+    let mut delta = (right - view.right()).max(0.0);
+    if left - delta < view.left() {
+        delta = left - view.left();
+    }
+    if delta != 0.0 {
+        row.set_scroll_left(row.scroll_left() + delta.round() as i32);
+    }
+}
+
 /// Focus an element without the browser's own scrolling (the caller reveals it instead).
 pub fn focus_quietly(el: &Element) {
     if let Some(el) = el.dyn_ref::<HtmlElement>() {

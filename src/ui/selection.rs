@@ -50,6 +50,11 @@ impl Selection {
         let (Some(mention), Some(claim)) = (dom::data(mark, "mention"), dom::data(mark, "claim")) else {
             return;
         };
+        // Only a chosen claim moves the row of columns sideways, before the mark is measured:
+        // a passing pointer must not slide the text out from under it.
+        if sticky {
+            dom::reveal_row(claim);
+        }
         let r = mark.get_bounding_client_rect();
         let column =
             mark.closest(".column").ok().flatten().map_or(r.left(), |c| c.get_bounding_client_rect().left());
@@ -93,6 +98,7 @@ impl Selection {
         // After the switch has rendered: scroll the columns' bodies, and the page up to them
         // when the panel sits below the columns and they have scrolled away.
         request_animation_frame(move || {
+            dom::reveal_row(claim);
             dom::reveal_claim(claim, None);
             if let Some(columns) = dom::all(".columns").first() {
                 if columns.get_bounding_client_rect().top() < 0.0 {

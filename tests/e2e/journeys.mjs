@@ -558,6 +558,63 @@ await run(
       },
     ],
     [
+      'five articles at 1440×900: j brings both marks of a contradiction in the fourth and fifth columns into view',
+      async () => {
+        const p = await fresh({ viewport: { width: 1440, height: 900 } });
+        try {
+          // About 600 words each, with no figure but the one the last two disagree on, near the end.
+          const filler = [
+            'Residents of the harbour town spent a long night waiting for news from the coast guard.',
+            'Relatives gathered outside the terminal building, where officials posted updates on a board.',
+            'The regional governor said the search would continue through the weekend if the weather allowed.',
+            'Fishing crews who know the strait well described strong currents and sudden squalls in the area.',
+            'Local radio stations interrupted their programmes to read out messages from the rescue centre.',
+            'Volunteers brought blankets, hot drinks and food to the families waiting at the quay.',
+            'Investigators have not said what caused the vessel to list, and the operator declined to comment.',
+            'Survivors told reporters that the lights went out shortly before the ship began to tilt.',
+          ];
+          const body = (shift, last) => {
+            const lines = [];
+            for (let i = 0; lines.join(' ').split(' ').length < 600; i++) lines.push(filler[(i + shift) % filler.length]);
+            return lines.join(' ') + '\n\n' + last + '\n';
+          };
+          const file = (name, source, last, shift) => ({
+            name,
+            mimeType: 'text/plain',
+            buffer: Buffer.from(`Title: Ferry lists in the strait\nSource: ${source}\n\n${body(shift, last)}`),
+          });
+          await p.page.locator('.toolbar input[type="file"]').setInputFiles([
+            file('a.txt', 'Harbour Post', 'The coast guard thanked the fishing crews for their help.', 0),
+            file('b.txt', 'Strait Times', 'The operator said it would publish its own account later.', 2),
+            file('c.txt', 'Coast Radio', 'Families were offered rooms in a hotel near the terminal.', 4),
+            file('d.txt', 'Island Wire', 'The ferry was carrying 212 passengers when it left the port of Orrin.', 1),
+            file('e.txt', 'Evening Ledger', 'The ferry was carrying 221 passengers when it left the port of Orrin.', 3),
+          ]);
+          await p.page.locator('mark[data-status="diverge"]').first().waitFor({ timeout: 10000 });
+          check((await p.page.locator('section.column').count()) === 5, 'five columns');
+          await p.page.locator('.columns').evaluate((c) => (c.scrollLeft = 0));
+          await p.page.locator('body').click({ position: { x: 5, y: 5 } });
+          await p.page.keyboard.press('j');
+          await sleep(300);
+          const boxes = await p.page.evaluate(() => {
+            const row = document.querySelector('.columns').getBoundingClientRect();
+            return [...document.querySelectorAll('mark[data-status="diverge"]')].map((m) => {
+              const r = m.getBoundingClientRect();
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, rowLeft: row.left, rowRight: row.right };
+            });
+          });
+          check(boxes.length === 2, `two contradicting marks (${boxes.length})`);
+          for (const b of boxes) {
+            const inside = b.left >= b.rowLeft && b.right <= b.rowRight && b.top >= 0 && b.bottom <= 900;
+            check(inside, `each mark is fully in view beside the panel: ${JSON.stringify(b)}`);
+          }
+          await p.page.screenshot({ path: `${SHOTS}/five-articles.png` });
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
       'a pasted table past the limit is compared in part, and the totals say so',
       async () => {
         const p = await fresh();

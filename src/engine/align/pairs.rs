@@ -332,7 +332,7 @@ pub(super) fn value_key(m: &Mention) -> Option<(u64, u64)> {
 }
 
 /// How many keys two sorted lists share, in one merge pass.
-pub(super) fn common_sorted(p: &[u64], q: &[u64]) -> usize {
+pub(super) fn common_sorted(p: &[u32], q: &[u32]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while let (Some(x), Some(y)) = (p.get(i), q.get(j)) {
         match x.cmp(y) {
