@@ -63,7 +63,8 @@ pub fn align(
     let fresh = all.fresh.take();
     drop(all);
     for (word, bits) in fresh {
-        *vocab.memo.kinds.entry(word).or_default() |= bits;
+        let old = vocab.memo.kinds.get(&word).copied().unwrap_or(0);
+        vocab.memo.kinds.insert(word, old | bits);
     }
     *memo = std::mem::take(&mut vocab.memo);
     analysis

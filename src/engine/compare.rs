@@ -112,7 +112,15 @@ pub fn verdict(
                 (Verdict::Diverge, "different dates")
             }
         }
-        (Some(Value::Num { .. }), Some(Value::Num { .. })) => numeric(a, a_text, b, b_text, config),
+        (Some(Value::Num { .. }), Some(Value::Num { .. })) => match bare_degrees(a, b) {
+            // Bare degrees are compared in the scale nearer the other figure.
+            Some((bare, other)) => match in_celsius(bare, other) {
+                Some(c) if std::ptr::eq(bare, a) => numeric(&c, a_text, b, b_text, config),
+                Some(c) => numeric(a, a_text, &c, b_text, config),
+                None => (Verdict::Compatible, UNRESOLVED),
+            },
+            None => numeric(a, a_text, b, b_text, config),
+        },
         // Unresolved dates (a weekday with no publication date): the words must match, or
         // their places in the calendar must decide whatever the year.
         _ => {
@@ -131,13 +139,6 @@ pub fn verdict(
 }
 
 fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {
-    if let Some((bare, other)) = bare_degrees(a, b) {
-        return match in_celsius(bare, other) {
-            Some(c) if std::ptr::eq(bare, a) => numeric(&c, a_text, b, b_text, config),
-            Some(c) => numeric(a, a_text, &c, b_text, config),
-            None => (Verdict::Compatible, UNRESOLVED),
-        };
-    }
     let (Some((al, ah)), Some((bl, bh))) = (a.num(), b.num()) else {
         return (Verdict::Compatible, UNRESOLVED);
     };

@@ -123,7 +123,10 @@ impl<'a> All<'a> {
             EVENT => super::label::is_event(word),
             _ => super::label::is_thing(word),
         };
-        *self.fresh.borrow_mut().entry(word.to_string()).or_default() |= q | if yes { q << 1 } else { 0 };
+        // `get` and `insert` only: the page already has them for this map type, not `entry`.
+        let mut fresh = self.fresh.borrow_mut();
+        let old = fresh.get(word).copied().unwrap_or(0);
+        fresh.insert(word.to_string(), old | q | if yes { q << 1 } else { 0 });
         yes
     }
 
