@@ -1,7 +1,8 @@
 //! Re-analysis as the page does it after an edit: five articles of about 1,500 words from the
 //! fixture stories, their mentions extracted once, then `N` analyses (`cargo run --release
 //! --example reanalyze -- N [warm]`); `warm` keeps one `WordMemo` across them as the page
-//! does. For a count of instructions that does not depend on the machine's load:
+//! does; `--articles=A --words=W` change the set (the analyze bench's 10 x 2,000 is
+//! `--articles=10 --words=2000`). For a count of instructions that does not depend on the machine's load:
 //! `valgrind --tool=callgrind --callgrind-out-file=/dev/null target/release/examples/reanalyze 3 warm`.
 
 use crosscheck::engine::{analyze_mentions, analyze_mentions_with, article_mentions, Config, WordMemo};
@@ -12,7 +13,12 @@ use common::{articles, paragraphs};
 
 fn main() {
     let paras = paragraphs();
-    let set = articles(&paras, 5, 1500);
+    let arg = |name: &str, default: usize| {
+        std::env::args()
+            .find_map(|a| a.strip_prefix(name).and_then(|v| v.parse().ok()))
+            .unwrap_or(default)
+    };
+    let set = articles(&paras, arg("--articles=", 5), arg("--words=", 1500));
     let config = Config::default();
     let ms: Vec<_> = set.iter().map(article_mentions).collect();
     let n: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(3);
