@@ -89,6 +89,7 @@
 // the scan (`scan.rs`) decides between a date and a figure, and answers the number reader's
 // one question about dates (`number::DateAt`).
 mod calendar;
+mod holidays;
 mod periods;
 mod relative;
 mod time;
@@ -162,6 +163,7 @@ const KEYWORDS: &[&str] = &[
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
     "earlier", "later", "current", "coming", "previous", "following", "year", "past",
+    "christmas", "boxing", "halloween", "juneteenth", "valentine", "thanksgiving", "easter", "new",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -242,6 +244,9 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         "first" | "second" | "third" | "fourth" => periods::ordinal_period(cx, i),
         "spring" | "summer" | "autumn" | "fall" | "winter" => periods::season(cx, i, i),
         "noon" | "midday" | "midnight" => time::at_word(cx, i),
+        "christmas" | "boxing" | "halloween" | "juneteenth" | "valentine" | "thanksgiving" | "easter" | "new" => {
+            holidays::at(cx, i)
+        }
         "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later"
         | "current" | "coming" | "previous" | "following" | "year" | "past" => relative::at_word(cx, i, w),
         _ => relative::ago(cx, i),
