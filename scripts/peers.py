@@ -227,12 +227,41 @@ DELIBERATE = [
 ]
 
 
-def deliberate_rule(category, text):
+# "from 2014 to 2018" and "from March to May": the peer ends the range where the last named
+# period begins (2018-01-01, May 1, exclusive), so 2018 and May are left out; we include the
+# last named period, as a reader of news does ("from 2014 to 2018" covers five budgets).
+_RANGE_WORDS = r"\b(?:to|till|until|through|thru|and)\b|[-~]"
+_PERIOD_RANGE = r"^\(\d{4}-\d{2}-01,\d{4}-\d{2}-01,P\d+[YM]\)$"
+
+
+def deliberate_rule(category, text, res=None):
     low = (text or "").lower()
     for cat, pattern, rule in DELIBERATE:
         if cat == category and re.search(pattern, low):
             return rule
+    if category == "DateTime" and re.search(_RANGE_WORDS, low):
+        values = (res or {}).get("values", [])
+        if values and all(re.match(_PERIOD_RANGE, v.get("timex") or "") and
+                          _ends_where_last_begins(low, v.get("end") or "") for v in values):
+            return "a range of years or months includes the last one"
     return None
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _ends_where_last_begins(low, end):
+    """Whether the peer's end is the first day of the period the text names last ("2018" in
+    "from 2014 to 2018", "May" in "from March to May"): the peer then leaves that period
+    out. Where its end is the day after the last period ("June-August 1992" ends on
+    September 1), the two readings agree and the entity is scored as usual."""
+    year = re.search(r"(\d{4})\W*$", low)
+    if year and not re.search(r"[a-z]{3,}\.?\W*\d{4}\W*$", low):
+        return end[:10] == year.group(1) + "-01-01"
+    word = re.search(r"([a-z]{3,})\.?\W*(?:\d{4})?\W*$", low)
+    if word and word.group(1)[:3] in _MONTHS:
+        return end[5:10] == "%02d-01" % (_MONTHS.index(word.group(1)[:3]) + 1)
+    return False
 
 
 # ---------------------------------------------------------------------------------------
@@ -244,7 +273,7 @@ class Entity:
     finding it, and the alternative values that count as a match (None when the peer's
     expectation has no value we can compare, e.g. a recurring "weekly")."""
 
-    def __init__(self, case, text, bstart, bend, found_kinds, alts, label, shown):
+    def __init__(self, case, text, bstart, bend, found_kinds, alts, label, shown, res=None):
         self.case = case
         self.text = text
         self.bstart = bstart
@@ -254,7 +283,7 @@ class Entity:
         self.label = label      # The miss class key: peer type or unit.
         self.shown = shown      # The expected value as the peer wrote it, for reports.
         self.form = form_of(case.category, text)
-        self.deliberate = deliberate_rule(case.category, text)
+        self.deliberate = deliberate_rule(case.category, text, res)
 
 
 class Case:
@@ -490,7 +519,7 @@ def load_rt(path, category):
             shown = json.dumps(res.get("values", res) if category == "DateTime" else res,
                                ensure_ascii=False)
             case.entities.append(Entity(case, case.text[cs:ce + 1], b0, b1, kinds, alts,
-                                        label, shown))
+                                        label, shown, res))
         if case.entities:
             cases.append(case)
     return cases, na_cases, na_entities, empty
