@@ -163,6 +163,7 @@ const KEYWORDS: &[&str] = &[
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
     "earlier", "later", "current", "coming", "previous", "following", "year", "past",
+    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
     "christmas", "boxing", "halloween", "juneteenth", "valentine", "thanksgiving", "easter", "new",
 ];
 
@@ -229,6 +230,12 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
     let w = w.as_str();
     if month_word(w).is_some() {
         return calendar::month_first(cx, i);
+    }
+    if let Some(wd) = weekday_abbr(w) {
+        // "Mon 13th": an abbreviated weekday only before a day with an ordinal suffix, since
+        // "Sun", "Wed" and "Sat" are also words.
+        return calendar::weekday_day_number(cx, i, wd)
+            .filter(|f| cx.tok(f.next - 1).is_some_and(|t| t.kind == TokKind::Word));
     }
     if let Some(wd) = weekday_word(w) {
         return calendar::after_weekday(cx, i)
@@ -416,6 +423,18 @@ pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
         ],
         w,
     )
+}
+
+/// The three-letter weekday abbreviations ("tues" and "thurs" too).
+fn weekday_abbr(w: &str) -> Option<Weekday> {
+    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+    let short = match w {
+        "tues" => "tue",
+        "thurs" => "thu",
+        _ => w,
+    };
+    let k = days.iter().position(|d| *d == short)?;
+    Weekday::try_from(k as u8).ok()
 }
 
 /// A calendar unit word, singular or plural.

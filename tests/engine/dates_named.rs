@@ -64,3 +64,36 @@ fn counts_before_a_day_that_move_nothing() {
         ("He scored 2 goals after Monday", PUB, &["2 => number 2 #goals", "Monday => date 2026-06-08 day inferred relative"]),
     ]);
 }
+
+#[test]
+fn weekdays_with_a_day_number() {
+    check(&[
+        ("The shop reopens on Sunday 31.", Some("2026-05-20"), &["Sunday 31 => date 2026-05-31 day inferred relative"]),
+        ("We talked on Tuesday 2, then left", PUB, &["Tuesday 2 => date 2026-06-02 day inferred relative"]),
+        ("The hearing is on Mon 15th at 10am", PUB, &["Mon 15th => date 2026-06-15 day inferred relative", "10am => time 600"]),
+        ("They flew out Fri 5th", PUB, &["Fri 5th => date 2026-06-05 day inferred relative"]),
+        ("Doors open Friday 12 at 6 pm", PUB, &["Friday 12 => date 2026-06-12 day inferred relative", "6 pm => time 1080"]),
+    ]);
+}
+
+#[test]
+fn weekdays_before_a_count() {
+    check(&[
+        ("On Sunday 31 people were hurt", PUB, &["Sunday => date 2026-06-07 day inferred relative", "31 => number 31 #people"]),
+        ("Tuesday 2-1 was the score", PUB, &["Tuesday => date 2026-06-09 day inferred relative", "2 => number 2", "1 => number 1"]),
+        // A number after a capitalized word is part of a name, as before.
+        ("The Sun 13 reported it", PUB, &[]),
+        ("They met Wed 3 times", PUB, &[]),
+    ]);
+}
+
+#[test]
+fn numeric_date_ranges() {
+    check(&[
+        ("Tests ran 02-03-2021 - 04-05-2021 at the site", None, &["02-03-2021 - 04-05-2021 => date 2021-03-02..2021-05-04 range day ambiguous"]),
+        ("Rates held from 5/1/2019-5/7/2020 in full", None, &["5/1/2019-5/7/2020 => date 2019-05-01..2020-05-07 range day ambiguous"]),
+        ("Polls ran 2021-06-01 to 2021-06-03", None, &["2021-06-01 to 2021-06-03 => date 2021-06-01..2021-06-03 range day"]),
+        // A second date before the first is no range.
+        ("Filed 2021-06-03 - 2021-06-01 twice", None, &["2021-06-03 => date 2021-06-03 day", "2021-06-01 => date 2021-06-01 day"]),
+    ]);
+}
