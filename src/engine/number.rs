@@ -278,6 +278,18 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         let s = scale_word(cx.lc(i + 2)).filter(|s| *s >= 1e3)?;
         return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
     }
+    // "half million", "a quarter million": a half or a quarter of a scale of a million or
+    // more ("a quarter mile" and "half thousand" stay out).
+    let (k, part) = match (w0, cx.lc(i + 1)) {
+        ("half", _) => (i + 1, 0.5),
+        ("quarter", _) => (i + 1, 0.25),
+        ("a" | "an", "half") => (i + 2, 0.5),
+        ("a", "quarter") => (i + 2, 0.25),
+        _ => (i, 0.0),
+    };
+    if let Some(s) = scale_word(cx.lc(k)).filter(|s| part > 0.0 && *s >= 1e6) {
+        return Some(Card { value: part * s, next: k + 1, scale: s, words: true, step: part * s });
+    }
     // "a third of", "one quarter of": a fraction, not an ordinal.
     if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
@@ -332,10 +344,11 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             break;
         }
         let w = t.lc();
-        if t.is_punct('-') && !t.space_before && prev == Prev::Tens {
-            // "twenty-four": the hyphen joins only a tens word and a unit word.
-            if cx.tok(j + 1).is_some_and(|n| !n.space_before) && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0)
-            {
+        if t.is_punct('-') && prev == Prev::Tens {
+            // "twenty-four", "fifty - two": the hyphen joins only a tens word and a unit word,
+            // touching both or spaced from both.
+            let same = cx.tok(j + 1).is_some_and(|n| n.space_before == t.space_before);
+            if same && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0) {
                 j += 1;
                 continue;
             }
@@ -379,14 +392,15 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             // "one hundred and five", "five and a half million", "two and a half", "one and
             // half", "five and a quarter", "twenty and three fifths", "one hundred and three
             // quarters" (100.75: the fraction is its own part).
-            if cx.lc(j + 1) == "half" {
-                current += 0.5;
-                j += 2;
-                prev = Prev::Small;
-                continue;
-            }
-            if let Some((f, next)) = and_fraction(cx, j + 1) {
-                current += f;
+            let part = if cx.lc(j + 1) == "half" { Some((0.5, j + 2)) } else { and_fraction(cx, j + 1) };
+            if let Some((f, next)) = part {
+                // After a scale the fraction is of the scale: "one million and a half" is
+                // 1,500,000.
+                if prev == Prev::Scale && current == 0.0 {
+                    total += f * scale;
+                } else {
+                    current += f;
+                }
                 j = next;
                 prev = Prev::Small;
                 continue;

@@ -180,10 +180,11 @@ const CODES: &[&str] = &[
 /// (ISO code, symbol tokens) for symbols written before the number, as in `UNITS`.
 const SYMBOLS: &[(&str, &str)] = &[
     ("USD", "us $, u . s . $"),
-    ("AUD", "a $, au $"),
-    ("CAD", "c $, ca $, cdn $"),
-    ("HKD", "hk $"),
-    ("NZD", "nz $"),
+    ("AUD", "a $, au $, aud $"),
+    ("CAD", "c $, ca $, cdn $, cad $"),
+    ("HKD", "hk $, hkd $"),
+    ("NZD", "nz $, nzd $"),
+    ("MXN", "mex $, mxn $"),
     ("SGD", "s $"),
     ("BRL", "r $"),
     ("TWD", "nt $"),
@@ -346,7 +347,9 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.
 pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if let Some(code) = code_at(cx, i) {
-        return Some((if code == "RMB" { "CNY" } else { code }, i + 1));
+        // "CAD$ 40", "MXN$ 3": a dollar sign glued to the code repeats it.
+        let next = if cx.tok(i + 1).is_some_and(|t| t.ch == '$' && !t.space_before) { i + 2 } else { i + 1 };
+        return Some((if code == "RMB" { "CNY" } else { code }, next));
     }
     let t = cx.tok(i)?;
     if t.kind == TokKind::Word && t.len() > 3 {
