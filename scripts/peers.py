@@ -219,11 +219,34 @@ DELIBERATE = [
     ("Percent", r"^(?:per ?cent|percent) of\b", "percent word before the number"),
     # "one over three": in news "over 3" is a bound ("over 3 years"), not a fraction.
     ("Number", r"\bover\b", "'over' is a bound, not a fraction bar"),
-    # "in 5 minutes" / "30 minutes later" are durations for us: we do not know the clock
-    # time of publication, so a datetime a few minutes away has no value we could give.
-    ("DateTime", r"^(?:in (?:a|an|\d+|" + _NUMWORD + r") (?:sec|min|hour)|"
-                 r"(?:\d+|" + _NUMWORD + r") (?:sec|min|hour)\w* (?:later|ago|from now))",
-     "minutes and hours from now are durations"),
+    # "in 5 minutes", "in two weeks", "within 9 months" are durations for us: "sold a million
+    # in two weeks" is a length of time as often as "will vote in two weeks" is a day, and a
+    # duration compares with the other article's duration either way. "30 minutes later":
+    # we do not know the clock time of publication.
+    ("DateTime", r"^(?:in|within) (?:the next )?(?:a|an|\d+|" + _NUMWORD + r"|a couple of) ?"
+                 r"(?:sec|min|hour|h\b|day|week|fortnight|month|year)|"
+                 r"^(?:\d+|" + _NUMWORD + r") (?:sec|min|hour)\w* (?:later|ago|from now)",
+     "'in N days' is a duration"),
+    # "two months ago" is the calendar month that contains the day two months back (a month,
+    # not a day), and "the last 3 months" the three whole calendar months before this one.
+    ("DateTime", r"^(?:a|an|\d+|" + _NUMWORD + r") (?:week|month|year)s? ago$",
+     "'N months ago' is a calendar month"),
+    ("DateTime", r"^(?:the )?(?:last|past|next|coming) (?:\d+|" + _NUMWORD + r") "
+                 r"(?:week|month|quarter|year)s$", "counted periods are whole calendar periods"),
+    # "mid-November", "the end of this year": parts of a period are thirds for us (days
+    # 1-10, 11-20, 21-end; January-April, May-August, September-December), halves for the
+    # peer. Only the forms we read are listed; "end of month" without "the" stays a miss.
+    ("DateTime", r"^(?:mid-?" + _MONTH + r"|(?:the )?(?:early|late) (?:" + _MONTH + r"|\d{4})|"
+                 r"(?:the )?(?:end|middle|beginning|start) of (?:(?:the|this|next|last) "
+                 r"(?:year|month)|\d{4}|" + _MONTH + r"(?: \d{4})?))$",
+     "parts of a period are thirds"),
+    # "11/20" alone: a slash without a year is a date only after a word that puts it in time
+    # ("on 11/20"), since "24/7", "9/11" and "3/4" are not dates (docs/dates.md).
+    ("DateTime", r"^\d{1,2}/\d{1,2}$", "a slash without a year needs a time word"),
+    # "May twenty nine": a month and a cardinal in words is not a date for us, since "in
+    # March twenty people died" counts people; ordinals ("May twenty-ninth") are.
+    ("DateTime", r"^[a-z]+ (?:twenty|thirty)(?: |-)?(?:one|two|three|four|five|six|seven|"
+                 r"eight|nine)?$", "a month and a cardinal in words is no date"),
 ]
 
 
@@ -234,10 +257,18 @@ _RANGE_WORDS = r"\b(?:to|till|until|through|thru|and)\b|[-~]"
 _PERIOD_RANGE = r"^\(\d{4}-\d{2}-01,\d{4}-\d{2}-01,P\d+[YM]\)$"
 
 
-def deliberate_rule(category, text, res=None):
+# Words that put a slashed day in time for us ("on 11/20"); after them the slash rule above
+# does not apply and the entity is scored as usual.
+_TIME_WORDS = {"on", "by", "until", "till", "since", "before", "after", "this", "next", "last",
+               "from", "to", "and", "or", "through"}
+
+
+def deliberate_rule(category, text, res=None, before=""):
     low = (text or "").lower()
     for cat, pattern, rule in DELIBERATE:
         if cat == category and re.search(pattern, low):
+            if rule.startswith("a slash") and before in _TIME_WORDS:
+                continue
             return rule
     if category == "DateTime" and re.search(_RANGE_WORDS, low):
         values = (res or {}).get("values", [])
@@ -283,7 +314,9 @@ class Entity:
         self.label = label      # The miss class key: peer type or unit.
         self.shown = shown      # The expected value as the peer wrote it, for reports.
         self.form = form_of(case.category, text)
-        self.deliberate = deliberate_rule(case.category, text, res)
+        words = re.findall(r"[a-z]+", case.text[:len(case.text.encode("utf-8")[:bstart]
+                                                      .decode("utf-8", "ignore"))].lower())
+        self.deliberate = deliberate_rule(case.category, text, res, words[-1] if words else "")
 
 
 class Case:
