@@ -266,8 +266,12 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
 /// "ago" two to four tokens after `i`: the cheap test before "two weeks ago" is read.
 #[inline]
 pub(super) fn ago_ahead(cx: &Cx, i: usize) -> bool {
-    let is_ago = |k: usize| {
-        cx.tok(k).is_some_and(|t| (3..=6).contains(&t.len()) && ["ago", "from", "after", "before"].contains(&t.lc()))
+    // "from", "after" and "before" are common, so they count only after a calendar unit
+    // ("3 days after"); "ago" alone is rare enough to look no further.
+    let is_ago = |k: usize| match cx.lc(k) {
+        "ago" => true,
+        "from" | "after" | "before" => unit_word(cx.lc(k - 1)).is_some(),
+        _ => false,
     };
     is_ago(i + 2) || is_ago(i + 3) || is_ago(i + 4)
 }
