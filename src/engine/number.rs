@@ -1143,6 +1143,13 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
     let worded_after = r.currency.is_none();
     r.currency = Some(code);
     r.next = next;
+    // "75 USD million": a scale after the currency scales the amount.
+    if f == 1.0 && r.first.scale <= 1.0 {
+        if let Some(s) = scale_word(cx.lc(next)).filter(|s| *s >= 1e6) {
+            r.next = next + 1;
+            return s;
+        }
+    }
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
     if worded_after && f == 1.0 && r.qualifier != Qualifier::Range {
         if let Some((cents, next)) = cents_after(cx, r.next) {

@@ -318,7 +318,9 @@ fn code_at(cx: &Cx, i: usize) -> Option<&'static str> {
         return None;
     }
     let text = t.text(cx.src);
-    CODES.iter().find(|c| **c == text).copied()
+    // A code in lower case ("20 usd") counts too, except those that are English words.
+    let lower = text.bytes().all(|b| b.is_ascii_lowercase()) && !["try", "php", "rub"].contains(&text);
+    CODES.iter().find(|c| **c == text || lower && c.eq_ignore_ascii_case(text)).copied()
 }
 
 /// A unit of measure starting at token `i` (after a number ending at token `i - 1`).

@@ -654,6 +654,10 @@ fn currency_prefixes_with_a_code_before_the_dollar_sign() {
         ("A fine of nzd$200 was paid", None, &["nzd$200 => money 200 NZD"]),
         ("Sales of Mex$ 10 million were booked", None, &["Mex$ 10 million => money 10000000 MXN"]),
         ("Prices in hkd$ 8 were posted", None, &["hkd$ 8 => money 8 HKD"]),
+        ("Fees of 20 usd were charged", None, &["20 usd => money 20 USD"]),
+        ("The deal was worth 75 USD million", None, &["75 USD million => money 75000000 USD"]),
+        // A code that is also an English word stays a word in lower case.
+        ("Give it 3 try and see", None, &["3 => number 3"]),
         // A word before a spaced dollar sign stays a word.
         ("The Aud $5 note", None, &["$5 => money 5 USD"]),
         ("A CAD drawing of 3 parts", None, &["3 => number 3 #parts"]),
