@@ -97,3 +97,15 @@ fn numeric_date_ranges() {
         ("Filed 2021-06-03 - 2021-06-01 twice", None, &["2021-06-03 => date 2021-06-03 day", "2021-06-01 => date 2021-06-01 day"]),
     ]);
 }
+
+#[test]
+fn previous_and_coming_weekdays() {
+    check(&[
+        ("It was signed on the previous Monday", PUB, &["previous Monday => date 2026-06-08 day inferred relative"]),
+        ("Talks resume this coming Thursday", PUB, &["coming Thursday => date 2026-06-11 day inferred relative"]),
+        // "the following Friday" counts from a day the story sets: the weekday alone is read.
+        ("They left the following Friday", PUB, &["Friday => date 2026-06-05 day inferred relative"]),
+        // A weekday must be capitalized, as before.
+        ("the previous monday was calm", PUB, &[]),
+    ]);
+}

@@ -57,6 +57,11 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         "tomorrow" => day_from_pub(cx, 1, i + 1),
         "earlier" | "later" => earlier_later(cx, i, w == "earlier"),
         "current" | "coming" | "previous" | "following" => {
+            // "previous Monday" is "last Monday", "coming Thursday" is "next Thursday".
+            if let (Some(wd), "previous" | "coming") = (weekday_word(kw(cx, i + 1).as_str()), w) {
+                let toward = if w == "coming" { Toward::Future } else { Toward::Past };
+                return weekday(cx, i, i + 1, wd, toward);
+            }
             adjacent_period(cx, i, w).or_else(|| counted(cx, i, w)).or_else(|| ago(cx, i))
         }
         "past" => counted(cx, i, w),
