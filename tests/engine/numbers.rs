@@ -632,9 +632,17 @@ fn over_after_a_verb_is_no_bound() {
 fn halves_and_quarters_of_scales_and_spaced_hyphens() {
     check(&[
         ("Exports reached half million tonnes", None, &["half million tonnes => quantity 500000000 kg"]),
-        ("The fund raised a quarter million us dollars", None, &["a quarter million us dollars => money 250000 USD"]),
+        (
+            "The fund raised a quarter million us dollars",
+            None,
+            &["a quarter million us dollars => money 250000 USD"],
+        ),
         ("A crowd of one million and a half gathered", None, &["one million and a half => number 1500000"]),
-        ("Some two billion and a quarter was lost", None, &["Some two billion and a quarter => number 2250000000 approx"]),
+        (
+            "Some two billion and a quarter was lost",
+            None,
+            &["Some two billion and a quarter => number 2250000000 approx"],
+        ),
         ("We counted fifty - two boats", None, &["fifty - two => number 52 #boats"]),
         // A quarter of a mile, of a thousand or of a game is no such scale.
         ("It lies a quarter mile away", None, &[]),

@@ -678,11 +678,14 @@ fn numeric_range(cx: &Cx, f: Found) -> Found {
         return f;
     }
     let Some(g) = numeric_date(cx, k + 1) else { return f };
-    let (Some(Value::Date { start, .. }), Some(Value::Date { end, .. })) = (&f.value, &g.value) else { return f };
+    let (Some(Value::Date { start, .. }), Some(Value::Date { end, .. })) = (&f.value, &g.value) else {
+        return f;
+    };
     if end <= start {
         return f;
     }
-    let ambiguous = f.info.as_ref().is_some_and(|x| x.ambiguous) || g.info.as_ref().is_some_and(|x| x.ambiguous);
+    let ambiguous =
+        f.info.as_ref().is_some_and(|x| x.ambiguous) || g.info.as_ref().is_some_and(|x| x.ambiguous);
     let facts = Facts { gran: Granularity::Day, year_stated: true, ambiguous, relative: false, range: true };
     found_date(g.next, Some(Span { start: *start, end: *end }), facts).unwrap_or(f)
 }

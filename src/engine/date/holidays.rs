@@ -94,7 +94,8 @@ pub(super) fn at(cx: &Cx, i: usize) -> Option<Found> {
     }
     let named = next > i + 1 || matches!(rule, Rule::Nth(..));
     let before = if i > 0 { cx.lc(i - 1) } else { "" };
-    let timed = ["on", "before", "after", "by", "until", "till", "since", "over", "at", "around"].contains(&before);
+    let timed =
+        ["on", "before", "after", "by", "until", "till", "since", "over", "at", "around"].contains(&before);
     // A capitalized word after the name makes it part of a longer name ("Christmas Island").
     let longer = cx.tok(next).is_some_and(|n| n.kind == super::TokKind::Word && n.capitalized(cx.src));
     if !(named || timed) || longer {
@@ -125,7 +126,9 @@ mod tests {
 
     #[test]
     fn easter_sundays() {
-        for (y, m, d) in [(2016, 3, 27), (2018, 4, 1), (2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)] {
+        for (y, m, d) in
+            [(2016, 3, 27), (2018, 4, 1), (2019, 4, 21), (2024, 3, 31), (2025, 4, 20), (2038, 4, 25)]
+        {
             assert_eq!(easter(y), ymd(y, m, d), "{y}");
         }
         assert_eq!(easter(1200), None);

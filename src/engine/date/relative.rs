@@ -354,7 +354,11 @@ fn anchored(cx: &Cx, n: i32, u: Unit, k: usize) -> Option<Found> {
             Unit::Year => n.checked_mul(12)?,
         };
         let months = chrono::Months::new(months as u32);
-        if sign > 0 { d.checked_add_months(months) } else { d.checked_sub_months(months) }
+        if sign > 0 {
+            d.checked_add_months(months)
+        } else {
+            d.checked_sub_months(months)
+        }
     });
     found_date(next, moved.map(day_span), facts)
 }
