@@ -771,6 +771,12 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     if ["minus", "negative"].contains(&t.lc()) && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
         return (-1.0, j + 1);
     }
+    // "minus-260 degrees": the word joined to the digits by a hyphen.
+    if t.lc() == "minus" && cx.tok(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) {
+        if cx.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before) {
+            return (-1.0, j + 2);
+        }
+    }
     // "minus five", "negative one"; not "negative five-year returns".
     if ["minus", "negative"].contains(&t.lc()) {
         let w = cx.lc(j + 1);

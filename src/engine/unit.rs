@@ -74,6 +74,8 @@ const UNITS: &[(&str, f64, &str)] = &[
     ("l", 0.01, "cl, centilitre, centilitres, centiliter, centiliters"),
     ("l", 1.0, "l, litre, litres, liter, liters"),
     ("l", 3.785411784, "gallon, gallons, gal"),
+    ("l", 0.01478676478125, "tablespoon, tablespoons, tbsp"),
+    ("l", 0.00492892159375, "teaspoon, teaspoons, tsp"),
     ("l", 158.987294928, "barrel, barrels, bbl"),
     // Oil output in barrels a day, as energy reporting abbreviates it ("1.5 mb/d", "500
     // tb/d", "300,000 bpd"): never megabytes or terabytes.

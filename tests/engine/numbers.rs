@@ -651,6 +651,18 @@ fn halves_and_quarters_of_scales_and_spaced_hyphens() {
         // A hyphen touching one side only, or a tens word after it, makes two figures.
         ("We counted fifty -two boats", None, &["fifty => number 50", "two => number 2 #boats"]),
         ("Crowds of fifty - sixty people", None, &["fifty - sixty => number 50..60 range #people"]),
+        (
+            "The probe cooled to minus-260 degrees Fahrenheit",
+            None,
+            &["minus-260 degrees Fahrenheit => quantity -162.222222222 degC"],
+        ),
+        (
+            "Stir in 3 tablespoons of oil and 2 tsp of salt",
+            None,
+            &["3 tablespoons => quantity 0.0443602943437 l", "2 tsp => quantity 0.0098578431875 l"],
+        ),
+        // A word joined to digits by a hyphen is still a code or name.
+        ("The COVID-19 wave and the A-320 fleet", None, &[]),
     ]);
 }
 
