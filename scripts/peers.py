@@ -223,7 +223,7 @@ DELIBERATE = [
     # in two weeks" is a length of time as often as "will vote in two weeks" is a day, and a
     # duration compares with the other article's duration either way. "30 minutes later":
     # we do not know the clock time of publication.
-    ("DateTime", r"^(?:in|within) (?:the next )?(?:a|an|\d+|" + _NUMWORD + r"|a couple of) ?"
+    ("DateTime", r"^(?:in|within) (?:the )?(?:next )?(?:a|an|\d+|" + _NUMWORD + r"|a couple of) ?"
                  r"(?:sec|min|hour|h\b|day|week|fortnight|month|year)|"
                  r"^(?:\d+|" + _NUMWORD + r") (?:sec|min|hour)\w* (?:later|ago|from now)",
      "'in N days' is a duration"),
@@ -240,6 +240,10 @@ DELIBERATE = [
                  r"(?:the )?(?:end|middle|beginning|start) of (?:(?:the|this|next|last) "
                  r"(?:year|month)|\d{4}|" + _MONTH + r"(?: \d{4})?))$",
      "parts of a period are thirds"),
+    # "later this year", "earlier in the week": from the publication day to the period's end,
+    # or from its start to the publication day; the peer takes a half of the period.
+    ("DateTime", r"^(?:earlier|later) (?:this|in the) (?:week|month|year)$",
+     "earlier/later this year counts from the publication day"),
     # "11/20" alone: a slash without a year is a date only after a word that puts it in time
     # ("on 11/20"), since "24/7", "9/11" and "3/4" are not dates (docs/dates.md).
     ("DateTime", r"^\d{1,2}/\d{1,2}$", "a slash without a year needs a time word"),

@@ -232,3 +232,23 @@ fn previous_and_coming_weekdays() {
         ("the previous monday was calm", PUB, &[]),
     ]);
 }
+
+#[test]
+fn earlier_and_later_in_the_period() {
+    check(&[
+        (
+            "Prices rose later in the year",
+            PUB,
+            &["later in the year => date 2026-06-10..2026-12-31 part_of_year inferred relative"],
+        ),
+        (
+            "Earlier in the week the index fell",
+            PUB,
+            &["Earlier in the week => date 2026-06-08..2026-06-10 week inferred relative"],
+        ),
+        // A year named after it is that year; "in the years" is no period.
+        ("It grew later in the year 2019", PUB, &["2019 => date 2019-01-01..2019-12-31 year"]),
+        ("It grew later in the years after", PUB, &[]),
+        ("She arrived later in the day", PUB, &[]),
+    ]);
+}

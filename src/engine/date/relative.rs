@@ -171,17 +171,22 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
     if ["today", "tonight"].contains(&cx.lc(i + 1)) {
         return day_from_pub(cx, 0, i + 2);
     }
-    if cx.lc(i + 1) != "this" {
-        return None;
-    }
-    let u = unit_word(cx.lc(i + 2))?;
+    // "later in the year" reads as "later this year", unless a number names the year.
+    let k = match (cx.lc(i + 1), cx.lc(i + 2)) {
+        ("this", _) => i + 2,
+        ("in", "the") if cx.tok(i + 4).is_none_or(|t| t.kind != super::super::tokenize::TokKind::Num) => {
+            i + 3
+        }
+        _ => return None,
+    };
+    let u = unit_word(cx.lc(k))?;
     let gran = match u {
         Unit::Year => Granularity::PartOfYear,
         Unit::Month => Granularity::PartOfMonth,
         Unit::Week => Granularity::Week,
         _ => return None,
     };
-    if cx.lc(i + 2).ends_with('s') {
+    if cx.lc(k).ends_with('s') {
         return None;
     }
     let s = cx.published.and_then(|p| {
@@ -192,7 +197,7 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
             span(Some(p), Some(whole.end))
         }
     });
-    found_date(i + 3, s, Facts::relative(gran))
+    found_date(k + 1, s, Facts::relative(gran))
 }
 
 /// Words shortly before a weekday or a date without a year that put it in the future ("will
