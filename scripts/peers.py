@@ -11,8 +11,13 @@ For every expected entity we count whether one of our mentions overlaps it ("fou
 whether an overlapping mention carries the expected value ("value-matched"). docs/peers.md
 explains every rule; the comments below say why each rule is the way it is.
 
+By default the Recognizers-Text JavaScript build (pinned in scripts/peers-js, installed there
+with `npm ci` on first use) runs on the same cases and is scored with the same rules, so both
+are printed side by side; --no-peer leaves it out.
+
 Usage:
     python3 scripts/peers.py [--suite DIR] [--misses N] [--json] [--no-build] [--bin PATH]
+                             [--no-peer]
 """
 
 import argparse
@@ -21,6 +26,7 @@ import json
 import math
 import os
 import re
+import shutil
 import subprocess
 import sys
 from collections import Counter, defaultdict
@@ -28,10 +34,8 @@ from collections import Counter, defaultdict
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REL_TOL = 1e-9
 
-# The peers' own figures, quoted from the brief and not measured by this script: the share
-# of cases the Recognizers-Text JavaScript build passes on these same files.
-PEER_BASELINE = "Recognizers-Text JavaScript build (quoted, not measured here): " \
-    "numbers 85%, money 91%, dimensions 93%, dates 64%"
+PEER_DIR = os.path.join(REPO, "scripts", "peers-js")
+PEER_PACKAGE = "@microsoft/recognizers-text-suite"
 
 # Spec files per category. Only the end-to-end English "Model" specs are used: the
 # ExperimentalMode/PercentMode variants test optional modes, the extractor/parser specs test
@@ -147,6 +151,155 @@ Q3_UNITS = {
 
 
 # ---------------------------------------------------------------------------------------
+# Forms (for grouping misses) and deliberate differences.
+# ---------------------------------------------------------------------------------------
+
+_MONTH = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?")
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\b"
+_NUMWORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
+            r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion)")
+
+# Each miss is put in the first form whose pattern matches the expected text (lower case),
+# so the list of misses reads as "what to build next". The order runs from the most to the
+# least specific pattern; "other" takes the rest.
+FORMS = {
+    "DateTime": [
+        ("holiday", r"christmas|easter|new year|thanksgiving|halloween|independence|"
+                    r"juneteenth|valentine|memorial day|labou?r day|black friday|"
+                    r"mother'?s day|father'?s day|martin luther|mlk|veterans|columbus|"
+                    r"st\.? patrick|boxing day|\beve\b"),
+        ("decade", r"\b(?:(?:nineteen |twenty )?(?:twen|thir|for|fif|six|seven|eigh|nine)"
+                   r"ties|'?\d0s|\d{3}0s)\b"),
+        ("recurring", r"\b(?:every|each|weekly|daily|monthly|annually|yearly|quarterly|"
+                      r"once|twice|biweekly|nightly)\b"),
+        ("duration anchoring a date", r"\b(?:after|before|from)\b.*\d|\d.*\b(?:after|before)\b"),
+        ("relative or deictic", r"\b(?:ago|later|earlier|next|last|this|previous|"
+                                r"following|coming|past|within|end of|beginning of|start of|"
+                                r"rest of|day after|day before|tomorrow|yesterday|today|"
+                                r"tonight|now|upcoming|recent|current|eod|eoy|mid)\b"),
+        ("time of day", r"\b(?:a\.?m\.?|p\.?m\.?|o'?clock|oclock|noon|midnight|morning|"
+                        r"afternoon|evening|night|tonite)\b|\d[:.]\d\d|\d(?:am|pm|a|p)\b"),
+        ("weekday with a day", _WEEKDAY + r".*(?:\d|" + _NUMWORD + ")"),
+        ("numeric date", r"^[\d/\-., ]+$"),
+        ("month with words", r"\b" + _MONTH + r"\b.*\b" + _NUMWORD),
+        ("duration", r"\b(?:\d+|a|an|few|several|couple|" + _NUMWORD + r")[\s-]*(?:sec|min|"
+                     r"hour|hr|day|night|week|month|year|decade|century)"),
+        ("weekday", _WEEKDAY),
+        ("month and numbers", r"\b" + _MONTH + r"\b"),
+    ],
+    "*": [
+        ("fraction in words", r"\b(?:half|halves|third|thirds|quarters?|fourths?|fifths?|"
+                              r"sixths?|sevenths?|eighths?|ninths?|tenths?|\w+ths|\w+firsts?|"
+                              r"\w+seconds)\b|\bover\b|\bout of\b"),
+        ("suffixed magnitude", r"\d\s*(?:k|m|mm|b|bn|g|t|tln|lakh|crore|dz|dzs)\b"),
+        ("currency prefix", r"^[a-z]{1,3}\s*\$|^[a-z]{3}\s"),
+        ("dozen", r"dozen|gross|\bdzs?\b"),
+        ("number words", r"^[a-z\s,&-]+$|\b" + _NUMWORD + r"\b"),
+        ("signed", r"^[-+−–]|\bminus\b|\bnegative\b"),
+        ("unit spelled out", r"\d\s*[a-z]{4,}"),
+        ("digits with a unit symbol", r"\d\s*\S"),
+    ],
+}
+
+
+def form_of(category, text):
+    low = (text or "").lower()
+    for name, pattern in FORMS.get(category) or FORMS["*"]:
+        if re.search(pattern, low):
+            return name
+    return "other"
+
+
+# Entities where our reading differs from the peer's on purpose, each rule written down in
+# docs/peers.md (and the date rules in docs/dates.md). They are left out of the main columns
+# of both sides and counted in the "delib." column, so that neither side is scored on them.
+DELIBERATE = [
+    # "percent of 10" in prose is a share of ten things ("90 percent of 10 voters").
+    ("Percent", r"^(?:per ?cent|percent) of\b", "percent word before the number"),
+    # "one over three": in news "over 3" is a bound ("over 3 years"), not a fraction.
+    ("Number", r"\bover\b", "'over' is a bound, not a fraction bar"),
+    # "in 5 minutes", "in two weeks", "within 9 months" are durations for us: "sold a million
+    # in two weeks" is a length of time as often as "will vote in two weeks" is a day, and a
+    # duration compares with the other article's duration either way. "30 minutes later":
+    # we do not know the clock time of publication.
+    ("DateTime", r"^(?:in|within) (?:the )?(?:next )?(?:a|an|\d+|" + _NUMWORD + r"|a couple of) ?"
+                 r"(?:sec|min|hour|h\b|day|week|fortnight|month|year)|"
+                 r"^(?:\d+|" + _NUMWORD + r") (?:sec|min|hour)\w* (?:later|ago|from now)",
+     "'in N days' is a duration"),
+    # "two months ago" is the calendar month that contains the day two months back (a month,
+    # not a day), and "the last 3 months" the three whole calendar months before this one.
+    ("DateTime", r"^(?:a|an|\d+|" + _NUMWORD + r") (?:week|month|year)s? ago$",
+     "'N months ago' is a calendar month"),
+    ("DateTime", r"^(?:the )?(?:last|past|next|coming) (?:\d+|" + _NUMWORD + r") "
+                 r"(?:week|month|quarter|year)s$", "counted periods are whole calendar periods"),
+    # "mid-November", "the end of this year": parts of a period are thirds for us (days
+    # 1-10, 11-20, 21-end; January-April, May-August, September-December), halves for the
+    # peer. Only the forms we read are listed; "end of month" without "the" stays a miss.
+    ("DateTime", r"^(?:mid-?" + _MONTH + r"|(?:the )?(?:early|late) (?:" + _MONTH + r"|\d{4})|"
+                 r"(?:the )?(?:end|middle|beginning|start) of (?:(?:the|this|next|last) "
+                 r"(?:year|month)|\d{4}|" + _MONTH + r"(?: \d{4})?))$",
+     "parts of a period are thirds"),
+    # "later this year", "earlier in the week": from the publication day to the period's end,
+    # or from its start to the publication day; the peer takes a half of the period.
+    ("DateTime", r"^(?:earlier|later) (?:this|in the) (?:week|month|year)$",
+     "earlier/later this year counts from the publication day"),
+    # "11/20" alone: a slash without a year is a date only after a word that puts it in time
+    # ("on 11/20"), since "24/7", "9/11" and "3/4" are not dates (docs/dates.md).
+    ("DateTime", r"^\d{1,2}/\d{1,2}$", "a slash without a year needs a time word"),
+    # "May twenty nine": a month and a cardinal in words is not a date for us, since "in
+    # March twenty people died" counts people; ordinals ("May twenty-ninth") are.
+    ("DateTime", r"^[a-z]+ (?:twenty|thirty)(?: |-)?(?:one|two|three|four|five|six|seven|"
+                 r"eight|nine)?$", "a month and a cardinal in words is no date"),
+]
+
+
+# "from 2014 to 2018" and "from March to May": the peer ends the range where the last named
+# period begins (2018-01-01, May 1, exclusive), so 2018 and May are left out; we include the
+# last named period, as a reader of news does ("from 2014 to 2018" covers five budgets).
+_RANGE_WORDS = r"\b(?:to|till|until|through|thru|and)\b|[-~]"
+_PERIOD_RANGE = r"^\(\d{4}-\d{2}-01,\d{4}-\d{2}-01,P\d+[YM]\)$"
+
+
+# Words that put a slashed day in time for us ("on 11/20"); after them the slash rule above
+# does not apply and the entity is scored as usual.
+_TIME_WORDS = {"on", "by", "until", "till", "since", "before", "after", "this", "next", "last",
+               "from", "to", "and", "or", "through"}
+
+
+def deliberate_rule(category, text, res=None, before=""):
+    low = (text or "").lower()
+    for cat, pattern, rule in DELIBERATE:
+        if cat == category and re.search(pattern, low):
+            if rule.startswith("a slash") and before in _TIME_WORDS:
+                continue
+            return rule
+    if category == "DateTime" and re.search(_RANGE_WORDS, low):
+        values = (res or {}).get("values", [])
+        if values and all(re.match(_PERIOD_RANGE, v.get("timex") or "") and
+                          _ends_where_last_begins(low, v.get("end") or "") for v in values):
+            return "a range of years or months includes the last one"
+    return None
+
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+
+def _ends_where_last_begins(low, end):
+    """Whether the peer's end is the first day of the period the text names last ("2018" in
+    "from 2014 to 2018", "May" in "from March to May"): the peer then leaves that period
+    out. Where its end is the day after the last period ("June-August 1992" ends on
+    September 1), the two readings agree and the entity is scored as usual."""
+    year = re.search(r"(\d{4})\W*$", low)
+    if year and not re.search(r"[a-z]{3,}\.?\W*\d{4}\W*$", low):
+        return end[:10] == year.group(1) + "-01-01"
+    word = re.search(r"([a-z]{3,})\.?\W*(?:\d{4})?\W*$", low)
+    if word and word.group(1)[:3] in _MONTHS:
+        return end[5:10] == "%02d-01" % (_MONTHS.index(word.group(1)[:3]) + 1)
+    return False
+
+
+# ---------------------------------------------------------------------------------------
 # Expected entities.
 # ---------------------------------------------------------------------------------------
 
@@ -155,7 +308,7 @@ class Entity:
     finding it, and the alternative values that count as a match (None when the peer's
     expectation has no value we can compare, e.g. a recurring "weekly")."""
 
-    def __init__(self, case, text, bstart, bend, found_kinds, alts, label, shown):
+    def __init__(self, case, text, bstart, bend, found_kinds, alts, label, shown, res=None):
         self.case = case
         self.text = text
         self.bstart = bstart
@@ -164,14 +317,22 @@ class Entity:
         self.alts = alts
         self.label = label      # The miss class key: peer type or unit.
         self.shown = shown      # The expected value as the peer wrote it, for reports.
+        self.form = form_of(case.category, text)
+        words = re.findall(r"[a-z]+", case.text[:len(case.text.encode("utf-8")[:bstart]
+                                                      .decode("utf-8", "ignore"))].lower())
+        self.deliberate = deliberate_rule(case.category, text, res, words[-1] if words else "")
 
 
 class Case:
-    def __init__(self, source, text, published):
+    def __init__(self, source, text, published, category=None):
         self.source = source
+        self.category = category
         self.text = text
         self.published = published
+        self.ref = None         # The spec's full reference time, for the peer.
         self.entities = []
+        self.mentions = []
+        self.peer = []          # The peer's results as (UTF-8 span, alternatives) dicts.
 
 
 def num_alt(kinds, unit, low, high=None):
@@ -204,13 +365,14 @@ def locate(text, surface, start_from):
 
 
 def not_applicable(case_json):
-    """Recognizers-Text marks cases its reference implementations do not pass. Cases marked
-    NotSupported / NotSupportedByDesign for JavaScript or .NET (the reference builds) are
-    out of scope; cases marked only for the Java/Python ports are kept, because those
-    markers say a port lags, not that the expectation is unusual."""
+    """Recognizers-Text marks cases its implementations do not pass. Cases marked
+    NotSupported / NotSupportedByDesign for .NET, the reference implementation, are out of
+    scope. Cases marked only for the JavaScript, Java or Python ports are kept: those marks
+    say a port lags the reference, not that the expectation is unusual, and the JavaScript
+    port is the peer we run, so leaving its marked cases out would hide its misses."""
     for key in ("NotSupported", "NotSupportedByDesign"):
         marks = str(case_json.get(key) or "").lower()
-        if "javascript" in marks or "dotnet" in marks:
+        if "dotnet" in marks:
             return key + ": " + case_json[key]
     return None
 
@@ -333,6 +495,24 @@ def rt_datetime(res, typename):
     return (alts or None), typ or "?"
 
 
+RT_KINDS = {"Number": NUMERIC_KINDS, "Percent": {"percent"}, "Currency": {"money"},
+            "Dimension": {"quantity"}, "DateTime": DATE_KINDS}
+
+
+def rt_alts(category, res, typename):
+    """The comparable values of one Recognizers-Text result, expected or the peer's own:
+    the same conversion serves both, so the two sides are scored by one rule."""
+    if category == "Number":
+        return rt_number(res)
+    if category == "Percent":
+        return rt_percent(res)
+    if category == "Currency":
+        return rt_currency(res)
+    if category == "Dimension":
+        return rt_dimension(res)
+    return rt_datetime(res, typename)
+
+
 def load_rt(path, category):
     """Read one Recognizers-Text spec file into cases; returns (cases, na_cases, na_entities,
     empty_cases)."""
@@ -350,26 +530,14 @@ def load_rt(path, category):
             na_entities += len(results)
             continue
         ref = (cj.get("Context") or {}).get("ReferenceDateTime")
-        case = Case(os.path.basename(path), cj["Input"], ref[:10] if ref else None)
+        case = Case(os.path.basename(path), cj["Input"], ref[:10] if ref else None, category)
+        case.ref = ref
         cursor = 0
         for r in results:
             res = r.get("Resolution") or {}
             typename = r.get("TypeName") or r.get("Typename")
-            if category == "Number":
-                alts, label = rt_number(res)
-                kinds = NUMERIC_KINDS
-            elif category == "Percent":
-                alts, label = rt_percent(res)
-                kinds = {"percent"}
-            elif category == "Currency":
-                alts, label = rt_currency(res)
-                kinds = {"money"}
-            elif category == "Dimension":
-                alts, label = rt_dimension(res)
-                kinds = {"quantity"}
-            else:
-                alts, label = rt_datetime(res, typename)
-                kinds = DATE_KINDS
+            alts, label = rt_alts(category, res, typename)
+            kinds = RT_KINDS[category]
             if label == "no value":
                 # A bare unit word with no number ("dollar : 143.80 yen", "mcg") is not a
                 # figure; a number extractor has nothing to report there.
@@ -388,7 +556,7 @@ def load_rt(path, category):
             shown = json.dumps(res.get("values", res) if category == "DateTime" else res,
                                ensure_ascii=False)
             case.entities.append(Entity(case, case.text[cs:ce + 1], b0, b1, kinds, alts,
-                                        label, shown))
+                                        label, shown, res))
         if case.entities:
             cases.append(case)
     return cases, na_cases, na_entities, empty
@@ -404,7 +572,7 @@ def load_q3(path):
         if not cj.get("res"):
             empty += 1
             continue
-        case = Case(os.path.basename(path), cj["req"], None)
+        case = Case(os.path.basename(path), cj["req"], None, "quantulum3")
         cursor = 0
         for r in cj["res"]:
             cs = locate(case.text, r["surface"], cursor)
@@ -509,6 +677,9 @@ def measure(cases):
     miss_classes = Counter()
     for c in cases:
         for e in c.entities:
+            if e.deliberate:
+                stats["deliberate"] += 1
+                continue
             stats["entities"] += 1
             over = [m for m in c.mentions if overlaps(e, m)]
             hits = [m for m in over if m["kind"] in e.found_kinds]
@@ -537,6 +708,101 @@ def measure(cases):
     return stats, misses, miss_classes
 
 
+# ---------------------------------------------------------------------------------------
+# The peer: Recognizers-Text's JavaScript build, pinned in scripts/peers-js.
+# ---------------------------------------------------------------------------------------
+
+def ensure_peer():
+    """Installs the pinned peer on first use (npm ci, so the lock file decides every
+    version). Returns None when it is ready, or the reason it cannot run."""
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if not node:
+        return "node not found"
+    installed = os.path.join(PEER_DIR, "node_modules", *PEER_PACKAGE.split("/"), "package.json")
+    if not os.path.isfile(installed):
+        if not npm:
+            return "npm not found"
+        proc = subprocess.run([npm, "ci", "--no-audit", "--no-fund", "--silent"],
+                              cwd=PEER_DIR, capture_output=True, text=True)
+        if proc.returncode != 0 or not os.path.isfile(installed):
+            return "npm ci failed: " + (proc.stderr or proc.stdout).strip()[-300:]
+    return None
+
+
+def utf16_bytes(text):
+    """The peer's offsets count UTF-16 code units (JavaScript strings). Returns, for each
+    code unit and one past the end, the UTF-8 byte offset it falls at."""
+    out, b = [], 0
+    for ch in text:
+        n = len(ch.encode("utf-8"))
+        out.extend([b] * (2 if ord(ch) > 0xFFFF else 1))
+        b += n
+    out.append(b)
+    return out
+
+
+def run_peer(category, cases):
+    """Runs the peer's model for `category` over all cases in one node process and stores
+    its results on each case as {start, end (UTF-8 bytes), text, alts}."""
+    lines = [json.dumps({"model": category, "text": c.text, "ref": c.ref}, ensure_ascii=False)
+             for c in cases]
+    proc = subprocess.run(["node", os.path.join(PEER_DIR, "peer.js")],
+                          input="\n".join(lines) + "\n", capture_output=True, text=True,
+                          encoding="utf-8")
+    out = proc.stdout.splitlines()
+    if proc.returncode != 0 or len(out) != len(cases):
+        sys.exit("peers.py: peer failed: " + proc.stderr.strip()[-500:])
+    errors = 0
+    for c, line in zip(cases, out):
+        obj = json.loads(line)
+        errors += "error" in obj
+        offs = utf16_bytes(c.text)
+        c.peer = []
+        for r in obj.get("results") or []:
+            s, e = r.get("start"), r.get("end")
+            if not isinstance(s, int) or not isinstance(e, int) or not 0 <= s <= e < len(offs) - 1:
+                continue
+            alts, _ = rt_alts(category, r.get("resolution") or {}, r.get("typeName"))
+            c.peer.append({"start": offs[s], "end": offs[e + 1], "text": r.get("text"),
+                           "alts": alts or [], "type": r.get("typeName")})
+    return errors
+
+
+def same_alt(a, b):
+    """Do two alternatives (the peer's and the expected one) carry the same value?"""
+    if a[0] != b[0]:
+        return False
+    if a[0] == "date":
+        return a[1:] == b[1:]
+    if not (a[1] & b[1]):
+        return False
+    if a[2] is not ANY and b[2] is not ANY and a[2] != b[2]:
+        return False
+    return close(a[3], b[3]) and close(a[4], b[4])
+
+
+def measure_peer(cases):
+    """The peer's found and value-matched counts, by the rules `measure` applies to ours:
+    a result overlapping the expected span is found, and it matches when one of its values
+    equals one of the expected values after the same unit and date conversions."""
+    stats = Counter()
+    for c in cases:
+        for e in c.entities:
+            if e.deliberate:
+                continue
+            stats["entities"] += 1
+            over = [m for m in c.peer if overlaps(e, m)]
+            if e.alts is not None:
+                stats["value_checked"] += 1
+            if not over:
+                continue
+            stats["found"] += 1
+            if e.alts is not None and any(same_alt(a, b) for m in over for a in m["alts"]
+                                          for b in e.alts):
+                stats["value_matched"] += 1
+    return stats
+
+
 def pct(n, d):
     return "%5.1f%%" % (100.0 * n / d) if d else "    -"
 
@@ -549,6 +815,11 @@ def build(repo):
         sys.exit("peers.py: cargo build failed")
 
 
+def frac(n, d):
+    """'201/555 36.2%': the count and its share, so small categories are not over-read."""
+    return "%d/%d %s" % (n, d, pct(n, d).strip()) if d else "-"
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--suite", help="peers' suite directory (default: $CROSSCHECK_PEERS_DIR "
@@ -558,6 +829,8 @@ def main():
     ap.add_argument("--json", action="store_true", help="print machine-readable totals")
     ap.add_argument("--no-build", action="store_true", help="do not run cargo build first")
     ap.add_argument("--bin", help="extractor binary (default target/release/crosscheck)")
+    ap.add_argument("--no-peer", action="store_true",
+                    help="do not run the Recognizers-Text JavaScript build beside ours")
     args = ap.parse_args()
 
     suite = args.suite or os.environ.get("CROSSCHECK_PEERS_DIR") or \
@@ -572,6 +845,7 @@ def main():
         build(REPO)
     if not os.access(binary, os.X_OK):
         sys.exit("peers.py: no extractor at %s (run cargo build --release)" % binary)
+    peer_skip = "--no-peer" if args.no_peer else ensure_peer()
 
     rows, details = [], {}
     for name, kind, files in CATEGORIES:
@@ -595,52 +869,74 @@ def main():
         stats["na_entities"] = na_ent
         stats["empty_cases"] = empty
         stats["extract_errors"] = errors
-        rows.append((name, stats))
-        details[name] = (misses, classes, na_cases, files)
+        # quantulum3 is not a Recognizers-Text model, so the peer has no score there.
+        peer = None
+        if kind == "rt" and not peer_skip and cases:
+            peer_errors = run_peer(name, cases)
+            peer = measure_peer(cases)
+            peer["errors"] = peer_errors
+        forms = Counter(e.form for _r, e, _m in misses)
+        rows.append((name, stats, peer))
+        details[name] = (misses, classes, na_cases, files, forms)
 
     if args.json:
-        out = {"suite": suite, "categories": {}, "baseline": PEER_BASELINE}
-        for name, s in rows:
+        out = {"suite": suite, "categories": {},
+               "peer": peer_skip and ("skipped: " + peer_skip) or PEER_PACKAGE}
+        for name, s, peer in rows:
             out["categories"][name] = dict(s, miss_classes={
                 "%s | %s" % k: n for k, n in details[name][1].most_common()},
-                na_reasons=dict(details[name][2]), files=details[name][3])
+                miss_forms=dict(details[name][4].most_common()),
+                na_reasons=dict(details[name][2]), files=details[name][3],
+                peer=dict(peer) if peer else None)
         print(json.dumps(out, indent=2))
         return 0
 
-    head = "%-11s %6s %9s %8s %8s %9s %9s %8s" % (
-        "category", "cases", "expected", "found", "checked", "value-ok", "n/a cases",
-        "n/a ent.")
+    head = "%-11s %5s %6s %6s | %-16s %-16s | %-16s %-16s" % (
+        "category", "cases", "expect", "delib.", "ours found", "ours value-ok",
+        "peer found", "peer value-ok")
     print(head)
     print("-" * len(head))
-    tot = Counter()
-    for name, s in rows:
-        print("%-11s %6d %9d %8s %8d %9s %9d %8d" % (
-            name, s["cases"], s["entities"], pct(s["found"], s["entities"]),
-            s["value_checked"], pct(s["value_matched"], s["value_checked"]),
-            s["na_cases"], s["na_entities"]))
-        tot.update(s)
+    tot, ptot = Counter(), Counter()
+    for name, s, peer in rows:
+        p = peer or Counter()
+        print("%-11s %5d %6d %6d | %-16s %-16s | %-16s %-16s" % (
+            name, s["cases"], s["entities"], s["deliberate"],
+            frac(s["found"], s["entities"]), frac(s["value_matched"], s["value_checked"]),
+            frac(p["found"], p["entities"]) if peer else "-",
+            frac(p["value_matched"], p["value_checked"]) if peer else "-"))
+        if name != "quantulum3":
+            tot.update(s)
+            ptot.update(p)
     print("-" * len(head))
-    print("%-11s %6d %9d %8s %8d %9s %9d %8d" % (
-        "all", tot["cases"], tot["entities"], pct(tot["found"], tot["entities"]),
-        tot["value_checked"], pct(tot["value_matched"], tot["value_checked"]),
-        tot["na_cases"], tot["na_entities"]))
+    print("%-11s %5d %6d %6d | %-16s %-16s | %-16s %-16s" % (
+        "all R-T", tot["cases"], tot["entities"], tot["deliberate"],
+        frac(tot["found"], tot["entities"]), frac(tot["value_matched"], tot["value_checked"]),
+        frac(ptot["found"], ptot["entities"]) if ptot else "-",
+        frac(ptot["value_matched"], ptot["value_checked"]) if ptot else "-"))
     print()
-    print("found = expected entities overlapped by one of our mentions of a fitting kind;")
-    print("value-ok = share of the 'checked' entities (those with a concrete comparable")
-    print("value) where an overlapping mention has that value. See docs/peers.md.")
-    print("Reference: " + PEER_BASELINE)
+    print("expect = expected entities scored (n/a cases and deliberate differences left out);")
+    print("delib. = entities where our reading differs on purpose (docs/peers.md);")
+    print("found = overlapped by a mention of a fitting kind; value-ok = of the entities with")
+    print("a comparable value, those where an overlapping mention has that value.")
+    print("'all R-T' sums the five Recognizers-Text categories (quantulum3 is ours only).")
+    print("peer: " + ("skipped: " + peer_skip if peer_skip else
+                      "%s, scripts/peers-js (pinned), same cases and rules" % PEER_PACKAGE))
+    n_a = sum(s["na_cases"] for _n, s, _p in rows)
+    print("n/a: %d cases marked unsupported by the reference builds, left out." % n_a)
     if tot["extract_errors"]:
         print("extractor errors on %d inputs (counted as no mentions)" % tot["extract_errors"])
 
     if args.misses > 0:
-        for name, _ in rows:
-            misses, classes, na_reasons, _files = details[name]
+        for name, _s, _p in rows:
+            misses, classes, na_reasons, _files, forms = details[name]
             print("\n=== %s: %d misses" % (name, len(misses)))
+            print("  by form: " + ", ".join("%s %d" % kv for kv in forms.most_common()))
             for (reason, label), n in classes.most_common(12):
                 print("  %4d  %-34s %s" % (n, reason, label))
-            for reason, e, ms in misses[:args.misses]:
+            ordered = sorted(misses, key=lambda m: (-forms[m[1].form], m[1].form))
+            for reason, e, ms in ordered[:args.misses]:
                 text = e.case.text if len(e.case.text) <= 160 else e.case.text[:157] + "..."
-                print("- [%s] %s" % (reason, text))
+                print("- <%s> [%s] %s" % (e.form, reason, text))
                 print("    expected %r %s" % (e.text, e.shown[:200]))
                 print("    ours: %s" % ("; ".join(describe(m) for m in ms[:6]) or "nothing"))
     return 0

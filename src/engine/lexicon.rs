@@ -153,6 +153,7 @@ const OPENERS: &[&str] = &[
     "a",
     "an",
     "half",
+    "quarter",
     "between",
     "minus",
     "negative",
@@ -201,6 +202,12 @@ const OPENERS: &[&str] = &[
     "r",
     "nt",
     "u",
+    "aud",
+    "cad",
+    "hkd",
+    "nzd",
+    "mex",
+    "mxn",
 ];
 
 /// The word table, and for each first letter a bit per word length that some entry has:

@@ -249,9 +249,10 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             _ => None,
         };
         if let Some(w) = glued_word {
-            // "magnitude-5.8" is a figure, not a code; so is "Rs1.3m" (a currency).
+            // "magnitude-5.8" and "minus-260" are figures, not codes; so is "Rs1.3m" (a
+            // currency).
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word) && is_currency_prefix(w.text(src));
-            if !is_date_word(w.lc()) && w.lc() != "magnitude" && !currency {
+            if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency {
                 noise[k] = true;
                 continue;
             }

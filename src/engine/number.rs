@@ -278,6 +278,18 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         let s = scale_word(cx.lc(i + 2)).filter(|s| *s >= 1e3)?;
         return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
     }
+    // "half million", "a quarter million": a half or a quarter of a scale of a million or
+    // more ("a quarter mile" and "half thousand" stay out).
+    let (k, part) = match (w0, cx.lc(i + 1)) {
+        ("half", _) => (i + 1, 0.5),
+        ("quarter", _) => (i + 1, 0.25),
+        ("a" | "an", "half") => (i + 2, 0.5),
+        ("a", "quarter") => (i + 2, 0.25),
+        _ => (i, 0.0),
+    };
+    if let Some(s) = scale_word(cx.lc(k)).filter(|s| part > 0.0 && *s >= 1e6) {
+        return Some(Card { value: part * s, next: k + 1, scale: s, words: true, step: part * s });
+    }
     // "a third of", "one quarter of": a fraction, not an ordinal.
     if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
@@ -332,10 +344,11 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             break;
         }
         let w = t.lc();
-        if t.is_punct('-') && !t.space_before && prev == Prev::Tens {
-            // "twenty-four": the hyphen joins only a tens word and a unit word.
-            if cx.tok(j + 1).is_some_and(|n| !n.space_before) && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0)
-            {
+        if t.is_punct('-') && prev == Prev::Tens {
+            // "twenty-four", "fifty - two": the hyphen joins only a tens word and a unit word,
+            // touching both or spaced from both.
+            let same = cx.tok(j + 1).is_some_and(|n| n.space_before == t.space_before);
+            if same && small(cx.lc(j + 1)).is_some_and(|v| v < 10.0) {
                 j += 1;
                 continue;
             }
@@ -379,14 +392,15 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             // "one hundred and five", "five and a half million", "two and a half", "one and
             // half", "five and a quarter", "twenty and three fifths", "one hundred and three
             // quarters" (100.75: the fraction is its own part).
-            if cx.lc(j + 1) == "half" {
-                current += 0.5;
-                j += 2;
-                prev = Prev::Small;
-                continue;
-            }
-            if let Some((f, next)) = and_fraction(cx, j + 1) {
-                current += f;
+            let part = if cx.lc(j + 1) == "half" { Some((0.5, j + 2)) } else { and_fraction(cx, j + 1) };
+            if let Some((f, next)) = part {
+                // After a scale the fraction is of the scale: "one million and a half" is
+                // 1,500,000.
+                if prev == Prev::Scale && current == 0.0 {
+                    total += f * scale;
+                } else {
+                    current += f;
+                }
                 j = next;
                 prev = Prev::Small;
                 continue;
@@ -756,6 +770,12 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     }
     if ["minus", "negative"].contains(&t.lc()) && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {
         return (-1.0, j + 1);
+    }
+    // "minus-260 degrees": the word joined to the digits by a hyphen.
+    if t.lc() == "minus" && cx.tok(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) {
+        if cx.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before) {
+            return (-1.0, j + 2);
+        }
     }
     // "minus five", "negative one"; not "negative five-year returns".
     if ["minus", "negative"].contains(&t.lc()) {
@@ -1129,6 +1149,13 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
     let worded_after = r.currency.is_none();
     r.currency = Some(code);
     r.next = next;
+    // "75 USD million": a scale after the currency scales the amount.
+    if f == 1.0 && r.first.scale <= 1.0 {
+        if let Some(s) = scale_word(cx.lc(next)).filter(|s| *s >= 1e6) {
+            r.next = next + 1;
+            return s;
+        }
+    }
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
     if worded_after && f == 1.0 && r.qualifier != Qualifier::Range {
         if let Some((cents, next)) = cents_after(cx, r.next) {

@@ -74,6 +74,8 @@ const UNITS: &[(&str, f64, &str)] = &[
     ("l", 0.01, "cl, centilitre, centilitres, centiliter, centiliters"),
     ("l", 1.0, "l, litre, litres, liter, liters"),
     ("l", 3.785411784, "gallon, gallons, gal"),
+    ("l", 0.01478676478125, "tablespoon, tablespoons, tbsp"),
+    ("l", 0.00492892159375, "teaspoon, teaspoons, tsp"),
     ("l", 158.987294928, "barrel, barrels, bbl"),
     // Oil output in barrels a day, as energy reporting abbreviates it ("1.5 mb/d", "500
     // tb/d", "300,000 bpd"): never megabytes or terabytes.
@@ -180,10 +182,11 @@ const CODES: &[&str] = &[
 /// (ISO code, symbol tokens) for symbols written before the number, as in `UNITS`.
 const SYMBOLS: &[(&str, &str)] = &[
     ("USD", "us $, u . s . $"),
-    ("AUD", "a $, au $"),
-    ("CAD", "c $, ca $, cdn $"),
-    ("HKD", "hk $"),
-    ("NZD", "nz $"),
+    ("AUD", "a $, au $, aud $"),
+    ("CAD", "c $, ca $, cdn $, cad $"),
+    ("HKD", "hk $, hkd $"),
+    ("NZD", "nz $, nzd $"),
+    ("MXN", "mex $, mxn $"),
     ("SGD", "s $"),
     ("BRL", "r $"),
     ("TWD", "nt $"),
@@ -317,7 +320,9 @@ fn code_at(cx: &Cx, i: usize) -> Option<&'static str> {
         return None;
     }
     let text = t.text(cx.src);
-    CODES.iter().find(|c| **c == text).copied()
+    // A code in lower case ("20 usd") counts too, except those that are English words.
+    let lower = text.bytes().all(|b| b.is_ascii_lowercase()) && !["try", "php", "rub"].contains(&text);
+    CODES.iter().find(|c| **c == text || lower && c.eq_ignore_ascii_case(text)).copied()
 }
 
 /// A unit of measure starting at token `i` (after a number ending at token `i - 1`).
@@ -346,7 +351,9 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.
 pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if let Some(code) = code_at(cx, i) {
-        return Some((if code == "RMB" { "CNY" } else { code }, i + 1));
+        // "CAD$ 40", "MXN$ 3": a dollar sign glued to the code repeats it.
+        let next = if cx.tok(i + 1).is_some_and(|t| t.ch == '$' && !t.space_before) { i + 2 } else { i + 1 };
+        return Some((if code == "RMB" { "CNY" } else { code }, next));
     }
     let t = cx.tok(i)?;
     if t.kind == TokKind::Word && t.len() > 3 {

@@ -3,6 +3,7 @@
 //! - `check`: the one helper every table goes through, and the one-line rendering of a mention.
 //! - `numbers`: numerals, scales, bounds, ranges, money, percentages, units, counts, ordinals.
 //! - `dates`: dates, periods, relative expressions, times of day.
+//! - `dates_named`: holidays, days counted from another day, weekdays with a day number.
 //! - `noise`: things that look like figures but are not.
 //! - `articles`: the plain-text article format and publication-date detection.
 //! - `furniture`: page furniture dropped from text brought in from the web.
@@ -20,6 +21,7 @@ mod articles;
 mod check;
 mod corpus;
 mod dates;
+mod dates_named;
 mod furniture;
 mod labels;
 mod lexical;

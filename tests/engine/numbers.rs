@@ -627,3 +627,59 @@ fn over_after_a_verb_is_no_bound() {
         ),
     ]);
 }
+
+#[test]
+fn halves_and_quarters_of_scales_and_spaced_hyphens() {
+    check(&[
+        ("Exports reached half million tonnes", None, &["half million tonnes => quantity 500000000 kg"]),
+        (
+            "The fund raised a quarter million us dollars",
+            None,
+            &["a quarter million us dollars => money 250000 USD"],
+        ),
+        ("A crowd of one million and a half gathered", None, &["one million and a half => number 1500000"]),
+        (
+            "Some two billion and a quarter was lost",
+            None,
+            &["Some two billion and a quarter => number 2250000000 approx"],
+        ),
+        ("We counted fifty - two boats", None, &["fifty - two => number 52 #boats"]),
+        // A quarter of a mile, of a thousand or of a game is no such scale.
+        ("It lies a quarter mile away", None, &[]),
+        ("Half of them left", None, &[]),
+        ("They won two and a half games", None, &["two and a half => number 2.5 #games"]),
+        // A hyphen touching one side only, or a tens word after it, makes two figures.
+        ("We counted fifty -two boats", None, &["fifty => number 50", "two => number 2 #boats"]),
+        ("Crowds of fifty - sixty people", None, &["fifty - sixty => number 50..60 range #people"]),
+        (
+            "The probe cooled to minus-260 degrees Fahrenheit",
+            None,
+            &["minus-260 degrees Fahrenheit => quantity -162.222222222 degC"],
+        ),
+        (
+            "Stir in 3 tablespoons of oil and 2 tsp of salt",
+            None,
+            &["3 tablespoons => quantity 0.0443602943437 l", "2 tsp => quantity 0.0098578431875 l"],
+        ),
+        // A word joined to digits by a hyphen is still a code or name.
+        ("The COVID-19 wave and the A-320 fleet", None, &[]),
+    ]);
+}
+
+#[test]
+fn currency_prefixes_with_a_code_before_the_dollar_sign() {
+    check(&[
+        ("The ticket cost aud$ 15 at the gate", None, &["aud$ 15 => money 15 AUD"]),
+        ("The ticket cost CAD$ 40 at the gate", None, &["CAD$ 40 => money 40 CAD"]),
+        ("A fine of nzd$200 was paid", None, &["nzd$200 => money 200 NZD"]),
+        ("Sales of Mex$ 10 million were booked", None, &["Mex$ 10 million => money 10000000 MXN"]),
+        ("Prices in hkd$ 8 were posted", None, &["hkd$ 8 => money 8 HKD"]),
+        ("Fees of 20 usd were charged", None, &["20 usd => money 20 USD"]),
+        ("The deal was worth 75 USD million", None, &["75 USD million => money 75000000 USD"]),
+        // A code that is also an English word stays a word in lower case.
+        ("Give it 3 try and see", None, &["3 => number 3"]),
+        // A word before a spaced dollar sign stays a word.
+        ("The Aud $5 note", None, &["$5 => money 5 USD"]),
+        ("A CAD drawing of 3 parts", None, &["3 => number 3 #parts"]),
+    ]);
+}

@@ -57,6 +57,11 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         "tomorrow" => day_from_pub(cx, 1, i + 1),
         "earlier" | "later" => earlier_later(cx, i, w == "earlier"),
         "current" | "coming" | "previous" | "following" => {
+            // "previous Monday" is "last Monday", "coming Thursday" is "next Thursday".
+            if let (Some(wd), "previous" | "coming") = (weekday_word(kw(cx, i + 1).as_str()), w) {
+                let toward = if w == "coming" { Toward::Future } else { Toward::Past };
+                return weekday(cx, i, i + 1, wd, toward);
+            }
             adjacent_period(cx, i, w).or_else(|| counted(cx, i, w)).or_else(|| ago(cx, i))
         }
         "past" => counted(cx, i, w),
@@ -109,7 +114,7 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
                 let s = cx.published.and_then(|p| month_relative(p, m, toward));
                 return found_date(next, s, Facts::relative(Granularity::Month));
             }
-            None
+            super::holidays::relative(cx, j, toward)
         }
         _ => None,
     }
@@ -166,17 +171,22 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
     if ["today", "tonight"].contains(&cx.lc(i + 1)) {
         return day_from_pub(cx, 0, i + 2);
     }
-    if cx.lc(i + 1) != "this" {
-        return None;
-    }
-    let u = unit_word(cx.lc(i + 2))?;
+    // "later in the year" reads as "later this year", unless a number names the year.
+    let k = match (cx.lc(i + 1), cx.lc(i + 2)) {
+        ("this", _) => i + 2,
+        ("in", "the") if cx.tok(i + 4).is_none_or(|t| t.kind != super::super::tokenize::TokKind::Num) => {
+            i + 3
+        }
+        _ => return None,
+    };
+    let u = unit_word(cx.lc(k))?;
     let gran = match u {
         Unit::Year => Granularity::PartOfYear,
         Unit::Month => Granularity::PartOfMonth,
         Unit::Week => Granularity::Week,
         _ => return None,
     };
-    if cx.lc(i + 2).ends_with('s') {
+    if cx.lc(k).ends_with('s') {
         return None;
     }
     let s = cx.published.and_then(|p| {
@@ -187,7 +197,7 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
             span(Some(p), Some(whole.end))
         }
     });
-    found_date(i + 3, s, Facts::relative(gran))
+    found_date(k + 1, s, Facts::relative(gran))
 }
 
 /// Words shortly before a weekday or a date without a year that put it in the future ("will
@@ -266,12 +276,20 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
 /// "ago" two to four tokens after `i`: the cheap test before "two weeks ago" is read.
 #[inline]
 pub(super) fn ago_ahead(cx: &Cx, i: usize) -> bool {
-    let is_ago = |k: usize| cx.tok(k).is_some_and(|t| t.len() == 3 && t.lc() == "ago");
+    // "from", "after" and "before" are common, so they count only after a calendar unit
+    // ("3 days after"); "ago" alone is rare enough to look no further.
+    let is_ago = |k: usize| match cx.lc(k) {
+        "ago" => true,
+        "from" | "after" | "before" => unit_word(cx.lc(k - 1)).is_some(),
+        _ => false,
+    };
     is_ago(i + 2) || is_ago(i + 3) || is_ago(i + 4)
 }
 
-/// "two weeks ago", "3 days ago", "a year ago". Cheap to reject: "ago" must be two or three
-/// tokens ahead before any number is read.
+/// "two weeks ago", "3 days ago", "a year ago"; and a count of periods that moves a day:
+/// "3 days after January 12th", "two weeks from tomorrow", "16 days from 01/02/2018". Cheap
+/// to reject: "ago", "from", "after" or "before" must be two to four tokens ahead before any
+/// number is read.
 pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
     if !ago_ahead(cx, i) {
         return None;
@@ -281,16 +299,73 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let u = unit_word(cx.lc(k))?;
-    if cx.lc(k + 1) != "ago" {
-        return None;
-    }
     let n = n as i32;
+    if cx.lc(k + 1) != "ago" {
+        return anchored(cx, n, u, k + 1);
+    }
     let s = cx.published.and_then(|p| match u {
         Unit::Day => add_days(p, -i64::from(n)).map(day_span),
         Unit::Week => period_span(add_days(p, -7 * i64::from(n))?, Unit::Week, 0),
         _ => period_span(p, u, -n),
     });
     found_date(k + 2, s, Facts::relative(unit_gran(u)))
+}
+
+/// `n` periods of `u` after or before the day named after token `k` ("from", "after",
+/// "before"): "now", "today", "tomorrow", "yesterday" or a date of one day ("January 12th",
+/// "next Friday", "Christmas"). A date of a month or a year ("3 years after 2010"), a range,
+/// or a possessive ("3 days from Monday's schedule") moves nothing; the anchor may not itself
+/// count from another day, which keeps the reading linear.
+fn anchored(cx: &Cx, n: i32, u: Unit, k: usize) -> Option<Found> {
+    let sign = match cx.lc(k) {
+        "from" | "after" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    let a = k + 1;
+    let (base, next, facts) = match cx.lc(a) {
+        w @ ("today" | "tomorrow" | "yesterday" | "now") if w != "now" || sign > 0 => {
+            let d = ["yesterday", "today", "tomorrow"].iter().position(|x| *x == w).unwrap_or(1) as i64 - 1;
+            (cx.published.and_then(|p| add_days(p, d)), a + 1, Facts::relative(Granularity::Day))
+        }
+        _ => {
+            if ago_ahead(cx, a) {
+                return None;
+            }
+            let (m, next) = super::parse_at(cx, a)?;
+            let info = m.date?;
+            let last = cx.text(next.checked_sub(1)?);
+            let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
+            if info.granularity != Granularity::Day || possessive || m.qualifier != super::Qualifier::Exact {
+                return None;
+            }
+            let day = match m.value {
+                Some(super::Value::Date { start, end }) if start == end => Some(start),
+                Some(_) => return None,
+                None => None,
+            };
+            let mut f = Facts::new(Granularity::Day, info.year_stated);
+            f.relative = info.relative;
+            f.ambiguous = info.ambiguous;
+            (day, next, f)
+        }
+    };
+    let moved = base.and_then(|d| {
+        let months = match u {
+            Unit::Day => return add_days(d, i64::from(sign * n)),
+            Unit::Week => return add_days(d, i64::from(sign * n * 7)),
+            Unit::Month => n,
+            Unit::Quarter => n.checked_mul(3)?,
+            Unit::Year => n.checked_mul(12)?,
+        };
+        let months = chrono::Months::new(months as u32);
+        if sign > 0 {
+            d.checked_add_months(months)
+        } else {
+            d.checked_sub_months(months)
+        }
+    });
+    found_date(next, moved.map(day_span), facts)
 }
 
 /// A count of periods after "next" or "last": "3", "two", "twenty-one", "a couple of" (2).
