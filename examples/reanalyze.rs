@@ -14,9 +14,7 @@ use common::{articles, paragraphs};
 fn main() {
     let paras = paragraphs();
     let arg = |name: &str, default: usize| {
-        std::env::args()
-            .find_map(|a| a.strip_prefix(name).and_then(|v| v.parse().ok()))
-            .unwrap_or(default)
+        std::env::args().find_map(|a| a.strip_prefix(name).and_then(|v| v.parse().ok())).unwrap_or(default)
     };
     let set = articles(&paras, arg("--articles=", 5), arg("--words=", 1500));
     let config = Config::default();

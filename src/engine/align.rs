@@ -164,7 +164,8 @@ fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
             let next = neighbours.len() as u32;
             (b | NEIGHBOUR_SPACE, *neighbours.entry((u64::from(*k), 0)).or_insert(next))
         });
-        let mine: Vec<(u32, u32)> = features.chain(c.noun).chain(value).map(|f| (b, f)).chain(around).collect();
+        let mine: Vec<(u32, u32)> =
+            features.chain(c.noun).chain(value).map(|f| (b, f)).chain(around).collect();
         for k in &mine {
             index.entry(*k).or_default().push(g);
         }

@@ -814,7 +814,10 @@ fn neighbour_key(m: &Mention) -> Option<u32> {
             (low.to_bits(), high.to_bits())
         }
         Some(Value::Date { start, end }) => {
-            if m.date.as_ref().is_some_and(|d| matches!(d.granularity, Granularity::Year | Granularity::Decade)) {
+            if m.date
+                .as_ref()
+                .is_some_and(|d| matches!(d.granularity, Granularity::Year | Granularity::Decade))
+            {
                 return None;
             }
             let day = |d: NaiveDate| u64::from(chrono::Datelike::num_days_from_ce(&d) as u32);

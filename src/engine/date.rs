@@ -37,10 +37,6 @@
 //!   past three weeks") are the whole periods before or after the current one (a count of 2
 //!   to 100, no value after "previous"/"following"). "between now and November 15th" and
 //!   "between Jan 22 and now" run from or to the publication day.
-//! - **Holidays** ("Christmas", "Easter" by the computus, "New Year's Day", "Thanksgiving"…)
-//!   are days when capitalized and given a year, a "Day"/"Eve" or a time word before them.
-//!   **Counted days** ("3 days after January 12th", "two weeks from tomorrow") move a day
-//!   of one-day granularity; "Sunday 31." and "Mon 13th" are weekdays with a day number.
 //! - **Day of month alone.** "on the 18th" (after "on", "by", "until", "since", "before",
 //!   "after"; not followed by a word but "at") is the 18th of a month named earlier in the
 //!   sentence, else the latest 18th not after publication (this
@@ -93,7 +89,6 @@
 // the scan (`scan.rs`) decides between a date and a figure, and answers the number reader's
 // one question about dates (`number::DateAt`).
 mod calendar;
-mod holidays;
 mod periods;
 mod relative;
 mod time;
@@ -113,8 +108,7 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let candidate = match t.kind {
         TokKind::Num => true,
         TokKind::Word => {
-            let b = t.text(cx.src).as_bytes();
-            keyword_shape(b) || name_shape(b) || relative::ago_ahead(cx, i) || time::past_ahead(cx, i)
+            keyword_shape(t.text(cx.src).as_bytes()) || relative::ago_ahead(cx, i) || time::past_ahead(cx, i)
         }
         TokKind::Punct => t.ch == '\'',
     };
@@ -170,49 +164,26 @@ const KEYWORDS: &[&str] = &[
     "earlier", "later", "current", "coming", "previous", "following", "year", "past",
 ];
 
-/// Names that start a date only when capitalized: holidays and abbreviated weekdays. Kept
-/// apart from `KEYWORDS` so that "for", "was", "new" or "before" in lower case cost no more
-/// than before.
-#[rustfmt::skip]
-const NAMES: &[&str] = &[
-    "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun",
-    "christmas", "boxing", "halloween", "juneteenth", "valentine", "thanksgiving", "easter", "new",
-];
-
-/// For each first letter, a bit per word length (1–31) that some word of `words` has, so most
-/// words are rejected by one table look-up before any string comparison.
-const fn shapes(words: &[&str]) -> [u32; 26] {
+/// For each first letter, a bit per word length (1–31) that some keyword has, so most words
+/// are rejected by one table look-up before any string comparison.
+const KEYWORD_SHAPES: [u32; 26] = {
     let mut table = [0u32; 26];
     let mut k = 0;
-    while k < words.len() {
-        let w = words[k].as_bytes();
+    while k < KEYWORDS.len() {
+        let w = KEYWORDS[k].as_bytes();
         table[(w[0] - b'a') as usize] |= 1 << w.len();
         k += 1;
     }
     table
-}
-
-const KEYWORD_SHAPES: [u32; 26] = shapes(KEYWORDS);
-const NAME_SHAPES: [u32; 26] = shapes(NAMES);
+};
 
 /// Whether a word may be a keyword: its first letter and its length without a possessive
 /// ("Tuesday's", or with a curly apostrophe) match some keyword's.
 #[inline]
 fn keyword_shape(text: &[u8]) -> bool {
-    shape_in(&KEYWORD_SHAPES, text)
-}
-
-/// Whether a capitalized word may be one of `NAMES`.
-#[inline]
-fn name_shape(text: &[u8]) -> bool {
-    text.first().is_some_and(u8::is_ascii_uppercase) && shape_in(&NAME_SHAPES, text)
-}
-
-#[inline]
-fn shape_in(table: &[u32; 26], text: &[u8]) -> bool {
     let Some(&first) = text.first() else { return false };
     let letter = first.to_ascii_lowercase().wrapping_sub(b'a');
-    let Some(&lens) = table.get(letter as usize) else { return false };
+    let Some(&lens) = KEYWORD_SHAPES.get(letter as usize) else { return false };
     let len = if text.ends_with(b"'s") {
         text.len() - 2
     } else if text.ends_with("\u{2019}s".as_bytes()) {
@@ -249,24 +220,11 @@ fn toward_future(cx: &Cx, i: usize, mut found: Found) -> Found {
 // date reader; left to the compiler now, it stays apart and the page grows 80 bytes gzipped.
 #[inline(always)]
 fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
-    let b = t.text(cx.src).as_bytes();
-    let named = name_shape(b);
-    if !keyword_shape(b) && !named {
+    if !keyword_shape(t.text(cx.src).as_bytes()) {
         return relative::ago(cx, i);
     }
     let w = word_lc(cx, t)?;
     let w = w.as_str();
-    if named {
-        if let Some(wd) = weekday_abbr(w) {
-            // "Mon 13th": an abbreviated weekday only before a day with an ordinal suffix,
-            // since "Sun", "Wed" and "Sat" are also words.
-            return calendar::weekday_day_number(cx, i, wd)
-                .filter(|f| cx.tok(f.next - 1).is_some_and(|t| t.kind == TokKind::Word));
-        }
-        if let Some(f) = holidays::at(cx, i) {
-            return Some(f);
-        }
-    }
     if month_word(w).is_some() {
         return calendar::month_first(cx, i);
     }
@@ -453,18 +411,6 @@ pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
         ],
         w,
     )
-}
-
-/// The three-letter weekday abbreviations ("tues" and "thurs" too).
-fn weekday_abbr(w: &str) -> Option<Weekday> {
-    let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-    let short = match w {
-        "tues" => "tue",
-        "thurs" => "thu",
-        _ => w,
-    };
-    let k = days.iter().position(|d| *d == short)?;
-    Weekday::try_from(k as u8).ok()
 }
 
 /// A calendar unit word, singular or plural.

@@ -3,7 +3,7 @@
 
 use chrono::Datelike;
 
-use super::super::mention::{Cx, Granularity, Value};
+use super::super::mention::{Cx, Granularity};
 use super::super::number::ordinal_at;
 use super::periods::{ordinal_period, part, season};
 use super::{
@@ -522,10 +522,7 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
     if !t.is_plain_int() || t.len() > 4 {
         return None;
     }
-    if let Some(f) = numeric_date(cx, i) {
-        return Some(numeric_range(cx, f));
-    }
-    if let Some(f) = numeric_month(cx, i) {
+    if let Some(f) = numeric_date(cx, i).or_else(|| numeric_month(cx, i)) {
         return Some(f);
     }
     if t.len() <= 2 {
@@ -666,28 +663,6 @@ fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
         (None, None) => return None,
     };
     found_date(next, Some(day_span(d)), f)
-}
-
-/// Two full dates in numbers joined by a dash or "to", "through", "until": "02-02-2020 -
-/// 03-03-2020", "5/1/2019-5/7/2020". One range when the second day is later; otherwise the
-/// first date alone.
-fn numeric_range(cx: &Cx, f: Found) -> Found {
-    let k = f.next;
-    let dash = cx.tok(k).is_some_and(|t| matches!(t.ch, '-' | '\u{2013}' | '\u{2014}'));
-    if !dash && !["to", "through", "until", "till"].contains(&cx.lc(k)) {
-        return f;
-    }
-    let Some(g) = numeric_date(cx, k + 1) else { return f };
-    let (Some(Value::Date { start, .. }), Some(Value::Date { end, .. })) = (&f.value, &g.value) else {
-        return f;
-    };
-    if end <= start {
-        return f;
-    }
-    let ambiguous =
-        f.info.as_ref().is_some_and(|x| x.ambiguous) || g.info.as_ref().is_some_and(|x| x.ambiguous);
-    let facts = Facts { gran: Granularity::Day, year_stated: true, ambiguous, relative: false, range: true };
-    found_date(g.next, Some(Span { start: *start, end: *end }), facts).unwrap_or(f)
 }
 
 /// "03-12-2026", "03.12.2026": day, month and a four-digit year (1900–2100) joined by hyphens
@@ -967,36 +942,12 @@ pub(super) fn month_name_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
 pub(super) fn weekday_the_day(cx: &Cx, i: usize, wd: chrono::Weekday) -> Option<Found> {
     let j = i + 1;
     if cx.lc(j) != "the" {
-        return weekday_day_number(cx, i, wd);
+        return None;
     }
     let (d, k) = match cx.tok(j + 1)?.kind {
         super::TokKind::Num => day_at(cx, j + 1).filter(|(_, k)| *k == j + 3)?,
         _ => ordinal_at(cx, j + 1)?,
     };
-    weekday_day(cx, i, wd, d, k)
-}
-
-/// "Sunday 31st", "Mon 13th", "Friday 23 at 4", "on Sunday 31.": a weekday and a day number
-/// without "the". A bare number must close the phrase (end, punctuation other than a hyphen
-/// or slash, or "at" and a clock hour), since "on Sunday 31 people died" counts people.
-pub(super) fn weekday_day_number(cx: &Cx, i: usize, wd: chrono::Weekday) -> Option<Found> {
-    let j = i + 1;
-    let (d, k) = day_at(cx, j)?;
-    if k == j + 1 {
-        let closes = match cx.tok(k) {
-            None => true,
-            Some(t) if t.kind == super::TokKind::Punct => [',', '.', ';', ')', '!', '?'].contains(&t.ch),
-            Some(t) => t.is_word("at") && cx.tok(k + 1).is_some_and(|n| n.kind == super::TokKind::Num),
-        };
-        if !closes {
-            return None;
-        }
-    }
-    weekday_day(cx, i, wd, d, k)
-}
-
-/// The day `d` of a month that falls on weekday `wd`, read from `i` to `k`.
-fn weekday_day(cx: &Cx, i: usize, wd: chrono::Weekday, d: u32, k: usize) -> Option<Found> {
     if !(1..=31).contains(&d) {
         return None;
     }

@@ -114,7 +114,7 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
                 let s = cx.published.and_then(|p| month_relative(p, m, toward));
                 return found_date(next, s, Facts::relative(Granularity::Month));
             }
-            super::holidays::relative(cx, j, toward)
+            None
         }
         _ => None,
     }
@@ -276,20 +276,12 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
 /// "ago" two to four tokens after `i`: the cheap test before "two weeks ago" is read.
 #[inline]
 pub(super) fn ago_ahead(cx: &Cx, i: usize) -> bool {
-    // "from", "after" and "before" are common, so they count only after a calendar unit
-    // ("3 days after"); "ago" alone is rare enough to look no further.
-    let is_ago = |k: usize| match cx.lc(k) {
-        "ago" => true,
-        "from" | "after" | "before" => unit_word(cx.lc(k - 1)).is_some(),
-        _ => false,
-    };
+    let is_ago = |k: usize| cx.tok(k).is_some_and(|t| t.len() == 3 && t.lc() == "ago");
     is_ago(i + 2) || is_ago(i + 3) || is_ago(i + 4)
 }
 
-/// "two weeks ago", "3 days ago", "a year ago"; and a count of periods that moves a day:
-/// "3 days after January 12th", "two weeks from tomorrow", "16 days from 01/02/2018". Cheap
-/// to reject: "ago", "from", "after" or "before" must be two to four tokens ahead before any
-/// number is read.
+/// "two weeks ago", "3 days ago", "a year ago". Cheap to reject: "ago" must be two or three
+/// tokens ahead before any number is read.
 pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
     if !ago_ahead(cx, i) {
         return None;
@@ -299,73 +291,16 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let u = unit_word(cx.lc(k))?;
-    let n = n as i32;
     if cx.lc(k + 1) != "ago" {
-        return anchored(cx, n, u, k + 1);
+        return None;
     }
+    let n = n as i32;
     let s = cx.published.and_then(|p| match u {
         Unit::Day => add_days(p, -i64::from(n)).map(day_span),
         Unit::Week => period_span(add_days(p, -7 * i64::from(n))?, Unit::Week, 0),
         _ => period_span(p, u, -n),
     });
     found_date(k + 2, s, Facts::relative(unit_gran(u)))
-}
-
-/// `n` periods of `u` after or before the day named after token `k` ("from", "after",
-/// "before"): "now", "today", "tomorrow", "yesterday" or a date of one day ("January 12th",
-/// "next Friday", "Christmas"). A date of a month or a year ("3 years after 2010"), a range,
-/// or a possessive ("3 days from Monday's schedule") moves nothing; the anchor may not itself
-/// count from another day, which keeps the reading linear.
-fn anchored(cx: &Cx, n: i32, u: Unit, k: usize) -> Option<Found> {
-    let sign = match cx.lc(k) {
-        "from" | "after" => 1,
-        "before" => -1,
-        _ => return None,
-    };
-    let a = k + 1;
-    let (base, next, facts) = match cx.lc(a) {
-        w @ ("today" | "tomorrow" | "yesterday" | "now") if w != "now" || sign > 0 => {
-            let d = ["yesterday", "today", "tomorrow"].iter().position(|x| *x == w).unwrap_or(1) as i64 - 1;
-            (cx.published.and_then(|p| add_days(p, d)), a + 1, Facts::relative(Granularity::Day))
-        }
-        _ => {
-            if ago_ahead(cx, a) {
-                return None;
-            }
-            let (m, next) = super::parse_at(cx, a)?;
-            let info = m.date?;
-            let last = cx.text(next.checked_sub(1)?);
-            let possessive = last.ends_with("'s") || last.ends_with("\u{2019}s");
-            if info.granularity != Granularity::Day || possessive || m.qualifier != super::Qualifier::Exact {
-                return None;
-            }
-            let day = match m.value {
-                Some(super::Value::Date { start, end }) if start == end => Some(start),
-                Some(_) => return None,
-                None => None,
-            };
-            let mut f = Facts::new(Granularity::Day, info.year_stated);
-            f.relative = info.relative;
-            f.ambiguous = info.ambiguous;
-            (day, next, f)
-        }
-    };
-    let moved = base.and_then(|d| {
-        let months = match u {
-            Unit::Day => return add_days(d, i64::from(sign * n)),
-            Unit::Week => return add_days(d, i64::from(sign * n * 7)),
-            Unit::Month => n,
-            Unit::Quarter => n.checked_mul(3)?,
-            Unit::Year => n.checked_mul(12)?,
-        };
-        let months = chrono::Months::new(months as u32);
-        if sign > 0 {
-            d.checked_add_months(months)
-        } else {
-            d.checked_sub_months(months)
-        }
-    });
-    found_date(next, moved.map(day_span), facts)
 }
 
 /// A count of periods after "next" or "last": "3", "two", "twenty-one", "a couple of" (2).
