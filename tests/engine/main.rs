@@ -21,7 +21,7 @@ mod articles;
 mod check;
 mod corpus;
 mod dates;
-mod dates_named;
+mod dates_relative;
 mod furniture;
 mod labels;
 mod lexical;
