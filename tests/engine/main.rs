@@ -3,7 +3,7 @@
 //! - `check`: the one helper every table goes through, and the one-line rendering of a mention.
 //! - `numbers`: numerals, scales, bounds, ranges, money, percentages, units, counts, ordinals.
 //! - `dates`: dates, periods, relative expressions, times of day.
-//! - `dates_named`: holidays, days counted from another day, weekdays with a day number.
+//! - `dates_relative`: weekdays named from the story's week ("previous Monday") and parts of the current period ("later in the year").
 //! - `noise`: things that look like figures but are not.
 //! - `articles`: the plain-text article format and publication-date detection.
 //! - `furniture`: page furniture dropped from text brought in from the web.
