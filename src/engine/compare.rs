@@ -27,46 +27,55 @@ pub fn comparable(a: &Mention, b: &Mention) -> bool {
     // A rate may be stated in one article and left implicit in another ("€3,100" in a table of
     // monthly pay); only two different periods are incomparable.
     let periods = a.per == b.per || a.per.is_none() || b.per.is_none();
-    let units = a.unit == b.unit || bare_degrees(a, b).is_some();
+    let units = a.unit == b.unit || bare_degrees(a, b) || bare_degrees(b, a);
     kinds && units && periods
 }
 
-/// Of two temperatures, the one in bare "degrees" ("hit 46.4 degrees"), when the other names
-/// its scale ("46.2C"). Reports from countries that use Celsius and from the US both write
-/// bare degrees, so it is read in whichever scale puts it nearer the other figure.
-fn bare_degrees<'m>(a: &'m Mention, b: &'m Mention) -> Option<(&'m Mention, &'m Mention)> {
-    match (a.unit, b.unit) {
-        (Some("deg"), Some("degC")) => Some((a, b)),
-        (Some("degC"), Some("deg")) => Some((b, a)),
-        _ => None,
-    }
+/// Whether `m` is a temperature in bare "degrees" ("hit 46.4 degrees") and `other` names its
+/// scale ("46.2C"). Reports from countries that use Celsius and from the US both write bare
+/// degrees, so such a figure is read in whichever scale puts it nearer the other one.
+fn bare_degrees(m: &Mention, other: &Mention) -> bool {
+    m.unit == Some("deg") && other.unit == Some("degC")
+}
+
+/// Whether bare degrees `low` are nearer `other` (Celsius) read as Fahrenheit than as Celsius.
+fn fahrenheit(low: f64, other: f64) -> bool {
+    (to_celsius(low) - other).abs() < (low - other).abs()
+}
+
+fn to_celsius(f: f64) -> f64 {
+    (f - 32.0) * 5.0 / 9.0
+}
+
+/// A mention's lower bound as it is compared with `other`: bare degrees in the nearer scale.
+fn compared_low(m: &Mention, other: &Mention) -> Option<f64> {
+    let low = m.num()?.0;
+    let o = other.num()?.0;
+    Some(if bare_degrees(m, other) && fahrenheit(low, o) { to_celsius(low) } else { low })
 }
 
 /// The two values as they are compared (the lower bounds, bare degrees read as `verdict`
 /// reads them), for the scorers' closeness and distance evidence.
 pub fn compared_values(a: &Mention, b: &Mention) -> Option<(f64, f64)> {
-    let read = |m: &Mention, other: &Mention| match bare_degrees(m, other) {
-        Some((bare, o)) if std::ptr::eq(bare, m) => in_celsius(bare, o)?.num().map(|v| v.0),
-        _ => m.num().map(|v| v.0),
-    };
-    Some((read(a, b)?, read(b, a)?))
+    Some((compared_low(a, b)?, compared_low(b, a)?))
 }
 
-/// A bare-degrees temperature in Celsius, read in the scale nearer `other` (already Celsius).
-fn in_celsius(bare: &Mention, other: &Mention) -> Option<Mention> {
-    let (low, high) = bare.num()?;
-    let (o, _) = other.num()?;
-    let f = |v: f64| (v - 32.0) * 5.0 / 9.0;
-    let fahrenheit = (f(low) - o).abs() < (low - o).abs();
-    let mut m = bare.clone();
-    m.unit = Some("degC");
-    // Read as Celsius, nothing was converted: no conversion's rounding is allowed for.
-    m.written_unit = other.written_unit;
-    if fahrenheit {
-        m.value = Some(Value::Num { low: f(low), high: f(high) });
-        m.step = bare.step * 5.0 / 9.0;
+/// Bare degrees `m` as a Celsius figure beside `other`, or None when `m` is not bare degrees
+/// facing a named scale.
+fn in_celsius(m: &Mention, other: &Mention) -> Option<Mention> {
+    if !bare_degrees(m, other) {
+        return None;
     }
-    Some(m)
+    let (low, high) = m.num()?;
+    let mut c = m.clone();
+    c.unit = Some("degC");
+    // Read as Celsius, nothing was converted: no conversion's rounding is allowed for.
+    c.written_unit = other.written_unit;
+    if fahrenheit(low, other.num()?.0) {
+        c.value = Some(Value::Num { low: to_celsius(low), high: to_celsius(high) });
+        c.step = m.step * 5.0 / 9.0;
+    }
+    Some(c)
 }
 
 /// The interval of true values a numeric mention allows, in its canonical unit.
@@ -112,15 +121,11 @@ pub fn verdict(
                 (Verdict::Diverge, "different dates")
             }
         }
-        (Some(Value::Num { .. }), Some(Value::Num { .. })) => match bare_degrees(a, b) {
+        (Some(Value::Num { .. }), Some(Value::Num { .. })) => {
             // Bare degrees are compared in the scale nearer the other figure.
-            Some((bare, other)) => match in_celsius(bare, other) {
-                Some(c) if std::ptr::eq(bare, a) => numeric(&c, a_text, b, b_text, config),
-                Some(c) => numeric(a, a_text, &c, b_text, config),
-                None => (Verdict::Compatible, UNRESOLVED),
-            },
-            None => numeric(a, a_text, b, b_text, config),
-        },
+            let (ca, cb) = (in_celsius(a, b), in_celsius(b, a));
+            numeric(ca.as_ref().unwrap_or(a), a_text, cb.as_ref().unwrap_or(b), b_text, config)
+        }
         // Unresolved dates (a weekday with no publication date): the words must match, or
         // their places in the calendar must decide whatever the year.
         _ => {

@@ -736,23 +736,16 @@ pub fn contexts(
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent);
-    let keys: Vec<Option<(u32, u32)>> =
-        mentions.iter().zip(&spans).map(|(m, sp)| Some((*sent.get(sp.0)?, neighbour_key(m)?))).collect();
-    // Mentions come in document order, so each sentence's mentions are one run: its first
-    // mention and the one after its last, for each mention.
-    let sentence_of = |j: usize| spans.get(j).and_then(|sp| sent.get(sp.0)).copied();
+    // Each mention's sentence, and its key among its sentence's neighbours (none without a
+    // sentence). Mentions come in document order, so each sentence's mentions are one run:
+    // `runs` gives each mention its run's first mention and the one after its last.
+    let sentences: Vec<Option<u32>> = spans.iter().map(|sp| sent.get(sp.0).copied()).collect();
+    let keys: Vec<Option<u32>> =
+        mentions.iter().zip(&sentences).map(|(m, s)| s.and(neighbour_key(m))).collect();
     let mut runs: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
-    for j in 0..mentions.len() {
-        let first = match runs.last() {
-            Some(&(f, _)) if j > 0 && sentence_of(j) == sentence_of(j - 1) => f,
-            _ => j,
-        };
-        runs.push((first, j + 1));
-    }
-    for j in (0..runs.len().saturating_sub(1)).rev() {
-        if runs[j].0 == runs[j + 1].0 {
-            runs[j].1 = runs[j + 1].1;
-        }
+    for run in sentences.chunk_by(|x, y| x == y) {
+        let first = runs.len();
+        runs.extend(std::iter::repeat_n((first, first + run.len()), run.len()));
     }
     let out = mentions
         .iter()
@@ -781,11 +774,11 @@ pub fn contexts(
             cx.background = old.contains(&s);
             // A sentence listing many figures (a table flattened into one line) says little
             // about any one of them, and copying its list for each would cost time squared.
-            let own = keys.get(i).copied().flatten().map(|k| k.1);
+            let own = keys.get(i).copied().flatten();
             let (first, end) = runs.get(i).copied().unwrap_or((i, i));
             if end.saturating_sub(first) <= MAX_NEIGHBOURS {
                 let run = keys.get(first..end).unwrap_or_default();
-                cx.neighbours = run.iter().flatten().map(|k| k.1).filter(|k| Some(*k) != own).collect();
+                cx.neighbours = run.iter().flatten().copied().filter(|k| Some(*k) != own).collect();
                 cx.neighbours.sort_unstable();
                 cx.neighbours.dedup();
             }

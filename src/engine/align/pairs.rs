@@ -251,15 +251,7 @@ pub(super) fn shared_words(all: &All, ca: &Context, cb: &Context) -> Shared {
 
 /// Whether two sorted id lists share an id.
 pub(super) fn shares(a: &[u32], b: &[u32]) -> bool {
-    let (mut i, mut j) = (0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => return true,
-        }
-    }
-    false
+    common_sorted(a, b) > 0
 }
 
 /// Two different counted nouns that may name the same things: "people" for any group of

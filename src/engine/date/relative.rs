@@ -174,9 +174,7 @@ fn earlier_later(cx: &Cx, i: usize, earlier: bool) -> Option<Found> {
     // "later in the year" reads as "later this year", unless a number names the year.
     let k = match (cx.lc(i + 1), cx.lc(i + 2)) {
         ("this", _) => i + 2,
-        ("in", "the") if cx.tok(i + 4).is_none_or(|t| t.kind != super::super::tokenize::TokKind::Num) => {
-            i + 3
-        }
+        ("in", "the") if cx.tok(i + 4).is_none_or(|t| t.kind != super::TokKind::Num) => i + 3,
         _ => return None,
     };
     let u = unit_word(cx.lc(k))?;
