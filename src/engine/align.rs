@@ -400,6 +400,8 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     // Under the fitted scorer: whether the groups' values contradict, and whether at least
     // one of those contradictions is confidently matched (`fits_red`).
     let (mut red, mut red_fits) = (false, false);
+    // Contradictions across the groups that were not confidently matched themselves.
+    let mut unsure: Vec<(MentionRef, MentionRef)> = Vec::new();
     let mut total = 0.0;
     let mut count = 0usize;
     for &g in x {
@@ -434,12 +436,30 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                     total += scorer::probability(s.value);
                     if all.verdict(a, b).0 == Verdict::Diverge {
                         red = true;
-                        red_fits = red_fits || fits_red(all, a, b, s);
+                        if !red_fits && !fits_red(all, a, b, s) {
+                            unsure.push((a, b));
+                        } else {
+                            red_fits = true;
+                        }
                     }
                 }
             }
             count += 1;
         }
+    }
+    // A contradiction is also vouched for when a third mention of the groups states one side's
+    // value and is confidently matched against the other side: "6,233" joining a claim that
+    // already holds "6,233" against "6,323" repeats a contradiction already witnessed.
+    if red && !red_fits {
+        red_fits = unsure.iter().any(|&(a, b)| {
+            x.iter().chain(y).map(|&c| refs[c]).any(|c| {
+                let witnessed = |p: MentionRef, q: MentionRef| {
+                    p.article != q.article && fits_red(all, p, q, score(all, p, q))
+                };
+                (c != b && all.verdict(c, b).0 == Verdict::Agree && witnessed(a, c))
+                    || (c != a && all.verdict(c, a).0 == Verdict::Agree && witnessed(c, b))
+            })
+        });
     }
     // Average linkage: the groups must belong together as wholes, so one strong link never
     // drags in a group the rest of the claim does not vouch for (no chaining). Groups whose

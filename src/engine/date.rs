@@ -78,7 +78,8 @@
 //!   minute. In words: "half past seven", "a quarter to eight", "10 past 9", "20 min past
 //!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m. A clock
 //!   time without a.m./p.m. ("4:30") is read as 24-hour. A zone ("ET", "GMT", "Eastern time",
-//!   "local time") is part of the span but does not change the value. "22.10" with a point is a
+//!   "local time") is part of the span but does not change the value; verdicts compare
+//!   zones (`compare::time_zones`). "22.10" with a point is a
 //!   24-hour time only before a zone, "local time" or "hrs", or after "at" (not after a price
 //!   verb, nor before a unit or counted noun); "USA Today" and like names are not "today". Bare hours make a range
 //!   with a part of the day ("5 to seven in the morning", "from 3 in the morning until 5pm"). "9 to 11 a.m." borrows the second meridiem; a range that
