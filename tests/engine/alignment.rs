@@ -892,3 +892,20 @@ fn updates_are_not_contradictions() {
         ),
     ]);
 }
+
+/// A figure that agrees with one side of a confidently matched contradiction joins it, red
+/// against the other side, even when its own pair with that side is less sure: the third
+/// article repeats a contradiction already witnessed.
+#[test]
+fn a_third_article_joins_a_witnessed_contradiction() {
+    check_alignment_among(
+        &[(
+            "Labour took 6,323 votes, the Greens 2,118 and independent candidate Keith Morrow 611.",
+            "6,323",
+            "The arithmetic was stark for Labour: on 6,233, its share slipped to 14.7%.",
+            "6,233",
+            Same(Diverge),
+        )],
+        &["Labour's Priya Chandran came third with 6,233, ahead of the Green Party on 2,118 and independent Keith Morrow on 611."],
+    );
+}
