@@ -186,8 +186,11 @@ fn time_zones(
     b_text: &str,
     config: &Config,
 ) -> Option<(Verdict, &'static str)> {
+    if a.kind != Kind::Time {
+        return None;
+    }
     let (za, zb) = (zone(a_text), zone(b_text));
-    if a.kind != Kind::Time || za == zb {
+    if za == zb {
         return None;
     }
     let offset = |z: Option<&str>| ZONES.iter().find(|e| Some(e.0) == z).map(|e| f64::from(e.1));
