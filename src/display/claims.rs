@@ -130,6 +130,53 @@ pub struct ClaimDetail {
     /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
     /// counted thing, shared context words; against: different actions".
     pub why: String,
+    /// The sentence each article's figure comes from, in article order (`quote`); the default
+    /// (all empty) where the article is silent.
+    pub quotes: Vec<Quote>,
+}
+
+/// A figure's sentence in three parts, so the figure can be marked: text before it, the figure
+/// as written, text after it. Long sentences are cut at a word, with "…", `QUOTE_SIDE`
+/// characters or so either side of the figure.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Quote {
+    pub before: String,
+    pub figure: String,
+    pub after: String,
+}
+
+/// About how many characters of a sentence a quote keeps on each side of its figure.
+const QUOTE_SIDE: usize = 120;
+
+/// The sentence of the figure at `start..end` in `body`, cut to `QUOTE_SIDE` either side.
+pub fn quote(body: &str, start: usize, end: usize) -> Quote {
+    let (from, mut to) = crate::engine::attribution::sentence(body, start, end);
+    // The sentence ends before its full stop; a quote keeps it.
+    if matches!(body.as_bytes().get(to), Some(b'.' | b'!' | b'?')) {
+        to += 1;
+    }
+    let (Some(before), Some(figure), Some(after)) =
+        (body.get(from..start), body.get(start..end), body.get(end..to))
+    else {
+        return Quote::default();
+    };
+    let before = before.trim_start();
+    let before = match before.char_indices().rev().nth(QUOTE_SIDE) {
+        Some((cut, _)) => match before[cut..].find(' ') {
+            Some(space) => format!("…{}", &before[cut + space + 1..]),
+            None => before.to_string(),
+        },
+        None => before.to_string(),
+    };
+    let after = after.trim_end();
+    let after = match after.char_indices().nth(QUOTE_SIDE) {
+        Some((cut, _)) => match after[..cut].rfind(' ') {
+            Some(space) => format!("{}…", &after[..space]),
+            None => after.to_string(),
+        },
+        None => after.to_string(),
+    };
+    Quote { before, figure: figure.to_string(), after }
 }
 
 /// Which claims the claims table lists (its filter chips).
@@ -228,7 +275,17 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
                 .unwrap_or_default()
         })
         .collect();
-    Some(ClaimDetail { row, names, pairs, shared, sequence, sources, strip, why: why(e) })
+    // Each article's first figure in the claim, in its sentence.
+    let quotes = (0..articles.len())
+        .map(|a| {
+            c.mentions
+                .iter()
+                .find(|r| r.article == a)
+                .and_then(|r| analysis.mentions.get(a)?.get(r.index))
+                .map_or_else(Quote::default, |m| quote(&articles[a].body, m.start, m.end))
+        })
+        .collect();
+    Some(ClaimDetail { row, names, pairs, shared, sequence, sources, strip, why: why(e), quotes })
 }
 
 /// The evidence's confidence and deciding features in words (the JSON report's `evidence`).
@@ -249,6 +306,32 @@ fn why(e: &crate::engine::Evidence) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each row: a body with the figure between brackets, and the quote's three parts.
+    #[test]
+    fn a_quote_is_the_figures_sentence_cut_at_words() {
+        let long = "word ".repeat(40);
+        let cases: Vec<(String, [&str; 3])> = vec![
+            (
+                "Twelve were hurt. The fire began on [Friday] at noon. Nobody died.".into(),
+                ["The fire began on ", "Friday", " at noon."],
+            ),
+            ("[12] workers were hurt\nNext line.".into(), ["", "12", " workers were hurt"]),
+            (format!("{long}then [14] more {long}"), ["…word word", "14", " more word"]),
+        ];
+        for (text, [before, figure, after]) in cases {
+            let (open, close) = (text.find('[').unwrap_or(0), text.find(']').unwrap_or(0));
+            let body = text.replace(['[', ']'], "");
+            let q = quote(&body, open, close - 1);
+            assert_eq!(q.figure, figure, "{text}");
+            assert!(q.before.starts_with(before) || q.before == before, "{text}: {:?}", q.before);
+            assert!(q.after.starts_with(after), "{text}: {:?}", q.after);
+            assert!(
+                q.before.chars().count() <= QUOTE_SIDE + 2 && q.after.chars().count() <= QUOTE_SIDE + 2,
+                "{text}"
+            );
+        }
+    }
 
     fn row(status: Status, stated_by: usize) -> ClaimRow {
         ClaimRow { id: 0, status, label: String::new(), cells: Vec::new(), stated_by }

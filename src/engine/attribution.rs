@@ -132,7 +132,7 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
 /// The sentence around `start..end`: from after the last sentence end before it to the next
 /// one after it. A sentence ends at a line break, or at '.', '!' or '?' followed by a space and
 /// a capital letter or a quote.
-fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
+pub fn sentence(text: &str, start: usize, end: usize) -> (usize, usize) {
     let bytes = text.as_bytes();
     let ends_at = |i: usize| -> bool {
         match bytes.get(i) {
