@@ -2,11 +2,12 @@
 //   node tests/e2e/journeys.mjs
 // The first paint (index.html's masthead before the code, nothing moving when the app takes
 // over), demo marks, typing/pasting/dropping articles, hover details, keyboard navigation, the
-// claims panel, column actions, the narrow layout, exports, screenshots (target/screenshots/),
-// the WordNet data file (loaded once; the page without it), and no request beyond the site's
-// own files.
+// claims panel, column actions, the narrow layout, axe-core's accessibility rules, exports,
+// screenshots (target/screenshots/), the WordNet data file (loaded once; the page without it),
+// and no request beyond the site's own files.
 
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, serve, launch, openPage, foreign, check, run } from './lib.mjs';
 
@@ -55,6 +56,21 @@ const claimShownInEveryColumn = (claim) =>
     }
     return shown.size > 0 && [...shown.values()].every(Boolean);
   }, claim);
+
+/** axe-core (npm, pinned in package.json): the accessibility rules the page is checked by. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The violations axe-core finds on the page as it is now (WCAG 2 A and AA rules and axe's best
+ * practices, its defaults), one line each. axe is evaluated through the DevTools protocol,
+ * which the page's Content Security Policy does not govern: added as a <script> element it
+ * would be refused, as any script but the page's own is.
+ */
+async function axeViolations(pg) {
+  if (!(await pg.evaluate(() => 'axe' in window))) await pg.evaluate(AXE);
+  const { violations } = await pg.evaluate(() => window.axe.run());
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Scroll every column body to its end, so revealing a mark has to move them. */
 const scrollColumnsToEnd = () =>
@@ -545,6 +561,28 @@ await run(
         const f = await narrow.page.evaluate(() => document.activeElement?.dataset?.status);
         check(f === 'diverge', 'j works on a narrow screen too');
         await narrow.context.close();
+      },
+    ],
+    [
+      'accessibility: axe-core finds no violation on the demo, with the details open, wide and narrow',
+      async () => {
+        for (const [name, viewport, colorScheme] of [
+          ['1440×900, light', { width: 1440, height: 900 }, 'light'],
+          ['390×844, dark', { width: 390, height: 844 }, 'dark'],
+        ]) {
+          const p = await fresh({ viewport, colorScheme });
+          try {
+            let found = await axeViolations(p.page);
+            check(found.length === 0, `${name}, the demo:\n  ${found.join('\n  ')}`);
+            await p.page.locator('.brand').click();
+            await p.page.keyboard.press('j');
+            await p.page.locator('#claim-popover').waitFor();
+            found = await axeViolations(p.page);
+            check(found.length === 0, `${name}, a contradiction's details open:\n  ${found.join('\n  ')}`);
+          } finally {
+            await p.context.close();
+          }
+        }
       },
     ],
     [
