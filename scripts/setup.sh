@@ -5,8 +5,9 @@
 #
 # Pins: trunk (here), wasm-bindgen-cli (= the `wasm-bindgen = "=X"` pin in Cargo.toml, which
 # Trunk.toml repeats), wasm-opt from the npm package binaryen (package.json; Debian's binaryen
-# is too old and produces a broken module, so it is never used), and Debian's chromium and
-# chromium-driver for the browser tests.
+# is too old and produces a broken module, so it is never used), axe-core (package.json), whose
+# accessibility rules the browser journeys run, and Debian's chromium and chromium-driver for
+# the browser tests.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -93,20 +94,23 @@ else
 fi
 [ "$(version_of wasm-bindgen)" = "wasm-bindgen $WBG" ] || die "wasm-bindgen --version says '$(version_of wasm-bindgen)'"
 
-step "wasm-opt and esbuild (npm packages binaryen and esbuild, from package.json)"
+step "wasm-opt, esbuild and axe-core (npm packages binaryen, esbuild and axe-core, from package.json)"
 command -v npm >/dev/null || die "npm not found (install Node.js and npm)"
 BINARYEN=$(node -p 'require("./package.json").devDependencies.binaryen' 2>/dev/null) || die "cannot read package.json"
 BINARYEN_MAJOR=${BINARYEN%%.*}
 grep -q "^wasm_opt = \"version_$BINARYEN_MAJOR\"" Trunk.toml || die "Trunk.toml [tools] wasm_opt must be \"version_$BINARYEN_MAJOR\""
 have_wasm_opt() { node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_MAJOR\b"; }
+AXE=$(node -p 'require("./package.json").devDependencies["axe-core"]' 2>/dev/null) || die "cannot read package.json"
+have_axe() { [ "$(node -p 'require("./node_modules/axe-core/package.json").version' 2>/dev/null)" = "$AXE" ]; }
 # npm records what it installed in node_modules/.package-lock.json; reinstall when the
 # committed lock is newer than that.
-if have_wasm_opt && [ -x node_modules/.bin/esbuild ] && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
+if have_wasm_opt && have_axe && [ -x node_modules/.bin/esbuild ] && [ -f node_modules/.package-lock.json ] && ! [ package-lock.json -nt node_modules/.package-lock.json ]; then
   skip "$(node_modules/.bin/wasm-opt --version)"
 elif [ -L node_modules ]; then
   # A worktree that borrows another checkout's packages through a link: `npm ci` would delete
   # the packages at the link's far end (it did once, on 2026-12-04), so leave them alone.
   have_wasm_opt || die "node_modules is a link to $(readlink node_modules) without binaryen $BINARYEN_MAJOR: run scripts/setup.sh in that checkout"
+  have_axe || die "node_modules is a link to $(readlink node_modules) without axe-core $AXE: run scripts/setup.sh in that checkout, or replace the link with npm ci here"
   skip "node_modules is a link to $(readlink node_modules); not reinstalled through it"
 elif [ -f package-lock.json ]; then
   run npm ci --no-audit --no-fund
@@ -114,6 +118,7 @@ else
   run npm install --no-audit --no-fund
 fi
 have_wasm_opt || die "node_modules/.bin/wasm-opt is not binaryen $BINARYEN_MAJOR"
+have_axe || die "node_modules/axe-core is not axe-core $AXE (tests/e2e/journeys.mjs runs it)"
 node_modules/.bin/esbuild --version >/dev/null || die "node_modules/.bin/esbuild does not run (scripts/build-site.sh minifies with it)"
 
 step "Chromium and chromedriver (Debian packages, for the browser tests)"

@@ -46,5 +46,12 @@ pub fn mount() {
     console_error_panic_hook::set_once();
     // When the WebAssembly starts running: the load measurement splits at this mark.
     perf::mark("crosscheck:start");
-    lexicon::load_then(|| leptos::mount::mount_to_body(app::App));
+    lexicon::load_then(|| {
+        // index.html shows the masthead and a loading line until now; the app draws the same
+        // masthead in the same place, in the same task, so the page never paints without one.
+        if let Some(boot) = dom::document().get_element_by_id("boot") {
+            boot.remove();
+        }
+        leptos::mount::mount_to_body(app::App)
+    });
 }

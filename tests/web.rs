@@ -237,6 +237,10 @@ async fn buttons_with_a_short_text_keep_the_full_name() {
         assert!(short.as_ref().is_some_and(|s| !s.is_empty()), "a short text: {short:?}");
         assert!(long.is_some() && long == name, "the full text {long:?} is the accessible name {name:?}");
         assert_eq!(b.get_attribute("title"), name, "and the tooltip");
+        // What a speech user reads off a narrow screen must name the button (WCAG 2.5.3).
+        let (long, short) =
+            (long.unwrap_or_default().to_lowercase(), short.unwrap_or_default().to_lowercase());
+        assert!(long.contains(&short), "the short text {short:?} is part of the name {long:?}");
     }
     drop(handle);
     el.remove();

@@ -66,6 +66,8 @@ pub fn App() -> impl IntoView {
     view! {
         <div class="app">
             <header class="masthead">
+                // index.html shows this title and tagline, in the same elements, until the app
+                // mounts: a change here belongs there too, or the masthead jumps at mount.
                 <div class="masthead-text">
                     <h1 class="brand">"Crosscheck"</h1>
                     <p class="tagline">"Reports of one story side by side, with every figure and date checked against the others."</p>

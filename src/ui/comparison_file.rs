@@ -56,10 +56,10 @@ pub fn ComparisonFile() -> impl IntoView {
     };
     view! {
         <span class="toolbar-group comparison-file" role="group" aria-label="Comparison file">
-            {Button::new("action", "Save comparison file", move || save(lib, notices)).short("Save file").view()}
+            {Button::new("action", "Save comparison file", move || save(lib, notices)).short("Save").view()}
             <label class="action file-action has-short" title="Open comparison file…">
                 <span class="label-long">"Open comparison file…"</span>
-                <span class="label-short">"Open file…"</span>
+                <span class="label-short">"Open…"</span>
                 <input
                     type="file"
                     class="visually-hidden"

@@ -15,7 +15,7 @@ use crate::engine::wordnet;
 
 /// How long the page waits for the data file once its code runs. The file is preloaded with
 /// the code and is an eighth of its size, so it is normally there already; this only bounds
-/// how long a stalled request can keep the page blank.
+/// how long a stalled request can keep the page at its loading line (index.html).
 const WAIT_MS: u32 = 5_000;
 
 thread_local! {

@@ -40,17 +40,19 @@ pub fn Popover() -> impl IntoView {
     view! { <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" hidden node_ref=node></div> }
 }
 
-/// Below the mark, unless it sits low in the window: then above it. Always inside the window.
+/// On the side of the mark with more room, and no taller than that room, inside the window.
+/// The popover takes neither the pointer nor the focus, so whatever a fixed height cut off
+/// (the 45vh it had cut the demo's first contradiction's evidence) could not be scrolled to:
+/// axe's scrollable-region-focusable (tests/e2e/journeys.mjs).
 fn place(a: Active) -> String {
     let w = window();
     let vw = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1024.0);
     let vh = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
     let left = a.left.min(vw - WIDTH - 8.0).max(8.0);
-    if a.bottom > vh * 0.55 {
-        format!("left:{}px;bottom:{}px", fixed(left, 0), fixed(vh - a.top + 6.0, 0))
-    } else {
-        format!("left:{}px;top:{}px", fixed(left, 0), fixed(a.bottom + 6.0, 0))
-    }
+    let (above, below) = (a.top - 14.0, vh - a.bottom - 14.0);
+    let (edge, at, room) =
+        if above > below { ("bottom", vh - a.top + 6.0, above) } else { ("top", a.bottom + 6.0, below) };
+    format!("left:{}px;{edge}:{}px;max-height:{}px", fixed(left, 0), fixed(at, 0), fixed(room, 0))
 }
 
 /// Replace the popover's content with the claim's detail and place it, or hide it.

@@ -70,12 +70,13 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar" role="toolbar" aria-label="Comparison">
             {main}
+            // The input is named by its label's visible text: an aria-label such as "Open
+            // article files" would not contain the "Open files" a speech user reads (WCAG 2.5.3).
             <label class="action file-action">
                 "Open files…"
                 <input
                     type="file"
                     class="visually-hidden"
-                    aria-label="Open article files"
                     multiple=true
                     accept=".txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html"
                     on:change={dom::on(on_files)}

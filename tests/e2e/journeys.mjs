@@ -1,11 +1,13 @@
 // The page's main journeys in headless Chromium, against the release build in dist/:
 //   node tests/e2e/journeys.mjs
-// Demo marks, typing/pasting/dropping articles, hover details, keyboard navigation, the claims
-// panel, column actions, the narrow layout, exports, screenshots (target/screenshots/), the
-// WordNet data file (loaded once; the page without it), and no request beyond the site's own
-// files.
+// The first paint (index.html's masthead before the code, nothing moving when the app takes
+// over), demo marks, typing/pasting/dropping articles, hover details, keyboard navigation, the
+// claims panel, column actions, the narrow layout, axe-core's accessibility rules, exports,
+// screenshots (target/screenshots/), the WordNet data file (loaded once; the page without it),
+// and no request beyond the site's own files.
 
 import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, serve, launch, openPage, foreign, check, run } from './lib.mjs';
 
@@ -54,6 +56,21 @@ const claimShownInEveryColumn = (claim) =>
     }
     return shown.size > 0 && [...shown.values()].every(Boolean);
   }, claim);
+
+/** axe-core (npm, pinned in package.json): the accessibility rules the page is checked by. */
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The violations axe-core finds on the page as it is now (WCAG 2 A and AA rules and axe's best
+ * practices, its defaults), one line each. axe is evaluated through the DevTools protocol,
+ * which the page's Content Security Policy does not govern: added as a <script> element it
+ * would be refused, as any script but the page's own is.
+ */
+async function axeViolations(pg) {
+  if (!(await pg.evaluate(() => 'axe' in window))) await pg.evaluate(AXE);
+  const { violations } = await pg.evaluate(() => window.axe.run());
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 /** Scroll every column body to its end, so revealing a mark has to move them. */
 const scrollColumnsToEnd = () =>
@@ -108,6 +125,69 @@ await run(
         const dots = await timeline.locator('circle.strip-value').evaluateAll((cs) => cs.map((c) => [c.getAttribute('cx'), c.getAttribute('cy')]));
         check(dots.length === 2 && dots[0][0] === dots[1][0] && dots[0][1] !== dots[1][1], `one day, two lanes: ${JSON.stringify(dots)}`);
         await timeline.locator('summary').click();
+      },
+    ],
+    [
+      'first paint: the masthead before the code, in the place the app keeps it, and nothing shifts',
+      async () => {
+        for (const [name, viewport, colorScheme] of [
+          ['desktop-light', { width: 1440, height: 900 }, 'light'],
+          ['mobile-dark', { width: 390, height: 844 }, 'dark'],
+        ]) {
+          const context = await browser.newContext({ viewport, colorScheme });
+          try {
+            // The WebAssembly is held back until the static page has been measured, so what is
+            // on screen then is index.html alone, as on a slow connection.
+            let release;
+            const held = new Promise((r) => (release = r));
+            await context.route(/\.wasm$/, async (route) => {
+              await held;
+              await route.continue();
+            });
+            // Every layout shift of the load, the app's mount included (cumulative layout shift).
+            await context.addInitScript(() => {
+              window.crosscheckShifts = [];
+              new PerformanceObserver((list) => window.crosscheckShifts.push(...list.getEntries().map((e) => e.value))).observe({
+                type: 'layout-shift',
+                buffered: true,
+              });
+            });
+            const p = await context.newPage();
+            const errors = [];
+            p.on('pageerror', (e) => errors.push(String(e)));
+            await p.goto(server.url);
+            // Painted without the code: the time is reported against its target by perf.mjs.
+            const fcp = await (await p.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)).jsonValue();
+            check(await p.locator('#boot .brand').isVisible(), `${name}: the masthead is painted before the code arrives (first paint at ${fcp.toFixed(0)} ms)`);
+            const loading = p.locator('#boot [role="status"]');
+            check(/^Loading the comparison/.test(await loading.innerText()), `${name}: and says the comparison is loading`);
+            const boxes = () =>
+              p.evaluate(() =>
+                ['.masthead', '.brand', '.tagline'].map((s) => {
+                  const r = document.querySelector(s).getBoundingClientRect();
+                  return [r.x, r.y, r.width, r.height];
+                }),
+              );
+            const before = await boxes();
+            await p.screenshot({ path: `${SHOTS}/first-paint-${name}.png` });
+            release();
+            await p.waitForSelector('mark[data-status]');
+            await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+            const after = await boxes();
+            check((await p.locator('#boot').count()) === 0 && (await p.locator('h1').count()) === 1, `${name}: the app replaced the static masthead`);
+            const same = (a, b) => a.every((x, i) => Math.abs(x - b[i]) < 0.5);
+            // The title and tagline stay put; the masthead keeps its place and width and grows
+            // down with the app's actions, legend and demo note, where the loading line was.
+            check(same(before[1], after[1]) && same(before[2], after[2]), `${name}: title and tagline unmoved: ${JSON.stringify([before, after])}`);
+            check(same(before[0].slice(0, 3), after[0].slice(0, 3)), `${name}: the masthead keeps its place: ${JSON.stringify([before[0], after[0]])}`);
+            const cls = await p.evaluate(() => window.crosscheckShifts.reduce((a, b) => a + b, 0));
+            check(cls < 0.001, `${name}: no layout shift (cumulative ${cls})`);
+            check(errors.length === 0, `${name}: no page error: ${errors}`);
+            await p.screenshot({ path: `${SHOTS}/first-visit-${name}.png` });
+          } finally {
+            await context.close();
+          }
+        }
       },
     ],
     [
@@ -481,6 +561,28 @@ await run(
         const f = await narrow.page.evaluate(() => document.activeElement?.dataset?.status);
         check(f === 'diverge', 'j works on a narrow screen too');
         await narrow.context.close();
+      },
+    ],
+    [
+      'accessibility: axe-core finds no violation on the demo, with the details open, wide and narrow',
+      async () => {
+        for (const [name, viewport, colorScheme] of [
+          ['1440×900, light', { width: 1440, height: 900 }, 'light'],
+          ['390×844, dark', { width: 390, height: 844 }, 'dark'],
+        ]) {
+          const p = await fresh({ viewport, colorScheme });
+          try {
+            let found = await axeViolations(p.page);
+            check(found.length === 0, `${name}, the demo:\n  ${found.join('\n  ')}`);
+            await p.page.locator('.brand').click();
+            await p.page.keyboard.press('j');
+            await p.page.locator('#claim-popover').waitFor();
+            found = await axeViolations(p.page);
+            check(found.length === 0, `${name}, a contradiction's details open:\n  ${found.join('\n  ')}`);
+          } finally {
+            await p.context.close();
+          }
+        }
       },
     ],
     [

@@ -3,7 +3,9 @@
 //                                       and PERF_STRICT=1)
 // 1. Load: navigation start to the first highlighted render of the demo, read from the
 //    page's `crosscheck:highlighted` performance mark (target < 500 ms), median of 5 loads;
-//    the page waits for its WordNet data file first (`crosscheck:lexicon`).
+//    the page waits for its WordNet data file first (`crosscheck:lexicon`). Before that,
+//    navigation start to the first paint, index.html's own masthead and loading line
+//    (`first-contentful-paint`, target < 200 ms), median of the same loads.
 // 2. Re-analysis: five articles of about 1,500 words each, made here from the demo text,
 //    opened as files; then single edits, each timed by the page's `crosscheck:analyze`
 //    performance measure around the analysis memo (target < 16 ms, median).
@@ -13,6 +15,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { ROOT, serve, launch, openPage, check, checkNoViolations } from './lib.mjs';
 
 const LOAD_TARGET_MS = 500;
+const PAINT_TARGET_MS = 200;
 const ANALYZE_TARGET_MS = 16;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -49,11 +52,13 @@ const browser = await launch();
 try {
   // 1. Load time.
   const loads = [];
+  const paints = [];
   const parts = [];
   for (let i = 0; i < 5; i++) {
     const { page, context } = await openPage(browser, server.url);
-    const [t, wasm, analyze, start, lexicon] = await page.evaluate(() => [
+    const [t, paint, wasm, analyze, start, lexicon] = await page.evaluate(() => [
       performance.getEntriesByName('crosscheck:highlighted')[0]?.startTime,
+      performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'))?.responseEnd,
       performance.getEntriesByName('crosscheck:analyze')[0]?.duration,
       performance.getEntriesByName('crosscheck:start')[0]?.startTime,
@@ -61,6 +66,8 @@ try {
     ]);
     check(typeof t === 'number', 'the page marks its first highlighted render');
     loads.push(t);
+    check(typeof paint === 'number', 'the browser reports the first paint');
+    paints.push(paint);
     parts.push([wasm, analyze, start, lexicon]);
     await context.close();
   }
@@ -92,6 +99,8 @@ try {
   await context.close();
 
   const load = median(loads);
+  const paint = median(paints);
+  console.log(`first paint (the masthead, before the code): median ${paint.toFixed(0)} ms (runs: ${paints.map((x) => x.toFixed(0)).join(', ')}; target < ${PAINT_TARGET_MS})`);
   const analyze = median(edits);
   console.log(`load → highlighted demo: median ${load.toFixed(0)} ms (runs: ${loads.map((x) => x.toFixed(0)).join(', ')}; target < ${LOAD_TARGET_MS})`);
   const [wasm, demoAnalysis, start, lexicon] = parts[loads.indexOf(load)];
@@ -106,7 +115,7 @@ try {
   );
   // Unlike the targets, a policy violation fails the run: the page must load under its policy.
   console.log(`ok: ${checkNoViolations()}`);
-  const ok = load < LOAD_TARGET_MS && analyze < ANALYZE_TARGET_MS;
+  const ok = paint < PAINT_TARGET_MS && load < LOAD_TARGET_MS && analyze < ANALYZE_TARGET_MS;
   console.log(ok ? 'ok: within targets' : 'note: a target was missed');
   if (!ok && process.env.PERF_STRICT === '1') process.exitCode = 1;
 } finally {
