@@ -122,7 +122,7 @@ pub fn verdict(
             }
         }
         (Some(Value::Num { .. }), Some(Value::Num { .. })) => {
-            if let Some(v) = time_zones(a, a_text, b, b_text, config) {
+            if let Some(v) = time_zones(a, a_text, b, b_text) {
                 return v;
             }
             // Bare degrees are compared in the scale nearer the other figure.
@@ -146,46 +146,13 @@ pub fn verdict(
     }
 }
 
-/// Fixed offsets from UTC, in minutes, of the zones the time reader takes. "ET" and the
-/// like change with the season, and "IST" is read as India's.
-const ZONES: [(&str, i16); 24] = [
-    ("GMT", 0),
-    ("UTC", 0),
-    ("BST", 60),
-    ("CET", 60),
-    ("CEST", 120),
-    ("EET", 120),
-    ("EEST", 180),
-    ("MSK", 180),
-    ("IST", 330),
-    ("WIB", 420),
-    ("HKT", 480),
-    ("SGT", 480),
-    ("JST", 540),
-    ("KST", 540),
-    ("AEST", 600),
-    ("AEDT", 660),
-    ("EST", -300),
-    ("EDT", -240),
-    ("CST", -360),
-    ("CDT", -300),
-    ("MST", -420),
-    ("MDT", -360),
-    ("PST", -480),
-    ("PDT", -420),
-];
-
-/// Two times of day told in different zones ("03:10 GMT" and "10:10 p.m. CDT"): compared
-/// as one moment when both zones have a fixed offset; when one zone is unnamed or seasonal,
-/// a difference of whole hours may be the zones' and is no contradiction. None when
-/// both are told in the same zone (or none), for the plain comparison.
-fn time_zones(
-    a: &Mention,
-    a_text: &str,
-    b: &Mention,
-    b_text: &str,
-    config: &Config,
-) -> Option<(Verdict, &'static str)> {
+/// Two times of day told in different zones ("03:10 GMT" and "10:10 p.m. CDT", or "2327 GMT"
+/// and a local "3.27am"): zones are whole hours apart (but for India's half hour), so such a
+/// difference may be the zones' and is no contradiction; any other difference is. None when
+/// both are told in the same zone (or none), for the plain comparison. No table of offsets is
+/// kept: most zone names change with the season, and a conversion that is right to the hour
+/// is rarely what two reports disagree on.
+fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(Verdict, &'static str)> {
     if a.kind != Kind::Time {
         return None;
     }
@@ -193,24 +160,16 @@ fn time_zones(
     if za == zb {
         return None;
     }
-    let offset = |z: Option<&str>| ZONES.iter().find(|e| Some(e.0) == z).map(|e| f64::from(e.1));
-    let ((al, ah), (bl, _)) = (a.num()?, b.num()?);
-    if let (Some(oa), Some(ob)) = (offset(za), offset(zb)) {
-        let low = (al + ob - oa).rem_euclid(1440.0);
-        let mut moved = a.clone();
-        moved.value = Some(Value::Num { low, high: low + ah - al });
-        return Some(numeric(&moved, a_text, b, b_text, config));
-    }
-    // Zones are whole hours apart, but for India's half hour.
-    let half = offset(za).or(offset(zb)).is_some_and(|o| o % 60.0 != 0.0);
-    let step = if half { 30.0 } else { 60.0 };
-    ((al - bl).rem_euclid(step) == 0.0).then_some((Verdict::Compatible, "times in different zones"))
+    let step = if za == Some("IST") || zb == Some("IST") { 30.0 } else { 60.0 };
+    ((a.num()?.0 - b.num()?.0).rem_euclid(step) == 0.0)
+        .then_some((Verdict::Compatible, "times in different zones"))
 }
 
 /// The zone a time's span ends with: a capitalised abbreviation or "Eastern time" (the
 /// reader includes it in the span); "local time" names none.
 fn zone(t: &str) -> Option<&str> {
-    let last = t.trim_end().rsplit(' ').next().unwrap_or("");
+    let t = t.trim_end();
+    let last = &t[t.rfind(' ').map_or(0, |i| i + 1)..];
     let named = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
     (named || (last == "time" && !t.ends_with("local time"))).then_some(last)
 }

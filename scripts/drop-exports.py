@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Drop a WebAssembly module's exports whose names start with given prefixes.
+
+`python3 scripts/drop-exports.py MODULE.wasm PREFIX[,PREFIX...]` rewrites MODULE.wasm in place
+and prints the names it dropped; it fails when none matched, so a dependency that renames its
+exports is noticed. Only the export section changes: the code the exports kept alive stays
+until an optimizer removes it (scripts/build-site.sh runs wasm-opt next).
+"""
+import sys
+
+
+def leb(data, i):
+    """An unsigned LEB128 number at `i`, and the index after it."""
+    value, shift = 0, 0
+    while True:
+        byte = data[i]
+        i += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return value, i
+
+
+def encode(n):
+    out = bytearray()
+    while True:
+        byte, n = n & 0x7F, n >> 7
+        out.append(byte | (0x80 if n else 0))
+        if not n:
+            return bytes(out)
+
+
+def main():
+    path, prefixes = sys.argv[1], tuple(sys.argv[2].split(","))
+    data = open(path, "rb").read()
+    if data[:4] != b"\0asm":
+        sys.exit(f"drop-exports.py: {path} is not a WebAssembly module")
+    out, i, dropped = bytearray(data[:8]), 8, []
+    while i < len(data):
+        section = data[i]
+        size, start = leb(data, i + 1)
+        body = data[start : start + size]
+        if section == 7:  # exports: a count, then (name, kind, index) entries
+            count, k = leb(body, 0)
+            kept = []
+            for _ in range(count):
+                length, at = leb(body, k)
+                name = body[at : at + length].decode()
+                _, end = leb(body, at + length + 1)
+                if name.startswith(prefixes):
+                    dropped.append(name)
+                else:
+                    kept.append(body[k:end])
+                k = end
+            body = encode(len(kept)) + b"".join(kept)
+        out += bytes([section]) + encode(len(body)) + body
+        i = start + size
+    if not dropped:
+        sys.exit(f"drop-exports.py: no export of {path} starts with {', '.join(prefixes)}")
+    open(path, "wb").write(out)
+    print(f"drop-exports.py: dropped {len(dropped)} exports: {', '.join(dropped)}")
+
+
+main()
