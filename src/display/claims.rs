@@ -136,8 +136,8 @@ pub struct ClaimDetail {
 }
 
 /// A figure's sentence in three parts, so the figure can be marked: text before it, the figure
-/// as written, text after it. Long sentences are cut at a word, with "…", `QUOTE_SIDE`
-/// characters or so either side of the figure.
+/// as written, text after it. Long sentences are cut at a word, with "…", `QUOTE_SIDE` bytes
+/// or so either side of the figure.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Quote {
     pub before: String,
@@ -145,38 +145,33 @@ pub struct Quote {
     pub after: String,
 }
 
-/// About how many characters of a sentence a quote keeps on each side of its figure.
+/// About how many bytes of a sentence a quote keeps on each side of its figure.
 const QUOTE_SIDE: usize = 120;
 
-/// The sentence of the figure at `start..end` in `body`, cut to `QUOTE_SIDE` either side.
+/// The sentence of the figure at `start..end` in `body`, cut at a space about `QUOTE_SIDE`
+/// bytes either side (a space is ASCII, so the cut is on a character boundary).
 pub fn quote(body: &str, start: usize, end: usize) -> Quote {
-    let (from, mut to) = crate::engine::attribution::sentence(body, start, end);
+    let (first, mut last) = crate::engine::attribution::sentence(body, start, end);
     // The sentence ends before its full stop; a quote keeps it.
-    if matches!(body.as_bytes().get(to), Some(b'.' | b'!' | b'?')) {
-        to += 1;
+    if matches!(body.as_bytes().get(last), Some(b'.' | b'!' | b'?')) {
+        last += 1;
     }
-    let (Some(before), Some(figure), Some(after)) =
-        (body.get(from..start), body.get(start..end), body.get(end..to))
-    else {
-        return Quote::default();
-    };
-    let before = before.trim_start();
-    let before = match before.char_indices().rev().nth(QUOTE_SIDE) {
-        Some((cut, _)) => match before[cut..].find(' ') {
-            Some(space) => format!("…{}", &before[cut + space + 1..]),
-            None => before.to_string(),
-        },
-        None => before.to_string(),
-    };
-    let after = after.trim_end();
-    let after = match after.char_indices().nth(QUOTE_SIDE) {
-        Some((cut, _)) => match after[..cut].rfind(' ') {
-            Some(space) => format!("{}…", &after[..space]),
-            None => after.to_string(),
-        },
-        None => after.to_string(),
-    };
-    Quote { before, figure: figure.to_string(), after }
+    let bytes = body.as_bytes();
+    let (mut from, mut to) = (first, last);
+    if start.saturating_sub(first) > QUOTE_SIDE {
+        let lo = start - QUOTE_SIDE;
+        from = bytes[lo..start].iter().position(|&c| c == b' ').map_or(first, |i| lo + i + 1);
+    }
+    if last.saturating_sub(end) > QUOTE_SIDE {
+        to = bytes[end..end + QUOTE_SIDE].iter().rposition(|&c| c == b' ').map_or(last, |i| end + i);
+    }
+    let part = |a: usize, b: usize| body.get(a..b).unwrap_or("");
+    let ellipsis = |cut: bool| if cut { "…" } else { "" };
+    Quote {
+        before: [ellipsis(from > first), part(from, start).trim_start()].concat(),
+        figure: part(start, end).to_string(),
+        after: [part(end, to).trim_end(), ellipsis(to < last)].concat(),
+    }
 }
 
 /// Which claims the claims table lists (its filter chips).

@@ -75,6 +75,26 @@ pub fn reveal(mark: &Element) {
     body.set_scroll_top(body.scroll_top() + delta as i32);
 }
 
+/// On a narrow screen, where the popover is a sheet over the window's lower half, scroll
+/// `mark`'s column body so the mark sits above the sheet: the focused mark stays in view.
+pub fn above_sheet(mark: &Element) {
+    let window = leptos::prelude::window();
+    let vh = window.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
+    let narrow = window.inner_width().ok().and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0);
+    let Some(body) = body_of(mark).filter(|_| narrow) else { return };
+    let m = mark.get_bounding_client_rect();
+    if m.bottom() <= vh * 0.45 {
+        return;
+    }
+    // The mark near the top of its column's text, and the page moved up to the switcher, which
+    // stays in view above the column.
+    let room = (m.top() - body.get_bounding_client_rect().top()).max(0.0);
+    body.set_scroll_top(body.scroll_top() + (room - 16.0).max(0.0) as i32);
+    if let Some(switcher) = all(".switcher").first() {
+        window.scroll_by_with_x_and_y(0.0, switcher.get_bounding_client_rect().top() - 4.0);
+    }
+}
+
 /// Reveal the first mark of `claim` in every column, except the column holding `skip`.
 pub fn reveal_claim(claim: usize, skip: Option<&Element>) {
     let skip_body = skip.and_then(body_of);
@@ -137,6 +157,11 @@ pub fn closest_at(target: Option<web_sys::EventTarget>, selector: &str) -> Optio
 /// The closest mark around an event target, if any.
 pub fn mark_at(target: Option<web_sys::EventTarget>) -> Option<Element> {
     closest_at(target, "mark[data-mention]")
+}
+
+/// Whether an event's target is inside the claim popover.
+pub fn in_popover(target: Option<web_sys::EventTarget>) -> bool {
+    closest_at(target, "#claim-popover").is_some()
 }
 
 /// An integer data attribute.

@@ -1,8 +1,9 @@
 //! The claim behind the active mention, shown next to its mark: what each article says, the
 //! verdict for each pair with its reason, and the evidence that matched them (shared words and
-//! how sure the pair scorer is, with the features that decided). It only describes; it never
-//! takes the pointer or the focus, so it has events of none. It is rebuilt whole from its
-//! [`Model`] (see [`super::build`]).
+//! how sure the pair scorer is, with the features that decided) and the sentence each figure
+//! comes from. It only describes: the pointer may enter it to scroll, leaving it closes it (its
+//! one event), and it is a tab stop so a keyboard can scroll it too. On narrow screens it is a
+//! bottom sheet (the stylesheet). It is rebuilt whole from its [`Model`] (see [`super::build`]).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -37,13 +38,17 @@ pub fn Popover() -> impl IntoView {
         });
         fill(&el, &Model { shown });
     });
-    view! { <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" hidden node_ref=node></div> }
+    // A tab stop, so a keyboard can scroll a long claim's details too; the pointer may move in
+    // to scroll them, and leaving closes it (`Selection::leave_popover`).
+    view! {
+        <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" tabindex="0" hidden node_ref=node
+            on:mouseleave=move |_| sel.leave_popover()></div>
+    }
 }
 
-/// On the side of the mark with more room, and no taller than that room, inside the window.
-/// The popover takes neither the pointer nor the focus, so whatever a fixed height cut off
-/// (the 45vh it had cut the demo's first contradiction's evidence) could not be scrolled to:
-/// axe's scrollable-region-focusable (tests/e2e/journeys.mjs).
+/// On the side of the mark with more room, and no taller than that room, inside the window,
+/// so that as much as possible shows without scrolling (a fixed 45vh cut the demo's first
+/// contradiction's evidence). On narrow screens the stylesheet overrides this with a sheet.
 fn place(a: Active) -> String {
     let w = window();
     let vw = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1024.0);
@@ -69,12 +74,19 @@ fn fill(el: &Element, m: &Model) {
     let _ = head.append_with_str_1(status_label(d.row.status));
     add(&head, "span", "popover-label", &d.row.label);
     let values = add(&add(el, "table", "popover-values", ""), "tbody", "", "");
-    for ((name, value), source) in d.names.iter().zip(&d.row.cells).zip(&d.sources) {
+    for (((name, value), source), q) in d.names.iter().zip(&d.row.cells).zip(&d.sources).zip(&d.quotes) {
         let tr = add(&values, "tr", if value.is_empty() { "is-silent" } else { "" }, "");
         attr(&add(&tr, "th", "", name), "scope", "row");
         let td = add(&tr, "td", "", if value.is_empty() { "—" } else { value });
         if !source.is_empty() {
             add(&td, "span", "popover-source", &format!(" ({source})"));
+        }
+        // The sentence the figure comes from, the figure in bold: what a reader judges by.
+        if !q.figure.is_empty() {
+            let quote = add(&add(&values, "tr", "popover-quote", ""), "td", "", &q.before);
+            attr(&quote, "colspan", "2");
+            add(&quote, "strong", "", &q.figure);
+            let _ = quote.append_with_str_1(&q.after);
         }
     }
     if !d.sequence.is_empty() {

@@ -54,6 +54,7 @@ impl Selection {
         // a passing pointer must not slide the text out from under it.
         if sticky {
             dom::reveal_row(claim);
+            dom::above_sheet(mark);
         }
         let r = mark.get_bounding_client_rect();
         let column =
@@ -72,11 +73,26 @@ impl Selection {
     /// The pointer or focus left `mark`. A focused mark stays active after the pointer moves on.
     pub fn release(self, mark: &Element) {
         let focused = dom::document().active_element();
+        // Focus moved into the popover, to scroll it: it stays.
+        if dom::in_popover(focused.clone().map(Into::into)) {
+            return;
+        }
         if let Some(f) = focused.filter(|f| f != mark && f.matches("mark[data-mention]").unwrap_or(false)) {
             self.activate(&f, true);
             return;
         }
         if self.active.get_untracked().map(|a| Some(a.mention)) == Some(dom::data(mark, "mention")) {
+            self.active.set(None);
+        }
+    }
+
+    /// The pointer left the popover: it closes, unless a mark or the popover has the focus.
+    pub fn leave_popover(self) {
+        let focused = dom::document().active_element();
+        let kept = focused.is_some_and(|f| {
+            f.matches("mark[data-mention]").unwrap_or(false) || dom::in_popover(Some(f.into()))
+        });
+        if !kept {
             self.active.set(None);
         }
     }

@@ -265,6 +265,14 @@ await run(
         const text = await popover.innerText();
         check(/Contradiction/.test(text), `popover gives the verdict: ${text}`);
         check(/% sure these state one fact/.test(text) && /contradict/.test(text), 'popover gives evidence and pair verdicts');
+        // Each article's sentence, its figure in bold, under its value.
+        const quotes = await popover.locator('.popover-quote td').evaluateAll((tds) =>
+          tds.map((td) => [td.textContent, td.querySelector('strong')?.textContent ?? '']),
+        );
+        check(quotes.length >= 2, `a sentence for each article stating the claim (${quotes.length})`);
+        for (const [sentence, figure] of quotes) {
+          check(figure !== '' && sentence.includes(figure) && sentence.length > figure.length + 10, `the figure in bold inside its sentence: ${sentence}`);
+        }
         const claim = await mark.getAttribute('data-claim');
         const peers = page.locator(`mark[data-claim="${claim}"]`);
         const n = await peers.count();
@@ -275,6 +283,12 @@ await run(
         }
         check(await visibleInColumn(mark), 'the hovered mark stays in view');
         check(await claimShownInEveryColumn(claim), 'counterparts scroll into view in every column');
+        // The pointer may move into the popover to scroll it; it stays open there, and leaving
+        // it closes it.
+        const box = await popover.boundingBox();
+        await page.mouse.move(box.x + box.width / 2, box.y + 12, { steps: 4 });
+        await page.mouse.wheel(0, 200);
+        check(await popover.isVisible(), 'the popover stays open under the pointer');
         await page.mouse.move(5, 5);
         await popover.waitFor({ state: 'hidden' });
       },
@@ -560,6 +574,17 @@ await run(
         await narrow.page.keyboard.press('j');
         const f = await narrow.page.evaluate(() => document.activeElement?.dataset?.status);
         check(f === 'diverge', 'j works on a narrow screen too');
+        // The details are a sheet along the bottom; the switcher and the focused mark stay
+        // above it.
+        const sheet = await narrow.page.locator('#claim-popover').boundingBox();
+        check(Math.abs(sheet.y + sheet.height - 844) < 2 && sheet.width >= 389, `the details are a bottom sheet (${JSON.stringify(sheet)})`);
+        const switcher = await narrow.page.locator('.switcher').boundingBox();
+        const focusedBox = await narrow.page.evaluate(() => {
+          const r = document.activeElement.getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        });
+        check(switcher.y >= 0 && switcher.y + switcher.height <= sheet.y, `the switcher is above the sheet (${switcher.y}, sheet at ${sheet.y})`);
+        check(focusedBox.top >= 0 && focusedBox.bottom <= sheet.y, `the focused mark is above the sheet (${JSON.stringify(focusedBox)}, sheet at ${sheet.y})`);
         await narrow.context.close();
       },
     ],
