@@ -146,7 +146,7 @@ pub struct Quote {
 }
 
 /// About how many bytes of a sentence a quote keeps on each side of its figure.
-const QUOTE_SIDE: usize = 120;
+const QUOTE_SIDE: usize = 100;
 
 /// The sentence of the figure at `start..end` in `body`, cut at a space about `QUOTE_SIDE`
 /// bytes either side (a space is ASCII, so the cut is on a character boundary).
@@ -283,13 +283,14 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     Some(ClaimDetail { row, names, pairs, shared, sequence, sources, strip, why: why(e), quotes })
 }
 
-/// The evidence's confidence and deciding features in words (the JSON report's `evidence`).
+/// The evidence's confidence and deciding features in words (the JSON report's `evidence`):
+/// the two that weighed most on each side, so the details fit beside the mark.
 fn why(e: &crate::engine::Evidence) -> String {
     let mut out = fixed(e.confidence * 100.0, 0);
     out.push_str("% sure these state one fact");
     for (side, wanted) in [("; for: ", true), ("; against: ", false)] {
         let mut first = true;
-        for f in e.features.iter().filter(|f| (f.weight > 0.0) == wanted) {
+        for f in e.features.iter().filter(|f| (f.weight > 0.0) == wanted).take(2) {
             out.push_str(if first { side } else { ", " });
             out.push_str(f.feature);
             first = false;

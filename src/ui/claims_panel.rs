@@ -1,5 +1,6 @@
-//! The claims as a table: one row per claim, one column per article with the value it gives,
-//! divergences first. A filter and a search narrow the rows; choosing a row (click, Enter or
+//! The claims as a table: one row per claim, divergences first, with each article's value in
+//! one cell behind the article's number (so five articles fit a narrow panel, and a silent
+//! article leaves no empty cell). A filter and a search narrow the rows; choosing a row (click, Enter or
 //! Space) lights its marks and scrolls every column to them. The table is rebuilt whole from
 //! its [`Model`] inside its scroll box, and its events decoded once, on the box (see
 //! [`super::build`]).
@@ -128,8 +129,9 @@ pub fn ClaimsPanel() -> impl IntoView {
     }
 }
 
-/// Replace `el`'s content with the table: a header row of article names, then one row per
-/// claim.
+/// Replace `el`'s content with the table: a header row, then one row per claim whose values
+/// cell gives each stating article's number (its column's, named for screen readers and on
+/// hover) and value.
 fn fill(el: &Element, m: &Model) {
     el.set_text_content(None);
     let table = add(el, "table", "claims", "");
@@ -139,7 +141,7 @@ fn fill(el: &Element, m: &Model) {
     let status_head = add(&head, "th", "", "");
     attr(&status_head, "scope", "col");
     add(&status_head, "span", "visually-hidden", "Status");
-    for name in std::iter::once("Claim").chain(m.names.iter().map(String::as_str)) {
+    for name in ["Claim", "Values by article"] {
         attr(&add(&head, "th", "", name), "scope", "col");
     }
     let body = add(&table, "tbody", "", "");
@@ -154,13 +156,20 @@ fn fill(el: &Element, m: &Model) {
         sign(&cell, status);
         add(&cell, "span", "visually-hidden", status_label(row.status));
         attr(&add(&tr, "th", "claim-label", &row.label), "scope", "row");
-        for value in &row.cells {
-            add(&tr, "td", "claim-cell", value);
+        let cell = add(&tr, "td", "claim-cell", "");
+        for (i, (name, value)) in
+            m.names.iter().zip(&row.cells).enumerate().filter(|(_, (_, v))| !v.is_empty())
+        {
+            let item = add(&cell, "span", "claim-value", "");
+            let badge = add(&item, "span", "claim-badge", &(i + 1).to_string());
+            attr(&badge, "title", name);
+            attr(&badge, "aria-hidden", "true");
+            add(&item, "span", "visually-hidden", &format!("{name}: "));
+            let _ = item.append_with_str_1(value);
         }
     }
     if m.rows.is_empty() {
-        let td = add(&add(&body, "tr", "", ""), "td", "claims-empty", &m.empty);
-        attr(&td, "colspan", &(m.names.len() + 2).to_string());
+        attr(&add(&add(&body, "tr", "", ""), "td", "claims-empty", &m.empty), "colspan", "3");
     }
 }
 

@@ -1,9 +1,10 @@
 //! The claim behind the active mention, shown next to its mark: what each article says, the
 //! verdict for each pair with its reason, and the evidence that matched them (shared words and
 //! how sure the pair scorer is, with the features that decided) and the sentence each figure
-//! comes from. It only describes: the pointer may enter it to scroll, leaving it closes it (its
-//! one event), and it is a tab stop so a keyboard can scroll it too. On narrow screens it is a
-//! bottom sheet (the stylesheet). It is rebuilt whole from its [`Model`] (see [`super::build`]).
+//! comes from. It only describes. Beside a mark it lets the pointer through, as a tooltip does;
+//! on narrow screens it is a bottom sheet (the stylesheet) that a finger may scroll, and leaving
+//! it closes it (its one event). It is a tab stop, so a keyboard can scroll it too. It is
+//! rebuilt whole from its [`Model`] (see [`super::build`]).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,8 +17,8 @@ use super::selection::{Active, Selection};
 use super::state::Workspace;
 use crate::display::{claim_detail, fixed, status_label, status_name, ClaimDetail, Open, Strip};
 
-/// The popover's width in pixels, as in the stylesheet, to keep it inside the window.
-const WIDTH: f64 = 300.0;
+/// The popover's widest width in pixels, as in the stylesheet, to keep it inside the window.
+const WIDTH: f64 = 400.0;
 
 /// What the popover shows: the claim described and where (as CSS), or nothing when closed.
 struct Model {
@@ -38,8 +39,8 @@ pub fn Popover() -> impl IntoView {
         });
         fill(&el, &Model { shown });
     });
-    // A tab stop, so a keyboard can scroll a long claim's details too; the pointer may move in
-    // to scroll them, and leaving closes it (`Selection::leave_popover`).
+    // A tab stop, so a keyboard can scroll a long claim's details too; where the pointer may
+    // move in (the sheet), leaving closes it (`Selection::leave_popover`).
     view! {
         <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" tabindex="0" hidden node_ref=node
             on:mouseleave=move |_| sel.leave_popover()></div>
@@ -77,16 +78,17 @@ fn fill(el: &Element, m: &Model) {
     for (((name, value), source), q) in d.names.iter().zip(&d.row.cells).zip(&d.sources).zip(&d.quotes) {
         let tr = add(&values, "tr", if value.is_empty() { "is-silent" } else { "" }, "");
         attr(&add(&tr, "th", "", name), "scope", "row");
-        let td = add(&tr, "td", "", if value.is_empty() { "—" } else { value });
+        // The sentence the figure comes from, the figure in bold: what a reader judges by.
+        let td = if q.figure.is_empty() {
+            add(&tr, "td", "", if value.is_empty() { "—" } else { value })
+        } else {
+            let td = add(&tr, "td", "popover-quote", &q.before);
+            add(&td, "strong", "", &q.figure);
+            let _ = td.append_with_str_1(&q.after);
+            td
+        };
         if !source.is_empty() {
             add(&td, "span", "popover-source", &format!(" ({source})"));
-        }
-        // The sentence the figure comes from, the figure in bold: what a reader judges by.
-        if !q.figure.is_empty() {
-            let quote = add(&add(&values, "tr", "popover-quote", ""), "td", "", &q.before);
-            attr(&quote, "colspan", "2");
-            add(&quote, "strong", "", &q.figure);
-            let _ = quote.append_with_str_1(&q.after);
         }
     }
     if !d.sequence.is_empty() {

@@ -265,8 +265,8 @@ await run(
         const text = await popover.innerText();
         check(/Contradiction/.test(text), `popover gives the verdict: ${text}`);
         check(/% sure these state one fact/.test(text) && /contradict/.test(text), 'popover gives evidence and pair verdicts');
-        // Each article's sentence, its figure in bold, under its value.
-        const quotes = await popover.locator('.popover-quote td').evaluateAll((tds) =>
+        // Each article's sentence, its figure in bold, as its value.
+        const quotes = await popover.locator('td.popover-quote').evaluateAll((tds) =>
           tds.map((td) => [td.textContent, td.querySelector('strong')?.textContent ?? '']),
         );
         check(quotes.length >= 2, `a sentence for each article stating the claim (${quotes.length})`);
@@ -283,14 +283,25 @@ await run(
         }
         check(await visibleInColumn(mark), 'the hovered mark stays in view');
         check(await claimShownInEveryColumn(claim), 'counterparts scroll into view in every column');
-        // The pointer may move into the popover to scroll it; it stays open there, and leaving
-        // it closes it.
-        const box = await popover.boundingBox();
-        await page.mouse.move(box.x + box.width / 2, box.y + 12, { steps: 4 });
-        await page.mouse.wheel(0, 200);
-        check(await popover.isVisible(), 'the popover stays open under the pointer');
         await page.mouse.move(5, 5);
         await popover.waitFor({ state: 'hidden' });
+      },
+    ],
+    [
+      'at 1440×900 a contradiction\'s details fit beside its mark, sentences and all',
+      async () => {
+        const p = await fresh({ viewport: { width: 1440, height: 900 } });
+        try {
+          const popover = p.page.locator('#claim-popover');
+          for (const m of await p.page.locator('mark[data-status="diverge"]').all()) {
+            await m.focus();
+            await popover.waitFor();
+            const [scroll, client] = await popover.evaluate((el) => [el.scrollHeight, el.clientHeight]);
+            check(scroll <= client + 1, `the details of ${await m.innerText()} fit (${scroll} in ${client} px)`);
+          }
+        } finally {
+          await p.context.close();
+        }
       },
     ],
     [
@@ -585,6 +596,14 @@ await run(
         });
         check(switcher.y >= 0 && switcher.y + switcher.height <= sheet.y, `the switcher is above the sheet (${switcher.y}, sheet at ${sheet.y})`);
         check(focusedBox.top >= 0 && focusedBox.bottom <= sheet.y, `the focused mark is above the sheet (${JSON.stringify(focusedBox)}, sheet at ${sheet.y})`);
+        // The sheet takes the finger: a long claim's details scroll inside it.
+        const pop = narrow.page.locator('#claim-popover');
+        await narrow.page.mouse.move(sheet.x + sheet.width / 2, sheet.y + 40);
+        await narrow.page.mouse.wheel(0, 300);
+        await sleep(200);
+        const scrolled = await pop.evaluate((el) => [el.scrollTop, el.scrollHeight - el.clientHeight]);
+        check(scrolled[1] <= 1 || scrolled[0] > 0, `the sheet scrolls under the pointer (${scrolled})`);
+        check(await pop.isVisible(), 'and stays open while it scrolls');
         await narrow.context.close();
       },
     ],
@@ -736,6 +755,23 @@ await run(
             check(inside, `each mark is fully in view beside the panel: ${JSON.stringify(b)}`);
           }
           await p.page.screenshot({ path: `${SHOTS}/five-articles.png` });
+          // The claims table fits its panel: the contradiction's row gives articles 4 and 5's
+          // values behind their numbers, and no empty cell for the three silent articles.
+          const table = await p.page.evaluate(() => {
+            const box = document.querySelector('.claims-scroll');
+            const row = document.querySelector('.claims tbody tr[data-status="diverge"]');
+            return {
+              fits: box.scrollWidth <= box.clientWidth + 1,
+              values: [...row.querySelectorAll('.claim-value')].map((v) => v.textContent),
+              empty: [...row.querySelectorAll('td, th')].filter((c) => !c.textContent.trim()).length,
+            };
+          });
+          check(table.fits, 'the claims table fits its panel without scrolling sideways');
+          check(
+            JSON.stringify(table.values) === JSON.stringify(['4Island Wire: 212', '5Evening Ledger: 221']),
+            `each stating article's number and value (${table.values})`,
+          );
+          check(table.empty === 0, `no empty cell in the row (${table.empty})`);
         } finally {
           await p.context.close();
         }
