@@ -1,9 +1,9 @@
 //! The claims as a table: one row per claim, divergences first, with each article's value in
 //! one cell behind the article's number (so five articles fit a narrow panel, and a silent
-//! article leaves no empty cell). A filter and a search narrow the rows; choosing a row (click, Enter or
-//! Space) lights its marks and scrolls every column to them. The table is rebuilt whole from
-//! its [`Model`] inside its scroll box, and its events decoded once, on the box (see
-//! [`super::build`]).
+//! article leaves no empty cell). It can be folded away to give the columns its width. A filter
+//! and a search narrow the rows; choosing a row (click, Enter or Space) lights its marks and
+//! scrolls every column to them. The table is rebuilt whole from its [`Model`] inside its
+//! scroll box, and its events decoded once, on the box (see [`super::build`]).
 
 use leptos::ev;
 use leptos::html::Div;
@@ -44,6 +44,12 @@ pub fn ClaimsPanel() -> impl IntoView {
     let ws = expect_context::<Workspace>();
     let sel = expect_context::<Selection>();
     let filter = RwSignal::new(ClaimFilter::Shared);
+    // Folded away to its toggle, the columns take the panel's width: the stylesheet reads the
+    // toggle's aria-pressed, so no class has to follow it.
+    let folded = RwSignal::new(false);
+    let fold = Button::new("chip claims-toggle", "Hide claims", move || folded.update(|f| *f = !*f))
+        .pressed(move || folded.get())
+        .view();
     let query = RwSignal::new(String::new());
     // The table's scroll box: the table is rebuilt whole inside it.
     let scroll = NodeRef::<Div>::new();
@@ -100,6 +106,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     view! {
         <aside class="claims-panel" id="claims" aria-labelledby="claims-title">
             <div class="claims-head">
+                {fold}
                 <h2 id="claims-title">"Claims"</h2>
                 <div class="claims-overview">
                     {move || summary.get().into_iter().map(|s| view! { <p>{s}</p> }).collect_view()}

@@ -174,13 +174,9 @@ fn decode(ev: &Event) -> Option<Act> {
     Some(match ev.type_().as_str() {
         "mouseover" => Act::Point(mark),
         "focusin" => Act::Focus(mark),
-        // Moving between a mark's own text nodes is not leaving it, nor is moving into its
-        // popover, which the reader may scroll.
+        // Moving between a mark's own text nodes is not leaving it.
         "mouseout"
-            if {
-                let to = ev.unchecked_ref::<MouseEvent>().related_target();
-                dom::mark_at(to.clone()).as_ref() == Some(&mark) || dom::in_popover(to)
-            } =>
+            if dom::mark_at(ev.unchecked_ref::<MouseEvent>().related_target()).as_ref() == Some(&mark) =>
         {
             return None
         }

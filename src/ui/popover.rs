@@ -1,10 +1,10 @@
 //! The claim behind the active mention, shown next to its mark: what each article says, the
 //! verdict for each pair with its reason, and the evidence that matched them (shared words and
 //! how sure the pair scorer is, with the features that decided) and the sentence each figure
-//! comes from. It only describes. Beside a mark it lets the pointer through, as a tooltip does;
-//! on narrow screens it is a bottom sheet (the stylesheet) that a finger may scroll, and leaving
-//! it closes it (its one event). It is a tab stop, so a keyboard can scroll it too. It is
-//! rebuilt whole from its [`Model`] (see [`super::build`]).
+//! comes from. It only describes, so it has events of none. Beside a mark it lets the pointer
+//! through, as a tooltip does; on narrow screens it is a bottom sheet (the stylesheet) that a
+//! finger may scroll. It is a tab stop, so a keyboard can scroll it too. It is rebuilt whole
+//! from its [`Model`] (see [`super::build`]).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -39,12 +39,8 @@ pub fn Popover() -> impl IntoView {
         });
         fill(&el, &Model { shown });
     });
-    // A tab stop, so a keyboard can scroll a long claim's details too; where the pointer may
-    // move in (the sheet), leaving closes it (`Selection::leave_popover`).
-    view! {
-        <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" tabindex="0" hidden node_ref=node
-            on:mouseleave=move |_| sel.leave_popover()></div>
-    }
+    // A tab stop, so a keyboard can scroll a long claim's details too.
+    view! { <div class="popover" id="claim-popover" role="dialog" aria-label="Claim details" aria-live="polite" tabindex="0" hidden node_ref=node></div> }
 }
 
 /// On the side of the mark with more room, and no taller than that room, inside the window,

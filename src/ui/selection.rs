@@ -86,17 +86,6 @@ impl Selection {
         }
     }
 
-    /// The pointer left the popover: it closes, unless a mark or the popover has the focus.
-    pub fn leave_popover(self) {
-        let focused = dom::document().active_element();
-        let kept = focused.is_some_and(|f| {
-            f.matches("mark[data-mention]").unwrap_or(false) || dom::in_popover(Some(f.into()))
-        });
-        if !kept {
-            self.active.set(None);
-        }
-    }
-
     /// A row of the claims panel was chosen: light the claim's marks and scroll every column
     /// to them.
     /// On a narrow screen, where one column shows, switch to a column stating the claim when

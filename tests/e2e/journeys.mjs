@@ -772,6 +772,18 @@ await run(
             `each stating article's number and value (${table.values})`,
           );
           check(table.empty === 0, `no empty cell in the row (${table.empty})`);
+          // The panel folds away to its toggle and gives the columns its width, and comes back.
+          const widths = () =>
+            p.page.evaluate(() => ['.columns', '.claims-panel'].map((q) => document.querySelector(q).getBoundingClientRect().width));
+          const [columns, panel] = await widths();
+          const toggle = p.page.getByRole('button', { name: 'Hide claims' });
+          await toggle.click();
+          const [wider, folded] = await widths();
+          check(folded < 160 && wider > columns + panel - 170, `folded, the panel gives its width to the columns (${columns}+${panel} → ${wider}+${folded})`);
+          check((await toggle.getAttribute('aria-pressed')) === 'true', 'the toggle says the claims are hidden');
+          await toggle.click();
+          const [back] = await widths();
+          check(Math.abs(back - columns) < 2, 'and comes back');
         } finally {
           await p.context.close();
         }
