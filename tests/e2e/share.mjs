@@ -5,7 +5,7 @@
 // and a refused clipboard each get their message while the page keeps working; long links warn
 // and offer a file; and no request leaves the page's own origin.
 
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ROOT, serve, launch, foreign, check, run } from './lib.mjs';
 
@@ -18,8 +18,8 @@ const allErrors = [];
  * A page in a new context (its own storage), with scripts run before the page's own; `seed`
  * (a function and its argument) fills its storage before the page first starts.
  */
-async function open(url = server.url, { init, permissions = [], seed } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function open(url = server.url, { init, permissions = [], seed, viewport = { width: 1440, height: 900 }, colorScheme } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
   if (permissions.length) await context.grantPermissions(permissions, { origin: server.url });
   if (init) await context.addInitScript(init);
   if (seed) {
@@ -544,6 +544,33 @@ await run(
         await other.page.locator('main.columns').dispatchEvent('drop', { dataTransfer: dt });
         await other.page.waitForFunction(() => document.body.innerText.includes('Report 2'));
         check(JSON.stringify(await marks(other.page)) === JSON.stringify(await marks(page)), 'same marks after the drop');
+      },
+    ],
+    [
+      'the share dialog with a long link leads with the file at 1440×900 and 390×844, light and dark (screenshots)',
+      async () => {
+        mkdirSync(`${ROOT}target/screenshots`, { recursive: true });
+        for (const colorScheme of ['light', 'dark']) {
+          for (const [name, viewport] of [
+            ['desktop', { width: 1440, height: 900 }],
+            ['mobile', { width: 390, height: 844 }],
+          ]) {
+            const { page, context } = await open(server.url, { viewport, colorScheme });
+            await page.locator('.comparison-file input[type=file]').setInputFiles({
+              name: 'long.json',
+              mimeType: 'application/json',
+              buffer: Buffer.from(comparisonFile([`About 40 people were hurt. ${noise(2500)}`, 'Some 45 people were hurt.'])),
+            });
+            // On a phone only one column shows, so count the columns rather than read them.
+            await page.waitForFunction(() => document.querySelectorAll('section.column').length === 2);
+            await page.getByRole('button', { name: 'Share', exact: true }).click();
+            const save = page.locator('.share-panel').getByRole('button', { name: 'Save comparison file' });
+            const box = await save.boundingBox();
+            check(box && box.y >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width, `${name}, ${colorScheme}: the file's button is in view (${JSON.stringify(box)})`);
+            await page.screenshot({ path: `${ROOT}target/screenshots/share-long-${name}-${colorScheme}.png` });
+            await context.close();
+          }
+        }
       },
     ],
     [
