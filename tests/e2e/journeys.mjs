@@ -132,6 +132,8 @@ await run(
       async () => {
         for (const [name, viewport, colorScheme] of [
           ['desktop-light', { width: 1440, height: 900 }, 'light'],
+          ['desktop-dark', { width: 1440, height: 900 }, 'dark'],
+          ['mobile-light', { width: 390, height: 844 }, 'light'],
           ['mobile-dark', { width: 390, height: 844 }, 'dark'],
         ]) {
           const context = await browser.newContext({ viewport, colorScheme });
@@ -729,13 +731,14 @@ await run(
             mimeType: 'text/plain',
             buffer: Buffer.from(`Title: Ferry lists in the strait\nSource: ${source}\n\n${body(shift, last)}`),
           });
-          await p.page.locator('.toolbar input[type="file"]').setInputFiles([
+          const files = [
             file('a.txt', 'Harbour Post', 'The coast guard thanked the fishing crews for their help.', 0),
             file('b.txt', 'Strait Times', 'The operator said it would publish its own account later.', 2),
             file('c.txt', 'Coast Radio', 'Families were offered rooms in a hotel near the terminal.', 4),
             file('d.txt', 'Island Wire', 'The ferry was carrying 212 passengers when it left the port of Orrin.', 1),
             file('e.txt', 'Evening Ledger', 'The ferry was carrying 221 passengers when it left the port of Orrin.', 3),
-          ]);
+          ];
+          await p.page.locator('.toolbar input[type="file"]').setInputFiles(files);
           await p.page.locator('mark[data-status="diverge"]').first().waitFor({ timeout: 10000 });
           check((await p.page.locator('section.column').count()) === 5, 'five columns');
           await p.page.locator('.columns').evaluate((c) => (c.scrollLeft = 0));
@@ -784,6 +787,32 @@ await run(
           await toggle.click();
           const [back] = await widths();
           check(Math.abs(back - columns) < 2, 'and comes back');
+          // The same five articles in the other sizes and schemes, for the screenshots: after
+          // j, the contradiction's mark is in view with its details open.
+          for (const [name, viewport, colorScheme] of [
+            ['desktop-dark', { width: 1440, height: 900 }, 'dark'],
+            ['mobile-light', { width: 390, height: 844 }, 'light'],
+            ['mobile-dark', { width: 390, height: 844 }, 'dark'],
+          ]) {
+            const q = await fresh({ viewport, colorScheme });
+            try {
+              await q.page.locator('.toolbar input[type="file"]').setInputFiles(files);
+              await q.page.locator('mark[data-status="diverge"]').first().waitFor({ state: 'attached', timeout: 10000 });
+              await q.page.locator('.brand').click();
+              await q.page.keyboard.press('j');
+              await q.page.locator('#claim-popover').waitFor();
+              // In view, and on a phone above the details sheet, though it is in the last line.
+              const inView = await q.page.evaluate(() => {
+                const r = document.activeElement.getBoundingClientRect();
+                const bottom = innerWidth <= 700 ? document.querySelector('#claim-popover').getBoundingClientRect().top : innerHeight;
+                return r.top >= 0 && r.bottom <= bottom && r.left >= 0 && r.right <= innerWidth;
+              });
+              check(inView, `${name}: j brings the contradiction's mark into view`);
+              await q.page.screenshot({ path: `${SHOTS}/five-articles-${name}.png` });
+            } finally {
+              await q.context.close();
+            }
+          }
         } finally {
           await p.context.close();
         }
