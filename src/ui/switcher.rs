@@ -38,6 +38,13 @@ pub fn Switcher() -> impl IntoView {
             })
         });
         fill(&row, &Model { chips, current: ws.current.get() });
+        // The pressed chip in view: the row scrolls sideways when the names do not all fit.
+        if let (Some(nav), Ok(Some(chip))) = (row.parent_element(), row.query_selector("[aria-pressed=true]"))
+        {
+            let (n, c) = (nav.get_bounding_client_rect(), chip.get_bounding_client_rect());
+            let shift = (c.right() - n.right()).max(0.0) + (c.left() - n.left()).min(0.0);
+            nav.set_scroll_left(nav.scroll_left() + shift as i32);
+        }
     });
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(Act::Show(id)) = decode(&ev) {

@@ -808,6 +808,14 @@ await run(
                 return r.top >= 0 && r.bottom <= bottom && r.left >= 0 && r.right <= innerWidth;
               });
               check(inView, `${name}: j brings the contradiction's mark into view`);
+              if (viewport.width <= 700) {
+                // The switcher scrolls sideways to the chip of the column shown.
+                const chip = await q.page.evaluate(() => {
+                  const [n, c] = ['.switcher', '.switcher [aria-pressed="true"]'].map((s) => document.querySelector(s).getBoundingClientRect());
+                  return c.left >= n.left - 1 && c.right <= n.right + 1;
+                });
+                check(chip, `${name}: the shown column's chip is in view`);
+              }
               await q.page.screenshot({ path: `${SHOTS}/five-articles-${name}.png` });
             } finally {
               await q.context.close();
