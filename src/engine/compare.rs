@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::claim::Verdict;
 use super::config::Config;
-use super::date::shift_years;
+use super::date::{is_zone_name, shift_years};
 use super::mention::{Kind, Mention, Qualifier, Value};
 use super::years::TEMPLATE_YEAR;
 
@@ -165,13 +165,12 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
         .then_some((Verdict::Compatible, "times in different zones"))
 }
 
-/// The zone a time's span ends with: a capitalised abbreviation or "Eastern time" (the
-/// reader includes it in the span); "local time" names none.
+/// The zone a time's span ends with, as the time reader took it: an abbreviation
+/// (`date::is_zone_name`; "9 AM" names none) or "Eastern time"; "local time" names none.
 fn zone(t: &str) -> Option<&str> {
     let t = t.trim_end();
     let last = &t[t.rfind(' ').map_or(0, |i| i + 1)..];
-    let named = last.len() > 1 && last.bytes().all(|c| c.is_ascii_uppercase());
-    (named || (last == "time" && !t.ends_with("local time"))).then_some(last)
+    (is_zone_name(last) || (last == "time" && !t.ends_with("local time"))).then_some(last)
 }
 
 fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {

@@ -93,6 +93,7 @@ mod calendar;
 mod periods;
 mod relative;
 mod time;
+pub(crate) use time::is_zone_name;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 

@@ -147,6 +147,8 @@ fn units_currencies_and_periods() {
         (("at 9:30 a.m. local time", None), ("at 10:30 a.m.", None), Some(Diverge)),
         (("at 0930 GMT", None), ("at midday", None), Some(Diverge)),
         (("at 0930 IST", None), ("at 3:30 a.m.", None), Some(Compatible)),
+        // A meridiem in capitals is no zone: an hour apart is a contradiction.
+        (("at 9 AM", None), ("at 10 a.m.", None), Some(Diverge)),
         // Two bare figures are compared as they stand; an angle never meets a percentage.
         (("41 degrees", None), ("41 degrees", None), Some(Agree)),
         (("a 45-degree turn", None), ("45%", None), None),

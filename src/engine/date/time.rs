@@ -53,12 +53,17 @@ fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
     if ["eastern", "central", "mountain", "pacific", "local"].contains(&t.lc()) && cx.lc(k + 1) == "time" {
         return Some(k + 2);
     }
-    let ok = [
+    is_zone_name(t.text(cx.src)).then_some(k + 1)
+}
+
+/// A time zone's abbreviation, as the reader takes it after a time ("GMT", "CDT"); also what
+/// verdicts read a zone from (`compare::time_zones`), so both know the same zones.
+pub(crate) fn is_zone_name(w: &str) -> bool {
+    [
         "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
         "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "HKT", "SGT", "WIB", "MSK",
     ]
-    .contains(&t.text(cx.src));
-    ok.then_some(k + 1)
+    .contains(&w)
 }
 
 /// Apply a meridiem to an hour from 1 to 12 ("12 a.m." is midnight, "12 p.m." noon).
