@@ -78,10 +78,8 @@ pub fn reveal(mark: &Element) {
 /// On a narrow screen, where the popover is a sheet over the window's lower half, scroll
 /// `mark`'s column body so the mark sits above the sheet: the focused mark stays in view.
 pub fn above_sheet(mark: &Element) {
-    let window = leptos::prelude::window();
-    let vh = window.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
-    let narrow = window.inner_width().ok().and_then(|v| v.as_f64()).is_some_and(|w| w <= 700.0);
-    let Some(body) = body_of(mark).filter(|_| narrow) else { return };
+    let (vw, vh) = viewport();
+    let Some(body) = body_of(mark).filter(|_| vw <= 700.0) else { return };
     let m = mark.get_bounding_client_rect();
     if m.bottom() <= vh * 0.45 {
         return;
@@ -91,8 +89,16 @@ pub fn above_sheet(mark: &Element) {
     let room = (m.top() - body.get_bounding_client_rect().top()).max(0.0);
     body.set_scroll_top(body.scroll_top() + (room - 16.0).max(0.0) as i32);
     if let Some(switcher) = all(".switcher").first() {
-        window.scroll_by_with_x_and_y(0.0, switcher.get_bounding_client_rect().top() - 4.0);
+        leptos::prelude::window()
+            .scroll_by_with_x_and_y(0.0, switcher.get_bounding_client_rect().top() - 4.0);
     }
+}
+
+/// The window's width and height in CSS pixels (1024 × 768 if it cannot say).
+pub fn viewport() -> (f64, f64) {
+    let w = leptos::prelude::window();
+    let size = |v: Result<wasm_bindgen::JsValue, _>, or: f64| v.ok().and_then(|v| v.as_f64()).unwrap_or(or);
+    (size(w.inner_width(), 1024.0), size(w.inner_height(), 768.0))
 }
 
 /// Reveal the first mark of `claim` in every column, except the column holding `skip`.

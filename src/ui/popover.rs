@@ -47,9 +47,7 @@ pub fn Popover() -> impl IntoView {
 /// so that as much as possible shows without scrolling (a fixed 45vh cut the demo's first
 /// contradiction's evidence). On narrow screens the stylesheet overrides this with a sheet.
 fn place(a: Active) -> String {
-    let w = window();
-    let vw = w.inner_width().ok().and_then(|v| v.as_f64()).unwrap_or(1024.0);
-    let vh = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(768.0);
+    let (vw, vh) = dom::viewport();
     let left = a.left.min(vw - WIDTH - 8.0).max(8.0);
     let (above, below) = (a.top - 14.0, vh - a.bottom - 14.0);
     let (edge, at, room) =
