@@ -802,8 +802,9 @@ fn only_the_first_mentions_up_to_the_limit_are_compared() {
     ]);
 }
 
-/// A later report's changed count, in words that say it moved, updates an earlier one; without
-/// those words, on the same day, or moving the other way, the difference stays red.
+/// A later report's changed count updates an earlier one when its words say it moved, or it is
+/// a tally in the perfect that grew, a floor that was passed or a sequence that counted on;
+/// without those, on the same day, or moving the other way, the difference stays red.
 #[test]
 fn updates_are_not_contradictions() {
     let monday = "Published: 2025-10-06\n\nAt least 22 people were killed when a bus plunged into a gorge near Kessel.";
@@ -881,6 +882,70 @@ fn updates_are_not_contradictions() {
             "Published: 2026-03-05\n\nThe fire at the Brandt warehouse broke out on Tuesday, and 48 people were treated for smoke inhalation.",
             "Tuesday",
             Apart,
+        ),
+        // A tally in the perfect ("have killed") days later and larger: the count so far.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-08\n\nThe bus that plunged into a gorge near Kessel on Monday has killed 27 people, officials said.",
+            "27",
+            Same(Updated),
+        ),
+        // The same tally smaller days later contradicts: a toll does not shrink by itself.
+        (
+            "Published: 2025-10-06\n\nThe bus that plunged into a gorge near Kessel killed 27 people, officials said.",
+            "27",
+            "Published: 2025-10-08\n\nThe bus that plunged into a gorge near Kessel has killed 22 people, officials said.",
+            "22",
+            Same(Diverge),
+        ),
+        // One act in the perfect is no tally: a ransom demand does not accumulate.
+        (
+            "Published: 2026-02-19\n\nThe gang that attacked the city's servers demanded 40 bitcoin to unlock them.",
+            "40 bitcoin",
+            "Published: 2026-02-23\n\nThe gang that attacked the city's servers has demanded 60 bitcoin to unlock them.",
+            "60 bitcoin",
+            Same(Diverge),
+        ),
+        // "now" after the figure says it is the latest too.
+        (
+            "Published: 2025-08-12\n\nAbout 1,250 firefighters were assigned to the Copper Ridge fire on Tuesday.",
+            "About 1,250",
+            "Published: 2025-08-14\n\nSome 2,100 firefighters are now assigned to the Copper Ridge fire.",
+            "Some 2,100",
+            Same(Updated),
+        ),
+        // An earlier floor ("at least 12") that a later count passed: where it got to.
+        (
+            "Published: 2026-08-19\n\nAt least 12 structures had been destroyed by the Juniper fire, the sheriff said.",
+            "At least 12",
+            "Published: 2026-08-22\n\nThe Juniper fire destroyed 31 structures, the incident team said.",
+            "31",
+            Same(Updated),
+        ),
+        // The same floor passed on the same day is a contradiction.
+        (
+            "Published: 2026-08-19\n\nAt least 12 structures had been destroyed by the Juniper fire, the sheriff said.",
+            "At least 12",
+            "Published: 2026-08-19\n\nThe Juniper fire destroyed 31 structures, the incident team said.",
+            "31",
+            Same(Diverge),
+        ),
+        // A sequence counts on: "a fourth farm" two days after "a third farm".
+        (
+            "Published: 2025-11-17\n\nBird flu was confirmed at a third poultry farm in south Norfolk, the ministry said.",
+            "third",
+            "Published: 2025-11-19\n\nBird flu was confirmed at a fourth poultry farm in south Norfolk, the ministry said.",
+            "fourth",
+            Same(Updated),
+        ),
+        // Counting back is no update.
+        (
+            "Published: 2025-11-17\n\nBird flu was confirmed at a fourth poultry farm in south Norfolk, the ministry said.",
+            "fourth",
+            "Published: 2025-11-19\n\nBird flu was confirmed at a third poultry farm in south Norfolk, the ministry said.",
+            "third",
+            Same(Diverge),
         ),
         // A bound that still holds is compatible, update or not.
         (
