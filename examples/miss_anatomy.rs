@@ -10,6 +10,10 @@ use crosscheck::eval::{load_split, outcome, Relation};
 
 fn main() {
     let split = std::env::args().nth(1).unwrap_or_else(|| "dev".into());
+    if std::env::args().any(|a| a == "--updates-apart") {
+        updates_apart(&split);
+        return;
+    }
     if std::env::args().any(|a| a == "--updates") {
         updates_red(&split);
         return;
@@ -106,6 +110,31 @@ fn updates_red(split: &str) {
                 let m = &story.mentions[r.article][r.index];
                 let (s, e) = crosscheck::engine::attribution::sentence(&art.body, m.start, m.end);
                 println!("  {} {:?} [{}] {}", story.stems[r.article], art.published, m.text(&art.body), &art.body[s..e]);
+            }
+        }
+    }
+}
+
+/// The annotated updates the default engine leaves in different claims, with the fitted
+/// probability and both sentences: why they are not called `updated`.
+fn updates_apart(split: &str) {
+    let config = Config::default();
+    for story in load_split(split) {
+        let an = crosscheck::engine::analyze_mentions(&story.articles, story.mentions.clone(), &config);
+        let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
+        for (found, rel) in story.fact_pairs() {
+            let (Some((a, b)), Relation::Updated) = (found, rel) else { continue };
+            if outcome(&an, a, b).is_some() {
+                continue;
+            }
+            let x = vectors.iter().find(|(p, q, _)| (*p, *q) == (a, b) || (*p, *q) == (b, a));
+            let pr = x.map_or(-1.0, |(_, _, x)| probability(logit(x, &config.weights)));
+            println!("{} p={pr:.2}", story.name);
+            for r in [a, b] {
+                let art = &story.articles[r.article];
+                let m = &story.mentions[r.article][r.index];
+                let (s, e) = crosscheck::engine::attribution::sentence(&art.body, m.start, m.end);
+                println!("  {} {:?} [{}] {}", story.stems[r.article], art.published, m.text(&art.body), &art.body[s..e].chars().take(200).collect::<String>());
             }
         }
     }

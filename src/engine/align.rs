@@ -220,7 +220,9 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                     s.value = all.config.red_logit();
                 }
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
-                if s.value >= all.config.link_logit() && fits_red(all, refs[g], refs[h], s) {
+                // An update is not red: it links as any consistent pair does.
+                let (a, b) = (refs[g], refs[h]);
+                if s.value >= all.config.link_logit() && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b)) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -434,7 +436,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Rules => total += s.value,
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
-                    if all.verdict(a, b).0 == Verdict::Diverge {
+                    if all.verdict(a, b).0 == Verdict::Diverge && !is_update(all, &[a, b], a, b) {
                         red = true;
                         if !red_fits && !fits_red(all, a, b, s) {
                             unsure.push((a, b));

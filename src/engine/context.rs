@@ -1094,12 +1094,9 @@ fn attach_roles(
             } else {
                 Some(k)
             };
-            let now = trend == Trend::Now && !via_to;
-            // "now stands at 340" and "2,100 firefighters are now assigned": a word that only
-            // says the figure is the latest may follow it too.
-            let (limit, reach) = if now { (4, Reach::Either) } else { (2, Reach::Forward) };
+            let limit = if trend == Trend::Now && !via_to { 4 } else { 2 };
             if let Some(m) = from.and_then(|j| {
-                nearest(spans, dates, sent, j, limit, reach)
+                nearest(spans, dates, sent, j, limit, Reach::Forward)
                     .map(|(m, _, _)| m)
                     .filter(|&m| !dates[m])
             }) {
@@ -1114,17 +1111,16 @@ fn attach_roles(
                 }
             }
         }
-        // "has destroyed 31 structures", "11 people have died": a tally so far, in the perfect,
-        // which a later report gives as the count risen since an earlier one.
+        // "has destroyed 31 structures", "have killed at least 38": a tally so far, in the
+        // perfect, which a later report gives as the count risen since an earlier one.
         // Only verbs of a toll or damage that grows: "has demanded 60 bitcoin" is one act.
-        let participle = |t: &Token| {
-            let w = t.lc();
-            casualty(w).is_some() || ["destroyed", "damaged", "burned", "burnt", "affected", "culled"].contains(&w)
+        let tally = |j: usize| {
+            lex.get(j).is_some_and(|x| x.casualty.is_some())
+                || toks.get(j).is_some_and(|t| ["destroyed", "burned"].contains(&t.lc()))
         };
-        if (lc == "has" || lc == "have") && toks.get(k + 1).is_some_and(participle) {
-            // The object first ("has killed 27"), else the subject ("11 people have died").
-            if let Some(m) = figure_near(4, Reach::Forward).or_else(|| figure_near(4, Reach::Either)) {
-                roles[m].trend = roles[m].trend.or(Some(Trend::Rise));
+        if (lc == "has" || lc == "have") && tally(k + 1) {
+            if let Some(m) = figure_near(4, Reach::Forward) {
+                roles[m].trend.get_or_insert(Trend::Rise);
             }
         }
         // "as of Wednesday", "as at 6pm": the moment a figure was given.
@@ -1162,8 +1158,7 @@ fn attach_roles(
             }
         }
         if x.severity {
-            // The object first ("has killed 27"), else the subject ("11 people have died").
-            if let Some(m) = figure_near(4, Reach::Forward).or_else(|| figure_near(4, Reach::Either)) {
+            if let Some(m) = figure_near(4, Reach::Either) {
                 roles[m].severe = true;
             }
         }

@@ -907,12 +907,13 @@ fn updates_are_not_contradictions() {
             "60 bitcoin",
             Same(Diverge),
         ),
-        // "now" after the figure says it is the latest too.
+        // An update links as any consistent pair does: it needs no second witness, as it is
+        // never red.
         (
-            "Published: 2025-08-12\n\nAbout 1,250 firefighters were assigned to the Copper Ridge fire on Tuesday.",
-            "About 1,250",
-            "Published: 2025-08-14\n\nSome 2,100 firefighters are now assigned to the Copper Ridge fire.",
-            "Some 2,100",
+            "Published: 2025-09-03\n\nStorm Delphine left 610,000 customers in Louisiana without power, OutageWatch said.",
+            "610,000",
+            "Published: 2025-09-04\n\nThe number of homes and businesses without electricity across the state has climbed to 680,000.",
+            "680,000",
             Same(Updated),
         ),
         // An earlier floor ("at least 12") that a later count passed: where it got to.
