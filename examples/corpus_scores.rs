@@ -1,11 +1,12 @@
 //! Score the engine on the annotated judgement corpus: one row per story and a total per
 //! split, with `-v` every mistake, with `--rules` the hand-set rules scorer instead of the default.
+//! Each total is followed by 95% intervals from resampling whole stories.
 //! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--one-witness]`.
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::Verdict;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{labels, load_split, row, score, sources, Counts, Relation, Sources};
+use crosscheck::eval::{labels, load_split, row, score, sources, story_interval, Counts, Relation, Sources};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -31,6 +32,7 @@ fn main() {
     };
     for split in splits {
         let mut total = Counts::default();
+        let mut per_story: Vec<Counts> = Vec::new();
         let mut attributed = Sources::default();
         // Claims whose label names their annotated fact, of those holding one.
         let (mut named, mut labelled) = (0, 0);
@@ -52,6 +54,7 @@ fn main() {
                 }
             }
             total.add(&s.counts);
+            per_story.push(s.counts.clone());
             attributed.add(&found);
             let truth = story.truth();
             for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
@@ -61,6 +64,17 @@ fn main() {
             }
         }
         println!("{}", row(&format!("TOTAL {split}"), &total));
+        let interval = |f: fn(&Counts) -> f64| {
+            let (lo, hi) = story_interval(&per_story, f, 2000);
+            format!("{:.0}-{:.0}%", 100.0 * lo, 100.0 * hi)
+        };
+        println!(
+            "95% intervals over stories (resampled): red precision {}, red recall {}, agreement recall {}, apart {}",
+            interval(Counts::red_precision),
+            interval(Counts::red_recall),
+            interval(Counts::agree_recall),
+            interval(Counts::apart_accuracy)
+        );
         let bins: Vec<String> = by_confidence
             .iter()
             .enumerate()

@@ -585,3 +585,31 @@ pub fn labels(story: &Story, an: &Analysis) -> (usize, usize, Vec<String>) {
     }
     (named, total, misses)
 }
+
+/// A 95% interval for a score over stories, by resampling whole stories with replacement
+/// (pairs within a story are not independent: one misread paragraph makes several red
+/// pairs). `draws` resamples from a fixed seed, so the interval is the same on every run.
+pub fn story_interval(stories: &[Counts], score: fn(&Counts) -> f64, draws: usize) -> (f64, f64) {
+    if stories.is_empty() {
+        return (1.0, 1.0);
+    }
+    // A small linear congruential generator: the interval must not depend on a crate's
+    // generator changing between versions.
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = |n: usize| {
+        state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        ((state >> 33) as usize) % n
+    };
+    let mut values: Vec<f64> = (0..draws.max(1))
+        .map(|_| {
+            let mut sum = Counts::default();
+            for _ in 0..stories.len() {
+                sum.add(&stories[next(stories.len())]);
+            }
+            score(&sum)
+        })
+        .collect();
+    values.sort_by(f64::total_cmp);
+    let at = |q: f64| values[((values.len() - 1) as f64 * q).round() as usize];
+    (at(0.025), at(0.975))
+}

@@ -7,7 +7,7 @@
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{load_split, row, score, sources, Counts, Sources};
+use crosscheck::eval::{load_split, row, score, sources, story_interval, Counts, Sources};
 use serde_json::json;
 
 /// The default engine's scores (the fitted scorer, two witnesses for red) measured on
@@ -121,4 +121,24 @@ fn corpus_scores_hold() {
     // The report is for reading; failing to write it must not hide the scores above.
     let _ = std::fs::write(out, serde_json::to_string_pretty(&report).unwrap_or_default());
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The interval from resampling stories: one story, or stories all alike, leave no room
+/// (every resample is the same); stories that differ give an interval around the pooled
+/// score that stays inside the range of the stories' own scores.
+#[test]
+fn story_intervals_follow_the_stories() {
+    let story = |red: usize, red_right: usize| Counts { red, red_right, ..Counts::default() };
+    let cases: &[(&[Counts], (f64, f64))] = &[
+        (&[], (1.0, 1.0)),
+        (&[story(4, 3)], (0.75, 0.75)),
+        (&[story(4, 3), story(8, 6), story(12, 9)], (0.75, 0.75)),
+    ];
+    for (stories, want) in cases {
+        assert_eq!(story_interval(stories, Counts::red_precision, 500), *want);
+    }
+    let mixed = [story(10, 10), story(10, 0), story(10, 5), story(10, 8)];
+    let (lo, hi) = story_interval(&mixed, Counts::red_precision, 2000);
+    assert!(0.0 <= lo && lo < 0.575 && 0.575 < hi && hi <= 1.0, "interval {lo}..{hi}");
+    assert!(hi - lo > 0.2, "four unlike stories leave a wide interval: {lo}..{hi}");
 }
