@@ -69,6 +69,26 @@ grep -qF "sha384-$before" "$DIST/index.html" || {
 }
 sed -i "s|sha384-$before|sha384-$after|g" "$DIST/index.html"
 
+# One stylesheet instead of four. The sources stay four files named for what they hold
+# (style/), which Trunk copies one by one; the page loads them as one, in the same order, so
+# the cascade is unchanged: one request instead of four, and one gzip stream and one integrity
+# hash instead of four (0.9 KB gzipped off the site, measured 2026-12-04).
+SHEETS=$(perl -ne 'print "$1\n" while /<link rel="stylesheet" href="[^"]*?([^"\/]+\.css)"/g' "$DIST/index.html")
+[ "$(echo "$SHEETS" | wc -l)" -ge 2 ] || {
+  echo "build-site.sh: expected Trunk's stylesheets in index.html, found: $SHEETS" >&2
+  exit 1
+}
+(cd "$DIST" && cat $SHEETS) >"$DIST/style.css"
+STYLE_NAME="style-$(sha256sum "$DIST/style.css" | cut -c1-16).css"
+mv "$DIST/style.css" "$DIST/$STYLE_NAME"
+(cd "$DIST" && rm $SHEETS)
+STYLE_LINK="<link rel=\"stylesheet\" href=\"$PUBLIC_URL$STYLE_NAME\" integrity=\"sha384-$(sri "$DIST/$STYLE_NAME")\"/>"
+STYLE_LINK=$STYLE_LINK perl -0pi -e '
+  my $n = 0;
+  s{[ \t]*<link rel="stylesheet" href="[^"]*\.css"[^>]*>\n?}{$n++ ? "" : "    $ENV{STYLE_LINK}\n"}ge;
+  $n >= 2 or die "build-site.sh: could not merge the stylesheets in index.html\n";
+' "$DIST/index.html"
+
 for f in "$DIST"/*.js "$DIST"/*.css; do
   # The service worker is no file of the page's: it is filled in and minified below.
   [ -f "$f" ] && [ "$(basename "$f")" != sw.js ] || continue
