@@ -11,14 +11,13 @@ use crosscheck::eval::{load_split, row, score, sources, story_interval, Counts, 
 use serde_json::json;
 
 /// The default engine's scores (the fitted scorer, two witnesses for red) measured on
-/// 2026-12-04, after the refit with shared neighbouring figures and bare degrees (`cargo run
-/// --release --example corpus_scores`: dev, with the six stories added after the fit, 0.838 /
-/// 0.404 / 0.830 / 0.918; test, with the three stories added that day, 0.700 / 0.431 / 0.768 /
-/// 0.930), less a small margin: (split, red precision,
-/// red recall, agreement recall, look-alikes apart). The rules scorer alone measured dev
-/// 0.22 / 0.34 / 0.58 / 0.92 and test 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
+/// 2026-12-04, seventh stop, after the update rules (`cargo run --release --example
+/// corpus_scores`: dev 0.833 / 0.426 / 0.837 / 0.919; test, with the eight stories written
+/// blind that day, 23 in all, 0.557 / 0.372 / 0.760 / 0.903), less a small margin: (split, red
+/// precision, red recall, agreement recall, look-alikes apart). The rules scorer alone measured
+/// dev 0.22 / 0.34 / 0.58 / 0.92 and test 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.82, 0.39, 0.81, 0.90), ("test", 0.68, 0.41, 0.75, 0.92)];
+    [("dev", 0.82, 0.41, 0.82, 0.90), ("test", 0.54, 0.36, 0.75, 0.89)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
