@@ -41,7 +41,7 @@ pub fn sequence(articles: &[Article], analysis: &Analysis, claim: &Claim) -> Str
         .iter()
         .map(|(date, a, value)| {
             let when = date.map_or_else(|| "undated".to_string(), human_date);
-            format!("{when}, {}: {value}", article_name(&articles[*a], *a))
+            format!("{when}, {}: {value}", article_name(articles, *a))
         })
         .collect();
     steps.join(" → ")
@@ -57,7 +57,7 @@ pub fn overview(articles: &[Article], analysis: &Analysis) -> Vec<String> {
         let said: Vec<String> = (0..articles.len())
             .map(|a| (a, cell(articles, analysis, c, a)))
             .filter(|(_, v)| !v.is_empty())
-            .map(|(a, v)| format!("{}: {v}", article_name(&articles[a], a)))
+            .map(|(a, v)| format!("{}: {v}", article_name(articles, a)))
             .collect();
         said.join("; ")
     };
@@ -144,15 +144,34 @@ fn status_word(s: Status) -> &'static str {
     }
 }
 
-/// A short name for an article: its source, else its title, else its position; at most 32
-/// characters. The page and every export name articles this way.
-pub fn article_name(a: &Article, i: usize) -> String {
+/// An article's own short name: its source, else its title, else its position; at most 32
+/// characters. Lists that number their articles anyway (the page's switcher) use it as it is.
+pub fn article_label(a: &Article, i: usize) -> String {
     let base = [a.source.trim(), a.title.trim()].into_iter().find(|s| !s.is_empty());
     let base = base.map_or_else(|| format!("Article {}", i + 1), str::to_string);
     if base.chars().count() > 32 {
         format!("{}…", base.chars().take(31).collect::<String>().trim_end())
     } else {
         base
+    }
+}
+
+/// How many leading bytes two names must differ in to be told apart: about what the value
+/// strip shows of a name.
+const NAME_DISTINCT: usize = 15;
+
+/// An article's name as the page and every export give it: its label, led by its number when
+/// another article's label begins the same way ("1. Northline Wire", "3. Northline Wire"; five
+/// titles that start "Ferry capsizes off Ostvale" are otherwise told apart only by where they
+/// are cut). The number leads so that a name cut short still shows it.
+pub fn article_name(articles: &[Article], i: usize) -> String {
+    let Some(a) = articles.get(i) else { return String::new() };
+    let own = article_label(a, i);
+    let head = |s: &str| s.as_bytes().iter().take(NAME_DISTINCT).copied().collect::<Vec<u8>>();
+    if articles.iter().enumerate().any(|(j, b)| j != i && head(&article_label(b, j)) == head(&own)) {
+        format!("{}. {own}", i + 1)
+    } else {
+        own
     }
 }
 
@@ -165,7 +184,7 @@ fn shown<'a>(analysis: &'a Analysis, all: bool) -> impl Iterator<Item = &'a Clai
 pub fn terminal(articles: &[Article], analysis: &Analysis, all: bool) -> String {
     let mut rows: Vec<Vec<String>> = vec![{
         let mut h = vec!["status".to_string(), "claim".to_string()];
-        h.extend(articles.iter().enumerate().map(|(i, a)| article_name(a, i)));
+        h.extend((0..articles.len()).map(|i| article_name(articles, i)));
         h
     }];
     for c in shown(analysis, all) {
@@ -235,8 +254,8 @@ pub fn markdown(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         out.push_str("\n\n");
     }
     out.push_str("| Status | Claim |");
-    for (i, a) in articles.iter().enumerate() {
-        out.push_str(&format!(" {} |", md_escape(&article_name(a, i))));
+    for i in 0..articles.len() {
+        out.push_str(&format!(" {} |", md_escape(&article_name(articles, i))));
     }
     out.push_str("\n|---|---|");
     out.push_str(&"---|".repeat(articles.len()));
@@ -262,9 +281,9 @@ fn csv_field(s: &str) -> String {
 /// CSV: one row per claim (all claims), one column per article.
 pub fn csv(articles: &[Article], analysis: &Analysis) -> String {
     let mut out = String::from("claim,status,label");
-    for (i, a) in articles.iter().enumerate() {
+    for i in 0..articles.len() {
         out.push(',');
-        out.push_str(&csv_field(&article_name(a, i)));
+        out.push_str(&csv_field(&article_name(articles, i)));
     }
     out.push('\n');
     for c in &analysis.claims {

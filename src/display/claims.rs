@@ -236,7 +236,7 @@ pub fn empty_note(filter: ClaimFilter, query: &str, any: bool) -> String {
 pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<ClaimDetail> {
     let c = analysis.claims.iter().find(|c| c.id == claim)?;
     let row = claim_rows(articles, analysis).into_iter().find(|r| r.id == claim)?;
-    let names: Vec<String> = articles.iter().enumerate().map(|(i, a)| article_name(a, i)).collect();
+    let names: Vec<String> = (0..articles.len()).map(|i| article_name(articles, i)).collect();
     let name = |a: usize| names.get(a).cloned().unwrap_or_default();
     let mut pairs: Vec<String> = Vec::new();
     for p in &c.pairs {

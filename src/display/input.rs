@@ -141,7 +141,7 @@ mod tests {
         );
         let b = article_from_fields("", "", "", "KESSLER FORD, Nov. 14, 2026 — A fire broke out.");
         assert_eq!(b.published.map(|d| d.to_string()), Some("2026-11-14".into()));
-        assert_eq!(article_name(&b, 2), "Article 3");
+        assert_eq!(article_label(&b, 2), "Article 3");
         assert_eq!(iso_date(" 2026-02-28 ").map(|d| d.to_string()), Some("2026-02-28".into()));
         assert!(iso_date("2026-02-30").is_none() && iso_date("soon").is_none());
     }

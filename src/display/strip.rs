@@ -58,7 +58,7 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     let rows: Vec<StripRow> = firsts
         .iter()
         .map(|(a, (l, h), q)| StripRow {
-            article: article_name(&articles[*a], *a),
+            article: article_name(articles, *a),
             text: cell(articles, analysis, c, *a),
             from: at(*l),
             to: at(*h),
@@ -196,5 +196,29 @@ mod tests {
             &["Source: Wire\n\nThe plant employs 340 people.", "Source: Courier\n\nThe plant is in Kessel."],
             &[],
         );
+    }
+
+    /// Names are told apart by number only when they begin alike, the number first so that a
+    /// name cut short keeps it.
+    #[test]
+    fn alike_names_carry_their_number() {
+        let named = |texts: &[&str]| -> Vec<String> {
+            let articles: Vec<Article> = texts.iter().map(|t| Article::parse(t)).collect();
+            (0..articles.len()).map(|i| article_name(&articles, i)).collect()
+        };
+        let cases: [(&[&str], &[&str]); 5] = [
+            (&["Source: Wire\n\nA.", "Source: Courier\n\nB."], &["Wire", "Courier"]),
+            (&["Source: Wire\n\nA.", "Source: Courier\n\nB.", "Source: Wire\n\nC."], &["1. Wire", "Courier", "3. Wire"]),
+            // Titles alike in their first 15 characters, as the strip would show them.
+            (
+                &["Title: Ferry capsizes off Ostvale, 12 dead\n\nA.", "Title: Ferry capsizes off Ostvale: what we know\n\nB."],
+                &["1. Ferry capsizes off Ostvale, 12…", "2. Ferry capsizes off Ostvale: wha…"],
+            ),
+            (&["Title: Ferry capsizes\n\nA.", "Title: Ferry sinks\n\nB."], &["Ferry capsizes", "Ferry sinks"]),
+            (&["No header.", "None here either."], &["Article 1", "Article 2"]),
+        ];
+        for (texts, want) in cases {
+            assert_eq!(named(texts), want.iter().map(|w| w.to_string()).collect::<Vec<_>>(), "{texts:?}");
+        }
     }
 }

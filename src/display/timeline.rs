@@ -72,7 +72,7 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
             marks: s
                 .iter()
                 .map(|(a, (l, h), q)| StripRow {
-                    article: article_name(&articles[*a], *a),
+                    article: article_name(articles, *a),
                     text: cell(articles, analysis, c, *a),
                     // One day is a point at its middle; longer dates (a week) keep their span.
                     from: if h - l <= 1.0 { at((l + h) / 2.0) } else { at(*l) },

@@ -68,7 +68,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     dom::effect(move || {
         let Some(scroll) = scroll.get() else { return };
         let names: Vec<String> =
-            ws.articles.with(|a| a.iter().enumerate().map(|(i, a)| article_name(a, i)).collect());
+            ws.articles.with(|a| (0..a.len()).map(|i| article_name(a, i)).collect());
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
         rows.with(|rs| {

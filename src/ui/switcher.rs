@@ -9,7 +9,7 @@ use web_sys::{Element, Event};
 use super::build::{add, attr};
 use super::dom;
 use super::state::Workspace;
-use crate::display::article_name;
+use crate::display::article_label;
 
 /// What the row shows: a chip per column, by id and name, and the column shown.
 struct Model {
@@ -33,7 +33,7 @@ pub fn Switcher() -> impl IntoView {
             ws.columns.with(|cols| {
                 let names = cols.iter().zip(arts).enumerate();
                 names
-                    .map(|(i, (col, art))| (col.id, format!("{}. {}", i + 1, article_name(art, i))))
+                    .map(|(i, (col, art))| (col.id, format!("{}. {}", i + 1, article_label(art, i))))
                     .collect()
             })
         });

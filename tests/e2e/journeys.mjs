@@ -827,6 +827,45 @@ await run(
       },
     ],
     [
+      'two articles from one outlet are told apart by their numbers in the details and the claims table',
+      async () => {
+        const p = await fresh({ viewport: { width: 1440, height: 900 } });
+        try {
+          const file = (name, source, text) => ({
+            name,
+            mimeType: 'text/plain',
+            buffer: Buffer.from(`Title: Ferry lists in the strait\nSource: ${source}\n\n${text}\n`),
+          });
+          await p.page.locator('.toolbar input[type="file"]').setInputFiles([
+            file('a.txt', 'Northline Wire', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
+            file('b.txt', 'Northline Wire', 'The ferry was carrying 221 passengers when it left the port of Orrin.'),
+            file('c.txt', 'Harbour Post', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
+          ]);
+          const mark = p.page.locator('mark[data-status="diverge"]').first();
+          await mark.waitFor({ timeout: 10000 });
+          const values = await p.page.locator('.claims tbody tr[data-status="diverge"] .claim-value').allTextContents();
+          // Behind each badge, the name a screen reader hears (the third article may not join).
+          check(
+            values.includes('11. Northline Wire: 212') && values.includes('22. Northline Wire: 221'),
+            `the claims table tells the two wires apart (${values})`,
+          );
+          await mark.focus();
+          const pop = p.page.locator('#claim-popover');
+          await pop.waitFor();
+          const rows = await pop.locator('.popover-values th').allTextContents();
+          check(
+            JSON.stringify(rows) === JSON.stringify(['1. Northline Wire', '2. Northline Wire', 'Harbour Post']),
+            `the details name each article once (${rows})`,
+          );
+          await p.page.screenshot({ path: `${SHOTS}/alike-names.png` });
+          const strip = await pop.locator('.strip-name').allTextContents();
+          check(strip.some((n) => n.startsWith('1. Northline')) && strip.some((n) => n.startsWith('2. Northline')), `the value strip keeps the numbers when it cuts (${strip})`);
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
       'a pasted table past the limit is compared in part, and the totals say so',
       async () => {
         const p = await fresh();

@@ -141,12 +141,12 @@ fn run_compare(args: &[String]) -> ExitCode {
     let articles = comparison.to_articles();
     let config = comparison.settings.config();
     let analysis = analyze(&articles, &config);
-    for (i, (art, &left)) in articles.iter().zip(&analysis.not_compared).enumerate() {
+    for (i, &left) in analysis.not_compared.iter().enumerate() {
         if left > 0 {
             eprintln!(
                 "crosscheck: note: article {} ({}): only its first {} figures and dates were compared; the {} after them were left out (the limit per article)",
                 i + 1,
-                export::article_name(art, i),
+                export::article_name(&articles, i),
                 thousands(config.max_compared as u64),
                 thousands(left as u64)
             );
