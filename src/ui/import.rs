@@ -9,6 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Reflect, JSON};
 use web_sys::{Blob, ClipboardItem, DomParser, Element, File, SupportedType};
 
+use super::dom;
 use super::state::{Column, Dropped, Workspace};
 use crate::display::{article_from_markdown, inert_html};
 use crate::engine::furniture::tidy;
@@ -47,10 +48,16 @@ pub fn pasted_whole(ws: Workspace, column: Column, data: &web_sys::DataTransfer)
 /// Articles brought in while the demo is showing start a new comparison: the demo is an
 /// invented story, no one's work, and mixing the reader's articles into it would make false
 /// contradictions.
-pub fn leave_demo(ws: Workspace) {
-    if super::library::Library::get().is_some_and(|lib| lib.shows_demo()) {
+pub fn leave_demo(ws: Workspace) -> bool {
+    let demo = shows_demo();
+    if demo {
         ws.clear();
     }
+    demo
+}
+
+fn shows_demo() -> bool {
+    super::library::Library::get().is_some_and(|lib| lib.shows_demo())
 }
 
 /// Read `files` in order; the first goes into `column` when given. Files opened from the
@@ -61,6 +68,11 @@ pub fn open_files(ws: Workspace, column: Option<Column>, files: Vec<File>) {
     }
     leptos::task::spawn_local(async move {
         let mut target = column;
+        // Files dropped on a column of the demo start a new comparison too, now that the drop
+        // event has run.
+        if target.is_some() && leave_demo(ws) {
+            target = ws.columns.get_untracked().first().copied();
+        }
         for file in files {
             // A comparison file replaces the whole comparison instead of filling a column.
             if super::comparison_file::open_if_comparison(&file).await {
@@ -90,7 +102,18 @@ fn place(ws: Workspace, column: Option<Column>, article: &Article) -> Column {
 /// Text brought in from the web or the clipboard: its furniture is dropped (the engine's
 /// `furniture::tidy`), and the column keeps the dropped lines and the article as it came, so
 /// the reader can see what went and undo it.
+/// An article pasted or dropped into a column of the demo starts a new comparison in its first
+/// column instead ([`leave_demo`]), once the event that brought it has run: that column goes
+/// with the demo.
 pub fn bring_in(ws: Workspace, column: Option<Column>, raw: Article) {
+    if column.is_some() && shows_demo() {
+        dom::later(0, move || {
+            leave_demo(ws);
+            bring_in(ws, ws.columns.get_untracked().first().copied(), raw);
+        })
+        .forget();
+        return;
+    }
     let tidied = tidy(&raw);
     let col = place(ws, column, &tidied.article);
     if !tidied.dropped.is_empty() {

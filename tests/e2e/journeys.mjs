@@ -866,6 +866,29 @@ await run(
       },
     ],
     [
+      'an article pasted onto the demo starts a new comparison instead of joining the invented story',
+      async () => {
+        const p = await fresh({ viewport: { width: 1440, height: 900 } });
+        try {
+          await p.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+          const text = 'Title: Ferry lists in the strait\nSource: Island Wire\nPublished: 2026-03-14\n\nThe ferry was carrying 212 passengers when it left the port of Orrin.';
+          await p.page.evaluate((t) => navigator.clipboard.writeText(t), text);
+          // A blank column added to the demo is still the demo; Ctrl+V into it leaves the demo.
+          await p.page.getByRole('button', { name: 'Add article' }).click();
+          check((await p.page.locator('section.column').count()) === 4, 'the demo and a blank column');
+          await p.page.locator('section.column').last().locator('textarea').focus();
+          await p.page.keyboard.press('Control+V');
+          await p.page.locator('section.column').first().locator('[data-field="title"]', { hasText: 'Ferry lists' }).waitFor();
+          const titles = await p.page.locator('section.column [data-field="title"]').allTextContents();
+          check(titles.length === 2 && titles[0].includes('Ferry lists') && !titles[1].includes('Ferry'), `the pasted article and an empty column (${titles})`);
+          check(!(await p.page.locator('[data-demo-note]').isVisible()), 'the demo note is gone');
+          check((await p.page.locator('mark[data-status="diverge"]').count()) === 0, 'no contradiction with the invented story');
+        } finally {
+          await p.context.close();
+        }
+      },
+    ],
+    [
       'a pasted table past the limit is compared in part, and the totals say so',
       async () => {
         const p = await fresh();
