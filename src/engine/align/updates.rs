@@ -1,6 +1,8 @@
 //! Updates: a later-published article that gives a changed value of an evolving count in
 //! words that say it moved ("rose to 25", "has fallen to 9", "now stands at 340") updates the
-//! earlier report rather than contradicting it. Same-day differences stay contradictions.
+//! earlier report rather than contradicting it; so does a larger later figure that is a tally
+//! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
+//! an ordinal ("a fourth farm"). Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
 
@@ -9,7 +11,8 @@ use crate::engine::context::Trend;
 
 /// Whether the diverging pair `a`, `b` of the claim `members` is an update: the articles were
 /// published on different days, and the later one states its value, somewhere in the claim,
-/// as a new level that moved the way the values did ("rose to" a larger count).
+/// as a new level that moved the way the values did ("rose to" a larger count), or gives a
+/// larger ordinal, or passes the earlier one's floor.
 pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef) -> bool {
     let published = |r: MentionRef| all.articles.get(r.article).and_then(|x| x.published);
     let (Some(pa), Some(pb)) = (published(a), published(b)) else {
@@ -26,8 +29,7 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     };
     let (e, l) = ((e.0 + e.1) / 2.0, (l.0 + l.1) / 2.0);
     // A sequence only grows: "a fourth farm" or "the seventh day" days after "a third farm"
-    // or "the sixth day" counts on from the earlier report.
-    // An earlier floor ("at least 12 structures", "more than 1,250 firefighters") said the
+    // or "the sixth day" counts on from the earlier report. An earlier floor ("at least 12 structures", "more than 1,250 firefighters") said the
     // count was not complete; a larger figure days later is where it got to.
     let floor = matches!(me.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
     if (ml.kind == Kind::Ordinal || floor) && l > e {
