@@ -12,7 +12,7 @@ mod strip;
 mod timeline;
 mod values;
 
-pub use crate::export::{article_label, article_name};
+pub use crate::export::{article_label, article_names};
 // Number printing lives below the formats (`numerals`), which use it too; the page reaches it here.
 pub use crate::numerals::{fixed, human_date, short, thousands};
 pub use claims::*;

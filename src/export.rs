@@ -37,11 +37,12 @@ pub fn sequence(articles: &[Article], analysis: &Analysis, claim: &Claim) -> Str
         .filter(|(_, _, value)| !value.is_empty())
         .collect();
     stated.sort();
+    let names = article_names(articles);
     let steps: Vec<String> = stated
         .iter()
         .map(|(date, a, value)| {
             let when = date.map_or_else(|| "undated".to_string(), human_date);
-            format!("{when}, {}: {value}", article_name(articles, *a))
+            format!("{when}, {}: {value}", names[*a])
         })
         .collect();
     steps.join(" → ")
@@ -53,11 +54,12 @@ pub fn sequence(articles: &[Article], analysis: &Analysis, claim: &Claim) -> Str
 /// with it.
 pub fn overview(articles: &[Article], analysis: &Analysis) -> Vec<String> {
     let with = |s: Status| analysis.claims.iter().filter(move |c| c.status == s);
+    let names = article_names(articles);
     let values = |c: &Claim| {
         let said: Vec<String> = (0..articles.len())
             .map(|a| (a, cell(articles, analysis, c, a)))
             .filter(|(_, v)| !v.is_empty())
-            .map(|(a, v)| format!("{}: {v}", article_name(articles, a)))
+            .map(|(a, v)| format!("{}: {v}", names[a]))
             .collect();
         said.join("; ")
     };
@@ -160,19 +162,29 @@ pub fn article_label(a: &Article, i: usize) -> String {
 /// strip shows of a name.
 const NAME_DISTINCT: usize = 15;
 
-/// An article's name as the page and every export give it: its label, led by its number when
-/// another article's label begins the same way ("1. Northline Wire", "3. Northline Wire"; five
-/// titles that start "Ferry capsizes off Ostvale" are otherwise told apart only by where they
-/// are cut). The number leads so that a name cut short still shows it.
-pub fn article_name(articles: &[Article], i: usize) -> String {
-    let Some(a) = articles.get(i) else { return String::new() };
-    let own = article_label(a, i);
-    let head = |s: &str| s.as_bytes().iter().take(NAME_DISTINCT).copied().collect::<Vec<u8>>();
-    if articles.iter().enumerate().any(|(j, b)| j != i && head(&article_label(b, j)) == head(&own)) {
-        format!("{}. {own}", i + 1)
-    } else {
-        own
-    }
+/// A name's first bytes, as far as names must differ.
+fn head(s: &str) -> &[u8] {
+    &s.as_bytes()[..s.len().min(NAME_DISTINCT)]
+}
+
+/// The articles' names as the page and every export give them, in article order: each its
+/// label, led by its number when another article's label begins the same way ("1. Northline
+/// Wire", "3. Northline Wire"; five titles that start "Ferry capsizes off Ostvale" are
+/// otherwise told apart only by where they are cut). The number leads so that a name cut
+/// short still shows it.
+pub fn article_names(articles: &[Article]) -> Vec<String> {
+    let labels: Vec<String> = articles.iter().enumerate().map(|(i, a)| article_label(a, i)).collect();
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, own)| {
+            if labels.iter().enumerate().any(|(j, other)| j != i && head(other) == head(own)) {
+                format!("{}. {own}", i + 1)
+            } else {
+                own.clone()
+            }
+        })
+        .collect()
 }
 
 /// Claims shown by default: those at least two articles make; `all` adds single ones.
@@ -184,7 +196,7 @@ fn shown<'a>(analysis: &'a Analysis, all: bool) -> impl Iterator<Item = &'a Clai
 pub fn terminal(articles: &[Article], analysis: &Analysis, all: bool) -> String {
     let mut rows: Vec<Vec<String>> = vec![{
         let mut h = vec!["status".to_string(), "claim".to_string()];
-        h.extend((0..articles.len()).map(|i| article_name(articles, i)));
+        h.extend(article_names(articles));
         h
     }];
     for c in shown(analysis, all) {
@@ -254,8 +266,8 @@ pub fn markdown(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         out.push_str("\n\n");
     }
     out.push_str("| Status | Claim |");
-    for i in 0..articles.len() {
-        out.push_str(&format!(" {} |", md_escape(&article_name(articles, i))));
+    for name in article_names(articles) {
+        out.push_str(&format!(" {} |", md_escape(&name)));
     }
     out.push_str("\n|---|---|");
     out.push_str(&"---|".repeat(articles.len()));
@@ -281,9 +293,9 @@ fn csv_field(s: &str) -> String {
 /// CSV: one row per claim (all claims), one column per article.
 pub fn csv(articles: &[Article], analysis: &Analysis) -> String {
     let mut out = String::from("claim,status,label");
-    for i in 0..articles.len() {
+    for name in article_names(articles) {
         out.push(',');
-        out.push_str(&csv_field(&article_name(articles, i)));
+        out.push_str(&csv_field(&name));
     }
     out.push('\n');
     for c in &analysis.claims {

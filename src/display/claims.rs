@@ -3,7 +3,7 @@
 
 use crate::engine::{Analysis, Article, Kind, Status, Verdict};
 use crate::export;
-use crate::export::article_name;
+use crate::export::article_names;
 use crate::numerals::{fixed, thousands};
 
 /// The kind's name as the JSON contract spells it.
@@ -236,7 +236,7 @@ pub fn empty_note(filter: ClaimFilter, query: &str, any: bool) -> String {
 pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<ClaimDetail> {
     let c = analysis.claims.iter().find(|c| c.id == claim)?;
     let row = claim_rows(articles, analysis).into_iter().find(|r| r.id == claim)?;
-    let names: Vec<String> = (0..articles.len()).map(|i| article_name(articles, i)).collect();
+    let names = article_names(articles);
     let name = |a: usize| names.get(a).cloned().unwrap_or_default();
     let mut pairs: Vec<String> = Vec::new();
     for p in &c.pairs {

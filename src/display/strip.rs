@@ -4,7 +4,7 @@
 //! (0 to 1); the page only turns them into SVG.
 
 use crate::engine::{Analysis, Article, Claim, Qualifier, Value};
-use crate::export::{article_name, cell};
+use crate::export::{article_names, cell};
 
 /// The strip of one claim.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,10 +55,11 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     let pad = if high > low { (high - low) / 10.0 } else { low.abs().max(1.0) / 10.0 };
     let (lo, hi) = (low - pad, high + pad);
     let at = |v: f64| ((v - lo) / (hi - lo)).clamp(0.0, 1.0);
+    let names = article_names(articles);
     let rows: Vec<StripRow> = firsts
         .iter()
         .map(|(a, (l, h), q)| StripRow {
-            article: article_name(articles, *a),
+            article: names[*a].clone(),
             text: cell(articles, analysis, c, *a),
             from: at(*l),
             to: at(*h),
@@ -204,17 +205,26 @@ mod tests {
     fn alike_names_carry_their_number() {
         let named = |texts: &[&str]| -> Vec<String> {
             let articles: Vec<Article> = texts.iter().map(|t| Article::parse(t)).collect();
-            (0..articles.len()).map(|i| article_name(&articles, i)).collect()
+            article_names(&articles)
         };
         let cases: [(&[&str], &[&str]); 5] = [
             (&["Source: Wire\n\nA.", "Source: Courier\n\nB."], &["Wire", "Courier"]),
-            (&["Source: Wire\n\nA.", "Source: Courier\n\nB.", "Source: Wire\n\nC."], &["1. Wire", "Courier", "3. Wire"]),
+            (
+                &["Source: Wire\n\nA.", "Source: Courier\n\nB.", "Source: Wire\n\nC."],
+                &["1. Wire", "Courier", "3. Wire"],
+            ),
             // Titles alike in their first 15 characters, as the strip would show them.
             (
-                &["Title: Ferry capsizes off Ostvale, 12 dead\n\nA.", "Title: Ferry capsizes off Ostvale: what we know\n\nB."],
+                &[
+                    "Title: Ferry capsizes off Ostvale, 12 dead\n\nA.",
+                    "Title: Ferry capsizes off Ostvale: what we know\n\nB.",
+                ],
                 &["1. Ferry capsizes off Ostvale, 12…", "2. Ferry capsizes off Ostvale: wha…"],
             ),
-            (&["Title: Ferry capsizes\n\nA.", "Title: Ferry sinks\n\nB."], &["Ferry capsizes", "Ferry sinks"]),
+            (
+                &["Title: Ferry capsizes\n\nA.", "Title: Ferry sinks\n\nB."],
+                &["Ferry capsizes", "Ferry sinks"],
+            ),
             (&["No header.", "None here either."], &["Article 1", "Article 2"]),
         ];
         for (texts, want) in cases {

@@ -4,7 +4,7 @@
 
 use super::strip::{bound, stated, StripRow};
 use crate::engine::{Analysis, Article, Kind, Status};
-use crate::export::{article_name, cell};
+use crate::export::{article_names, cell};
 use crate::numerals::human_date;
 
 /// Dates spanning more than this many days (a month, a year) are left off: one "in 2016"
@@ -63,6 +63,7 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
     let widen = ((SHORTEST - (high - low)) / 2.0).ceil().max(0.0);
     let (lo, hi) = (low - 1.0 - widen, high + 1.0 + widen);
     let at = |v: f64| ((v - lo) / (hi - lo)).clamp(0.0, 1.0);
+    let names = article_names(articles);
     let rows: Vec<TimelineRow> = dated
         .iter()
         .map(|(c, s)| TimelineRow {
@@ -72,7 +73,7 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
             marks: s
                 .iter()
                 .map(|(a, (l, h), q)| StripRow {
-                    article: article_name(articles, *a),
+                    article: names[*a].clone(),
                     text: cell(articles, analysis, c, *a),
                     // One day is a point at its middle; longer dates (a week) keep their span.
                     from: if h - l <= 1.0 { at((l + h) / 2.0) } else { at(*l) },

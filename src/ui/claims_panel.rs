@@ -18,7 +18,7 @@ use super::selection::Selection;
 use super::state::Workspace;
 use super::timeline::TimelineView;
 use crate::display::{
-    article_name, claim_rows, empty_note, not_compared_note, status_label, status_name, totals, ClaimFilter,
+    article_names, claim_rows, empty_note, not_compared_note, status_label, status_name, totals, ClaimFilter,
     ClaimRow,
 };
 use crate::engine::config::MAX_COMPARED;
@@ -67,8 +67,7 @@ pub fn ClaimsPanel() -> impl IntoView {
     // Rebuild the table when the claims, the filter or the search change.
     dom::effect(move || {
         let Some(scroll) = scroll.get() else { return };
-        let names: Vec<String> =
-            ws.articles.with(|a| (0..a.len()).map(|i| article_name(a, i)).collect());
+        let names: Vec<String> = ws.articles.with(|a| article_names(a));
         let q = query.get().trim().to_ascii_lowercase();
         let f = filter.get();
         rows.with(|rs| {

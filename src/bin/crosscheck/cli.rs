@@ -141,12 +141,13 @@ fn run_compare(args: &[String]) -> ExitCode {
     let articles = comparison.to_articles();
     let config = comparison.settings.config();
     let analysis = analyze(&articles, &config);
-    for (i, &left) in analysis.not_compared.iter().enumerate() {
+    let names = export::article_names(&articles);
+    for (i, (name, &left)) in names.iter().zip(&analysis.not_compared).enumerate() {
         if left > 0 {
             eprintln!(
                 "crosscheck: note: article {} ({}): only its first {} figures and dates were compared; the {} after them were left out (the limit per article)",
                 i + 1,
-                export::article_name(&articles, i),
+                name,
                 thousands(config.max_compared as u64),
                 thousands(left as u64)
             );
