@@ -221,6 +221,12 @@ impl Story {
             .map(|(i, _)| i)
     }
 
+    /// A mention as mistakes name it: its article's file stem and its text (`wire:"12"`).
+    pub fn show(&self, r: MentionRef) -> String {
+        let m = &self.mentions[r.article][r.index];
+        format!("{}:{:?}", self.stems[r.article], m.text(&self.articles[r.article].body))
+    }
+
     /// The annotation of each engine mention that an annotated figure maps to.
     pub fn truth(&self) -> HashMap<MentionRef, &Annotated> {
         let mut out = HashMap::new();
@@ -375,10 +381,7 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
     let truth = story.truth();
     let mut c = Counts::default();
     let mut mistakes = Vec::new();
-    let show = |r: MentionRef| {
-        let m = &an.mentions[r.article][r.index];
-        format!("{}:{:?}", story.stems[r.article], m.text(&story.articles[r.article].body))
-    };
+    let show = |r: MentionRef| story.show(r);
     for (found, rel) in story.fact_pairs() {
         // Missed figures count against recall, on the side they were annotated for.
         let Some((a, b)) = found else {
