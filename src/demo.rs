@@ -11,7 +11,8 @@ pub const ARTICLES: [&str; 3] =
 /// order, unedited, with or without blank columns added. The demo is no one's work, so the
 /// page may replace it without asking.
 pub fn is_demo<'a>(articles: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
-    let shown: Vec<(&str, &str)> = articles.filter(|(title, body)| !(title.is_empty() && body.is_empty())).collect();
+    let shown: Vec<(&str, &str)> =
+        articles.filter(|(title, body)| !(title.is_empty() && body.is_empty())).collect();
     shown.len() == ARTICLES.len()
         && shown.iter().zip(ARTICLES).all(|((title, body), text)| {
             let d = crate::engine::Article::parse(text);

@@ -222,7 +222,9 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
                 // An update is not red: it links as any consistent pair does.
                 let (a, b) = (refs[g], refs[h]);
-                if s.value >= all.config.link_logit() && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b)) {
+                if s.value >= all.config.link_logit()
+                    && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b))
+                {
                     edges.push((s.value, g, h));
                 }
             }

@@ -102,6 +102,7 @@ fn place(ws: Workspace, column: Option<Column>, article: &Article) -> Column {
 /// Text brought in from the web or the clipboard: its furniture is dropped (the engine's
 /// `furniture::tidy`), and the column keeps the dropped lines and the article as it came, so
 /// the reader can see what went and undo it.
+///
 /// An article pasted or dropped into a column of the demo starts a new comparison in its first
 /// column instead ([`leave_demo`]), once the event that brought it has run: that column goes
 /// with the demo.

@@ -19,6 +19,12 @@ const browser = await launch();
 const allRequests = [];
 const allErrors = [];
 
+/** A plain-text file for a file input. */
+const textFile = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
+
+/** One outlet's report of the ferry story the many-article journeys open. */
+const ferryFile = (name, source, body) => textFile(name, `Title: Ferry lists in the strait\nSource: ${source}\n\n${body}\n`);
+
 /** A fresh page on the demo, its requests and errors collected for the final checks. */
 async function fresh(options) {
   const p = await openPage(browser, server.url, options);
@@ -657,14 +663,13 @@ await run(
         const p = await fresh();
         try {
           // Opened on the demo: the files start a new comparison instead of joining the invented story.
-          const file = (name, text) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) });
           await p.page.locator('.toolbar input[type="file"]').setInputFiles([
-            file(
+            textFile(
               'monday.txt',
               'Title: Bus plunges into gorge\nSource: Wire\nPublished: 2025-10-06\n\n' +
                 'Twenty-two people were killed when a bus plunged into a gorge near Kessel on Monday.\n',
             ),
-            file(
+            textFile(
               'tuesday.txt',
               'Title: Toll rises\nSource: Gazette\nPublished: 2025-10-07\n\n' +
                 'The number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday, police said.\n',
@@ -724,13 +729,9 @@ await run(
           const body = (shift, last) => {
             const lines = [];
             for (let i = 0; lines.join(' ').split(' ').length < 600; i++) lines.push(filler[(i + shift) % filler.length]);
-            return lines.join(' ') + '\n\n' + last + '\n';
+            return lines.join(' ') + '\n\n' + last;
           };
-          const file = (name, source, last, shift) => ({
-            name,
-            mimeType: 'text/plain',
-            buffer: Buffer.from(`Title: Ferry lists in the strait\nSource: ${source}\n\n${body(shift, last)}`),
-          });
+          const file = (name, source, last, shift) => ferryFile(name, source, body(shift, last));
           const files = [
             file('a.txt', 'Harbour Post', 'The coast guard thanked the fishing crews for their help.', 0),
             file('b.txt', 'Strait Times', 'The operator said it would publish its own account later.', 2),
@@ -831,15 +832,10 @@ await run(
       async () => {
         const p = await fresh({ viewport: { width: 1440, height: 900 } });
         try {
-          const file = (name, source, text) => ({
-            name,
-            mimeType: 'text/plain',
-            buffer: Buffer.from(`Title: Ferry lists in the strait\nSource: ${source}\n\n${text}\n`),
-          });
           await p.page.locator('.toolbar input[type="file"]').setInputFiles([
-            file('a.txt', 'Northline Wire', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
-            file('b.txt', 'Northline Wire', 'The ferry was carrying 221 passengers when it left the port of Orrin.'),
-            file('c.txt', 'Harbour Post', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
+            ferryFile('a.txt', 'Northline Wire', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
+            ferryFile('b.txt', 'Northline Wire', 'The ferry was carrying 221 passengers when it left the port of Orrin.'),
+            ferryFile('c.txt', 'Harbour Post', 'The ferry was carrying 212 passengers when it left the port of Orrin.'),
           ]);
           const mark = p.page.locator('mark[data-status="diverge"]').first();
           await mark.waitFor({ timeout: 10000 });
@@ -901,7 +897,7 @@ await run(
               rows.push(Array.from({ length: 10 }, (_, c) => ((r * 10 + c) * 7 + k) % 9973).join(', '));
             }
             const text = `Title: Table ${k}\n\n${rows.join('\n')}\n`;
-            return { name: `table-${k}.txt`, mimeType: 'text/plain', buffer: Buffer.from(text) };
+            return textFile(`table-${k}.txt`, text);
           };
           await p.page.locator('.toolbar input[type="file"]').setInputFiles([table(1), table(2)]);
           const totals = p.page.locator('.claims-totals');

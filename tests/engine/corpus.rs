@@ -138,6 +138,6 @@ fn story_intervals_follow_the_stories() {
     }
     let mixed = [story(10, 10), story(10, 0), story(10, 5), story(10, 8)];
     let (lo, hi) = story_interval(&mixed, Counts::red_precision, 2000);
-    assert!(0.0 <= lo && lo < 0.575 && 0.575 < hi && hi <= 1.0, "interval {lo}..{hi}");
+    assert!((0.0..0.575).contains(&lo) && 0.575 < hi && hi <= 1.0, "interval {lo}..{hi}");
     assert!(hi - lo > 0.2, "four unlike stories leave a wide interval: {lo}..{hi}");
 }

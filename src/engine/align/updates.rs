@@ -29,8 +29,9 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     };
     let (e, l) = ((e.0 + e.1) / 2.0, (l.0 + l.1) / 2.0);
     // A sequence only grows: "a fourth farm" or "the seventh day" days after "a third farm"
-    // or "the sixth day" counts on from the earlier report. An earlier floor ("at least 12 structures", "more than 1,250 firefighters") said the
-    // count was not complete; a larger figure days later is where it got to.
+    // or "the sixth day" counts on from the earlier report. An earlier floor ("at least 12
+    // structures", "more than 1,250 firefighters") said the count was not complete; a larger
+    // figure days later is where it got to.
     let floor = matches!(me.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
     if (ml.kind == Kind::Ordinal || floor) && l > e {
         return true;
