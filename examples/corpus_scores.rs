@@ -1,7 +1,8 @@
 //! Score the engine on the annotated judgement corpus: one row per story and a total per
 //! split, with `-v` every mistake, with `--rules` the hand-set rules scorer instead of the default.
 //! Each total is followed by 95% intervals from resampling whole stories.
-//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--one-witness]`.
+//! `--stories=a,b` scores only the named stories (a batch written after the last change, say).
+//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--one-witness] [--stories=a,b]`.
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::Verdict;
@@ -25,6 +26,7 @@ fn main() {
         red_witness: !args.iter().any(|a| a == "--one-witness"),
         ..Config::default()
     };
+    let only: Option<Vec<&str>> = args.iter().find_map(|a| a.strip_prefix("--stories=")).map(|v| v.split(',').collect());
     let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
     let splits: Vec<&str> = match which {
         "all" => vec!["dev", "test"],
@@ -39,6 +41,9 @@ fn main() {
         // Red pairs by the fitted scorer's confidence: (pairs, annotated contradictions).
         let mut by_confidence = [(0usize, 0usize); 5];
         for story in load_split(split) {
+            if only.as_ref().is_some_and(|names| !names.contains(&story.name.as_str())) {
+                continue;
+            }
             for e in &story.errors {
                 println!("  FIXTURE ERROR {}: {e}", story.name);
             }

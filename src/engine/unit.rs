@@ -4,7 +4,8 @@
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
 //! days and a year 365.2425). A plain "ton" is taken as the metric tonne; "short ton" is
-//! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", else mass.
+//! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", or after a
+//! payment word (`number::paid_pounds`), else mass.
 //! Oil output abbreviated as energy reporting writes it ("1.5 mb/d", "500 tb/d", "bpd") is
 //! barrels (volume), not data.
 
