@@ -1270,13 +1270,48 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
     period_at(cx, j).filter(|(_, next)| !comparison(*next))
 }
 
-/// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), or an
-/// earthquake's "magnitude".
+/// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), an
+/// earthquake's "magnitude", or a person's age in apposition (`apposed_age`).
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
-    compound_noun(cx, r.next).or_else(|| counted_after(cx, r.next, r.high)).or_else(|| {
+    compound_noun(cx, r.next).or_else(|| counted_after(cx, r.next, r.high)).or_else(|| part_of(cx, r)).or_else(|| {
+        let exact = r.qualifier == Qualifier::Exact;
+        if exact && apposed_age(cx, r) {
+            return Some("years old".to_string());
+        }
         (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
             .then(|| "magnitude".to_string())
     })
+}
+
+/// A part of a counted whole: "37 of the 58 precincts", "nine of the victims", "12 of its
+/// 40 stores" count what the whole counts. Whole numbers from two up only: "one of the
+/// largest fires" is an idiom, and "two-thirds of voters" is a share, not a count of voters.
+fn part_of(cx: &Cx, r: &Reading) -> Option<String> {
+    let j = r.next;
+    if cx.lc(j) != "of" || r.high < 2.0 || r.high.fract() != 0.0 {
+        return None;
+    }
+    let mut k = j + 1;
+    if ["the", "its", "their", "his", "her", "our", "these", "those"].contains(&cx.lc(k)) {
+        k += 1;
+    }
+    if cx.tok(k).is_some_and(|t| t.kind == TokKind::Num) {
+        k += 1;
+    }
+    counted_after(cx, k, 2.0)
+}
+
+/// News gives ages between commas after a name: "Okafor, 44, said", "Pooja Madavi, 12, had
+/// died". A whole number up to 120 in digits, after a comma that follows a capitalised word
+/// and before a comma, is an age ("In March, 12, …" is rare; lists of numbers follow numbers).
+fn apposed_age(cx: &Cx, r: &Reading) -> bool {
+    let i = r.first_tok;
+    let digits = cx.tok(i).is_some_and(|t| t.is_plain_int()) && r.next == i + 1 && (1.0..=120.0).contains(&r.high);
+    let name = i >= 2 && cx.tok(i - 2).is_some_and(|t| t.kind == TokKind::Word && t.capitalized(cx.src));
+    digits
+        && name
+        && cx.tok(i - 1).is_some_and(|t| t.is_punct(','))
+        && cx.tok(i + 1).is_some_and(|t| t.is_punct(','))
 }
 
 /// The noun a hyphen joins to a figure, making a compound adjective ("a five-storey

@@ -287,6 +287,18 @@ fn durations_are_in_days() {
         ("90 minutes", None, &["90 minutes => duration 0.0625 day"]),
         ("for a decade", None, &[]),
         ("a 45-year-old man", None, &["45-year-old => number 45 #years old"]),
+        // An age between commas after a name; other numbers between commas are not ages.
+        ("Okafor, 44, said she would", None, &["44 => number 44 #years old"]),
+        ("the girl, Pooja Madavi, 12, had died", None, &["12 => number 12 #years old"]),
+        ("the scores were 3, 12, 40", None, &["3 => number 3", "12 => number 12", "40 => number 40"]),
+        ("Smith, 250, said", None, &["250 => number 250"]),
+        ("Okafor, about 44, said", None, &["about 44 => number 44 approx"]),
+        // A part counts what its whole counts.
+        ("Okafor carried 37 of the 58 precincts", None, &["37 => number 37 #precincts", "58 => number 58 #precincts"]),
+        ("nine of the victims were children", None, &["nine => number 9 #victims"]),
+        ("12 of its 40 stores", None, &["12 => number 12 #stores", "40 => number 40 #stores"]),
+        ("one of the best", None, &[]),
+        ("3 of 4 in the poll", None, &["3 => number 3", "4 => number 4"]),
         // "a"/"an" as one unit of time, after a bound or a preposition of duration.
         ("the line was cut for an hour", None, &["an hour => duration 0.0416666666667 day"]),
         ("a deal could come within a week", None, &["a week => duration 7 day"]),
@@ -322,7 +334,7 @@ fn counted_nouns() {
         ("200 staff", None, &["200 => number 200 #staff"]),
         ("9 killed", None, &["9 => number 9"]),
         ("two companies", None, &["two => number 2 #companies"]),
-        ("5 of the 12 victims", None, &["5 => number 5", "12 => number 12 #victims"]),
+        ("5 of the 12 victims", None, &["5 => number 5 #victims", "12 => number 12 #victims"]),
         ("100,000 Nvidia GPUs", None, &["100,000 => number 100000 #gpus"]),
         ("The 40 new-build homes", None, &["40 => number 40 #homes"]),
         // A figure joined by a hyphen to a noun is a compound adjective: it counts that noun.
