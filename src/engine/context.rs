@@ -721,6 +721,16 @@ pub fn contexts(
         }
         ids.push(id);
     }
+    // Words the article capitalises inside a sentence are names wherever they stand, so
+    // "Kolkata recorded 146 mm" names its place as "rain in Kolkata" would.
+    let mut mid_names: Vec<u32> = ids
+        .iter()
+        .enumerate()
+        .filter(|&(k, id)| id.is_some() && toks[k].capitalized(src) && !is_sentence_start(&toks, &sent, k))
+        .filter_map(|(_, id)| *id)
+        .collect();
+    mid_names.sort_unstable();
+    mid_names.dedup();
     // How many words (not punctuation) come before each token, so distances in words are
     // one subtraction.
     let mut word_pos = Vec::with_capacity(toks.len() + 1);
@@ -754,7 +764,8 @@ pub fn contexts(
         .zip(anchors)
         .enumerate()
         .map(|(i, (((m, span), r), anchor))| {
-            let mut cx = one_context(src, &toks, &lex, &sent, &ids, &word_pos, m, *span, window, vocab);
+            let mut cx =
+                one_context(src, (&toks, &lex, &sent, &ids, &word_pos, &mid_names), m, *span, window, vocab);
             cx.forecast = r.forecast;
             cx.earlier_period = r.earlier;
             cx.change = r.change;
@@ -1263,13 +1274,13 @@ fn action_of(lc: &str) -> Option<&'static str> {
 }
 
 #[cfg_attr(page_build, optimize(speed))]
+/// An article's tokens and what `contexts` worked out for each: lexicon classes, sentence
+/// numbers, word ids, words before it, and the words it capitalises inside sentences.
+type Tokens<'a> = (&'a [Token], &'a [Lex], &'a [u32], &'a [Option<u32>], &'a [u32], &'a [u32]);
+
 fn one_context(
     src: &str,
-    toks: &[Token],
-    lex: &[Lex],
-    sent: &[u32],
-    ids: &[Option<u32>],
-    word_pos: &[u32],
+    (toks, lex, sent, ids, word_pos, mid_names): Tokens,
     m: &Mention,
     (first, last): (usize, usize),
     window: usize,
@@ -1301,7 +1312,8 @@ fn one_context(
         }
         if let Some(id) = ids[k] {
             let weight = if label && k < first { 1.0 } else { 1.0 / (1.0 + dist as f32 / 3.0) };
-            let name = t.capitalized(src) && !is_sentence_start(toks, sent, k);
+            let name = t.capitalized(src)
+                && (!is_sentence_start(toks, sent, k) || mid_names.binary_search(&id).is_ok());
             if name && dist <= NAME_REACH {
                 cx.names.push(id);
             }
