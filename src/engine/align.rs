@@ -562,6 +562,9 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
                 Arrest => "arrested",
                 Evacuation => "evacuated",
                 Rescue => "rescued",
+                Illness => "ill",
+                Hospital => "in hospital",
+                Discharge => "discharged",
             });
             label::Frame {
                 kind: m.kind,

@@ -225,6 +225,12 @@ pub enum Casualty {
     Arrest,
     Evacuation,
     Rescue,
+    /// Fell ill: an outbreak's count of the sick, of whom some are in hospital.
+    Illness,
+    /// In hospital: admitted, hospitalised.
+    Hospital,
+    /// Sent home from hospital.
+    Discharge,
 }
 
 /// Which way an update says a count moved ("rose to", "fell to"), or `Now` when it only says
@@ -320,6 +326,10 @@ fn casualty(w: &str) -> Option<Casualty> {
         "arrested" | "arrests" | "arrest" | "detained" | "charged" => Arrest,
         "evacuated" | "evacuation" | "evacuations" | "evacuees" | "displaced" | "homeless" => Evacuation,
         "rescued" | "saved" => Rescue,
+        // An outbreak's breakdown: of those who fell ill, some were admitted, some discharged.
+        "ill" | "sick" | "sickened" | "poisoned" => Illness,
+        "hospitalised" | "hospitalized" | "admitted" => Hospital,
+        "discharged" => Discharge,
         _ => return None,
     })
 }

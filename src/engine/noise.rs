@@ -108,7 +108,8 @@ pub fn mask_into(src: &str, toks: &[Token], noise: &mut Vec<bool>) {
     mark_bad_clocks(toks, noise);
 }
 
-/// Comment and reply counters pasted with a page: "Comments (0)", "Comments (12)", "Replies (3)".
+/// Comment and reply counters pasted with a page: "Comments (0)", "Comments (12)", "Replies (3)",
+/// "| 88 comments".
 fn mark_counters(toks: &[Token], noise: &mut [bool]) {
     for k in 2..toks.len() {
         let counter =
@@ -120,6 +121,15 @@ fn mark_counters(toks: &[Token], noise: &mut [bool]) {
             && toks.get(k + 1).is_some_and(|c| c.is_punct(')') && !c.space_before)
         {
             noise[k] = true;
+        }
+    }
+    // "Share this page | 88 comments", "412 comments" on a line of its own: a counter that
+    // ends its line or meets a separator; "drew 12 comments from readers" is news.
+    let ends = |j: usize| toks.get(j).is_none_or(|n| n.newline_before || n.is_punct('|') || n.is_punct('·'));
+    for j in 1..toks.len() {
+        let noun = ["comments", "comment", "replies", "shares", "views", "reactions"].contains(&toks[j].lc());
+        if noun && toks[j - 1].is_plain_int() && !toks[j].newline_before && ends(j + 1) {
+            noise[j - 1] = true;
         }
     }
 }

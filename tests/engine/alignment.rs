@@ -212,6 +212,29 @@ fn look_alikes_stay_apart() {
             "16 weeks",
             Apart,
         ),
+        (
+            // An outbreak's breakdown: those who fell ill, those admitted, those sent home.
+            "At the Devgaon school 86 students fell ill after the hostel dinner, officials said.",
+            "86",
+            "Of the children at the Devgaon school, 103 were admitted to hospitals after the hostel dinner, officials said.",
+            "103",
+            Apart,
+        ),
+        (
+            "At the Devgaon school 112 children have been discharged after the hostel dinner, officials said.",
+            "112",
+            "Of the children at the Devgaon school, 103 were admitted to hospitals after the hostel dinner, officials said.",
+            "103",
+            Apart,
+        ),
+        (
+            // ... while two counts of the sick meet.
+            "At the Devgaon school 86 students fell ill after the hostel dinner, officials said.",
+            "86",
+            "At the Devgaon school 92 students fell ill after the hostel dinner, officials said.",
+            "92",
+            Same(Diverge),
+        ),
     ]);
 }
 
