@@ -565,6 +565,8 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
                 Illness => "ill",
                 Hospital => "in hospital",
                 Discharge => "discharged",
+                Destroyed => "destroyed",
+                Damaged => "damaged",
             });
             label::Frame {
                 kind: m.kind,

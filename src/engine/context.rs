@@ -231,6 +231,9 @@ pub enum Casualty {
     Hospital,
     /// Sent home from hospital.
     Discharge,
+    /// Buildings destroyed, as against those only damaged.
+    Destroyed,
+    Damaged,
 }
 
 /// Which way an update says a count moved ("rose to", "fell to"), or `Now` when it only says
@@ -330,6 +333,9 @@ fn casualty(w: &str) -> Option<Casualty> {
         "ill" | "sick" | "sickened" | "poisoned" => Illness,
         "hospitalised" | "hospitalized" | "admitted" => Hospital,
         "discharged" => Discharge,
+        // A storm's houses destroyed and houses damaged are two counts.
+        "destroyed" | "flattened" | "razed" => Destroyed,
+        "damaged" => Damaged,
         _ => return None,
     })
 }

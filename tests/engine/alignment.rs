@@ -237,6 +237,14 @@ fn look_alikes_stay_apart() {
             Apart,
         ),
         (
+            // Houses destroyed and houses damaged by one storm are two counts.
+            "Cyclone Arnab destroyed 37,210 houses across the coastal districts, the ministry said.",
+            "37,210",
+            "Cyclone Arnab damaged around 27,000 houses across the coastal districts, the ministry said.",
+            "around 27,000",
+            Apart,
+        ),
+        (
             // ... while two counts of the sick meet.
             "At the Devgaon school 86 students fell ill after the hostel dinner, officials said.",
             "86",
