@@ -1212,6 +1212,7 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
     {
         m.kind = Kind::Number;
         m.unit = None;
+        m.written_unit = None;
         m.counted = Some("years old".to_string());
         r.next += 2;
         return Some((1.0, offset));

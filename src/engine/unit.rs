@@ -25,7 +25,8 @@ pub struct Unit {
     pub kind: Kind,
     /// The phrase is a single letter or symbol that must touch the number ("5m", "24h").
     pub attached_only: bool,
-    /// The first word of the phrase as written in the table ("tonnes", "kg").
+    /// The unit's name in the table whichever spelling was written ("km" for "kilometres"):
+    /// two figures with other names were converted one from the other.
     pub written: &'static str,
 }
 
@@ -294,9 +295,15 @@ fn token_key<'a>(cx: &'a Cx, i: usize) -> Option<&'a str> {
     }
 }
 
-fn units() -> &'static Table<(&'static str, f64)> {
-    static T: OnceLock<Table<(&'static str, f64)>> = OnceLock::new();
-    T.get_or_init(|| Table::new(UNITS.iter().map(|&(c, f, phrases)| ((c, f), phrases))))
+fn units() -> &'static Table<(&'static str, f64, &'static str)> {
+    static T: OnceLock<Table<(&'static str, f64, &'static str)>> = OnceLock::new();
+    T.get_or_init(|| Table::new(UNITS.iter().map(|&(c, f, phrases)| ((c, f, row_name(phrases)), phrases))))
+}
+
+/// A unit row's first phrase, which names the unit however the article spelled it: "km" for
+/// "kilometres", "ft" for "feet".
+fn row_name(phrases: &'static str) -> &'static str {
+    phrases.split(',').next().unwrap_or(phrases).trim()
 }
 
 fn currency_words() -> &'static Table<&'static str> {
@@ -339,12 +346,12 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 
 /// A unit at `i`, whether or not a symbol that must touch the number does.
 pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
-    let ((canonical, factor), first, next) = units().at(cx, i)?;
+    let ((canonical, factor, name), first, next) = units().at(cx, i)?;
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
     Some((
-        Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: first },
+        Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: name },
         next,
     ))
 }

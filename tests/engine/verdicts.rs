@@ -44,6 +44,9 @@ fn numbers_and_rounding() {
         (("12 workers", None), ("12 workers", None), Some(Agree)),
         (("12 workers", None), ("14 workers", None), Some(Diverge)),
         (("nine killed", None), ("eleven killed", None), Some(Diverge)),
+        // An age told as "11-year-old" and in apposition is a whole number of years.
+        (("an 11-year-old girl", None), ("Pooja Madavi, 12, died", None), Some(Diverge)),
+        (("an 11-year-old girl", None), ("Pooja Madavi, 11, died", None), Some(Agree)),
         (("$7.31 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("$7.36 billion", None), ("$7.3 billion", None), Some(Diverge)),
         (("3.4%", None), ("3 percent", None), Some(Compatible)),
@@ -120,8 +123,13 @@ fn units_currencies_and_periods() {
         (("5 kilometres", None), ("5 kilometers", None), Some(Agree)),
         (("2 litres", None), ("2 liter", None), Some(Agree)),
         (("6 feet", None), ("6 foot", None), Some(Agree)),
+        // An abbreviation is the same unit spelled short, so no conversion's rounding is
+        // allowed for between them.
+        (("2 km", None), ("2 kilometres", None), Some(Agree)),
+        (("a 7-kilometre radius", None), ("an 8km zone", None), Some(Diverge)),
+        (("9 km", None), ("10 kilometres", None), Some(Diverge)),
         // ... while other units stay other units.
-        (("2 km", None), ("2 kilometres", None), Some(Compatible)),
+        (("2 km", None), ("2,000 metres", None), Some(Compatible)),
         (("3 tonnes", None), ("3,000 kilograms", None), Some(Compatible)),
         // A figure converted into another unit is rounded after the conversion.
         (("150 mph", None), ("240 km/h", None), Some(Compatible)),
