@@ -8,191 +8,191 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -0.4016, // baseline
-        -0.0951, // shared context words
-        0.2218,  // shared names
+        -0.9960, // baseline
+        0.6987,  // shared context words
+        0.5397,  // shared names
         0.0000,  // shared context words (dates)
-        1.0884,  // same counted thing
-        1.2496,  // same generic group ("people")
-        0.8074,  // related counted things
-        -0.3451, // different counted things
-        0.5750,  // only one names what is counted
-        0.1500,  // same role (killed, started, ...)
-        3.1492,  // same specific value
-        0.9036,  // consistent values
+        1.6824,  // same counted thing
+        0.2338,  // same generic group ("people")
+        1.4521,  // related counted things
+        -1.0955, // different counted things
+        0.1137,  // only one names what is counted
+        -0.1590, // same role (killed, started, ...)
+        3.8327,  // same specific value
+        2.5739,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.3902, // one is background, the other not
-        2.0355,  // both background
-        0.7924,  // same action
-        -0.3442, // different actions
-        0.0317,  // different names nearby
-        0.4941,  // both in the opening paragraph
-        -1.1529, // different casualties (killed, injured, missing, ...)
+        -0.8845, // one is background, the other not
+        0.3809,  // both background
+        0.5177,  // same action
+        -0.4184, // different actions
+        -0.1707, // different names nearby
+        0.2318,  // both in the opening paragraph
+        -1.6623, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -1.3519, // tied to different periods
-        0.0000,  // different severity
-        0.1579,  // a forecast and a reported figure
-        -2.8637, // different forecasters
-        -0.8904, // an earlier period and the current one
-        -0.5155, // a change and a level
-        -0.9101, // a capacity and a count
-        -3.3695, // the base of a proportion and a count
+        -0.3428, // tied to different periods
+        0.8143,  // different severity
+        0.2049,  // a forecast and a reported figure
+        -2.9334, // different forecasters
+        -0.5904, // an earlier period and the current one
+        -0.0766, // a change and a level
+        -0.5058, // a capacity and a count
+        -4.1617, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.5475,  // each the other's closest match
+        0.6603,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        3.3035,  // the only figures of their counted thing
+        0.2498,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        1.4932,  // sentences about different days
-        2.1623,  // sentences about different times of day
-        1.0693,  // closely related counted things (WordNet)
-        1.2918,  // share of the context in common
-        0.6453,  // other figures in common
+        0.9271,  // sentences about different days
+        -0.0467, // sentences about different times of day
+        1.4031,  // closely related counted things (WordNet)
+        0.0386,  // share of the context in common
+        0.6036,  // other figures in common
     ],
     [
-        -4.8227, // baseline
-        0.8050,  // shared context words
-        0.0096,  // shared names
+        -4.3539, // baseline
+        0.3859,  // shared context words
+        0.1302,  // shared names
         -0.0000, // shared context words (dates)
-        -0.6488, // same counted thing
-        -0.0487, // same generic group ("people")
-        0.5456,  // related counted things
-        -0.3726, // different counted things
-        0.8424,  // only one names what is counted
-        -0.0407, // same role (killed, started, ...)
+        -0.0948, // same counted thing
+        0.8261,  // same generic group ("people")
+        -0.2571, // related counted things
+        -0.9681, // different counted things
+        0.5864,  // only one names what is counted
+        0.8287,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0001,  // values disagree
-        -1.3895, // values far apart
+        0.0000,  // values disagree
+        -1.0054, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.3013, // one is background, the other not
-        0.3729,  // both background
-        0.5312,  // same action
-        0.0695,  // different actions
-        -0.9225, // different names nearby
-        0.2236,  // both in the opening paragraph
-        -0.2689, // different casualties (killed, injured, missing, ...)
+        -1.7113, // one is background, the other not
+        0.1071,  // both background
+        0.0401,  // same action
+        -0.0313, // different actions
+        -0.5250, // different names nearby
+        0.1003,  // both in the opening paragraph
+        -1.6024, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        1.9095,  // tied to different periods
-        -1.3989, // different severity
-        -0.5455, // a forecast and a reported figure
+        0.4641,  // tied to different periods
+        -2.8224, // different severity
+        -0.5374, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -3.5301, // an earlier period and the current one
-        -1.7150, // a change and a level
-        -2.1013, // a capacity and a count
-        -1.5901, // the base of a proportion and a count
-        0.8146,  // disagreeing values with shared context
-        -0.1439, // disagreeing values of the same counted thing
-        0.5523,  // each the other's closest match
-        0.5523,  // disagreeing values, each the other's closest match
-        3.3498,  // disagreeing values close together
-        0.7928,  // the only figures of their counted thing
-        -2.6534, // each value stated elsewhere in the other article
-        1.2472,  // sentences about different days
-        -0.1079, // sentences about different times of day
-        0.9792,  // closely related counted things (WordNet)
-        0.4467,  // share of the context in common
-        1.2497,  // other figures in common
+        -1.5681, // an earlier period and the current one
+        -1.1330, // a change and a level
+        -2.4813, // a capacity and a count
+        -1.8132, // the base of a proportion and a count
+        0.5161,  // disagreeing values with shared context
+        0.4768,  // disagreeing values of the same counted thing
+        0.6731,  // each the other's closest match
+        0.6731,  // disagreeing values, each the other's closest match
+        3.4677,  // disagreeing values close together
+        0.5714,  // the only figures of their counted thing
+        -2.0469, // each value stated elsewhere in the other article
+        1.1803,  // sentences about different days
+        -0.5992, // sentences about different times of day
+        0.6905,  // closely related counted things (WordNet)
+        0.9740,  // share of the context in common
+        0.5143,  // other figures in common
     ],
     [
-        -2.9577, // baseline
-        0.0000,  // shared context words
-        0.0112,  // shared names
-        0.6466,  // shared context words (dates)
-        0.0000,  // same counted thing
-        0.0000,  // same generic group ("people")
-        0.0000,  // related counted things
-        0.0000,  // different counted things
-        0.0000,  // only one names what is counted
-        1.9024,  // same role (killed, started, ...)
-        2.6533,  // same specific value
-        0.6418,  // consistent values
-        0.0000,  // values disagree
-        0.0000,  // values far apart
-        -0.0000, // a date or time
-        -3.5090, // a value that cannot be resolved
-        0.4243,  // one is background, the other not
-        2.3530,  // both background
-        -0.1629, // same action
-        -0.0007, // different actions
-        -0.1309, // different names nearby
-        -0.0139, // both in the opening paragraph
-        0.0000,  // different casualties (killed, injured, missing, ...)
-        -0.9249, // a start and an end
-        0.0000,  // tied to different periods
-        0.0000,  // different severity
-        0.0000,  // a forecast and a reported figure
-        0.0000,  // different forecasters
-        0.1516,  // an earlier period and the current one
-        3.3920,  // a change and a level
-        0.0000,  // a capacity and a count
-        0.0000,  // the base of a proportion and a count
-        0.0000,  // disagreeing values with shared context
-        0.0000,  // disagreeing values of the same counted thing
-        0.3609,  // each the other's closest match
-        0.0000,  // disagreeing values, each the other's closest match
-        0.0000,  // disagreeing values close together
-        0.0000,  // the only figures of their counted thing
-        0.0000,  // each value stated elsewhere in the other article
-        0.0000,  // sentences about different days
-        0.0000,  // sentences about different times of day
-        0.0000,  // closely related counted things (WordNet)
-        3.4438,  // share of the context in common
-        0.0000,  // other figures in common
-    ],
-    [
-        -4.8958, // baseline
+        -3.7972, // baseline
         -0.0000, // shared context words
-        0.0208,  // shared names
-        0.7737,  // shared context words (dates)
+        -0.1172, // shared names
+        0.3446,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.7696,  // same role (killed, started, ...)
-        -0.0000, // same specific value
-        -0.0000, // consistent values
-        0.0002,  // values disagree
-        4.2277,  // values far apart
-        0.0002,  // a date or time
-        -0.0000, // a value that cannot be resolved
-        -1.9035, // one is background, the other not
-        0.6103,  // both background
-        -0.6828, // same action
-        0.5062,  // different actions
-        0.1125,  // different names nearby
-        0.0613,  // both in the opening paragraph
-        -0.1075, // different casualties (killed, injured, missing, ...)
-        -1.3778, // a start and an end
+        0.7746,  // same role (killed, started, ...)
+        2.7624,  // same specific value
+        2.4092,  // consistent values
+        -0.0000, // values disagree
+        -0.0000, // values far apart
+        -0.0002, // a date or time
+        -2.6513, // a value that cannot be resolved
+        1.0438,  // one is background, the other not
+        2.6856,  // both background
+        -0.0493, // same action
+        0.1828,  // different actions
+        -0.0781, // different names nearby
+        -0.2201, // both in the opening paragraph
+        -1.3262, // different casualties (killed, injured, missing, ...)
+        -0.8935, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.6605, // an earlier period and the current one
-        -0.0000, // a change and a level
+        0.6727,  // an earlier period and the current one
+        3.2284,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.7945,  // disagreeing values with shared context
-        0.7696,  // disagreeing values of the same counted thing
-        0.3274,  // each the other's closest match
-        0.3274,  // disagreeing values, each the other's closest match
-        -3.0075, // disagreeing values close together
+        -0.0000, // disagreeing values with shared context
+        -0.0000, // disagreeing values of the same counted thing
+        0.8393,  // each the other's closest match
+        -0.0000, // disagreeing values, each the other's closest match
+        -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.7731,  // share of the context in common
+        4.8277,  // share of the context in common
+        -0.0000, // other figures in common
+    ],
+    [
+        -4.7929, // baseline
+        -0.0000, // shared context words
+        0.1902,  // shared names
+        0.7525,  // shared context words (dates)
+        -0.0000, // same counted thing
+        -0.0000, // same generic group ("people")
+        -0.0000, // related counted things
+        -0.0000, // different counted things
+        -0.0000, // only one names what is counted
+        0.9720,  // same role (killed, started, ...)
+        -0.0000, // same specific value
+        -0.0000, // consistent values
+        -0.0000, // values disagree
+        -1.0466, // values far apart
+        -0.0000, // a date or time
+        -0.0000, // a value that cannot be resolved
+        -2.7114, // one is background, the other not
+        -0.1215, // both background
+        -0.1790, // same action
+        0.4157,  // different actions
+        -0.0476, // different names nearby
+        -0.9047, // both in the opening paragraph
+        -1.2683, // different casualties (killed, injured, missing, ...)
+        -1.8553, // a start and an end
+        -0.0000, // tied to different periods
+        -0.0000, // different severity
+        -0.0000, // a forecast and a reported figure
+        -0.0000, // different forecasters
+        -1.4174, // an earlier period and the current one
+        -0.0000, // a change and a level
+        -0.0000, // a capacity and a count
+        -0.0000, // the base of a proportion and a count
+        0.9427,  // disagreeing values with shared context
+        0.9720,  // disagreeing values of the same counted thing
+        0.4671,  // each the other's closest match
+        0.4671,  // disagreeing values, each the other's closest match
+        1.5465,  // disagreeing values close together
+        -0.0000, // the only figures of their counted thing
+        -0.0000, // each value stated elsewhere in the other article
+        -0.0000, // sentences about different days
+        -0.0000, // sentences about different times of day
+        -0.0000, // closely related counted things (WordNet)
+        0.0790,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];
 /// See `Config::link_confidence`.
 pub const LINK_CONFIDENCE: f64 = 0.20;
 /// See `Config::red_confidence`.
-pub const RED_CONFIDENCE: f64 = 0.20;
+pub const RED_CONFIDENCE: f64 = 0.50;
