@@ -1326,11 +1326,11 @@ fn action_of(lc: &str) -> Option<&'static str> {
     (!NOT_ACTIONS.contains(&lemma)).then_some(lemma)
 }
 
-#[cfg_attr(page_build, optimize(speed))]
 /// An article's tokens and what `contexts` worked out for each: lexicon classes, sentence
 /// numbers, word ids, words before it, and the words it capitalises inside sentences.
 type Tokens<'a> = (&'a [Token], &'a [Lex], &'a [u32], &'a [Option<u32>], &'a [u32], &'a [u32]);
 
+#[cfg_attr(page_build, optimize(speed))]
 fn one_context(
     src: &str,
     (toks, lex, sent, ids, word_pos, mid_names): Tokens,
