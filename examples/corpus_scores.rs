@@ -26,7 +26,8 @@ fn main() {
         red_witness: !args.iter().any(|a| a == "--one-witness"),
         ..Config::default()
     };
-    let only: Option<Vec<&str>> = args.iter().find_map(|a| a.strip_prefix("--stories=")).map(|v| v.split(',').collect());
+    let only: Option<Vec<&str>> =
+        args.iter().find_map(|a| a.strip_prefix("--stories=")).map(|v| v.split(',').collect());
     let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
     let splits: Vec<&str> = match which {
         "all" => vec!["dev", "test"],

@@ -47,6 +47,22 @@ grep -qF 'id="lexicon" rel="preload" href="wordnet.bin"' "$DIST/index.html" || {
   exit 1
 }
 sed -i "s|id=\"lexicon\" rel=\"preload\" href=\"wordnet.bin\"|id=\"lexicon\" rel=\"preload\" href=\"$PUBLIC_URL$LEXICON_NAME\"|" "$DIST/index.html"
+# The bookmarklet's source, which the page fetches only when the reader opens From the web
+# (src/ui/bookmarklet.rs): hashed the same way, named as text so that nothing below minifies
+# it (the journey checks it is exactly the build of web/bookmarklet.js), and the element the
+# page reads its address from is pointed at it.
+BOOKMARKLET="$DIST/bookmarklet.min.js"
+[ -f "$BOOKMARKLET" ] || {
+  echo "build-site.sh: $BOOKMARKLET is missing (index.html copies src/ui/bookmarklet.min.js)" >&2
+  exit 1
+}
+BOOKMARKLET_NAME="bookmarklet-$(sha256sum "$BOOKMARKLET" | cut -c1-16).txt"
+mv "$BOOKMARKLET" "$DIST/$BOOKMARKLET_NAME"
+grep -qF 'id="bookmarklet" name="crosscheck-bookmarklet" content="bookmarklet.min.js"' "$DIST/index.html" || {
+  echo "build-site.sh: index.html has no element naming bookmarklet.min.js" >&2
+  exit 1
+}
+sed -i "s|id=\"bookmarklet\" name=\"crosscheck-bookmarklet\" content=\"bookmarklet.min.js\"|id=\"bookmarklet\" name=\"crosscheck-bookmarklet\" content=\"$PUBLIC_URL$BOOKMARKLET_NAME\"|" "$DIST/index.html"
 sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 
 # Exports nothing calls. Leptos links server_fn's browser client, whose wasm-streams crate

@@ -1127,20 +1127,6 @@ fn measure(cx: &Cx, r: &mut Reading, m: &mut Mention) -> (f64, f64) {
     (factor, 0.0)
 }
 
-/// Words that make a bare "pounds" after the figure money, when one of them stands in the
-/// three words before it: wire copy writes sterling out ("a one-off payment of 750 pounds",
-/// "fined 300 pounds") where weights are weighed, lost or "of" something.
-const PAID: [&str; 14] = [
-    "payment", "paid", "pay", "fined", "fine", "cost", "costs", "worth", "bonus", "salary", "fee", "price",
-    "compensation", "award",
-];
-
-/// Whether "pounds" at `j`, after a figure starting at `first`, is money by its neighbours:
-/// a payment word before the figure, and no "of" after the word ("paid for 40 pounds of rice").
-fn paid_pounds(cx: &Cx, first: usize, j: usize) -> bool {
-    cx.lc(j + 1) != "of" && (first.saturating_sub(3)..first).any(|k| PAID.contains(&cx.lc(k)))
-}
-
 /// A currency named after the number ("500 euros", "12-cent", "3 dollars 50 cents"), when it
 /// agrees with any sign before it: it becomes the figure's currency, and its factor is
 /// returned (1 when there is none).
@@ -1149,7 +1135,7 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
     // "12-cent", "one-yen": a hyphen between the number and a currency word.
     let hyphen = cx.tok(j).is_some_and(|t| t.is_punct('-') && !t.space_before)
         && cx.tok(j + 1).is_some_and(|t| !t.space_before && t.kind == TokKind::Word);
-    let after = currency_after(cx, j, r.first.scale > 1.0 || paid_pounds(cx, r.first_tok, j)).or_else(|| {
+    let after = currency_after(cx, j, r.first.scale > 1.0).or_else(|| {
         if hyphen {
             currency_after(cx, j + 1, false)
         } else {
@@ -1274,14 +1260,17 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
 /// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), an
 /// earthquake's "magnitude", or a person's age in apposition (`apposed_age`).
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
-    compound_noun(cx, r.next).or_else(|| counted_after(cx, r.next, r.high)).or_else(|| part_of(cx, r)).or_else(|| {
-        let exact = r.qualifier == Qualifier::Exact;
-        if exact && apposed_age(cx, r) {
-            return Some("years old".to_string());
-        }
-        (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
-            .then(|| "magnitude".to_string())
-    })
+    compound_noun(cx, r.next)
+        .or_else(|| counted_after(cx, r.next, r.high))
+        .or_else(|| part_of(cx, r))
+        .or_else(|| {
+            let exact = r.qualifier == Qualifier::Exact;
+            if exact && apposed_age(cx, r) {
+                return Some("years old".to_string());
+            }
+            (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
+                .then(|| "magnitude".to_string())
+        })
 }
 
 /// A part of a counted whole: "37 of the 58 precincts", "nine of the victims", "12 of its
@@ -1307,7 +1296,8 @@ fn part_of(cx: &Cx, r: &Reading) -> Option<String> {
 /// and before a comma, is an age ("In March, 12, …" is rare; lists of numbers follow numbers).
 fn apposed_age(cx: &Cx, r: &Reading) -> bool {
     let i = r.first_tok;
-    let digits = cx.tok(i).is_some_and(|t| t.is_plain_int()) && r.next == i + 1 && (1.0..=120.0).contains(&r.high);
+    let digits =
+        cx.tok(i).is_some_and(|t| t.is_plain_int()) && r.next == i + 1 && (1.0..=120.0).contains(&r.high);
     let name = i >= 2 && cx.tok(i - 2).is_some_and(|t| t.kind == TokKind::Word && t.capitalized(cx.src));
     digits
         && name

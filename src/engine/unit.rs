@@ -4,8 +4,7 @@
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
 //! days and a year 365.2425). A plain "ton" is taken as the metric tonne; "short ton" is
-//! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", or after a
-//! payment word (`number::paid_pounds`), else mass.
+//! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", else mass.
 //! Oil output abbreviated as energy reporting writes it ("1.5 mb/d", "500 tb/d", "bpd") is
 //! barrels (volume), not data.
 
@@ -350,10 +349,7 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
-    Some((
-        Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: name },
-        next,
-    ))
+    Some((Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: name }, next))
 }
 
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.

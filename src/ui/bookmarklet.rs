@@ -1,5 +1,7 @@
 //! The "From the web" button and its panel: the "Add to Crosscheck" bookmarklet, built for this
-//! page's own address, with how to install and use it.
+//! page's own address, with how to install and use it. The bookmarklet's source is a file of its
+//! own, fetched the first time the panel opens, so the page does not load it before it is asked
+//! for (the service worker keeps it for offline use).
 
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -11,13 +13,11 @@ use super::library::{Library, Panel};
 use super::share_dialog::close_on_escape;
 use super::{dom, storage};
 
-/// The bookmarklet, minified from web/bookmarklet.js by scripts/bookmarklet.mjs.
-const SOURCE: &str = include_str!("bookmarklet.min.js");
-
-/// The bookmarklet's `javascript:` address, which opens this page. Characters that could end
-/// or escape the script's string are percent-encoded in the page's address, where they mean
-/// the same.
-pub fn href() -> String {
+/// The bookmarklet's `javascript:` address from its source (src/ui/bookmarklet.min.js, minified
+/// from web/bookmarklet.js by scripts/bookmarklet.mjs), which opens this page. Characters that
+/// could end or escape the script's string are percent-encoded in the page's address, where
+/// they mean the same.
+fn href(source: &str) -> String {
     let mut page = String::new();
     for c in storage::base().chars() {
         match c {
@@ -28,7 +28,7 @@ pub fn href() -> String {
             _ => page.push(c),
         }
     }
-    let script = SOURCE.replace("CROSSCHECK_PAGE", &page);
+    let script = source.replace("CROSSCHECK_PAGE", &page);
     format!("javascript:{}", String::from(web_sys::js_sys::encode_uri_component(&script)))
 }
 
@@ -40,7 +40,8 @@ enum Act {
 }
 
 /// The button and its panel. The panel's content never changes while the page runs, so it
-/// is built once, with plain DOM calls (`fill`), and only shown or hidden.
+/// is built once, when the panel first opens, with plain DOM calls (`fill`), and then only
+/// shown or hidden.
 #[component]
 pub fn Bookmarklet() -> impl IntoView {
     let lib = expect_context::<Library>();
@@ -50,8 +51,9 @@ pub fn Bookmarklet() -> impl IntoView {
             .pressed(open)
             .short("Web");
     let panel = NodeRef::<Div>::new();
+    // Filled the first time the panel opens, which is when the bookmarklet's source is fetched.
     dom::effect(move || {
-        if let Some(panel) = panel.get().filter(|p| p.child_element_count() == 0) {
+        if let Some(panel) = panel.get().filter(|p| open() && p.child_element_count() == 0) {
             fill(&panel);
         }
     });
@@ -77,12 +79,27 @@ pub fn Bookmarklet() -> impl IntoView {
     }
 }
 
-/// The panel's content: the link, how to use it, and Close.
+/// The panel's content: the link, how to use it, and Close. The link gets its address when the
+/// bookmarklet's source arrives; until then it reads as loading, and if the file cannot be had
+/// it says why instead.
 fn fill(el: &Element) {
     let p = add(el, "p", "", "");
-    let link = add(&p, "a", "bookmarklet", "Add to Crosscheck");
-    attr(&link, "href", &href());
-    attr(&link, "data-bookmarklet", "");
+    let link = add(&p, "a", "bookmarklet", "Loading the bookmarklet…");
+    leptos::task::spawn_local(async move {
+        let source = dom::fetch_named("bookmarklet", "content").await.and_then(|bytes| {
+            String::from_utf8(bytes).map_err(|_| "the bookmarklet file is not text".to_string())
+        });
+        match source {
+            Ok(source) => {
+                attr(&link, "href", &href(&source));
+                attr(&link, "data-bookmarklet", "");
+                link.set_text_content(Some("Add to Crosscheck"));
+            }
+            Err(why) => link.set_text_content(Some(&format!(
+                "The bookmarklet could not be loaded ({why}). Reload the page to try again."
+            ))),
+        }
+    });
     add(
         el,
         "p",

@@ -194,3 +194,25 @@ pub fn download(name: &str, mime: &str, text: &str) {
     })
     .forget();
 }
+
+/// The bytes of a same-origin file whose address the page gives in the `attribute` of the
+/// element with id `id` (`scripts/build-site.sh` points it at the file's content-hashed name).
+pub async fn fetch_named(id: &str, attribute: &str) -> Result<Vec<u8>, String> {
+    let url = document()
+        .get_element_by_id(id)
+        .and_then(|el| el.get_attribute(attribute))
+        .ok_or("the page names no such file")?;
+    let failed = |_| format!("{url} could not be fetched");
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response = wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url))
+        .await
+        .map_err(failed)?
+        .unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url} answered HTTP {}", response.status()));
+    }
+    let buffer = wasm_bindgen_futures::JsFuture::from(response.array_buffer().map_err(failed)?)
+        .await
+        .map_err(failed)?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}

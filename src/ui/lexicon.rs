@@ -5,11 +5,6 @@
 
 use std::cell::{Cell, RefCell};
 
-use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
-use web_sys::js_sys::Uint8Array;
-use web_sys::Response;
-
 use super::{dom, perf};
 use crate::engine::wordnet;
 
@@ -53,20 +48,7 @@ fn start(bytes: Result<Vec<u8>, String>, mount: fn()) {
 /// The data file's bytes. Its address is the preload link's, which `scripts/build-site.sh`
 /// points at the file's content-hashed name.
 async fn fetch() -> Result<Vec<u8>, String> {
-    let url = dom::document()
-        .get_element_by_id("lexicon")
-        .and_then(|link| link.get_attribute("href"))
-        .ok_or("the page names no data file")?;
-    let failed = |_| format!("{url} could not be fetched");
-    let response: Response = JsFuture::from(web_sys::window().ok_or("no window")?.fetch_with_str(&url))
-        .await
-        .map_err(failed)?
-        .unchecked_into();
-    if !response.ok() {
-        return Err(format!("{url} answered HTTP {}", response.status()));
-    }
-    let buffer = JsFuture::from(response.array_buffer().map_err(failed)?).await.map_err(failed)?;
-    Ok(Uint8Array::new(&buffer).to_vec())
+    dom::fetch_named("lexicon", "href").await
 }
 
 /// The notice shown while the page works without the tables, or None when they are installed.

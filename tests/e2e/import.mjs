@@ -148,6 +148,9 @@ await run(
       async () => {
         const built = build();
         check(readFileSync(`${ROOT}src/ui/bookmarklet.min.js`, 'utf8') === built, 'the committed bookmarklet is the build of its source');
+        // Its source is a file of its own, fetched only when the panel first opens.
+        const fetched = () => requests.filter((u) => /bookmarklet-[0-9a-f]{16}\.txt$/.test(u)).length;
+        check(fetched() === 0, 'the bookmarklet is not fetched before From the web is opened');
         await page.getByRole('button', { name: 'From the web' }).click();
         const link = page.locator('a[data-bookmarklet]');
         await link.waitFor();
@@ -159,6 +162,7 @@ await run(
         const howto = await page.locator('.web-howto').innerText();
         check(/bookmarks bar/.test(howto) && /only to this page/.test(howto), `how-to beside the link: ${howto}`);
         check(href.length < 8000, `the bookmarklet is small (${href.length} characters)`);
+        check(fetched() === 1, `opening the panel fetched the bookmarklet once (${fetched()})`);
         // Clicked here, the link does nothing (this page's policy refuses javascript:).
         await link.click();
         await shoot(page, 'bookmarklet');
