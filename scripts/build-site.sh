@@ -31,38 +31,34 @@ for arg in "$@"; do
 done
 case "$PUBLIC_URL" in */) ;; *) PUBLIC_URL="$PUBLIC_URL/" ;; esac
 
-# The WordNet data file (docs/lexicon.md). Trunk 0.21 copies a `copy-file` asset as it is,
-# without the content hash its other files get, so it gets one here (the same 16 hex digits
-# Trunk uses), which lets hosts cache it forever like the rest; the preload link the page reads
-# the file's address from (src/ui/lexicon.rs) is pointed at the new name, under the public URL.
-LEXICON="$DIST/wordnet.bin"
-[ -f "$LEXICON" ] || {
-  echo "build-site.sh: $LEXICON is missing (index.html copies data/wordnet.bin)" >&2
-  exit 1
+# Files the page fetches by an address it reads from index.html. Trunk 0.21 copies a
+# `copy-file` asset as it is, without the content hash its other files get, so each gets one
+# here (the same 16 hex digits Trunk uses), which lets hosts cache it forever like the rest, and
+# the element the page reads the address from is pointed at the new name, under the public URL.
+# hash_named FILE NEW_PREFIX NEW_EXTENSION ELEMENT ATTRIBUTE: ELEMENT is the element's opening
+# text up to the attribute (`id="lexicon" rel="preload" href`).
+hash_named() {
+  local file="$DIST/$1" prefix=$2 ext=$3 element=$4 attribute=$5
+  [ -f "$file" ] || {
+    echo "build-site.sh: $file is missing (index.html copies it)" >&2
+    exit 1
+  }
+  local name
+  name="$prefix-$(sha256sum "$file" | cut -c1-16).$ext"
+  mv "$file" "$DIST/$name"
+  grep -qF "$element $attribute=\"$1\"" "$DIST/index.html" || {
+    echo "build-site.sh: index.html has no element naming $1" >&2
+    exit 1
+  }
+  sed -i "s|$element $attribute=\"$1\"|$element $attribute=\"$PUBLIC_URL$name\"|" "$DIST/index.html"
 }
-LEXICON_NAME="wordnet-$(sha256sum "$LEXICON" | cut -c1-16).bin"
-mv "$LEXICON" "$DIST/$LEXICON_NAME"
-grep -qF 'id="lexicon" rel="preload" href="wordnet.bin"' "$DIST/index.html" || {
-  echo "build-site.sh: index.html has no preload link for wordnet.bin" >&2
-  exit 1
-}
-sed -i "s|id=\"lexicon\" rel=\"preload\" href=\"wordnet.bin\"|id=\"lexicon\" rel=\"preload\" href=\"$PUBLIC_URL$LEXICON_NAME\"|" "$DIST/index.html"
+# The WordNet data file (docs/lexicon.md), which the page preloads and installs before its
+# first analysis (src/ui/lexicon.rs).
+hash_named wordnet.bin wordnet bin 'id="lexicon" rel="preload"' href
 # The bookmarklet's source, which the page fetches only when the reader opens From the web
-# (src/ui/bookmarklet.rs): hashed the same way, named as text so that nothing below minifies
-# it (the journey checks it is exactly the build of web/bookmarklet.js), and the element the
-# page reads its address from is pointed at it.
-BOOKMARKLET="$DIST/bookmarklet.min.js"
-[ -f "$BOOKMARKLET" ] || {
-  echo "build-site.sh: $BOOKMARKLET is missing (index.html copies src/ui/bookmarklet.min.js)" >&2
-  exit 1
-}
-BOOKMARKLET_NAME="bookmarklet-$(sha256sum "$BOOKMARKLET" | cut -c1-16).txt"
-mv "$BOOKMARKLET" "$DIST/$BOOKMARKLET_NAME"
-grep -qF 'id="bookmarklet" name="crosscheck-bookmarklet" content="bookmarklet.min.js"' "$DIST/index.html" || {
-  echo "build-site.sh: index.html has no element naming bookmarklet.min.js" >&2
-  exit 1
-}
-sed -i "s|id=\"bookmarklet\" name=\"crosscheck-bookmarklet\" content=\"bookmarklet.min.js\"|id=\"bookmarklet\" name=\"crosscheck-bookmarklet\" content=\"$PUBLIC_URL$BOOKMARKLET_NAME\"|" "$DIST/index.html"
+# (src/ui/bookmarklet.rs): named as text so that nothing below minifies it (the journey checks
+# it is exactly the build of web/bookmarklet.js).
+hash_named bookmarklet.min.js bookmarklet txt 'id="bookmarklet" name="crosscheck-bookmarklet"' content
 sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 
 # Exports nothing calls. Leptos links server_fn's browser client, whose wasm-streams crate
