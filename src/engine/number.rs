@@ -1257,8 +1257,9 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
     period_at(cx, j).filter(|(_, next)| !comparison(*next))
 }
 
-/// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), an
-/// earthquake's "magnitude", or a person's age in apposition (`apposed_age`).
+/// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), what its
+/// whole counts (`part_of`), a person's age in apposition (`apposed_age`), or an earthquake's
+/// "magnitude".
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
     compound_noun(cx, r.next)
         .or_else(|| counted_after(cx, r.next, r.high))
