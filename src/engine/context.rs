@@ -742,8 +742,7 @@ pub fn contexts(
     let mut mid_names: Vec<u32> = ids
         .iter()
         .enumerate()
-        .filter(|&(k, id)| id.is_some() && toks[k].capitalized(src) && !is_sentence_start(&toks, &sent, k))
-        .filter_map(|(_, id)| *id)
+        .filter_map(|(k, id)| id.filter(|_| toks[k].capitalized(src) && !is_sentence_start(&toks, &sent, k)))
         .collect();
     mid_names.sort_unstable();
     mid_names.dedup();
@@ -1196,7 +1195,8 @@ fn attach_roles(
             }
         }
         if let Some(c) = c {
-            if let Some((m, d, after)) = clause_nearest(toks, spans, sent, k) {
+            // A casualty word goes to the figure of its own clause (`nearest_in_clause`).
+            if let Some((m, d, after)) = nearest_in_clause(toks, spans, dates, sent, k, 6, Reach::Either) {
                 // Among several words, the nearest wins; on a tie the word after the figure
                 // ("12 were injured" over "killed and 12").
                 let better =
@@ -1227,6 +1227,24 @@ fn nearest(
     limit: usize,
     reach: Reach,
 ) -> Option<(usize, usize, bool)> {
+    nearest_in_clause(&[], spans, dates, sent, k, limit, reach)
+}
+
+/// `nearest`, where the clause breaks among `toks` between the word and a mention count as
+/// distance (`clause_cost`), so a word goes to the figure of its own clause: "of the 143 who
+/// fell ill, 112 have been discharged and 28 remain" gives 112 to "discharged", and "a girl
+/// died and 86 fell ill" gives 86 to "ill". The limit holds for the plain distance; with no
+/// tokens nothing is added.
+fn nearest_in_clause(
+    toks: &[Token],
+    spans: &[(usize, usize)],
+    dates: &[bool],
+    sent: &[u32],
+    k: usize,
+    limit: usize,
+    reach: Reach,
+) -> Option<(usize, usize, bool)> {
+    let cost = |lo: usize, hi: usize| clause_cost(toks.get(lo..hi).unwrap_or(&[]));
     let mut p = spans.partition_point(|s| s.0 <= k);
     let mut k = k;
     if p > 0 && spans.get(p - 1).is_some_and(|sp| k < sp.1) {
@@ -1253,60 +1271,34 @@ fn nearest(
     let s = sent.get(k)?;
     let same = |t: usize| sent.get(t) == Some(s);
     // The mention starting after the word.
-    let ahead = spans.get(p).filter(|sp| same(sp.0) && sp.0 - k <= limit).map(|sp| (p, sp.0 - k, false));
+    let ahead = spans
+        .get(p)
+        .filter(|sp| same(sp.0) && sp.0 - k <= limit)
+        .map(|sp| (p, sp.0 - k + cost(k + 1, sp.0), false));
     // The mention ending before (or around) the word.
     let behind = (reach == Reach::Either)
         .then(|| p.checked_sub(1))
         .flatten()
         .and_then(|q| spans.get(q).map(|sp| (q, sp)))
         .filter(|(_, sp)| sp.1 <= k && same(sp.1 - 1) && k + 1 - sp.1 <= limit)
-        .map(|(q, sp)| (q, k + 1 - sp.1, true));
+        .map(|(q, sp)| (q, k + 1 - sp.1 + cost(sp.1, k), true));
     match (behind, ahead) {
         (Some(b), Some(a)) => Some(if a.1 < b.1 { a } else { b }),
         (b, a) => b.or(a),
     }
 }
 
-/// The figure a casualty word at `k` belongs to: the nearest on either side within six
-/// tokens, where a clause break between them counts as distance (a comma or semicolon four,
-/// "and", "but" or "while" two), so "of the 143 who fell ill, 112 have been discharged and
-/// 28 remain" gives 112 to "discharged", and "a girl died and 86 fell ill" gives 86 to "ill".
-/// On a tie, the figure before the word ("12 were injured" over "killed and 12").
-fn clause_nearest(
-    toks: &[Token],
-    spans: &[(usize, usize)],
-    sent: &[u32],
-    k: usize,
-) -> Option<(usize, usize, bool)> {
-    let p = spans.partition_point(|s| s.0 <= k);
-    if p > 0 && k < spans[p - 1].1 {
-        return None;
-    }
-    let s = sent.get(k)?;
-    let cost = |lo: usize, hi: usize| -> usize {
-        let between = toks.get(lo..hi).unwrap_or(&[]);
-        between
-            .iter()
-            .map(|t| match t.lc() {
-                _ if t.is_punct(',') || t.is_punct(';') => 4,
-                "and" | "but" | "while" => 2,
-                _ => 0,
-            })
-            .sum()
-    };
-    let ahead = spans
-        .get(p)
-        .filter(|sp| sent.get(sp.0) == Some(s) && sp.0 - k <= 6)
-        .map(|sp| (p, sp.0 - k + cost(k + 1, sp.0), false));
-    let behind = p
-        .checked_sub(1)
-        .and_then(|q| spans.get(q).map(|sp| (q, sp)))
-        .filter(|(_, sp)| sp.1 <= k && sent.get(sp.1 - 1) == Some(s) && k + 1 - sp.1 <= 6)
-        .map(|(q, sp)| (q, k + 1 - sp.1 + cost(sp.1, k), true));
-    match (behind, ahead) {
-        (Some(b), Some(a)) => Some(if a.1 < b.1 { a } else { b }),
-        (b, a) => b.or(a),
-    }
+/// The distance clause breaks add between a word and a figure: four for a comma or
+/// semicolon, two for "and", "but" or "while".
+fn clause_cost(between: &[Token]) -> usize {
+    between
+        .iter()
+        .map(|t| match t.lc() {
+            _ if t.is_punct(',') || t.is_punct(';') => 4,
+            "and" | "but" | "while" => 2,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// How many words from a figure a name may be and still say whom the figure belongs to.
