@@ -89,6 +89,9 @@ pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
         Qualifier::Exact | Qualifier::Range => (lo, hi),
         // "About" and rounding say the same thing, that the figure is not exact: the wider of
         // the two holds, they do not add up ("about $4 million" is 3.5 to 4.5 million).
+        // A hedged clock time ("about 6:40 a.m.") is a few minutes either way, not a share
+        // of the minutes since midnight.
+        Qualifier::Approx if m.kind == Kind::Time => (low - half.max(10.0), high + half.max(10.0)),
         Qualifier::Approx => {
             let slack = half.max(mag * config.approx_share);
             (low - slack, high + slack)

@@ -421,27 +421,31 @@ fn mark_word_markers(toks: &[Token], noise: &mut [bool]) {
     }
 }
 
-/// Page furniture: a line opening with "Updated", "Posted", "Published" or "Last updated"
-/// and a time ago ("Updated 14 hours ago") says when the page changed, not when anything in
-/// the story happened.
+/// Page furniture: a line, or a byline's part after a bar, that opens with "Updated",
+/// "Posted", "Published", "Edited" or "Last updated" and goes on with a date, a time or a time
+/// ago ("Updated: 16 Jul 2025, 14:05 IST | 3 min read", "By Staff | Updated August 17, 2025")
+/// says when the page changed, not when anything in the story happened. A line that ends in a
+/// full stop or runs past 24 tokens is a sentence ("Updated rules took 14 hours to draft.").
 fn mark_furniture(toks: &[Token], noise: &mut [bool]) {
     for k in 0..toks.len() {
         let t = &toks[k];
-        if !(k == 0 || t.newline_before) || t.kind != TokKind::Word {
+        let after_bar = k >= 1 && !t.newline_before && ['|', '·', '•'].contains(&toks[k - 1].ch);
+        if !(k == 0 || t.newline_before || after_bar) || t.kind != TokKind::Word {
             continue;
         }
-        let opener = match t.lc() {
-            "updated" | "posted" | "published" | "edited" => true,
-            "last" => toks.get(k + 1).is_some_and(|n| n.lc() == "updated" && !n.newline_before),
-            _ => false,
+        let same_line = |j: usize| toks.get(j).filter(|n| !n.newline_before);
+        let mut j = match t.lc() {
+            "updated" | "posted" | "published" | "edited" => k + 1,
+            "last" if same_line(k + 1).is_some_and(|n| n.lc() == "updated") => k + 2,
+            _ => continue,
         };
-        if !opener {
-            continue;
+        if same_line(j).is_some_and(|n| n.is_punct(':')) {
+            j += 1;
         }
-        let end = (k + 8).min(toks.len());
-        let ago = (k + 1..end).take_while(|&j| !toks[j].newline_before).find(|&j| toks[j].lc() == "ago");
-        if let Some(j) = ago {
-            noise[k..=j].iter_mut().for_each(|n| *n = true);
+        let dated = same_line(j).is_some_and(|n| n.kind == TokKind::Num || is_date_word(n.lc()));
+        let end = (j..toks.len()).find(|&i| toks[i].newline_before).unwrap_or(toks.len());
+        if dated && end - k <= 24 && !toks[end - 1].is_punct('.') {
+            noise[k..end].iter_mut().for_each(|n| *n = true);
         }
     }
 }

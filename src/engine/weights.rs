@@ -57,87 +57,87 @@ pub const WEIGHTS: Weights = [
         0.8818,  // other figures in common
     ],
     [
-        -4.4570, // baseline
-        0.2919,  // shared context words
-        0.1400,  // shared names
+        -4.4563, // baseline
+        0.2912,  // shared context words
+        0.1406,  // shared names
         -0.0000, // shared context words (dates)
-        -0.0551, // same counted thing
-        0.8230,  // same generic group ("people")
+        -0.0549, // same counted thing
+        0.8229,  // same generic group ("people")
         -0.2502, // related counted things
         -0.8933, // different counted things
-        0.4557,  // only one names what is counted
-        0.7528,  // same role (killed, started, ...)
+        0.4561,  // only one names what is counted
+        0.7526,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0000,  // values disagree
-        -1.1543, // values far apart
+        -1.1542, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.5956, // one is background, the other not
-        -0.7072, // both background
-        0.3660,  // same action
-        0.1672,  // different actions
-        -0.4481, // different names nearby
-        0.5218,  // both in the opening paragraph
-        -1.2684, // different casualties (killed, injured, missing, ...)
+        -1.5957, // one is background, the other not
+        -0.7071, // both background
+        0.3663,  // same action
+        0.1676,  // different actions
+        -0.4484, // different names nearby
+        0.5243,  // both in the opening paragraph
+        -1.2691, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -0.0168, // tied to different periods
-        -1.5586, // different severity
-        -0.8211, // a forecast and a reported figure
+        -0.0170, // tied to different periods
+        -1.5587, // different severity
+        -0.8210, // a forecast and a reported figure
         -0.0004, // different forecasters
         -1.1213, // an earlier period and the current one
-        -0.5899, // a change and a level
-        -0.9636, // a capacity and a count
-        -0.4196, // the base of a proportion and a count
-        0.4319,  // disagreeing values with shared context
-        0.4476,  // disagreeing values of the same counted thing
+        -0.5906, // a change and a level
+        -0.9638, // a capacity and a count
+        -0.4198, // the base of a proportion and a count
+        0.4318,  // disagreeing values with shared context
+        0.4475,  // disagreeing values of the same counted thing
         0.5658,  // each the other's closest match
         0.5658,  // disagreeing values, each the other's closest match
-        3.6987,  // disagreeing values close together
-        0.7622,  // the only figures of their counted thing
-        -2.0220, // each value stated elsewhere in the other article
-        0.6826,  // sentences about different days
-        0.2401,  // sentences about different times of day
+        3.6980,  // disagreeing values close together
+        0.7623,  // the only figures of their counted thing
+        -2.0219, // each value stated elsewhere in the other article
+        0.6820,  // sentences about different days
+        0.2396,  // sentences about different times of day
         0.0911,  // closely related counted things (WordNet)
-        0.9490,  // share of the context in common
-        0.6235,  // other figures in common
+        0.9497,  // share of the context in common
+        0.6227,  // other figures in common
     ],
     [
-        -4.3821, // baseline
+        -3.5014, // baseline
         -0.0000, // shared context words
-        0.3780,  // shared names
-        0.8925,  // shared context words (dates)
+        0.3798,  // shared names
+        0.8000,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.3893,  // same role (killed, started, ...)
-        3.5664,  // same specific value
-        3.3583,  // consistent values
+        0.3360,  // same role (killed, started, ...)
+        2.6927,  // same specific value
+        2.3256,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
-        -0.0000, // a date or time
-        -1.3062, // a value that cannot be resolved
-        0.9637,  // one is background, the other not
-        2.9317,  // both background
-        0.4524,  // same action
-        0.0349,  // different actions
-        -0.0275, // different names nearby
-        -0.0270, // both in the opening paragraph
-        -1.1706, // different casualties (killed, injured, missing, ...)
-        0.7826,  // a start and an end
+        0.0000,  // a date or time
+        -1.5507, // a value that cannot be resolved
+        0.7953,  // one is background, the other not
+        2.4712,  // both background
+        0.6557,  // same action
+        0.0742,  // different actions
+        0.0333,  // different names nearby
+        0.1000,  // both in the opening paragraph
+        -1.1483, // different casualties (killed, injured, missing, ...)
+        0.5543,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.2819,  // an earlier period and the current one
-        0.9972,  // a change and a level
+        0.0437,  // an earlier period and the current one
+        1.8277,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.8194,  // each the other's closest match
+        0.9634,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,53 +145,53 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.7750,  // share of the context in common
+        1.4923,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.4531, // baseline
+        -4.4197, // baseline
         -0.0000, // shared context words
-        0.1004,  // shared names
-        0.8023,  // shared context words (dates)
+        0.1332,  // shared names
+        0.7132,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4339,  // same role (killed, started, ...)
+        0.4257,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0000,  // values disagree
-        0.5438,  // values far apart
-        0.0000,  // a date or time
+        -0.0000, // values disagree
+        0.6152,  // values far apart
+        -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.9255, // one is background, the other not
-        0.1689,  // both background
-        0.2847,  // same action
-        0.2740,  // different actions
-        -0.1860, // different names nearby
-        -0.0886, // both in the opening paragraph
-        -0.3793, // different casualties (killed, injured, missing, ...)
-        -0.6855, // a start and an end
+        -1.8939, // one is background, the other not
+        0.1654,  // both background
+        0.2053,  // same action
+        0.1915,  // different actions
+        -0.1997, // different names nearby
+        0.1457,  // both in the opening paragraph
+        -0.3882, // different casualties (killed, injured, missing, ...)
+        -0.6262, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.6442, // an earlier period and the current one
-        0.3561,  // a change and a level
+        -0.6208, // an earlier period and the current one
+        0.3059,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.9027,  // disagreeing values with shared context
-        0.4339,  // disagreeing values of the same counted thing
-        0.4451,  // each the other's closest match
-        0.4451,  // disagreeing values, each the other's closest match
-        1.5375,  // disagreeing values close together
+        0.8464,  // disagreeing values with shared context
+        0.4257,  // disagreeing values of the same counted thing
+        0.4599,  // each the other's closest match
+        0.4599,  // disagreeing values, each the other's closest match
+        1.1731,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        -0.2376, // share of the context in common
+        0.2401,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];

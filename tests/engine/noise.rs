@@ -179,5 +179,15 @@ fn update_lines_stay_page_furniture() {
         ("Updated 3 hours ago", None, &[]),
         ("Updated 3 hours ago\nShares rose 5%", None, &["5% => percent 5 %"]),
         ("It was updated 3 hours ago.", None, &["3 hours => duration 0.125 day"]),
+        // A date or time after the opener, on its own line or after a byline's bar: when
+        // the page changed, whatever follows on that line.
+        ("Updated: 16 Jul 2025, 14:05 IST | 3 min read\nShares rose 5%", None, &["5% => percent 5 %"]),
+        ("By Staff Reporter | Pune | Updated: August 17, 2025 21:15 IST\nIt rained.", None, &[]),
+        ("Published 12 March 2026 · 4 min read", None, &[]),
+        // A sentence keeps its figures: a full stop at the line's end, a word after the opener,
+        // or a line too long to be furniture.
+        ("Updated figures show 40 homes lost.", None, &["40 => number 40 #homes"]),
+        ("Posted 12 March, the letter warned of 40 job cuts.", None, &["12 March => date ? day inferred", "40 => number 40 #cuts"]),
+        ("Published 2025 data from the agency show that prices rose 5% in the year, while wages rose 3% and rents climbed 7% across the whole country as a result", None, &["2025 => date 2025-01-01..2025-12-31 year", "5% => percent 5 %", "3% => percent 3 %", "7% => percent 7 %"]),
     ]);
 }

@@ -192,6 +192,14 @@ fn clock_times() {
         (("at 9:10 pm", None), ("at 9:25 pm", None), Some(Diverge)),
         (("at 9 pm", None), ("at 9 pm", None), Some(Agree)),
         (("at 3 pm", None), ("at 3:30 pm", None), Some(Diverge)),
+        // A hedged time ("about", "just before", "shortly after") is ten minutes either way.
+        (("at about 6:40 a.m.", None), ("at 6.42 am", None), Some(Compatible)),
+        (("just before 4.50pm", None), ("at 4.47pm", None), Some(Compatible)),
+        (("shortly after 10:00 pm", None), ("at 10:08 pm", None), Some(Compatible)),
+        (("at about 6:40 a.m.", None), ("at 7:05 a.m.", None), Some(Diverge)),
+        (("just before 4.50pm", None), ("at 4.30pm", None), Some(Diverge)),
+        // Without a hedge, minutes are exact.
+        (("at 6:40 a.m.", None), ("at 6.42 am", None), Some(Diverge)),
     ]);
 }
 

@@ -423,7 +423,11 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
         if between {
             return None;
         }
-        return time_found(c1.value(), c1.value(), after_zone(cx, c1.next), false);
+        let mut found = time_found(c1.value(), c1.value(), after_zone(cx, c1.next), false)?;
+        if hedged(cx, i) {
+            found.qualifier = Qualifier::Approx;
+        }
+        return Some(found);
     }
     // "9 to 11 a.m.", "10-11:30 p.m.": a bare first hour takes the second's meridiem.
     let (h, len) = int_at(cx, i)?;
@@ -444,6 +448,14 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
         low = with_meridiem(h, 0, false)?;
     }
     time_found(f64::from(low), c2.value(), after_zone(cx, c2.next), true)
+}
+
+/// Whether a hedge comes before the time at `i` ("about 6:40 a.m.", "just before 4.50pm",
+/// "shortly after 10am"): the writer gives the time to within a few minutes.
+fn hedged(cx: &Cx, i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map_or("", |k| cx.lc(k));
+    matches!(before(1), "about" | "around" | "roughly" | "approximately" | "circa" | "approx")
+        || (matches!(before(1), "before" | "after") && matches!(before(2), "just" | "shortly" | "soon" | "right"))
 }
 
 /// A time starting at number token `i`.
