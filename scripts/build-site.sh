@@ -63,15 +63,23 @@ sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 
 # Exports nothing calls. Leptos links server_fn's browser client, whose wasm-streams crate
 # exports three JavaScript stream classes (IntoUnderlyingSource, -Sink, -ByteSource) for server
-# functions; this page has none. Their exports keep their code alive, so they are dropped
-# and the module is optimized again with index.html's own wasm-opt passes: 1.9 KB gzipped off
-# the module (measured 2026-12-04; 0.3 KB of it from the second run of the passes alone). The
-# glue's classes go below, after minifying. Three more exports that wasm-bindgen 0.2.130 adds
-# and its glue never reads (an abort handler, a termination flag, a module-splitting marker)
-# go too: 0.1 KB more. Takes about 50 s.
+# functions; this page has none. The linker never exports them (scripts/link-page.sh, named by
+# scripts/site-env.sh), so their code is never in the module, nor what only it reaches: data
+# (std's io::ErrorKind descriptions among it), functions in the function table, which wasm-opt
+# must keep, and the JavaScript imports those call. 4.7 KB gzipped off the site beyond dropping
+# the exports after linking, as this script did before (299,682 to 294,950 bytes, measured
+# 2026-12-05). A module that still has one means the linker missed them: checked here. Three
+# exports that wasm-bindgen 0.2.130 adds and its glue never reads (an abort handler, a
+# termination flag, a module-splitting marker) are dropped here, after wasm-bindgen has read
+# them, and the module is optimized again with index.html's own wasm-opt passes (0.3 KB
+# gzipped from the second run of the passes alone, measured 2026-12-04). Takes about 50 s.
 WASM=$(ls "$DIST"/*_bg.wasm)
+if grep -qa intounderlying "$WASM"; then
+  echo "build-site.sh: $WASM still exports wasm-streams' stream classes (see scripts/link-page.sh)" >&2
+  exit 1
+fi
 before=$(sri "$WASM")
-python3 scripts/drop-exports.py "$WASM" intounderlying,__wbg_intounderlying,__abort_handler,__instance_terminated,_WASM_SPLIT_MARKER
+python3 scripts/drop-exports.py "$WASM" __abort_handler,__instance_terminated,_WASM_SPLIT_MARKER
 # shellcheck disable=SC2046 # the passes are words
 wasm-opt "$WASM" $(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html) -o "$WASM"
 after=$(sri "$WASM")
@@ -106,7 +114,7 @@ for f in "$DIST"/*.js "$DIST"/*.css; do
   [ -f "$f" ] && [ "$(basename "$f")" != sw.js ] || continue
   before=$(sri "$f")
   esbuild "$f" --minify --log-level=warning --allow-overwrite --outfile="$f"
-  # The glue's three stream classes whose exports were dropped above: nothing imports or
+  # The glue's three stream classes, whose methods the linker left out (above): nothing imports or
   # constructs them (0.3 KB gzipped). Exactly three must go, or the glue changed shape.
   case "$(basename "$f")" in crosscheck-web-*.js)
     perl -0pi -e '$n = s/export class IntoUnderlying\w+\{.*?\}Symbol\.dispose&&\(IntoUnderlying\w+\.prototype\[Symbol\.dispose\]=IntoUnderlying\w+\.prototype\.free\);//gs;

@@ -25,6 +25,10 @@
 SYSROOT_LIBRARY="$(rustc --print sysroot)/lib/rustlib/src/rust/library"
 export RUSTC_BOOTSTRAP=1
 export CARGO_TARGET_DIR="${SITE_TARGET_DIR:-$PWD/target/site}"
+# The page's linker: rust-lld without the exports of wasm-streams' JavaScript stream classes,
+# so that their code, and what only it reaches, never reach the module (scripts/link-page.sh).
+# Cargo uses it for the wasm32 target alone.
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$PWD/scripts/link-page.sh"
 # `page_build` turns on `optimize(speed)` for the engine's hot functions (src/lib.rs): the
 # rest of the page is built for size, but re-analysis after an edit must stay under 16 ms.
 # SITE_STD says which std the page gets (test.sh picks its size limit by it).
