@@ -283,6 +283,9 @@ pub struct Context {
     /// For dates: the moment a count was given as ("rose to 25 on Tuesday", "as of
     /// Wednesday"), not the day of an event.
     pub as_of: bool,
+    /// What was added to a count ("seven more bodies", "another 40 homes"): each report adds
+    /// its own batch, so two such figures that differ are no contradiction.
+    pub added: bool,
     /// What something can hold rather than what it holds ("room for 200 people").
     pub capacity: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
@@ -786,6 +789,7 @@ pub fn contexts(
             cx.change = r.change;
             cx.trend = r.trend;
             cx.as_of = r.as_of;
+            cx.added = r.added;
             cx.capacity = r.capacity;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.severe = r.severe;
@@ -969,6 +973,20 @@ fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
     (first, last)
 }
 
+/// A verb of speech ("said", "told"): a date right after it is when someone spoke. Kept out
+/// of line: `attach_roles` is built for speed, which would copy it.
+#[inline(never)]
+fn speaks(lc: &str) -> bool {
+    ["said", "says", "told", "tells", "added"].contains(&lc)
+}
+
+/// Whether the word `lc` (before `next`) adds to a count: "two more bodies", "another 40
+/// homes", "300 additional troops"; "21 per cent more than last week" compares instead.
+#[inline(never)]
+fn adds(lc: &str, next: &str) -> bool {
+    (lc == "more" && next != "than") || lc == "additional" || lc == "another"
+}
+
 /// Roles attached to one mention, each with the distance to its word and whether the word
 /// comes after the mention.
 #[derive(Clone, Copy, Default)]
@@ -980,6 +998,7 @@ struct Roles {
     change: bool,
     trend: Option<Trend>,
     as_of: bool,
+    added: bool,
     capacity: bool,
     severe: bool,
     consensus: bool,
@@ -1149,9 +1168,12 @@ fn attach_roles(
                 roles[m].trend.get_or_insert(Trend::Rise);
             }
         }
-        // "as of Wednesday", "as at 6pm": the moment a figure was given.
-        if (lc == "of" || lc == "at") && prev == "as" {
-            if let Some((m, _, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
+        // "as of Wednesday", "as at 6pm": the moment a figure was given. "Police said on
+        // Monday", "told reporters on Tuesday": the moment of a statement, as any report
+        // gives its own, not the day of anything it reports.
+        let said = speaks(lc);
+        if ((lc == "of" || lc == "at") && prev == "as") || said {
+            if let Some((m, _, false)) = nearest(spans, dates, sent, k, if said { 3 } else { 1 }, Reach::Forward) {
                 if dates[m] {
                     roles[m].as_of = true;
                 }
@@ -1169,6 +1191,7 @@ fn attach_roles(
         if let Some(m) = added.filter(|&m| dates.get(m) == Some(&false)) {
             if let Some(r) = roles.get_mut(m) {
                 r.change = true;
+                r.added = adds(lc, next);
             }
         }
         // "room for 200 people", "a capacity of 5,000", "can hold 300": what a place can take,

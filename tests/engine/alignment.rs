@@ -923,6 +923,47 @@ fn updates_are_not_contradictions() {
             "Tuesday",
             Apart,
         ),
+        // The day of a statement ("police said on Monday") is each report's own moment: two
+        // that differ are not a contradiction, and neither is the day of the event.
+        (
+            "Published: 2026-02-16\n\nThe disaster agency said on Saturday that 71 people were killed in the earthquake near Mamuju.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe disaster agency said on Monday that 97 people were killed in the earthquake near Mamuju.",
+            "Monday",
+            Apart,
+        ),
+        (
+            "Published: 2026-02-16\n\nRescuers pulled two nurses from the hospital near Mamuju on Saturday, the disaster agency said.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe disaster agency said on Monday that two nurses were pulled from the hospital near Mamuju.",
+            "Monday",
+            Apart,
+        ),
+        // A day the sentence gives to the event itself still contradicts.
+        (
+            "Published: 2026-02-16\n\nThe earthquake near Mamuju struck on Saturday, the disaster agency said.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe earthquake near Mamuju struck on Sunday, the disaster agency said.",
+            "Sunday",
+            Same(Diverge),
+        ),
+        // What each report adds to a count ("two more bodies", "another 40 homes") is its own
+        // batch: two that differ are no contradiction.
+        (
+            "Published: 2025-08-18\n\nTwo more bodies were pulled from the wreckage of the plane near Kenjar, taking the toll to 26.",
+            "Two",
+            "Published: 2025-08-17\n\nRescuers pulled four more bodies from the wreckage of the plane near Kenjar, taking the toll to 24.",
+            "four",
+            Apart,
+        ),
+        // "21 per cent more than" compares with a week earlier; it adds nothing.
+        (
+            "Published: 2025-07-15\n\nKerala confirmed 2,146 dengue cases in the week, an increase of 18% on the week before.",
+            "18%",
+            "Published: 2025-07-15\n\nKerala confirmed 2,146 dengue cases in the week, 21% more than the week before.",
+            "21%",
+            Same(Diverge),
+        ),
         // A tally in the perfect ("have killed") days later and larger: the count so far.
         (
             monday_plain,

@@ -58,8 +58,10 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         (Some(p), Some(q)) => matches!(ma.kind, Kind::Money | Kind::Percent) && disjoint(p, q),
         _ => false,
     };
-    // "rose to 25 on Tuesday" dates the count, not the crash the other article dates.
-    let as_of = ca.as_of != cb.as_of;
+    // "rose to 25 on Tuesday" dates the count, not the crash the other article dates; two
+    // such moments, or two batches added to a count, that differ are two reports' own.
+    let verdict = all.verdict(a, b).0;
+    let as_of = ca.as_of != cb.as_of || own_moments(ca, cb, verdict);
     if roles_conflict(ma, ca, cb) || moments || as_of {
         blocked = true;
     } else {
@@ -72,7 +74,6 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
             clues += 1;
         }
     }
-    let verdict = all.verdict(a, b).0;
     // A date without a value ("In May" with no year to be had) is consistent with too much
     // to count as evidence: only two resolved values can vouch for each other.
     let resolved = ma.value.is_some() && mb.value.is_some();
@@ -112,4 +113,12 @@ pub(super) fn links(all: &All, r: MentionRef, s: Score) -> bool {
 pub(super) fn threshold(all: &All, r: MentionRef) -> f64 {
     let date = matches!(all.mention(r).kind, Kind::Date | Kind::Time);
     all.config.min_score + if date { all.config.date_extra } else { 0.0 }
+}
+
+/// Two moments a count or a statement was given at, or two batches added to a count, that
+/// differ: each report's own, never a contradiction. Kept out of line, as `align` is built
+/// for speed.
+#[inline(never)]
+fn own_moments(ca: &Context, cb: &Context, verdict: Verdict) -> bool {
+    (ca.as_of || cb.as_of || ca.added || cb.added) && verdict == Verdict::Diverge
 }
