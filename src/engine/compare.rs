@@ -120,6 +120,8 @@ pub fn verdict(
                     Verdict::Compatible,
                     if contains { "one date contains the other" } else { "date spans overlap" },
                 )
+            } else if s1 == e1 && s2 == e2 && (*s1 - *s2).num_days().abs() == 7 && same_weekday(a_text, b_text) {
+                (Verdict::Compatible, "the same weekday, a week apart as read")
             } else {
                 (Verdict::Diverge, "different dates")
             }
@@ -286,6 +288,19 @@ fn same_spelling(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(x), Some(y)) => x == y || base(x) == base(y),
         (x, y) => x == y,
     }
+}
+
+/// Whether two mentions are the same bare weekday ("Monday", "Saturday's"). Which week a
+/// bare weekday means depends on the tense around it, which the engine reads from a few
+/// words; two reports naming the same weekday a week apart are more likely one day read two
+/// ways than two days.
+fn same_weekday(a: &str, b: &str) -> bool {
+    let bare = |t: &str| {
+        let t = t.trim();
+        t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or(t).to_ascii_lowercase()
+    };
+    let (a, b) = (bare(a), bare(b));
+    a == b && !a.contains(' ') && is_weekday(&a)
 }
 
 fn is_weekday(text: &str) -> bool {

@@ -103,41 +103,41 @@ pub const WEIGHTS: Weights = [
         0.6227,  // other figures in common
     ],
     [
-        -3.5014, // baseline
+        -3.5595, // baseline
         -0.0000, // shared context words
-        0.3798,  // shared names
-        0.8000,  // shared context words (dates)
+        0.3846,  // shared names
+        0.8312,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.3360,  // same role (killed, started, ...)
-        2.6927,  // same specific value
-        2.3256,  // consistent values
+        0.3248,  // same role (killed, started, ...)
+        2.7424,  // same specific value
+        2.4694,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
         0.0000,  // a date or time
-        -1.5507, // a value that cannot be resolved
-        0.7953,  // one is background, the other not
-        2.4712,  // both background
-        0.6557,  // same action
-        0.0742,  // different actions
-        0.0333,  // different names nearby
-        0.1000,  // both in the opening paragraph
-        -1.1483, // different casualties (killed, injured, missing, ...)
-        0.5543,  // a start and an end
+        -1.5223, // a value that cannot be resolved
+        0.7707,  // one is background, the other not
+        2.4821,  // both background
+        0.6587,  // same action
+        0.0755,  // different actions
+        0.0425,  // different names nearby
+        0.1241,  // both in the opening paragraph
+        -1.1547, // different casualties (killed, injured, missing, ...)
+        0.5566,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.0437,  // an earlier period and the current one
-        1.8277,  // a change and a level
+        0.0380,  // an earlier period and the current one
+        1.8292,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.9634,  // each the other's closest match
+        0.9618,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,53 +145,53 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.4923,  // share of the context in common
+        1.4659,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.4197, // baseline
+        -4.5170, // baseline
         -0.0000, // shared context words
-        0.1332,  // shared names
-        0.7132,  // shared context words (dates)
+        0.1399,  // shared names
+        0.6788,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4257,  // same role (killed, started, ...)
+        0.4654,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0000, // values disagree
-        0.6152,  // values far apart
-        -0.0000, // a date or time
+        0.0000,  // values disagree
+        0.6489,  // values far apart
+        0.0000,  // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.8939, // one is background, the other not
-        0.1654,  // both background
-        0.2053,  // same action
-        0.1915,  // different actions
-        -0.1997, // different names nearby
-        0.1457,  // both in the opening paragraph
-        -0.3882, // different casualties (killed, injured, missing, ...)
-        -0.6262, // a start and an end
+        -1.7971, // one is background, the other not
+        0.2568,  // both background
+        0.1628,  // same action
+        0.1893,  // different actions
+        -0.2150, // different names nearby
+        0.0005,  // both in the opening paragraph
+        -0.3632, // different casualties (killed, injured, missing, ...)
+        -0.5898, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.6208, // an earlier period and the current one
-        0.3059,  // a change and a level
+        -0.5428, // an earlier period and the current one
+        0.3307,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.8464,  // disagreeing values with shared context
-        0.4257,  // disagreeing values of the same counted thing
-        0.4599,  // each the other's closest match
-        0.4599,  // disagreeing values, each the other's closest match
-        1.1731,  // disagreeing values close together
+        0.8187,  // disagreeing values with shared context
+        0.4654,  // disagreeing values of the same counted thing
+        0.4771,  // each the other's closest match
+        0.4771,  // disagreeing values, each the other's closest match
+        1.2810,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.2401,  // share of the context in common
+        0.3631,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];

@@ -174,6 +174,12 @@ fn dates() {
         (("on Friday", Some("2026-04-12")), ("on April 11, 2026", None), Some(Diverge)),
         (("on Friday", Some("2026-04-12")), ("on April 10, 2026", None), Some(Agree)),
         (("on Friday", None), ("on Saturday", None), Some(Diverge)),
+        // The same bare weekday read a week apart (each report's tense read on its own) is
+        // more likely one day than two: compatible. Other weekdays still diverge.
+        (("on Monday", Some("2026-04-17")), ("on Monday", Some("2026-04-21")), Some(Compatible)),
+        (("before Saturday's game", Some("2026-04-17")), ("on Saturday", Some("2026-04-21")), Some(Compatible)),
+        (("on Monday", Some("2026-04-17")), ("on Tuesday", Some("2026-04-22")), Some(Diverge)),
+        (("on Monday", Some("2026-04-06")), ("on Monday", Some("2026-04-21")), Some(Diverge)),
         (("on Friday", None), ("on Friday", None), Some(Agree)),
         (("in mid-May 2026", None), ("on May 15, 2026", None), Some(Compatible)),
         (("in mid-May 2026", None), ("on May 28, 2026", None), Some(Diverge)),
