@@ -215,6 +215,8 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
     if exact(a) && exact(b) && a.step != b.step && converted == 0.0 && sa == 0.0 && sb == 0.0 {
         let (fine, coarse) = if a.step < b.step { (al, bl) } else { (bl, al) };
+        // A figure stated to one digit covers at most 40% either way: rounding 50,000 to
+        // "$100,000" or "Rs 1 lakh" would be no rounding a reporter does.
         let half = a.step.max(b.step) / 2.0;
         let tol = 1e-9 * coarse.abs().max(1.0);
         return if coarse - half <= fine + tol && fine < coarse + half - tol {
@@ -222,6 +224,14 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
         } else {
             (Verdict::Diverge, "values cannot both be right")
         };
+    }
+    // Two exact ranges say where each end is: "£6m to £8m" and "between £6m and £9m" cannot
+    // both be right, although one contains the other; ends within a rounding agree.
+    if a.qualifier == Qualifier::Range && b.qualifier == Qualifier::Range && converted == 0.0 {
+        let half = a.step.max(b.step) / 2.0 + 1e-9 * al.abs().max(ah.abs()).max(1.0);
+        if (al - bl).abs() > half || (ah - bh).abs() > half {
+            return (Verdict::Diverge, "ranges with different ends");
+        }
     }
     // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
     if x0 < y1 && y0 < x1 {

@@ -11,96 +11,96 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -1.2931, // baseline
+        -1.2955, // baseline
         0.5984,  // shared context words
-        0.5868,  // shared names
+        0.5913,  // shared names
         0.0000,  // shared context words (dates)
-        1.1054,  // same counted thing
-        0.2244,  // same generic group ("people")
-        1.0607,  // related counted things
-        -0.6906, // different counted things
-        -0.1684, // only one names what is counted
-        -0.3703, // same role (killed, started, ...)
-        3.3131,  // same specific value
-        2.0916,  // consistent values
+        1.1089,  // same counted thing
+        0.2262,  // same generic group ("people")
+        1.0666,  // related counted things
+        -0.6908, // different counted things
+        -0.1700, // only one names what is counted
+        -0.3674, // same role (killed, started, ...)
+        3.3169,  // same specific value
+        2.0904,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.7529, // one is background, the other not
-        0.6633,  // both background
-        0.0576,  // same action
-        -0.1560, // different actions
-        -0.1720, // different names nearby
-        0.5186,  // both in the opening paragraph
-        -1.6337, // different casualties (killed, injured, missing, ...)
+        -0.7525, // one is background, the other not
+        0.6659,  // both background
+        0.0594,  // same action
+        -0.1593, // different actions
+        -0.1702, // different names nearby
+        0.5195,  // both in the opening paragraph
+        -1.6336, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -0.2660, // tied to different periods
-        -0.0028, // different severity
-        0.4700,  // a forecast and a reported figure
-        -0.5235, // different forecasters
-        -0.1027, // an earlier period and the current one
-        -0.5256, // a change and a level
-        0.0859,  // a capacity and a count
-        -0.8550, // the base of a proportion and a count
+        -0.2666, // tied to different periods
+        -0.0025, // different severity
+        0.4547,  // a forecast and a reported figure
+        -0.5237, // different forecasters
+        -0.1031, // an earlier period and the current one
+        -0.5206, // a change and a level
+        0.0878,  // a capacity and a count
+        -0.8539, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.9620,  // each the other's closest match
+        0.9499,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        -0.4700, // the only figures of their counted thing
+        -0.4643, // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        0.6857,  // sentences about different days
-        -0.2683, // sentences about different times of day
-        0.4262,  // closely related counted things (WordNet)
-        1.2946,  // share of the context in common
-        0.8818,  // other figures in common
+        0.6872,  // sentences about different days
+        -0.2670, // sentences about different times of day
+        0.4270,  // closely related counted things (WordNet)
+        1.2999,  // share of the context in common
+        0.8858,  // other figures in common
     ],
     [
-        -4.4563, // baseline
-        0.2912,  // shared context words
-        0.1406,  // shared names
+        -4.4604, // baseline
+        0.2924,  // shared context words
+        0.1385,  // shared names
         -0.0000, // shared context words (dates)
-        -0.0549, // same counted thing
+        -0.0556, // same counted thing
         0.8229,  // same generic group ("people")
-        -0.2502, // related counted things
-        -0.8933, // different counted things
-        0.4561,  // only one names what is counted
-        0.7526,  // same role (killed, started, ...)
+        -0.2514, // related counted things
+        -0.8931, // different counted things
+        0.4591,  // only one names what is counted
+        0.7530,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0000,  // values disagree
-        -1.1542, // values far apart
+        -1.1528, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.5957, // one is background, the other not
-        -0.7071, // both background
-        0.3663,  // same action
-        0.1676,  // different actions
-        -0.4484, // different names nearby
-        0.5243,  // both in the opening paragraph
-        -1.2691, // different casualties (killed, injured, missing, ...)
+        -1.5967, // one is background, the other not
+        -0.7096, // both background
+        0.3656,  // same action
+        0.1696,  // different actions
+        -0.4510, // different names nearby
+        0.5241,  // both in the opening paragraph
+        -1.2704, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -0.0170, // tied to different periods
-        -1.5587, // different severity
-        -0.8210, // a forecast and a reported figure
+        -0.0147, // tied to different periods
+        -1.5601, // different severity
+        -0.7991, // a forecast and a reported figure
         -0.0004, // different forecasters
-        -1.1213, // an earlier period and the current one
-        -0.5906, // a change and a level
-        -0.9638, // a capacity and a count
-        -0.4198, // the base of a proportion and a count
-        0.4318,  // disagreeing values with shared context
-        0.4475,  // disagreeing values of the same counted thing
-        0.5658,  // each the other's closest match
-        0.5658,  // disagreeing values, each the other's closest match
-        3.6980,  // disagreeing values close together
-        0.7623,  // the only figures of their counted thing
-        -2.0219, // each value stated elsewhere in the other article
-        0.6820,  // sentences about different days
-        0.2396,  // sentences about different times of day
-        0.0911,  // closely related counted things (WordNet)
-        0.9497,  // share of the context in common
-        0.6227,  // other figures in common
+        -1.1223, // an earlier period and the current one
+        -0.5918, // a change and a level
+        -0.9637, // a capacity and a count
+        -0.4205, // the base of a proportion and a count
+        0.4309,  // disagreeing values with shared context
+        0.4461,  // disagreeing values of the same counted thing
+        0.5695,  // each the other's closest match
+        0.5695,  // disagreeing values, each the other's closest match
+        3.7091,  // disagreeing values close together
+        0.7594,  // the only figures of their counted thing
+        -2.0254, // each value stated elsewhere in the other article
+        0.6805,  // sentences about different days
+        0.2383,  // sentences about different times of day
+        0.0906,  // closely related counted things (WordNet)
+        0.9464,  // share of the context in common
+        0.6201,  // other figures in common
     ],
     [
         -3.5595, // baseline

@@ -89,6 +89,14 @@ fn bounds_and_approximations() {
         (("between 5 and 6", None), ("5.5", None), Some(Compatible)),
         (("between 5 and 6", None), ("8", None), Some(Diverge)),
         (("two to three weeks", None), ("three weeks", None), Some(Compatible)),
+        // Two exact ranges say where each end is: different ends diverge even when one range
+        // contains the other (until 2026-12-04 that was compatible); ends within a rounding
+        // are one range.
+        (("£6 million to £8 million", None), ("between £6m and £9m", None), Some(Diverge)),
+        (("3,690-4,650 tigers", None), ("3,690 to 4,560 tigers", None), Some(Diverge)),
+        (("between 5 and 6", None), ("between 4 and 7", None), Some(Diverge)),
+        (("£6 million to £8 million", None), ("£6m-£8m", None), Some(Agree)),
+        (("between 3.7 and 4.6 billion", None), ("between 3.69 and 4.65 billion", None), Some(Compatible)),
         (("more than 16 million", None), ("40 million", None), Some(Diverge)),
         // "About" and rounding are one allowance, not two: "about $4 million" is 3.5 to 4.5.
         (("about $4 million", None), ("about $2.8 million", None), Some(Diverge)),
