@@ -531,6 +531,13 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         ("at", "least", _) => two(AtLeast),
         ("no" | "not", "fewer" | "less", "than") => three(AtLeast),
         ("a", "minimum", "of") => three(AtLeast),
+        // "a little less than two years", "slightly fewer than 40": close below, not any
+        // amount below.
+        ("fewer" | "less", "than", _)
+            if matches!(cx.lc(i.wrapping_sub(1)), "little" | "bit" | "slightly" | "just") =>
+        {
+            two(Nearly)
+        }
         ("fewer" | "less", "than", _) => two(LessThan),
         // "goes up to $13.20", "moved up to third": a movement to a level, not a limit.
         ("up", "to", _) if !moves(cx.lc(i.wrapping_sub(1))) => two(AtMost),

@@ -83,6 +83,14 @@ fn bounds_and_approximations() {
         (("about 40", None), ("60", None), Some(Diverge)),
         (("nearly 900", None), ("880", None), Some(Compatible)),
         (("nearly 900", None), ("950", None), Some(Diverge)),
+        // "A little less than" is close below, as "nearly" is, not any amount below.
+        // (A plain "fewer than" reaches down to the bound factor, 40 to about 27.)
+        (("a little less than two years", None), ("23 months", None), Some(Compatible)),
+        (("a little less than two years", None), ("18 months", None), Some(Diverge)),
+        (("less than two years", None), ("18 months", None), Some(Compatible)),
+        (("slightly fewer than 40 people", None), ("37 people", None), Some(Compatible)),
+        (("slightly fewer than 40 people", None), ("30 people", None), Some(Diverge)),
+        (("fewer than 40 people", None), ("30 people", None), Some(Compatible)),
         (("fewer than five", None), ("four", None), Some(Compatible)),
         (("fewer than five", None), ("six", None), Some(Diverge)),
         (("up to 40", None), ("35", None), Some(Compatible)),
