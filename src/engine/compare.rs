@@ -120,7 +120,11 @@ pub fn verdict(
                     Verdict::Compatible,
                     if contains { "one date contains the other" } else { "date spans overlap" },
                 )
-            } else if s1 == e1 && s2 == e2 && (*s1 - *s2).num_days().abs() == 7 && same_weekday(a_text, b_text) {
+            } else if s1 == e1
+                && s2 == e2
+                && (*s1 - *s2).num_days().abs() == 7
+                && same_weekday(a_text, b_text)
+            {
                 (Verdict::Compatible, "the same weekday, a week apart as read")
             } else {
                 (Verdict::Diverge, "different dates")
@@ -215,8 +219,6 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
     if exact(a) && exact(b) && a.step != b.step && converted == 0.0 && sa == 0.0 && sb == 0.0 {
         let (fine, coarse) = if a.step < b.step { (al, bl) } else { (bl, al) };
-        // A figure stated to one digit covers at most 40% either way: rounding 50,000 to
-        // "$100,000" or "Rs 1 lakh" would be no rounding a reporter does.
         let half = a.step.max(b.step) / 2.0;
         let tol = 1e-9 * coarse.abs().max(1.0);
         return if coarse - half <= fine + tol && fine < coarse + half - tol {

@@ -1173,7 +1173,9 @@ fn attach_roles(
         // gives its own, not the day of anything it reports.
         let said = speaks(lc);
         if ((lc == "of" || lc == "at") && prev == "as") || said {
-            if let Some((m, _, false)) = nearest(spans, dates, sent, k, if said { 3 } else { 1 }, Reach::Forward) {
+            if let Some((m, _, false)) =
+                nearest(spans, dates, sent, k, if said { 3 } else { 1 }, Reach::Forward)
+            {
                 if dates[m] {
                     roles[m].as_of = true;
                 }

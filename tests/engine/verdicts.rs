@@ -193,7 +193,11 @@ fn dates() {
         // The same bare weekday read a week apart (each report's tense read on its own) is
         // more likely one day than two: compatible. Other weekdays still diverge.
         (("on Monday", Some("2026-04-17")), ("on Monday", Some("2026-04-21")), Some(Compatible)),
-        (("before Saturday's game", Some("2026-04-17")), ("on Saturday", Some("2026-04-21")), Some(Compatible)),
+        (
+            ("before Saturday's game", Some("2026-04-17")),
+            ("on Saturday", Some("2026-04-21")),
+            Some(Compatible),
+        ),
         (("on Monday", Some("2026-04-17")), ("on Tuesday", Some("2026-04-22")), Some(Diverge)),
         (("on Monday", Some("2026-04-06")), ("on Monday", Some("2026-04-21")), Some(Diverge)),
         (("on Friday", None), ("on Friday", None), Some(Agree)),

@@ -455,7 +455,8 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
 fn hedged(cx: &Cx, i: usize) -> bool {
     let before = |back: usize| i.checked_sub(back).map_or("", |k| cx.lc(k));
     matches!(before(1), "about" | "around" | "roughly" | "approximately" | "circa" | "approx")
-        || (matches!(before(1), "before" | "after") && matches!(before(2), "just" | "shortly" | "soon" | "right"))
+        || (matches!(before(1), "before" | "after")
+            && matches!(before(2), "just" | "shortly" | "soon" | "right"))
 }
 
 /// A time starting at number token `i`.
