@@ -4,10 +4,14 @@
 
 use super::tokenize::{tokenize, TokKind, Token};
 
-/// Verbs that report a figure's source. Words that are as often nouns or adjectives ("states",
-/// "notes", "confirmed cases") are left out.
-const REPORTING: &[&str] =
-    &["said", "says", "told", "tells", "added", "adds", "estimated", "estimates", "reported", "announced"];
+/// Verbs of speech: they report a figure's source, and a date right after one is when someone
+/// spoke (`context` reads "the agency said on Monday" so).
+pub(super) const SPEAKING: &[&str] = &["said", "says", "told", "tells", "added"];
+
+/// The other verbs that report a figure's source. Words that are as often nouns or adjectives
+/// ("states", "notes", "confirmed cases") are left out; "announced on Tuesday" may be the day
+/// of the news itself, so these are no verbs of speech.
+const REPORTING: &[&str] = &["adds", "estimated", "estimates", "reported", "announced"];
 
 /// Words before a reporting verb that make it no report: "has been reported", "was told".
 const AUXILIARIES: &[&str] =
@@ -107,7 +111,9 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         let lc = t.lc();
         let found = if lc == "according" && toks.get(k + 1).is_some_and(|n| n.is_word("to")) {
             after(s, &toks, k + 2)
-        } else if REPORTING.contains(&lc) && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc())) {
+        } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
+            && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
+        {
             // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
             // source follows the verb only when the verb opens its clause.
             let opens = k == 0 || toks[k - 1].kind == TokKind::Punct;

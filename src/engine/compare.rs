@@ -307,12 +307,12 @@ fn same_spelling(a: Option<&str>, b: Option<&str>) -> bool {
 /// words; two reports naming the same weekday a week apart are more likely one day read two
 /// ways than two days.
 fn same_weekday(a: &str, b: &str) -> bool {
-    let bare = |t: &str| {
+    fn bare(t: &str) -> &str {
         let t = t.trim();
-        t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or(t).to_ascii_lowercase()
-    };
+        t.strip_suffix("'s").or_else(|| t.strip_suffix("\u{2019}s")).unwrap_or(t)
+    }
     let (a, b) = (bare(a), bare(b));
-    a == b && !a.contains(' ') && is_weekday(&a)
+    a.eq_ignore_ascii_case(b) && !a.contains(' ') && is_weekday(a)
 }
 
 fn is_weekday(text: &str) -> bool {

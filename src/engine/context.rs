@@ -973,11 +973,11 @@ fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
     (first, last)
 }
 
-/// A verb of speech ("said", "told"): a date right after it is when someone spoke. Kept out
-/// of line: `attach_roles` is built for speed, which would copy it.
+/// A verb of speech ("said", "told"; `attribution::SPEAKING`): a date right after it is when
+/// someone spoke. Kept out of line: `attach_roles` is built for speed, which would copy it.
 #[inline(never)]
 fn speaks(lc: &str) -> bool {
-    ["said", "says", "told", "tells", "added"].contains(&lc)
+    super::attribution::SPEAKING.contains(&lc)
 }
 
 /// Whether the word `lc` (before `next`) adds to a count: "two more bodies", "another 40
