@@ -347,20 +347,25 @@ fn main() {
         })
         .collect();
     println!("\nregularisation (leave-one-story-out on dev; the best eligible thresholds of each; ALPHA {ALPHA} is used):");
-    let mut best: Option<(usize, f64, f64, f64)> = None;
+    // The chosen strength and its best eligible thresholds, as (candidate, grid cell).
+    let mut pick: Option<(usize, usize)> = None;
     for (ci, c) in candidates.iter().enumerate() {
         // Only ALPHA is chosen; the others are reported (`--alphas`).
-        let eligible = c.grid.iter().filter(|g| g.2 >= MIN_FIXTURE_RED_RECALL);
-        let Some(g) = eligible.max_by(|a, b| quality(&a.3).total_cmp(&quality(&b.3))) else { continue };
+        let eligible = c.grid.iter().enumerate().filter(|(_, g)| g.2 >= MIN_FIXTURE_RED_RECALL);
+        let Some((gi, g)) = eligible.max_by(|a, b| quality(&a.1 .3).total_cmp(&quality(&b.1 .3))) else {
+            continue;
+        };
         let name =
             format!("  alpha {:5.2} link {:.2} red {:.2} quality {:.3}", c.alpha, g.0, g.1, quality(&g.3));
         println!("{}", crosscheck::eval::row(&name, &g.3));
         if c.alpha == ALPHA {
-            best = Some((ci, g.0, g.1, quality(&g.3)));
+            pick = Some((ci, gi));
         }
     }
-    let Some((ci, link, red, _)) = best else { return };
+    let Some((ci, gi)) = pick else { return };
     let Candidate { alpha, folds, weights, grid } = &candidates[ci];
+    let (link, red, _, chosen) = &grid[gi];
+    let (link, red) = (*link, *red);
     let (folds, weights) = (folds.as_slice(), *weights);
 
     if std::env::var_os("SHOW_FP").is_some() {
@@ -425,7 +430,6 @@ fn main() {
         let name = format!("  link {l:.2} red {r:.2} fixture {:3.0}%", 100.0 * fixture);
         println!("{}", crosscheck::eval::row(&name, c));
     }
-    let chosen = &grid.iter().find(|g| g.0 == link && g.1 == red).expect("the chosen thresholds").3;
     println!(
         "{}",
         crosscheck::eval::row(&format!("CHOSEN alpha {alpha} link {link:.2} red {red:.2}"), chosen)
