@@ -11,133 +11,133 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -1.2955, // baseline
-        0.5984,  // shared context words
-        0.5913,  // shared names
+        -1.3047, // baseline
+        0.5821,  // shared context words
+        0.5545,  // shared names
         0.0000,  // shared context words (dates)
-        1.1089,  // same counted thing
-        0.2262,  // same generic group ("people")
-        1.0666,  // related counted things
-        -0.6908, // different counted things
-        -0.1700, // only one names what is counted
-        -0.3674, // same role (killed, started, ...)
-        3.3169,  // same specific value
-        2.0904,  // consistent values
+        0.8832,  // same counted thing
+        0.1040,  // same generic group ("people")
+        0.9049,  // related counted things
+        -0.7348, // different counted things
+        -0.1793, // only one names what is counted
+        -0.2540, // same role (killed, started, ...)
+        3.4906,  // same specific value
+        2.4363,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.7525, // one is background, the other not
-        0.6659,  // both background
-        0.0594,  // same action
-        -0.1593, // different actions
-        -0.1702, // different names nearby
-        0.5195,  // both in the opening paragraph
-        -1.6336, // different casualties (killed, injured, missing, ...)
+        -0.8223, // one is background, the other not
+        0.6906,  // both background
+        -0.0133, // same action
+        -0.1212, // different actions
+        -0.2052, // different names nearby
+        0.5797,  // both in the opening paragraph
+        -1.6267, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -0.2666, // tied to different periods
-        -0.0025, // different severity
-        0.4547,  // a forecast and a reported figure
-        -0.5237, // different forecasters
-        -0.1031, // an earlier period and the current one
-        -0.5206, // a change and a level
-        0.0878,  // a capacity and a count
-        -0.8539, // the base of a proportion and a count
+        -0.4650, // tied to different periods
+        -0.0047, // different severity
+        0.1789,  // a forecast and a reported figure
+        -0.5313, // different forecasters
+        -0.1013, // an earlier period and the current one
+        -0.5634, // a change and a level
+        0.0812,  // a capacity and a count
+        -0.8291, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.9499,  // each the other's closest match
+        0.8228,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        -0.4643, // the only figures of their counted thing
+        -0.1009, // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        0.6872,  // sentences about different days
-        -0.2670, // sentences about different times of day
-        0.4270,  // closely related counted things (WordNet)
-        1.2999,  // share of the context in common
-        0.8858,  // other figures in common
+        0.4905,  // sentences about different days
+        -0.1875, // sentences about different times of day
+        0.4752,  // closely related counted things (WordNet)
+        1.3603,  // share of the context in common
+        0.8992,  // other figures in common
     ],
     [
-        -4.4604, // baseline
-        0.2924,  // shared context words
-        0.1385,  // shared names
+        -4.6682, // baseline
+        0.3915,  // shared context words
+        0.0639,  // shared names
         -0.0000, // shared context words (dates)
-        -0.0556, // same counted thing
-        0.8229,  // same generic group ("people")
-        -0.2514, // related counted things
-        -0.8931, // different counted things
-        0.4591,  // only one names what is counted
-        0.7530,  // same role (killed, started, ...)
+        0.0391,  // same counted thing
+        0.7356,  // same generic group ("people")
+        -0.4474, // related counted things
+        -0.7251, // different counted things
+        0.4808,  // only one names what is counted
+        0.7625,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0000,  // values disagree
-        -1.1528, // values far apart
+        -1.1991, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.5967, // one is background, the other not
-        -0.7096, // both background
-        0.3656,  // same action
-        0.1696,  // different actions
-        -0.4510, // different names nearby
-        0.5241,  // both in the opening paragraph
-        -1.2704, // different casualties (killed, injured, missing, ...)
+        -1.6418, // one is background, the other not
+        -0.9282, // both background
+        0.2871,  // same action
+        0.2161,  // different actions
+        -0.5592, // different names nearby
+        0.6147,  // both in the opening paragraph
+        -1.2894, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -0.0147, // tied to different periods
-        -1.5601, // different severity
-        -0.7991, // a forecast and a reported figure
-        -0.0004, // different forecasters
-        -1.1223, // an earlier period and the current one
-        -0.5918, // a change and a level
-        -0.9637, // a capacity and a count
-        -0.4205, // the base of a proportion and a count
-        0.4309,  // disagreeing values with shared context
-        0.4461,  // disagreeing values of the same counted thing
-        0.5695,  // each the other's closest match
-        0.5695,  // disagreeing values, each the other's closest match
-        3.7091,  // disagreeing values close together
-        0.7594,  // the only figures of their counted thing
-        -2.0254, // each value stated elsewhere in the other article
-        0.6805,  // sentences about different days
-        0.2383,  // sentences about different times of day
-        0.0906,  // closely related counted things (WordNet)
-        0.9464,  // share of the context in common
-        0.6201,  // other figures in common
+        -0.5217, // tied to different periods
+        -1.6054, // different severity
+        -1.0484, // a forecast and a reported figure
+        -0.3941, // different forecasters
+        -1.1386, // an earlier period and the current one
+        -0.7019, // a change and a level
+        -1.1307, // a capacity and a count
+        -0.3884, // the base of a proportion and a count
+        0.4555,  // disagreeing values with shared context
+        0.3542,  // disagreeing values of the same counted thing
+        0.6161,  // each the other's closest match
+        0.6161,  // disagreeing values, each the other's closest match
+        3.7405,  // disagreeing values close together
+        0.7632,  // the only figures of their counted thing
+        -2.0340, // each value stated elsewhere in the other article
+        0.5744,  // sentences about different days
+        0.4141,  // sentences about different times of day
+        0.2224,  // closely related counted things (WordNet)
+        0.9380,  // share of the context in common
+        0.6824,  // other figures in common
     ],
     [
-        -3.5595, // baseline
+        -3.5794, // baseline
         -0.0000, // shared context words
-        0.3846,  // shared names
-        0.8312,  // shared context words (dates)
+        0.3280,  // shared names
+        0.7345,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.3248,  // same role (killed, started, ...)
-        2.7424,  // same specific value
-        2.4694,  // consistent values
+        0.5756,  // same role (killed, started, ...)
+        2.5730,  // same specific value
+        2.3274,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
-        0.0000,  // a date or time
-        -1.5223, // a value that cannot be resolved
-        0.7707,  // one is background, the other not
-        2.4821,  // both background
-        0.6587,  // same action
-        0.0755,  // different actions
-        0.0425,  // different names nearby
-        0.1241,  // both in the opening paragraph
-        -1.1547, // different casualties (killed, injured, missing, ...)
-        0.5566,  // a start and an end
+        -0.0000, // a date or time
+        -1.6039, // a value that cannot be resolved
+        0.7925,  // one is background, the other not
+        2.3795,  // both background
+        0.5820,  // same action
+        0.2138,  // different actions
+        0.0585,  // different names nearby
+        0.1770,  // both in the opening paragraph
+        -1.2405, // different casualties (killed, injured, missing, ...)
+        0.0963,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.0380,  // an earlier period and the current one
-        1.8292,  // a change and a level
+        0.2077,  // an earlier period and the current one
+        1.8329,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.9618,  // each the other's closest match
+        0.9652,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,57 +145,57 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.4659,  // share of the context in common
+        1.8219,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.5170, // baseline
+        -4.4386, // baseline
         -0.0000, // shared context words
-        0.1399,  // shared names
-        0.6788,  // shared context words (dates)
+        0.1066,  // shared names
+        0.6192,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4654,  // same role (killed, started, ...)
+        0.4482,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0000,  // values disagree
-        0.6489,  // values far apart
-        0.0000,  // a date or time
+        -0.0000, // values disagree
+        0.5265,  // values far apart
+        -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.7971, // one is background, the other not
-        0.2568,  // both background
-        0.1628,  // same action
-        0.1893,  // different actions
-        -0.2150, // different names nearby
-        0.0005,  // both in the opening paragraph
-        -0.3632, // different casualties (killed, injured, missing, ...)
-        -0.5898, // a start and an end
+        -2.0247, // one is background, the other not
+        0.1523,  // both background
+        0.4111,  // same action
+        0.1435,  // different actions
+        -0.2926, // different names nearby
+        0.2487,  // both in the opening paragraph
+        -0.4815, // different casualties (killed, injured, missing, ...)
+        -0.6677, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.5428, // an earlier period and the current one
-        0.3307,  // a change and a level
+        -0.7557, // an earlier period and the current one
+        0.1730,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.8187,  // disagreeing values with shared context
-        0.4654,  // disagreeing values of the same counted thing
-        0.4771,  // each the other's closest match
-        0.4771,  // disagreeing values, each the other's closest match
-        1.2810,  // disagreeing values close together
+        0.7258,  // disagreeing values with shared context
+        0.4482,  // disagreeing values of the same counted thing
+        0.5023,  // each the other's closest match
+        0.5023,  // disagreeing values, each the other's closest match
+        1.6583,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.3631,  // share of the context in common
+        0.5714,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];
 /// See `Config::link_confidence`.
 pub const LINK_CONFIDENCE: f64 = 0.20;
 /// See `Config::red_confidence`.
-pub const RED_CONFIDENCE: f64 = 0.50;
+pub const RED_CONFIDENCE: f64 = 0.40;
