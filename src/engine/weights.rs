@@ -11,133 +11,133 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -1.3047, // baseline
-        0.5821,  // shared context words
-        0.5545,  // shared names
+        -1.3545, // baseline
+        0.4445,  // shared context words
+        0.4774,  // shared names
         0.0000,  // shared context words (dates)
-        0.8832,  // same counted thing
-        0.1040,  // same generic group ("people")
-        0.9049,  // related counted things
-        -0.7348, // different counted things
-        -0.1793, // only one names what is counted
-        -0.2540, // same role (killed, started, ...)
-        3.4906,  // same specific value
-        2.4363,  // consistent values
+        0.4680,  // same counted thing
+        0.2129,  // same generic group ("people")
+        0.9455,  // related counted things
+        -0.7648, // different counted things
+        -0.2004, // only one names what is counted
+        -0.3914, // same role (killed, started, ...)
+        3.7632,  // same specific value
+        2.6796,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.8223, // one is background, the other not
-        0.6906,  // both background
-        -0.0133, // same action
-        -0.1212, // different actions
-        -0.2052, // different names nearby
-        0.5797,  // both in the opening paragraph
-        -1.6267, // different casualties (killed, injured, missing, ...)
+        -0.8328, // one is background, the other not
+        0.2337,  // both background
+        0.1122,  // same action
+        0.0126,  // different actions
+        -0.3631, // different names nearby
+        0.6562,  // both in the opening paragraph
+        -1.4154, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -0.4650, // tied to different periods
-        -0.0047, // different severity
-        0.1789,  // a forecast and a reported figure
-        -0.5313, // different forecasters
-        -0.1013, // an earlier period and the current one
-        -0.5634, // a change and a level
-        0.0812,  // a capacity and a count
-        -0.8291, // the base of a proportion and a count
+        -0.4574, // tied to different periods
+        -0.0282, // different severity
+        -0.4126, // a forecast and a reported figure
+        -0.5372, // different forecasters
+        -0.4090, // an earlier period and the current one
+        -0.5511, // a change and a level
+        -0.5479, // a capacity and a count
+        -0.8398, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.8228,  // each the other's closest match
+        0.8497,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        -0.1009, // the only figures of their counted thing
+        0.2226,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        0.4905,  // sentences about different days
-        -0.1875, // sentences about different times of day
-        0.4752,  // closely related counted things (WordNet)
-        1.3603,  // share of the context in common
-        0.8992,  // other figures in common
+        0.5153,  // sentences about different days
+        0.1128,  // sentences about different times of day
+        0.8266,  // closely related counted things (WordNet)
+        1.4284,  // share of the context in common
+        0.8393,  // other figures in common
     ],
     [
-        -4.6682, // baseline
-        0.3915,  // shared context words
-        0.0639,  // shared names
+        -4.8158, // baseline
+        0.4556,  // shared context words
+        -0.0142, // shared names
         -0.0000, // shared context words (dates)
-        0.0391,  // same counted thing
-        0.7356,  // same generic group ("people")
-        -0.4474, // related counted things
-        -0.7251, // different counted things
-        0.4808,  // only one names what is counted
-        0.7625,  // same role (killed, started, ...)
+        -0.0587, // same counted thing
+        0.7283,  // same generic group ("people")
+        -0.3608, // related counted things
+        -0.7810, // different counted things
+        0.4707,  // only one names what is counted
+        0.6858,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0000,  // values disagree
-        -1.1991, // values far apart
+        -1.3068, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.6418, // one is background, the other not
-        -0.9282, // both background
-        0.2871,  // same action
-        0.2161,  // different actions
-        -0.5592, // different names nearby
-        0.6147,  // both in the opening paragraph
-        -1.2894, // different casualties (killed, injured, missing, ...)
+        -1.7118, // one is background, the other not
+        -0.9910, // both background
+        0.1161,  // same action
+        0.2483,  // different actions
+        -0.6080, // different names nearby
+        0.7438,  // both in the opening paragraph
+        -1.2561, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -0.5217, // tied to different periods
-        -1.6054, // different severity
-        -1.0484, // a forecast and a reported figure
-        -0.3941, // different forecasters
-        -1.1386, // an earlier period and the current one
-        -0.7019, // a change and a level
-        -1.1307, // a capacity and a count
-        -0.3884, // the base of a proportion and a count
-        0.4555,  // disagreeing values with shared context
-        0.3542,  // disagreeing values of the same counted thing
-        0.6161,  // each the other's closest match
-        0.6161,  // disagreeing values, each the other's closest match
-        3.7405,  // disagreeing values close together
-        0.7632,  // the only figures of their counted thing
-        -2.0340, // each value stated elsewhere in the other article
-        0.5744,  // sentences about different days
-        0.4141,  // sentences about different times of day
-        0.2224,  // closely related counted things (WordNet)
-        0.9380,  // share of the context in common
-        0.6824,  // other figures in common
+        -1.0543, // tied to different periods
+        -2.6729, // different severity
+        -1.1982, // a forecast and a reported figure
+        -0.9829, // different forecasters
+        -1.3277, // an earlier period and the current one
+        -0.8262, // a change and a level
+        -2.0637, // a capacity and a count
+        -0.8841, // the base of a proportion and a count
+        0.4414,  // disagreeing values with shared context
+        0.2663,  // disagreeing values of the same counted thing
+        0.6319,  // each the other's closest match
+        0.6319,  // disagreeing values, each the other's closest match
+        3.8180,  // disagreeing values close together
+        0.7330,  // the only figures of their counted thing
+        -2.0457, // each value stated elsewhere in the other article
+        0.4721,  // sentences about different days
+        0.4447,  // sentences about different times of day
+        0.1370,  // closely related counted things (WordNet)
+        1.4689,  // share of the context in common
+        0.7091,  // other figures in common
     ],
     [
-        -3.5794, // baseline
+        -3.7480, // baseline
         -0.0000, // shared context words
-        0.3280,  // shared names
-        0.7345,  // shared context words (dates)
+        0.2082,  // shared names
+        0.7086,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.5756,  // same role (killed, started, ...)
-        2.5730,  // same specific value
-        2.3274,  // consistent values
+        0.7299,  // same role (killed, started, ...)
+        2.7007,  // same specific value
+        2.4702,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
-        -0.0000, // a date or time
-        -1.6039, // a value that cannot be resolved
-        0.7925,  // one is background, the other not
-        2.3795,  // both background
-        0.5820,  // same action
-        0.2138,  // different actions
-        0.0585,  // different names nearby
-        0.1770,  // both in the opening paragraph
-        -1.2405, // different casualties (killed, injured, missing, ...)
-        0.0963,  // a start and an end
+        0.0000,  // a date or time
+        -1.5226, // a value that cannot be resolved
+        0.7127,  // one is background, the other not
+        2.3588,  // both background
+        0.4323,  // same action
+        0.2073,  // different actions
+        0.0791,  // different names nearby
+        0.3038,  // both in the opening paragraph
+        -0.4735, // different casualties (killed, injured, missing, ...)
+        0.0899,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.2077,  // an earlier period and the current one
-        1.8329,  // a change and a level
+        0.2055,  // an earlier period and the current one
+        1.8865,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.9652,  // each the other's closest match
+        0.9076,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,53 +145,53 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        1.8219,  // share of the context in common
+        2.1817,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.4386, // baseline
+        -4.3710, // baseline
         -0.0000, // shared context words
-        0.1066,  // shared names
-        0.6192,  // shared context words (dates)
+        0.0731,  // shared names
+        0.6135,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4482,  // same role (killed, started, ...)
+        0.4183,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         -0.0000, // values disagree
-        0.5265,  // values far apart
+        0.4718,  // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -2.0247, // one is background, the other not
-        0.1523,  // both background
-        0.4111,  // same action
-        0.1435,  // different actions
-        -0.2926, // different names nearby
-        0.2487,  // both in the opening paragraph
-        -0.4815, // different casualties (killed, injured, missing, ...)
-        -0.6677, // a start and an end
+        -2.1552, // one is background, the other not
+        -0.0552, // both background
+        0.3609,  // same action
+        0.0359,  // different actions
+        -0.1375, // different names nearby
+        0.3027,  // both in the opening paragraph
+        -1.2834, // different casualties (killed, injured, missing, ...)
+        -1.3811, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -0.7557, // an earlier period and the current one
-        0.1730,  // a change and a level
+        -1.0153, // an earlier period and the current one
+        -0.2215, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.7258,  // disagreeing values with shared context
-        0.4482,  // disagreeing values of the same counted thing
-        0.5023,  // each the other's closest match
-        0.5023,  // disagreeing values, each the other's closest match
-        1.6583,  // disagreeing values close together
+        0.6866,  // disagreeing values with shared context
+        0.4183,  // disagreeing values of the same counted thing
+        0.4637,  // each the other's closest match
+        0.4637,  // disagreeing values, each the other's closest match
+        2.2302,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.5714,  // share of the context in common
+        0.6868,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];
