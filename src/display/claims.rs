@@ -60,18 +60,22 @@ pub struct ClaimRow {
     pub label: String,
     /// What each article says ("" when silent), in article order.
     pub cells: Vec<String>,
+    /// Who gave each article's figure, when its sentence says so ("police"), in article order;
+    /// "" when it does not or the article is silent (`engine::attribution`).
+    pub sources: Vec<String>,
     /// How many articles state it.
     pub stated_by: usize,
 }
 
 impl ClaimRow {
-    /// Whether the row contains `query` (ASCII lower case) in its label or any cell. ASCII
+    /// Whether the row contains `query` (ASCII lower case) in its label, any cell or any
+    /// source ("police" finds the figures police gave). ASCII
     /// case folding is enough for figures and the engine's lower-cased words, and keeps
     /// Unicode's case tables out of the page.
     pub fn matches(&self, query: &str) -> bool {
         query.is_empty()
             || self.label.to_ascii_lowercase().contains(query)
-            || self.cells.iter().any(|c| c.to_ascii_lowercase().contains(query))
+            || self.cells.iter().chain(&self.sources).any(|c| c.to_ascii_lowercase().contains(query))
     }
 }
 
@@ -104,6 +108,7 @@ pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
                 label,
                 stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
                 cells,
+                sources: sources(articles, analysis, c),
             }
         })
         .collect()
@@ -122,9 +127,6 @@ pub struct ClaimDetail {
     /// For an updated claim, each article's value in the order they were published: "Mon 6 Oct
     /// 2025, Wire: 22 → Tue 7 Oct 2025, Gazette: 25". Empty otherwise.
     pub sequence: String,
-    /// Who gave each article's figure, when its sentence says so ("police"), in article order;
-    /// "" when it does not or the article is silent (`engine::attribution`).
-    pub sources: Vec<String>,
     /// Every article's value on one axis, when two or more give one (`strip`).
     pub strip: Option<super::Strip>,
     /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
@@ -257,19 +259,6 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let sequence =
         if c.status == Status::Updated { export::sequence(articles, analysis, c) } else { String::new() };
     let strip = super::value_strip(articles, analysis, claim);
-    // The first of an article's mentions in the claim that names a source speaks for it.
-    let sources = (0..articles.len())
-        .map(|a| {
-            c.mentions
-                .iter()
-                .filter(|r| r.article == a)
-                .find_map(|r| {
-                    let m = analysis.mentions.get(a)?.get(r.index)?;
-                    crate::engine::attribution::of(&articles[a].body, m.start, m.end)
-                })
-                .unwrap_or_default()
-        })
-        .collect();
     // Each article's first figure in the claim, in its sentence.
     let quotes = (0..articles.len())
         .map(|a| {
@@ -280,7 +269,24 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
                 .map_or_else(Quote::default, |m| quote(&articles[a].body, m.start, m.end))
         })
         .collect();
-    Some(ClaimDetail { row, names, pairs, shared, sequence, sources, strip, why: why(e), quotes })
+    Some(ClaimDetail { row, names, pairs, shared, sequence, strip, why: why(e), quotes })
+}
+
+/// Who gave each article's figure in claim `c`, in article order ("" where no sentence says):
+/// the first of an article's mentions in the claim that names a source speaks for it.
+fn sources(articles: &[Article], analysis: &Analysis, c: &crate::engine::Claim) -> Vec<String> {
+    (0..articles.len())
+        .map(|a| {
+            c.mentions
+                .iter()
+                .filter(|r| r.article == a)
+                .find_map(|r| {
+                    let m = analysis.mentions.get(a)?.get(r.index)?;
+                    crate::engine::attribution::of(&articles[a].body, m.start, m.end)
+                })
+                .unwrap_or_default()
+        })
+        .collect()
 }
 
 /// The evidence's confidence and deciding features in words (the JSON report's `evidence`):
@@ -330,7 +336,7 @@ mod tests {
     }
 
     fn row(status: Status, stated_by: usize) -> ClaimRow {
-        ClaimRow { id: 0, status, label: String::new(), cells: Vec::new(), stated_by }
+        ClaimRow { id: 0, status, label: String::new(), cells: Vec::new(), sources: Vec::new(), stated_by }
     }
 
     /// (rows' statuses, the totals line)
@@ -437,7 +443,13 @@ mod tests {
             let analysis = analyze(&articles, &Config::default());
             let shared = analysis.claims.iter().find(|c| !c.pairs.is_empty()).expect("a shared claim");
             let d = claim_detail(&articles, &analysis, shared.id).expect("its detail");
-            assert_eq!(d.sources, want, "{files:?}");
+            assert_eq!(d.row.sources, want, "{files:?}");
+            // The claims table gives the same sources, and its search finds them.
+            let row = claim_rows(&articles, &analysis).into_iter().find(|r| r.id == shared.id);
+            assert_eq!(row.as_ref().map(|r| r.sources.clone()), Some(d.row.sources.clone()), "{files:?}");
+            for source in want.iter().filter(|w| !w.is_empty()) {
+                assert!(row.as_ref().is_some_and(|r| r.matches(&source.to_ascii_lowercase())), "{source}");
+            }
         }
     }
 

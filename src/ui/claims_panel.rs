@@ -163,8 +163,13 @@ fn fill(el: &Element, m: &Model) {
         add(&cell, "span", "visually-hidden", status_label(row.status));
         attr(&add(&tr, "th", "claim-label", &row.label), "scope", "row");
         let cell = add(&tr, "td", "claim-cell", "");
-        for (i, (name, value)) in
-            m.names.iter().zip(&row.cells).enumerate().filter(|(_, (_, v))| !v.is_empty())
+        for (i, ((name, value), source)) in m
+            .names
+            .iter()
+            .zip(&row.cells)
+            .zip(&row.sources)
+            .enumerate()
+            .filter(|(_, ((_, v), _))| !v.is_empty())
         {
             let item = add(&cell, "span", "claim-value", "");
             let badge = add(&item, "span", "claim-badge", &(i + 1).to_string());
@@ -172,6 +177,10 @@ fn fill(el: &Element, m: &Model) {
             attr(&badge, "aria-hidden", "true");
             add(&item, "span", "visually-hidden", &format!("{name}: "));
             let _ = item.append_with_str_1(value);
+            // Who gave the figure, as the popover says it: "12 (officials)".
+            if !source.is_empty() {
+                add(&item, "span", "claim-source", &format!(" ({source})"));
+            }
         }
     }
     if m.rows.is_empty() {

@@ -69,7 +69,7 @@ fn fill(el: &Element, m: &Model) {
     let _ = head.append_with_str_1(status_label(d.row.status));
     add(&head, "span", "popover-label", &d.row.label);
     let values = add(&add(el, "table", "popover-values", ""), "tbody", "", "");
-    for (((name, value), source), q) in d.names.iter().zip(&d.row.cells).zip(&d.sources).zip(&d.quotes) {
+    for (((name, value), source), q) in d.names.iter().zip(&d.row.cells).zip(&d.row.sources).zip(&d.quotes) {
         let tr = add(&values, "tr", if value.is_empty() { "is-silent" } else { "" }, "");
         attr(&add(&tr, "th", "", name), "scope", "row");
         // The sentence the figure comes from, the figure in bold: what a reader judges by.

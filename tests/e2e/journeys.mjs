@@ -367,6 +367,14 @@ await run(
         check(all > statuses.length, 'All shows more rows');
         await page.getByLabel('Search claims').fill('zzzz-nothing');
         check((await page.locator('.claims-empty').count()) === 1, 'a search without hits says so');
+        // Who gave a figure follows its value, as in the popover, and a search finds it.
+        await page.getByLabel('Search claims').fill('');
+        const sources = await page.locator('.claims tbody .claim-source').allTextContents();
+        check(sources.length > 0 && sources.every((t) => /^ \(.+\)$/.test(t)), `the table names sources (${sources})`);
+        const who = sources[0].trim().slice(1, -1);
+        await page.getByLabel('Search claims').fill(who.toLowerCase());
+        const found = await page.locator('.claims tbody tr[data-claim]').allTextContents();
+        check(found.length > 0 && found.every((t) => t.toLowerCase().includes(who.toLowerCase())), `searching "${who}" finds its rows`);
         await page.getByLabel('Search claims').fill('');
         await page.getByRole('button', { name: 'Shared' }).click();
         await scrollColumnsToEnd();
