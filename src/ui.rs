@@ -33,6 +33,7 @@ mod storage;
 mod switcher;
 mod timeline;
 mod toolbar;
+mod value_strip;
 
 pub use app::App;
 pub use legend::Legend;

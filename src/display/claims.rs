@@ -63,6 +63,9 @@ pub struct ClaimRow {
     /// Who gave each article's figure, when its sentence says so ("police"), in article order;
     /// "" when it does not or the article is silent (`engine::attribution`).
     pub sources: Vec<String>,
+    /// Every article's value on one axis (`strip`), for contradictions and updates, where a
+    /// picture shows how far apart the values are; agreeing values would only coincide.
+    pub strip: Option<super::Strip>,
     /// How many articles state it.
     pub stated_by: usize,
 }
@@ -109,6 +112,9 @@ pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
                 stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
                 cells,
                 sources: sources(articles, analysis, c),
+                strip: matches!(c.status, Status::Diverge | Status::Updated)
+                    .then(|| super::value_strip(articles, analysis, c.id))
+                    .flatten(),
             }
         })
         .collect()
@@ -127,7 +133,8 @@ pub struct ClaimDetail {
     /// For an updated claim, each article's value in the order they were published: "Mon 6 Oct
     /// 2025, Wire: 22 → Tue 7 Oct 2025, Gazette: 25". Empty otherwise.
     pub sequence: String,
-    /// Every article's value on one axis, when two or more give one (`strip`).
+    /// Every article's value on one axis, when two or more give one (`strip`), whatever the
+    /// status (the row's strip is only for contradictions and updates).
     pub strip: Option<super::Strip>,
     /// How sure the scorer is, and what decided: "82% sure these state one fact; for: same
     /// counted thing, shared context words; against: different actions".
@@ -336,7 +343,15 @@ mod tests {
     }
 
     fn row(status: Status, stated_by: usize) -> ClaimRow {
-        ClaimRow { id: 0, status, label: String::new(), cells: Vec::new(), sources: Vec::new(), stated_by }
+        ClaimRow {
+            id: 0,
+            status,
+            label: String::new(),
+            cells: Vec::new(),
+            sources: Vec::new(),
+            strip: None,
+            stated_by,
+        }
     }
 
     /// (rows' statuses, the totals line)
@@ -450,6 +465,45 @@ mod tests {
             for source in want.iter().filter(|w| !w.is_empty()) {
                 assert!(row.as_ref().is_some_and(|r| r.matches(&source.to_ascii_lowercase())), "{source}");
             }
+        }
+    }
+
+    /// Rows of contradictions and updates carry a value strip; agreeing rows do not, as their
+    /// values would only coincide.
+    #[test]
+    fn rows_of_contradictions_and_updates_carry_a_strip() {
+        use crate::engine::{analyze, Config};
+        // (articles, the statuses of the rows with a strip)
+        let cases: [(&[&str], &[Status]); 3] = [
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers, police said.",
+                    "Source: Courier\n\nThe fire at the Halvard paint plant injured 14 workers, police said.",
+                ],
+                &[Status::Diverge],
+            ),
+            (
+                &[
+                    "Source: Wire\nPublished: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.",
+                    "Source: Gazette\nPublished: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+                ],
+                &[Status::Updated],
+            ),
+            (
+                &[
+                    "Source: Wire\n\nThe fire at the Halvard paint plant injured 12 workers, police said.",
+                    "Source: Courier\n\nTwelve workers were injured in the fire at the Halvard paint plant.",
+                ],
+                &[],
+            ),
+        ];
+        for (files, want) in cases {
+            let articles: Vec<Article> = files.iter().map(|f| Article::parse(f)).collect();
+            let analysis = analyze(&articles, &Config::default());
+            let rows = claim_rows(&articles, &analysis);
+            let with: Vec<Status> = rows.iter().filter(|r| r.strip.is_some()).map(|r| r.status).collect();
+            assert_eq!(with, want, "{files:?}");
+            assert!(rows.iter().any(|r| r.stated_by == 2), "a shared claim in {files:?}");
         }
     }
 

@@ -182,6 +182,9 @@ fn fill(el: &Element, m: &Model) {
                 add(&item, "span", "claim-source", &format!(" ({source})"));
             }
         }
+        if let Some(strip) = &row.strip {
+            super::value_strip::draw(&cell, strip, status);
+        }
     }
     if m.rows.is_empty() {
         attr(&add(&add(&body, "tr", "", ""), "td", "claims-empty", &m.empty), "colspan", "3");

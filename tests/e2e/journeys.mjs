@@ -367,8 +367,15 @@ await run(
         check(all > statuses.length, 'All shows more rows');
         await page.getByLabel('Search claims').fill('zzzz-nothing');
         check((await page.locator('.claims-empty').count()) === 1, 'a search without hits says so');
-        // Who gave a figure follows its value, as in the popover, and a search finds it.
         await page.getByLabel('Search claims').fill('');
+        // A contradiction's row draws its values on one axis, with words for screen readers;
+        // agreeing rows have no picture.
+        const strips = await page.locator('.claims tbody tr[data-claim]').evaluateAll((rs) =>
+          rs.map((r) => [r.dataset.status, r.querySelector('svg.value-strip')?.getAttribute('aria-label') ?? null]),
+        );
+        check(strips.some(([s, a]) => s === 'diverge' && /^Values on one axis/.test(a ?? '')), `a contradiction's row has a strip (${JSON.stringify(strips)})`);
+        check(strips.every(([s, a]) => a === null || s === 'diverge' || s === 'updated'), 'only contradictions and updates have one');
+        // Who gave a figure follows its value, as in the popover, and a search finds it.
         const sources = await page.locator('.claims tbody .claim-source').allTextContents();
         check(sources.length > 0 && sources.every((t) => /^ \(.+\)$/.test(t)), `the table names sources (${sources})`);
         const who = sources[0].trim().slice(1, -1);
