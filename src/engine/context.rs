@@ -283,6 +283,9 @@ pub struct Context {
     /// For dates: the moment a count was given as ("rose to 25 on Tuesday", "as of
     /// Wednesday"), not the day of an event.
     pub as_of: bool,
+    /// For figures: the day its sentence gives as the moment it was counted ("as of
+    /// Wednesday, 19 had died"; "rose to 25 on Tuesday"): a later one updates an earlier count.
+    pub as_of_day: Option<(NaiveDate, NaiveDate)>,
     /// What was added to a count ("seven more bodies", "another 40 homes"): each report adds
     /// its own batch, so two such figures that differ are no contradiction.
     pub added: bool,
@@ -761,6 +764,19 @@ pub fn contexts(
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
+    // Each sentence's as-of day, when it gives one: a list, as there are few.
+    let as_of_days: Vec<(u32, (NaiveDate, NaiveDate))> = mentions
+        .iter()
+        .zip(&spans)
+        .zip(&roles)
+        .filter(|(_, r)| r.as_of)
+        .filter_map(|((m, sp), _)| match (&m.value, &m.date) {
+            (Some(Value::Date { start, end }), Some(d)) if d.granularity == Granularity::Day => {
+                Some((*sent.get(sp.0)?, (*start, *end)))
+            }
+            _ => None,
+        })
+        .collect();
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent);
@@ -800,6 +816,7 @@ pub fn contexts(
             // A date or time is its own moment, not its sentence's.
             if !matches!(m.kind, Kind::Date | Kind::Time) {
                 (cx.day, cx.clock) = moments.get(&s).copied().unwrap_or_default();
+                cx.as_of_day = as_of_days.iter().find(|(t, _)| *t == s).map(|(_, d)| *d);
             }
             cx.background = old.contains(&s);
             // A sentence listing many figures (a table flattened into one line) says little

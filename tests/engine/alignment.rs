@@ -1029,6 +1029,29 @@ fn updates_are_not_contradictions() {
             "third",
             Same(Diverge),
         ),
+        // A count given as of a later day than the earlier report's updates it, either way.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 12 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "12",
+            "Published: 2026-03-04\n\nAs of Wednesday, 19 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "19",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 30 patients were in hospital with cholera in Kessel district, health officials said.",
+            "30",
+            "Published: 2026-03-04\n\nAs of Wednesday, 22 patients were in hospital with cholera in Kessel district, health officials said.",
+            "22",
+            Same(Updated),
+        ),
+        // As of an earlier day than the earlier report's: no update; the difference stays red.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 12 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "12",
+            "Published: 2026-03-04\n\nAs of Sunday, 19 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "19",
+            Same(Diverge),
+        ),
         // A bound that still holds is compatible, update or not.
         (
             monday,

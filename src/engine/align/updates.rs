@@ -2,7 +2,9 @@
 //! words that say it moved ("rose to 25", "has fallen to 9", "now stands at 340") updates the
 //! earlier report rather than contradicting it; so does a larger later figure that is a tally
 //! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
-//! an ordinal ("a fourth farm"). Same-day differences stay contradictions.
+//! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
+//! earlier one ("as of Wednesday" after "as of Monday"). Same-day differences stay
+//! contradictions.
 
 use std::cmp::Ordering;
 
@@ -35,6 +37,12 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     let floor = matches!(me.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
     if (ml.kind == Kind::Ordinal || floor) && l > e {
         return true;
+    }
+    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
+    if let (Some(de), Some(dl)) = (all.context(early).as_of_day, all.context(late).as_of_day) {
+        if dl.0 > de.1 {
+            return true;
+        }
     }
     // The later article may give its new level once with the update's words and repeat it
     // plainly ("has climbed to seven ... the seven victims") or convert it in parentheses
