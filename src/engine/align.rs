@@ -611,19 +611,23 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     // A date's event: one the articles share, else the one closest to the mentions. Claims
     // never mix dates and figures, so only one of the two is looked for.
     let date = members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Date | Kind::Time));
-    // What part of the calendar the dates name: "year of the election", "date of the fire".
-    let what =
-        members.first().and_then(|r| all.mention(*r).date.as_ref()).map_or("date", |d| match d.granularity {
-            Granularity::Year | Granularity::Decade => "year",
-            Granularity::Month | Granularity::PartOfMonth => "month",
-            _ => "date",
-        });
+    // What part of the calendar the dates name: "year of the election", "date of the fire",
+    // and for times of day "time of the fire".
+    let first = members.first().map(|r| all.mention(*r));
+    let what = match first.and_then(|m| m.date.as_ref()) {
+        _ if first.is_some_and(|m| m.kind == Kind::Time) => "time",
+        Some(d) if matches!(d.granularity, Granularity::Year | Granularity::Decade) => "year",
+        Some(d) if matches!(d.granularity, Granularity::Month | Granularity::PartOfMonth) => "month",
+        _ => "date",
+    };
     if date {
+        // "time" in "UK time" or "local time" names the clock, not an event.
+        let eventful = |w: &str| w != "time" && !super::context::is_casualty_word(w);
         let event = shared
             .iter()
             .map(String::as_str)
-            .find(|w| all.lexicon_says(w, EVENT) && !super::context::is_casualty_word(w))
-            .or_else(|| best(&|w| all.word_is(w, EVENT), 0.0));
+            .find(|w| all.lexicon_says(w, EVENT) && eventful(w))
+            .or_else(|| best(&|w| all.word_is(w, EVENT) && word(w) != "time", 0.0));
         return label::label(&frames, event.map(|e| (what, e)), None);
     }
     // Measures, durations and ranks say what they are by their unit; a noun near them is as
