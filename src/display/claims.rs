@@ -98,26 +98,24 @@ pub fn not_compared_note(analysis: &Analysis, limit: usize) -> Option<String> {
 
 /// Every claim as a row, in the analysis's order (divergences first).
 pub fn claim_rows(articles: &[Article], analysis: &Analysis) -> Vec<ClaimRow> {
-    analysis
-        .claims
-        .iter()
-        .map(|c| {
-            let cells: Vec<String> =
-                (0..articles.len()).map(|a| export::cell(articles, analysis, c, a)).collect();
-            let label = export::label(c);
-            ClaimRow {
-                id: c.id,
-                status: c.status,
-                label,
-                stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
-                cells,
-                sources: sources(articles, analysis, c),
-                strip: matches!(c.status, Status::Diverge | Status::Updated)
-                    .then(|| super::value_strip(articles, analysis, c.id))
-                    .flatten(),
-            }
-        })
-        .collect()
+    analysis.claims.iter().map(|c| claim_row(articles, analysis, c)).collect()
+}
+
+/// One claim as a row: what each article says, who said it, and for contradictions and
+/// updates the value strip.
+fn claim_row(articles: &[Article], analysis: &Analysis, c: &crate::engine::Claim) -> ClaimRow {
+    let cells: Vec<String> = (0..articles.len()).map(|a| export::cell(articles, analysis, c, a)).collect();
+    ClaimRow {
+        id: c.id,
+        status: c.status,
+        label: export::label(c),
+        stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
+        cells,
+        sources: sources(articles, analysis, c),
+        strip: matches!(c.status, Status::Diverge | Status::Updated)
+            .then(|| super::value_strip(articles, analysis, c.id))
+            .flatten(),
+    }
 }
 
 /// Everything the popover says about one claim: each article's value, the pairwise verdicts
@@ -244,7 +242,8 @@ pub fn empty_note(filter: ClaimFilter, query: &str, any: bool) -> String {
 /// The detail of the claim with id `claim`, if there is one.
 pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<ClaimDetail> {
     let c = analysis.claims.iter().find(|c| c.id == claim)?;
-    let row = claim_rows(articles, analysis).into_iter().find(|r| r.id == claim)?;
+    // Only this claim's row: every row's sources and strips would be work thrown away.
+    let row = claim_row(articles, analysis, c);
     let names = article_names(articles);
     let name = |a: usize| names.get(a).cloned().unwrap_or_default();
     let mut pairs: Vec<String> = Vec::new();
