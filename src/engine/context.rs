@@ -764,22 +764,9 @@ pub fn contexts(
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
-    // Each sentence's as-of day, when it gives one: a list, as there are few.
-    let as_of_days: Vec<(u32, (NaiveDate, NaiveDate))> = mentions
-        .iter()
-        .zip(&spans)
-        .zip(&roles)
-        .filter(|(_, r)| r.as_of)
-        .filter_map(|((m, sp), _)| match (&m.value, &m.date) {
-            (Some(Value::Date { start, end }), Some(d)) if d.granularity == Granularity::Day => {
-                Some((*sent.get(sp.0)?, (*start, *end)))
-            }
-            _ => None,
-        })
-        .collect();
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
-    let moments = sentence_moments(mentions, &spans, &sent);
+    let moments = sentence_moments(mentions, &spans, &sent, &roles);
     // Each mention's sentence, and its key among its sentence's neighbours (none without a
     // sentence). Mentions come in document order, so each sentence's mentions are one run:
     // `runs` gives each mention its run's first mention and the one after its last.
@@ -815,8 +802,8 @@ pub fn contexts(
             let s = sent.get(span.0).copied().unwrap_or(0);
             // A date or time is its own moment, not its sentence's.
             if !matches!(m.kind, Kind::Date | Kind::Time) {
-                (cx.day, cx.clock) = moments.get(&s).copied().unwrap_or_default();
-                cx.as_of_day = as_of_days.iter().find(|(t, _)| *t == s).map(|(_, d)| *d);
+                let at = moments.get(&s).copied().unwrap_or_default();
+                (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
             }
             cx.background = old.contains(&s);
             // A sentence listing many figures (a table flattened into one line) says little
@@ -874,23 +861,36 @@ fn neighbour_key(m: &Mention) -> Option<u32> {
     Some((h ^ (h >> 32)) as u32)
 }
 
-/// The first day-precise date and the first clock time of each sentence that has them.
+/// The moments a sentence names, each the first of its kind: a day-precise date, a clock time,
+/// and a day-precise date given as the moment of a count (`Roles::as_of`, "as of Wednesday").
+#[derive(Clone, Copy, Default)]
+struct Moments {
+    day: Option<(NaiveDate, NaiveDate)>,
+    clock: Option<(f64, f64)>,
+    as_of: Option<(NaiveDate, NaiveDate)>,
+}
+
+/// The `Moments` of each sentence that names any.
 fn sentence_moments(
     mentions: &[Mention],
     spans: &[(usize, usize)],
     sent: &[u32],
-) -> HashMap<u32, (Option<(NaiveDate, NaiveDate)>, Option<(f64, f64)>)> {
-    let mut out: HashMap<u32, (Option<(NaiveDate, NaiveDate)>, Option<(f64, f64)>)> = HashMap::default();
-    for (m, sp) in mentions.iter().zip(spans) {
+    roles: &[Roles],
+) -> HashMap<u32, Moments> {
+    let mut out: HashMap<u32, Moments> = HashMap::default();
+    for ((m, sp), r) in mentions.iter().zip(spans).zip(roles) {
         let Some(&s) = sent.get(sp.0) else { continue };
         let e = out.entry(s).or_default();
         match (m.kind, &m.value, &m.date) {
-            (Kind::Date, Some(Value::Date { start, end }), Some(d))
-                if d.granularity == Granularity::Day && e.0.is_none() =>
-            {
-                e.0 = Some((*start, *end));
+            (Kind::Date, Some(Value::Date { start, end }), Some(d)) if d.granularity == Granularity::Day => {
+                e.day = e.day.or(Some((*start, *end)));
+                if r.as_of {
+                    e.as_of = e.as_of.or(Some((*start, *end)));
+                }
             }
-            (Kind::Time, Some(Value::Num { low, high }), _) if e.1.is_none() => e.1 = Some((*low, *high)),
+            (Kind::Time, Some(Value::Num { low, high }), _) if e.clock.is_none() => {
+                e.clock = Some((*low, *high));
+            }
             _ => {}
         }
     }
