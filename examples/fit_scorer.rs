@@ -211,6 +211,7 @@ fn show_diverge(stories: &[Story], folds: &[Weights]) {
 /// The weight vectors, each fitted on its own kind of pair (`scorer::model_of`).
 fn fit(rows: &[&Row], (alpha, disagree): (f64, f64)) -> Weights {
     std::array::from_fn(|m| {
+        // `model_of`: the odd vectors judge pairs whose values disagree.
         let alpha = if m % 2 == 1 { disagree } else { alpha };
         // Rounded to four decimals, as the table is written, and stored as the engine stores it.
         fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>(), alpha)
@@ -347,11 +348,10 @@ fn main() {
     // Two strengths at a time: the machines this runs on have two cores or more.
     let chosen = (ALPHA, ALPHA_DISAGREE);
     let alphas: Vec<(f64, f64)> = if std::env::args().any(|a| a == "--alphas") {
+        // The chosen pair is in the first list; it is fitted once.
         let all = ALPHA_GRID.iter().map(|&a| (a, ALPHA_DISAGREE));
-        let disagree = ALPHA_GRID.iter().map(|&d| (ALPHA, d));
-        let mut alphas: Vec<(f64, f64)> = all.chain(disagree).collect();
-        alphas.dedup();
-        alphas
+        let disagree = ALPHA_GRID.iter().filter(|&&d| d != ALPHA_DISAGREE).map(|&d| (ALPHA, d));
+        all.chain(disagree).collect()
     } else {
         vec![chosen]
     };

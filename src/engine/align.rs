@@ -453,7 +453,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     // contradiction already witnessed. Every red pair of a claim must be so witnessed, or
     // matched itself: a pair that only rides along with the claim's other links is as often a
     // look-alike as not (on a validation batch, red pairs under 0.4 were real 14 of 27).
-    let witnessed = unsure.iter().all(|&(a, b)| {
+    let vouched = unsure.iter().all(|&(a, b)| {
         x.iter().chain(y).map(|&c| refs[c]).any(|c| {
             // The witness is itself a confidently matched contradiction: a pair that does not
             // diverge ("Sunday" and a "Sunday" read a week later) vouches for nothing.
@@ -471,7 +471,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     count == 0
         || match all.config.scorer {
             Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
-            Scorer::Fitted => total / count as f64 >= all.config.link_confidence && witnessed,
+            Scorer::Fitted => total / count as f64 >= all.config.link_confidence && vouched,
         }
 }
 
@@ -614,19 +614,19 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     // What part of the calendar the dates name: "year of the election", "date of the fire",
     // and for times of day "time of the fire".
     let first = members.first().map(|r| all.mention(*r));
-    let what = match first.and_then(|m| m.date.as_ref()) {
-        _ if first.is_some_and(|m| m.kind == Kind::Time) => "time",
-        Some(d) if matches!(d.granularity, Granularity::Year | Granularity::Decade) => "year",
-        Some(d) if matches!(d.granularity, Granularity::Month | Granularity::PartOfMonth) => "month",
+    let what = match (first.map(|m| m.kind), first.and_then(|m| m.date.as_ref()).map(|d| d.granularity)) {
+        (Some(Kind::Time), _) => "time",
+        (_, Some(Granularity::Year | Granularity::Decade)) => "year",
+        (_, Some(Granularity::Month | Granularity::PartOfMonth)) => "month",
         _ => "date",
     };
     if date {
-        // "time" in "UK time" or "local time" names the clock, not an event.
-        let eventful = |w: &str| w != "time" && !super::context::is_casualty_word(w);
+        // "time" in "UK time" or "local time" names the clock, not an event (`best` leaves
+        // casualty words out itself).
         let event = shared
             .iter()
             .map(String::as_str)
-            .find(|w| all.lexicon_says(w, EVENT) && eventful(w))
+            .find(|w| all.lexicon_says(w, EVENT) && *w != "time" && !super::context::is_casualty_word(w))
             .or_else(|| best(&|w| all.word_is(w, EVENT) && word(w) != "time", 0.0));
         return label::label(&frames, event.map(|e| (what, e)), None);
     }
