@@ -43,7 +43,7 @@ const LINK_GRID: [f64; 6] = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7];
 const RED_GRID: [f64; 8] = [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 /// The floor `tests/engine/stories.rs` holds the fixture stories' contradictions to
 /// (`MIN_DIVERGE_RECALL`): a threshold that loses them is not chosen.
-const MIN_FIXTURE_RED_RECALL: f64 = 0.88;
+const MIN_FIXTURE_RED_RECALL: f64 = 0.85;
 
 /// One regularisation strength tried: its held-out folds, its weights fitted on all of dev,
 /// and the held-out counts of every pair of thresholds (link, red, fixture red recall).
@@ -107,7 +107,7 @@ fn fixtures() -> Vec<Fixture> {
             Some(MentionRef { article, index })
         };
         let mut pairs = Vec::new();
-        for category in ["diverge", "compatible", "agree", "apart"] {
+        for category in ["diverge", "updated", "compatible", "agree", "apart"] {
             for pair in expect.get(category).and_then(|v| v.as_array()).into_iter().flatten() {
                 if let (Some(a), Some(b)) = (pair.get(0).and_then(locate), pair.get(1).and_then(locate)) {
                     pairs.push((a, b, category));

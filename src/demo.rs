@@ -54,8 +54,10 @@ mod tests {
         }
     }
 
-    /// The demo must show every status: real contradictions (12 vs 14 injured, about 180 vs
-    /// about 140 employed), roundings, agreements, and look-alikes that stay apart (the six
+    /// The demo must show every status: real contradictions (about 180 vs about 140 employed,
+    /// Dunmore 45 vs 40 miles away), an update (12 injured on Saturday, 14 in Sunday's paper,
+    /// and "at least a dozen" days later does not say less), roundings, agreements, and
+    /// look-alikes that stay apart (the six
     /// hurt in the 2019 fire, the county's 31st fire of the year, and the courier's "woke early
     /// Saturday", which a fire late Friday does not contradict).
     #[test]
@@ -64,6 +66,7 @@ mod tests {
         let analysis = analyze(&articles, &Config::default());
         let count = |s: Status| analysis.claims.iter().filter(|c| c.status == s).count();
         assert!(count(Status::Diverge) >= 2, "contradictions: {}", count(Status::Diverge));
+        assert!(count(Status::Updated) >= 1, "updates: {}", count(Status::Updated));
         assert!(count(Status::Compatible) >= 2, "compatible: {}", count(Status::Compatible));
         assert!(count(Status::Agree) >= 3, "agreements: {}", count(Status::Agree));
         let claim_of = |a: usize, text: &str| {
@@ -71,8 +74,10 @@ mod tests {
             Some(&analysis.claims[analysis.claim_of[a][i]])
         };
         let injured = claim_of(0, "12").expect("the wire's 12 injured");
-        assert_eq!(injured.status, Status::Diverge);
+        assert_eq!(injured.status, Status::Updated);
         assert!(injured.mentions.iter().any(|r| r.article == 1), "12 and 14 injured are one claim");
+        let miles = claim_of(1, "45 miles").expect("the courier's 45 miles");
+        assert_eq!(miles.status, Status::Diverge);
         for look_alike in ["six", "31st", "Saturday"] {
             let c = claim_of(1, look_alike).unwrap_or_else(|| panic!("{look_alike} is marked"));
             assert_eq!(c.status, Status::Single, "{look_alike} stays apart");

@@ -25,7 +25,7 @@ mod updates;
 use fitted::*;
 use pairs::*;
 use rules::*;
-use updates::is_update;
+use updates::{is_update, said_update};
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -222,9 +222,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
                 // An update is not red: it links as any consistent pair does.
                 let (a, b) = (refs[g], refs[h]);
-                if s.value >= all.config.link_logit()
-                    && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b))
-                {
+                if s.value >= all.config.link_logit() && (fits_red(all, a, b, s) || said_update(all, a, b)) {
                     edges.push((s.value, g, h));
                 }
             }
@@ -437,7 +435,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
                     if all.verdict(a, b).0 == Verdict::Diverge
-                        && !is_update(all, &[a, b], a, b)
+                        && !said_update(all, a, b)
                         && !fits_red(all, a, b, s)
                     {
                         unsure.push((a, b));

@@ -899,12 +899,45 @@ fn updates_are_not_contradictions() {
             "25",
             Same(Diverge),
         ),
-        // A later, larger figure without words that say it moved stays a contradiction.
+        // A later, larger toll needs no words: it is where the count got to (changed
+        // 2026-12-05; it was a contradiction before).
         (
             monday_plain,
             "Twenty-two",
             "Published: 2025-10-07\n\nTwenty-five people were killed when a bus plunged into a gorge near Kessel.",
             "Twenty-five",
+            Same(Updated),
+        ),
+        // The injured and the arrested grow as well.
+        (
+            "Published: 2026-03-14\n\nTwelve workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Twelve",
+            "Published: 2026-03-16\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Fourteen",
+            Same(Updated),
+        ),
+        // A smaller later toll stays red: tolls are rarely revised down, and a reader checks.
+        (
+            "Published: 2026-03-14\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Fourteen",
+            "Published: 2026-03-16\n\nTwelve workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Twelve",
+            Same(Diverge),
+        ),
+        // The missing are found as well as lost: no update without words.
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the Arlen district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nFourteen people are still missing after the floods in the Arlen district, officials said.",
+            "Fourteen",
+            Same(Diverge),
+        ),
+        // A count of a year that is over is closed: no later report updates it.
+        (
+            "Published: 2025-07-14\n\nKerala recorded 21,152 dengue cases and 78 deaths in all of 2024, the health department said.",
+            "78",
+            "Published: 2025-07-16\n\nKerala recorded 21,152 dengue cases and 87 deaths in all of 2024, the health department said.",
+            "87",
             Same(Diverge),
         ),
         // "rose to 25 on Tuesday" dates the count; the crash was on Monday: two facts.
@@ -1061,6 +1094,31 @@ fn updates_are_not_contradictions() {
             Same(Compatible),
         ),
     ]);
+}
+
+/// A later, larger toll is an update only if the other reports' timeline bears the rise out:
+/// a third report that gave the larger count by the earlier one's day, or the smaller count on
+/// the later one's day or after, keeps the pair red.
+#[test]
+fn a_toll_rise_must_hold_across_the_reports() {
+    let fire = |day: &str, n: &str| {
+        format!("Published: 2026-03-{day}\n\n{n} workers were injured in the fire at the Taviston plastics plant on Friday.")
+    };
+    let (early, late) = (fire("14", "Twelve"), fire("16", "Fourteen"));
+    // Alone, the pair is an update; beside a third report it depends on that report's day and
+    // value.
+    for (third, want) in [
+        (fire("15", "Thirteen"), Same(Updated)),
+        (fire("17", "Fourteen"), Same(Updated)),
+        (fire("14", "Fourteen"), Same(Diverge)),
+        (fire("17", "Twelve"), Same(Diverge)),
+        (fire("16", "Twelve"), Same(Diverge)),
+    ] {
+        check_alignment_among(
+            &[(early.as_str(), "Twelve", late.as_str(), "Fourteen", want)],
+            &[third.as_str()],
+        );
+    }
 }
 
 /// A figure that agrees with one side of a confidently matched contradiction joins it, red

@@ -9,20 +9,34 @@
 use std::cmp::Ordering;
 
 use super::*;
+use crate::engine::compare::interval;
 use crate::engine::context::Trend;
 
 /// Whether the diverging pair `a`, `b` of the claim `members` is an update: the articles were
 /// published on different days, and the later one states its value, somewhere in the claim,
 /// as a new level that moved the way the values did ("rose to" a larger count), or gives a
 /// larger ordinal, or passes the earlier one's floor.
+/// A larger toll in a later report counts too (`growing_toll`), but only here, in a claim's
+/// verdicts: it never links a pair (`said_update`), so it turns into updates only pairs that
+/// were confident enough to be red.
 pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef) -> bool {
+    update(all, members, a, b, true)
+}
+
+/// Whether the pair `a`, `b` is an update by what the later report says (words, a floor, an
+/// ordinal, a later as-of day), which may link it as a consistent pair is linked.
+pub(super) fn said_update(all: &All, a: MentionRef, b: MentionRef) -> bool {
+    update(all, &[a, b], a, b, false)
+}
+
+fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, tolls: bool) -> bool {
     let published = |r: MentionRef| all.articles.get(r.article).and_then(|x| x.published);
     let (Some(pa), Some(pb)) = (published(a), published(b)) else {
         return false;
     };
-    let (early, late) = match pa.cmp(&pb) {
-        Ordering::Less => (a, b),
-        Ordering::Greater => (b, a),
+    let ((early, late), pl) = match pa.cmp(&pb) {
+        Ordering::Less => ((a, b), pb),
+        Ordering::Greater => ((b, a), pa),
         Ordering::Equal => return false,
     };
     let (me, ml) = (all.mention(early), all.mention(late));
@@ -38,8 +52,45 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     if (ml.kind == Kind::Ordinal || floor) && l > e {
         return true;
     }
+    // A toll grows as the missing are found and the injured come forward: a count of the
+    // dead, injured, sick or arrested, or of buildings destroyed, that is larger in a report
+    // published days later is where the count got to, not a contradiction (the page shows
+    // both values with their dates). A smaller later count stays red: tolls are revised
+    // down rarely, and a reader should see it.
+    let (ce, cl) = (all.context(early), all.context(late));
+    // Days given as the moment of each count ("as of Sunday" after "as of Monday") that put the
+    // larger count first say the later report is not further on.
+    let counted_later = match (ce.as_of_day, cl.as_of_day) {
+        (Some(de), Some(dl)) => dl.0 > de.1,
+        _ => true,
+    };
+    if tolls && l > e && counted_later && growing_toll(all, early) && growing_toll(all, late) {
+        // The reports' timeline must bear the rise out: none published by the earlier
+        // report's day already gave more (then the smaller figure is the odd one out, "12"
+        // beside the same day's "14"), and none published on the later report's day or after
+        // still gives less ("19 injured" on Monday after "more than 20" on Sunday).
+        let pe = published(early).unwrap_or(pl);
+        let timeline = members.iter().all(|&r| {
+            // What each report allows: "at least a dozen" does not say less than 14.
+            let (Some(p), Some((low, high))) = (published(r), interval(all.mention(r), all.config)) else {
+                return true;
+            };
+            r.article == early.article
+                || r.article == late.article
+                || (p > pe || low <= e) && (p < pl || high >= l)
+        });
+        if ce.casualty == cl.casualty
+            && !ce.background
+            && !cl.background
+            && timeline
+            && !closed(ce, pe)
+            && !closed(cl, pe)
+        {
+            return true;
+        }
+    }
     // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
-    if let (Some(de), Some(dl)) = (all.context(early).as_of_day, all.context(late).as_of_day) {
+    if let (Some(de), Some(dl)) = (ce.as_of_day, cl.as_of_day) {
         if dl.0 > de.1 {
             return true;
         }
@@ -59,4 +110,19 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
             None => false,
         }
     })
+}
+
+/// Whether a mention counts a toll that only grows while a story unfolds (the dead, the
+/// injured, the sick, the arrested, buildings destroyed), rather than one that can shrink
+/// (the missing, the evacuated) or an age.
+fn growing_toll(all: &All, r: MentionRef) -> bool {
+    use crate::engine::context::Casualty::*;
+    let grows = matches!(all.context(r).casualty, Some(Death | Injury | Illness | Arrest | Destroyed));
+    grows && all.mention(r).counted.as_deref() != Some("years old")
+}
+
+/// Whether a count is tied to a period of more than a week that was over before `published`
+/// ("87 deaths in all of 2024"): a closed count, which no later report updates.
+fn closed(c: &crate::engine::context::Context, published: chrono::NaiveDate) -> bool {
+    c.earlier_period || c.anchor.is_some_and(|(from, to)| to < published && (to - from).num_days() > 7)
 }
