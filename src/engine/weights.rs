@@ -11,133 +11,133 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -1.3545, // baseline
-        0.4445,  // shared context words
-        0.4774,  // shared names
+        -1.3921, // baseline
+        0.5140,  // shared context words
+        0.5015,  // shared names
         0.0000,  // shared context words (dates)
-        0.4680,  // same counted thing
-        0.2129,  // same generic group ("people")
-        0.9455,  // related counted things
-        -0.7648, // different counted things
-        -0.2004, // only one names what is counted
-        -0.3914, // same role (killed, started, ...)
-        3.7632,  // same specific value
-        2.6796,  // consistent values
+        0.5241,  // same counted thing
+        0.2884,  // same generic group ("people")
+        0.9689,  // related counted things
+        -0.7320, // different counted things
+        -0.2083, // only one names what is counted
+        -0.3634, // same role (killed, started, ...)
+        3.7582,  // same specific value
+        2.5708,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.8328, // one is background, the other not
-        0.2337,  // both background
-        0.1122,  // same action
-        0.0126,  // different actions
-        -0.3631, // different names nearby
-        0.6562,  // both in the opening paragraph
-        -1.4154, // different casualties (killed, injured, missing, ...)
+        -0.8547, // one is background, the other not
+        0.1996,  // both background
+        0.2747,  // same action
+        0.0238,  // different actions
+        -0.3775, // different names nearby
+        0.7435,  // both in the opening paragraph
+        -1.5724, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -0.4574, // tied to different periods
-        -0.0282, // different severity
-        -0.4126, // a forecast and a reported figure
-        -0.5372, // different forecasters
-        -0.4090, // an earlier period and the current one
-        -0.5511, // a change and a level
-        -0.5479, // a capacity and a count
-        -0.8398, // the base of a proportion and a count
+        -0.2434, // tied to different periods
+        -0.2003, // different severity
+        -0.3435, // a forecast and a reported figure
+        -0.5689, // different forecasters
+        -0.3760, // an earlier period and the current one
+        -0.4841, // a change and a level
+        -0.4375, // a capacity and a count
+        -0.8485, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.8497,  // each the other's closest match
+        0.8478,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        0.2226,  // the only figures of their counted thing
+        0.2321,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        0.5153,  // sentences about different days
-        0.1128,  // sentences about different times of day
-        0.8266,  // closely related counted things (WordNet)
-        1.4284,  // share of the context in common
-        0.8393,  // other figures in common
+        0.3574,  // sentences about different days
+        -0.2198, // sentences about different times of day
+        0.8698,  // closely related counted things (WordNet)
+        1.4124,  // share of the context in common
+        0.8082,  // other figures in common
     ],
     [
-        -4.8158, // baseline
-        0.4556,  // shared context words
-        -0.0142, // shared names
+        -5.0117, // baseline
+        0.4804,  // shared context words
+        -0.0189, // shared names
         -0.0000, // shared context words (dates)
-        -0.0587, // same counted thing
-        0.7283,  // same generic group ("people")
-        -0.3608, // related counted things
-        -0.7810, // different counted things
-        0.4707,  // only one names what is counted
-        0.6858,  // same role (killed, started, ...)
+        -0.0801, // same counted thing
+        0.6481,  // same generic group ("people")
+        -0.3321, // related counted things
+        -0.6009, // different counted things
+        0.4443,  // only one names what is counted
+        0.6884,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        0.0000,  // values disagree
-        -1.3068, // values far apart
+        -0.0000, // values disagree
+        -1.3215, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.7118, // one is background, the other not
-        -0.9910, // both background
-        0.1161,  // same action
-        0.2483,  // different actions
-        -0.6080, // different names nearby
-        0.7438,  // both in the opening paragraph
-        -1.2561, // different casualties (killed, injured, missing, ...)
+        -1.7899, // one is background, the other not
+        -0.9322, // both background
+        0.0407,  // same action
+        0.2904,  // different actions
+        -0.6022, // different names nearby
+        0.9375,  // both in the opening paragraph
+        -1.2612, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -1.0543, // tied to different periods
-        -2.6729, // different severity
-        -1.1982, // a forecast and a reported figure
-        -0.9829, // different forecasters
-        -1.3277, // an earlier period and the current one
-        -0.8262, // a change and a level
-        -2.0637, // a capacity and a count
-        -0.8841, // the base of a proportion and a count
-        0.4414,  // disagreeing values with shared context
-        0.2663,  // disagreeing values of the same counted thing
-        0.6319,  // each the other's closest match
-        0.6319,  // disagreeing values, each the other's closest match
-        3.8180,  // disagreeing values close together
-        0.7330,  // the only figures of their counted thing
-        -2.0457, // each value stated elsewhere in the other article
-        0.4721,  // sentences about different days
-        0.4447,  // sentences about different times of day
-        0.1370,  // closely related counted things (WordNet)
-        1.4689,  // share of the context in common
-        0.7091,  // other figures in common
+        -0.4964, // tied to different periods
+        -3.1549, // different severity
+        -1.1966, // a forecast and a reported figure
+        -0.9208, // different forecasters
+        -1.1192, // an earlier period and the current one
+        -0.6866, // a change and a level
+        -1.3116, // a capacity and a count
+        -0.9159, // the base of a proportion and a count
+        0.4615,  // disagreeing values with shared context
+        0.2762,  // disagreeing values of the same counted thing
+        0.6621,  // each the other's closest match
+        0.6621,  // disagreeing values, each the other's closest match
+        3.8716,  // disagreeing values close together
+        0.8020,  // the only figures of their counted thing
+        -1.9221, // each value stated elsewhere in the other article
+        0.4530,  // sentences about different days
+        0.5112,  // sentences about different times of day
+        0.6840,  // closely related counted things (WordNet)
+        1.6289,  // share of the context in common
+        0.5966,  // other figures in common
     ],
     [
-        -3.7480, // baseline
+        -3.8691, // baseline
         -0.0000, // shared context words
-        0.2082,  // shared names
-        0.7086,  // shared context words (dates)
+        0.2035,  // shared names
+        0.6215,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.7299,  // same role (killed, started, ...)
-        2.7007,  // same specific value
-        2.4702,  // consistent values
+        0.7297,  // same role (killed, started, ...)
+        2.7476,  // same specific value
+        2.6633,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
         0.0000,  // a date or time
-        -1.5226, // a value that cannot be resolved
-        0.7127,  // one is background, the other not
-        2.3588,  // both background
-        0.4323,  // same action
-        0.2073,  // different actions
-        0.0791,  // different names nearby
-        0.3038,  // both in the opening paragraph
-        -0.4735, // different casualties (killed, injured, missing, ...)
-        0.0899,  // a start and an end
+        -1.5127, // a value that cannot be resolved
+        0.8046,  // one is background, the other not
+        2.3992,  // both background
+        0.3780,  // same action
+        0.2223,  // different actions
+        0.0512,  // different names nearby
+        0.3549,  // both in the opening paragraph
+        -0.5143, // different casualties (killed, injured, missing, ...)
+        0.1045,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.2055,  // an earlier period and the current one
-        1.8865,  // a change and a level
+        0.2363,  // an earlier period and the current one
+        2.0943,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.9076,  // each the other's closest match
+        0.9948,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,53 +145,53 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        2.1817,  // share of the context in common
+        2.3659,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.3710, // baseline
+        -4.4203, // baseline
         -0.0000, // shared context words
-        0.0731,  // shared names
-        0.6135,  // shared context words (dates)
+        0.1244,  // shared names
+        0.5260,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4183,  // same role (killed, started, ...)
+        0.4608,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0000, // values disagree
-        0.4718,  // values far apart
-        -0.0000, // a date or time
+        0.0000,  // values disagree
+        0.5662,  // values far apart
+        0.0000,  // a date or time
         -0.0000, // a value that cannot be resolved
-        -2.1552, // one is background, the other not
-        -0.0552, // both background
-        0.3609,  // same action
-        0.0359,  // different actions
-        -0.1375, // different names nearby
-        0.3027,  // both in the opening paragraph
-        -1.2834, // different casualties (killed, injured, missing, ...)
-        -1.3811, // a start and an end
+        -2.3117, // one is background, the other not
+        -0.0299, // both background
+        0.5481,  // same action
+        0.1365,  // different actions
+        -0.1443, // different names nearby
+        0.3895,  // both in the opening paragraph
+        -1.5385, // different casualties (killed, injured, missing, ...)
+        -1.4349, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -1.0153, // an earlier period and the current one
-        -0.2215, // a change and a level
+        -1.1146, // an earlier period and the current one
+        -0.3283, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.6866,  // disagreeing values with shared context
-        0.4183,  // disagreeing values of the same counted thing
-        0.4637,  // each the other's closest match
-        0.4637,  // disagreeing values, each the other's closest match
-        2.2302,  // disagreeing values close together
+        0.6504,  // disagreeing values with shared context
+        0.4608,  // disagreeing values of the same counted thing
+        0.4376,  // each the other's closest match
+        0.4376,  // disagreeing values, each the other's closest match
+        2.4107,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.6868,  // share of the context in common
+        0.9760,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];
