@@ -328,7 +328,14 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
                 && groups[gi].0.iter().all(|&h| {
                     let ch = all.context(refs[h]);
                     let other_noun = cs.noun.is_some() && ch.noun.is_some() && cs.noun != ch.noun;
-                    comparable(m, all.mention(refs[h])) && !other_noun && !roles_conflict(m, cs, ch)
+                    // A repeat joins without a merge's checks, so it may add no contradiction
+                    // its twin does not make: "Sept. 13" beside the same article's "Sunday"
+                    // contradicts another report's "Sunday" read a week earlier, which the
+                    // twin only matches as the same weekday.
+                    let new_red = refs[h].article != r.article
+                        && all.verdict(r, refs[h]).0 == Verdict::Diverge
+                        && all.verdict(refs[g], refs[h]).0 != Verdict::Diverge;
+                    comparable(m, all.mention(refs[h])) && !other_noun && !roles_conflict(m, cs, ch) && !new_red
                 })
         };
         let mut claims = found.iter().filter(|c| fits(c)).map(|c| c.0);

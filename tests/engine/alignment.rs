@@ -488,6 +488,16 @@ fn an_article_repeating_a_fact_gives_all_its_mentions() {
             "1,250",
             Apart,
         ),
+        (
+            // A repeat adds no contradiction its twin does not make: Monday's "Sunday" is
+            // Sept. 13, Saturday's is read as Sept. 6, and the two weekdays are only "the same
+            // weekday, a week apart"; Monday's "Sept. 13" may not join them to be red.
+            "Published: 2026-09-14\n\nDivers recovered two more bodies from the Kizil gorge on Sunday, the disaster agency said. The dive on Sept. 13 took six hours.",
+            "Sept. 13",
+            "Published: 2026-09-12\n\nDivers recovered two more bodies from the Kizil gorge on Sunday, the disaster agency said.",
+            "Sunday",
+            Apart,
+        ),
     ]);
 }
 

@@ -162,10 +162,18 @@ fn every_red_pair_is_matched_or_witnessed() {
                     .find(|x| (x.a, x.b) == (p, q) || (x.a, x.b) == (q, p))
                     .map_or(0.0, |x| x.confidence)
             };
+            // A mention states another's value when the values are equal or the claim judges
+            // the two to agree ("Sunday" and "Sept. 13" of the same week).
+            let agree = |p: MentionRef, q: MentionRef| {
+                value(p) == value(q)
+                    || claim.pairs.iter().any(|x| {
+                        ((x.a, x.b) == (p, q) || (x.a, x.b) == (q, p)) && x.verdict == Verdict::Agree
+                    })
+            };
             for p in claim.pairs.iter().filter(|p| p.verdict == Verdict::Diverge) {
                 let witnessed = claim.mentions.iter().any(|&c| {
-                    (c != p.b && value(c) == value(p.b) && sure(confidence(p.a, c)))
-                        || (c != p.a && value(c) == value(p.a) && sure(confidence(c, p.b)))
+                    (c != p.b && agree(c, p.b) && sure(confidence(p.a, c)))
+                        || (c != p.a && agree(c, p.a) && sure(confidence(c, p.b)))
                 });
                 if !sure(p.confidence) && !witnessed {
                     let text =
