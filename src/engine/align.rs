@@ -335,7 +335,10 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
                     let new_red = refs[h].article != r.article
                         && all.verdict(r, refs[h]).0 == Verdict::Diverge
                         && all.verdict(refs[g], refs[h]).0 != Verdict::Diverge;
-                    comparable(m, all.mention(refs[h])) && !other_noun && !roles_conflict(m, cs, ch) && !new_red
+                    comparable(m, all.mention(refs[h]))
+                        && !other_noun
+                        && !roles_conflict(m, cs, ch)
+                        && !new_red
                 })
         };
         let mut claims = found.iter().filter(|c| fits(c)).map(|c| c.0);

@@ -767,6 +767,13 @@ pub fn contexts(
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(mentions, &spans, &sent, &roles);
+    // "so far", "to date", "thus far": the count as of the day the article was published.
+    let so_far: Vec<u32> = toks
+        .windows(2)
+        .enumerate()
+        .filter(|(_, w)| matches!((w[0].lc(), w[1].lc()), ("so" | "thus", "far") | ("to", "date")))
+        .filter_map(|(k, _)| sent.get(k).copied())
+        .collect();
     // Each mention's sentence, and its key among its sentence's neighbours (none without a
     // sentence). Mentions come in document order, so each sentence's mentions are one run:
     // `runs` gives each mention its run's first mention and the one after its last.
@@ -804,6 +811,9 @@ pub fn contexts(
             if !matches!(m.kind, Kind::Date | Kind::Time) {
                 let at = moments.get(&s).copied().unwrap_or_default();
                 (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
+                if cx.as_of_day.is_none() && so_far.contains(&s) {
+                    cx.as_of_day = published.map(|d| (d, d));
+                }
             }
             cx.background = old.contains(&s);
             // A sentence listing many figures (a table flattened into one line) says little
@@ -884,7 +894,7 @@ fn sentence_moments(
         match (m.kind, &m.value, &m.date) {
             (Kind::Date, Some(Value::Date { start, end }), Some(d)) if d.granularity == Granularity::Day => {
                 e.day = e.day.or(Some((*start, *end)));
-                if r.as_of {
+                if r.as_of || r.by {
                     e.as_of = e.as_of.or(Some((*start, *end)));
                 }
             }
@@ -1015,6 +1025,10 @@ struct Roles {
     change: bool,
     trend: Option<Trend>,
     as_of: bool,
+    /// The date follows "by" ("by Tuesday night, 19 had died"): when its sentence's counts
+    /// were reached. Unlike `as_of` the date keeps its own role, since "by" also sets a
+    /// deadline ("due by the end of 2026") that another report may contradict.
+    by: bool,
     added: bool,
     capacity: bool,
     severe: bool,
@@ -1196,6 +1210,11 @@ fn attach_roles(
                 if dates[m] {
                     roles[m].as_of = true;
                 }
+            }
+        }
+        if lc == "by" {
+            if let Some((m, _, false)) = nearest(spans, dates, sent, k, 1, Reach::Forward) {
+                roles[m].by = dates[m];
             }
         }
         // "seven more bodies", "another 40 homes", "300 additional troops", "a 9.5% increase":

@@ -1087,6 +1087,39 @@ fn updates_are_not_contradictions() {
             "22",
             Same(Updated),
         ),
+        // "by Tuesday night" gives the moment of a count as "as of" does.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 30 patients were in hospital with cholera in Kessel district, health officials said.",
+            "30",
+            "Published: 2026-03-04\n\nBy Tuesday night, 22 patients were in hospital with cholera in Kessel district, health officials said.",
+            "22",
+            Same(Updated),
+        ),
+        // "by" a date that is a deadline keeps the date a fact of its own: it may contradict.
+        (
+            "Published: 2026-10-17\n\nThe new terminal at Kessel airport will open by the end of 2026, the airport operator said.",
+            "the end of 2026",
+            "Published: 2026-10-18\n\nThe new terminal at Kessel airport will open in the first half of 2027, the airport operator said.",
+            "the first half of 2027",
+            Same(Diverge),
+        ),
+        // "so far" is the day the article was published: later than a count the earlier
+        // report gave with no moment of its own, which it surpasses.
+        (
+            "Published: 2026-01-12\n\nAirlines cancelled 310 flights at Kessel airport as the snowstorm closed runways, the operator said.",
+            "310",
+            "Published: 2026-01-14\n\nSo far, airlines have cancelled 420 flights at Kessel airport as the snowstorm closed runways, the operator said.",
+            "420",
+            Same(Updated),
+        ),
+        // A count "so far" smaller than an earlier report's contradicts it.
+        (
+            "Published: 2025-03-31\n\nThe carmaker said it was aware of 11 crashes and six injuries that may be linked to the failing fuel pumps.",
+            "six",
+            "Published: 2025-04-02\n\nThe carmaker has so far counted 11 crashes and four injuries that could be tied to the failing fuel pumps.",
+            "four",
+            Same(Diverge),
+        ),
         // As of an earlier day than the earlier report's: no update; the difference stays red.
         (
             "Published: 2026-03-02\n\nAs of Monday, 12 people had died in the cholera outbreak in Kessel district, health officials said.",

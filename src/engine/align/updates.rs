@@ -29,14 +29,14 @@ pub(super) fn said_update(all: &All, a: MentionRef, b: MentionRef) -> bool {
     update(all, &[a, b], a, b, false)
 }
 
-fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, tolls: bool) -> bool {
+fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, inferred: bool) -> bool {
     let published = |r: MentionRef| all.articles.get(r.article).and_then(|x| x.published);
     let (Some(pa), Some(pb)) = (published(a), published(b)) else {
         return false;
     };
-    let ((early, late), pl) = match pa.cmp(&pb) {
-        Ordering::Less => ((a, b), pb),
-        Ordering::Greater => ((b, a), pa),
+    let ((early, late), (pe, pl)) = match pa.cmp(&pb) {
+        Ordering::Less => ((a, b), (pa, pb)),
+        Ordering::Greater => ((b, a), (pb, pa)),
         Ordering::Equal => return false,
     };
     let (me, ml) = (all.mention(early), all.mention(late));
@@ -64,12 +64,11 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, tolls
         (Some(de), Some(dl)) => dl.0 > de.1,
         _ => true,
     };
-    if tolls && l > e && counted_later && growing_toll(all, early) && growing_toll(all, late) {
+    if inferred && l > e && counted_later && growing_toll(all, early) && growing_toll(all, late) {
         // The reports' timeline must bear the rise out: none published by the earlier
         // report's day already gave more (then the smaller figure is the odd one out, "12"
         // beside the same day's "14"), and none published on the later report's day or after
         // still gives less ("19 injured" on Monday after "more than 20" on Sunday).
-        let pe = published(early).unwrap_or(pl);
         let timeline = members.iter().all(|&r| {
             // What each report allows: "at least a dozen" does not say less than 14.
             let (Some(p), Some((low, high))) = (published(r), interval(all.mention(r), all.config)) else {
@@ -89,9 +88,20 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, tolls
             return true;
         }
     }
-    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
-    if let (Some(de), Some(dl)) = (ce.as_of_day, cl.as_of_day) {
-        if dl.0 > de.1 {
+    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12", or
+    // after a count the earlier report gives with no moment, which can be no later than the
+    // day it was published.
+    // The second, weaker, only judges a claim's pairs; it never links.
+    if let Some(dl) = cl.as_of_day {
+        let earlier = match ce.as_of_day {
+            Some(de) => Some(de.1),
+            // A count with no moment of its own is only surpassed: "so far counted four
+            // injuries" the day after "six injuries" contradicts it.
+            // Nor is a figure the later report gives as an earlier level ("up from 41 on
+            // Saturday") where it is.
+            None => (inferred && l > e && !cl.earlier_period).then_some(pe),
+        };
+        if earlier.is_some_and(|e| dl.0 > e) {
             return true;
         }
     }
