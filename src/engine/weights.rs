@@ -11,133 +11,133 @@ use super::scorer::Weights;
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     [
-        -1.3921, // baseline
-        0.5140,  // shared context words
-        0.5015,  // shared names
+        -1.3955, // baseline
+        0.5132,  // shared context words
+        0.4612,  // shared names
         0.0000,  // shared context words (dates)
-        0.5241,  // same counted thing
-        0.2884,  // same generic group ("people")
-        0.9689,  // related counted things
-        -0.7320, // different counted things
-        -0.2083, // only one names what is counted
-        -0.3634, // same role (killed, started, ...)
-        3.7582,  // same specific value
-        2.5708,  // consistent values
+        0.5316,  // same counted thing
+        0.1881,  // same generic group ("people")
+        0.8551,  // related counted things
+        -0.7548, // different counted things
+        -0.2058, // only one names what is counted
+        -0.2062, // same role (killed, started, ...)
+        3.7032,  // same specific value
+        2.6243,  // consistent values
         0.0000,  // values disagree
         0.0000,  // values far apart
         0.0000,  // a date or time
         0.0000,  // a value that cannot be resolved
-        -0.8547, // one is background, the other not
-        0.1996,  // both background
-        0.2747,  // same action
-        0.0238,  // different actions
-        -0.3775, // different names nearby
-        0.7435,  // both in the opening paragraph
-        -1.5724, // different casualties (killed, injured, missing, ...)
+        -0.9548, // one is background, the other not
+        0.0520,  // both background
+        0.3605,  // same action
+        -0.0643, // different actions
+        -0.3622, // different names nearby
+        0.4471,  // both in the opening paragraph
+        -1.8178, // different casualties (killed, injured, missing, ...)
         0.0000,  // a start and an end
-        -0.2434, // tied to different periods
-        -0.2003, // different severity
-        -0.3435, // a forecast and a reported figure
-        -0.5689, // different forecasters
-        -0.3760, // an earlier period and the current one
-        -0.4841, // a change and a level
-        -0.4375, // a capacity and a count
-        -0.8485, // the base of a proportion and a count
+        -0.1503, // tied to different periods
+        -0.3080, // different severity
+        -0.3469, // a forecast and a reported figure
+        -0.5928, // different forecasters
+        -0.2719, // an earlier period and the current one
+        -0.5455, // a change and a level
+        -0.3648, // a capacity and a count
+        -0.8213, // the base of a proportion and a count
         0.0000,  // disagreeing values with shared context
         0.0000,  // disagreeing values of the same counted thing
-        0.8478,  // each the other's closest match
+        0.8368,  // each the other's closest match
         0.0000,  // disagreeing values, each the other's closest match
         0.0000,  // disagreeing values close together
-        0.2321,  // the only figures of their counted thing
+        0.3157,  // the only figures of their counted thing
         0.0000,  // each value stated elsewhere in the other article
-        0.3574,  // sentences about different days
-        -0.2198, // sentences about different times of day
-        0.8698,  // closely related counted things (WordNet)
-        1.4124,  // share of the context in common
-        0.8082,  // other figures in common
+        0.3526,  // sentences about different days
+        -0.2197, // sentences about different times of day
+        1.2678,  // closely related counted things (WordNet)
+        1.4732,  // share of the context in common
+        0.7968,  // other figures in common
     ],
     [
-        -5.0117, // baseline
-        0.4804,  // shared context words
-        -0.0189, // shared names
+        -5.0741, // baseline
+        0.4517,  // shared context words
+        -0.0236, // shared names
         -0.0000, // shared context words (dates)
-        -0.0801, // same counted thing
-        0.6481,  // same generic group ("people")
-        -0.3321, // related counted things
-        -0.6009, // different counted things
-        0.4443,  // only one names what is counted
-        0.6884,  // same role (killed, started, ...)
+        -0.0510, // same counted thing
+        0.6983,  // same generic group ("people")
+        -0.3152, // related counted things
+        -0.4668, // different counted things
+        0.5273,  // only one names what is counted
+        0.6925,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
-        -0.0000, // values disagree
-        -1.3215, // values far apart
+        -0.0001, // values disagree
+        -1.3983, // values far apart
         -0.0000, // a date or time
         -0.0000, // a value that cannot be resolved
-        -1.7899, // one is background, the other not
-        -0.9322, // both background
-        0.0407,  // same action
-        0.2904,  // different actions
-        -0.6022, // different names nearby
-        0.9375,  // both in the opening paragraph
-        -1.2612, // different casualties (killed, injured, missing, ...)
+        -1.8815, // one is background, the other not
+        -1.2993, // both background
+        0.0147,  // same action
+        0.2658,  // different actions
+        -0.5184, // different names nearby
+        0.8703,  // both in the opening paragraph
+        -1.3863, // different casualties (killed, injured, missing, ...)
         -0.0000, // a start and an end
-        -0.4964, // tied to different periods
-        -3.1549, // different severity
-        -1.1966, // a forecast and a reported figure
-        -0.9208, // different forecasters
-        -1.1192, // an earlier period and the current one
-        -0.6866, // a change and a level
-        -1.3116, // a capacity and a count
-        -0.9159, // the base of a proportion and a count
-        0.4615,  // disagreeing values with shared context
-        0.2762,  // disagreeing values of the same counted thing
-        0.6621,  // each the other's closest match
-        0.6621,  // disagreeing values, each the other's closest match
-        3.8716,  // disagreeing values close together
-        0.8020,  // the only figures of their counted thing
-        -1.9221, // each value stated elsewhere in the other article
-        0.4530,  // sentences about different days
-        0.5112,  // sentences about different times of day
-        0.6840,  // closely related counted things (WordNet)
-        1.6289,  // share of the context in common
-        0.5966,  // other figures in common
+        -0.1583, // tied to different periods
+        -2.5000, // different severity
+        -0.9964, // a forecast and a reported figure
+        -0.9170, // different forecasters
+        -0.8920, // an earlier period and the current one
+        -0.7533, // a change and a level
+        -0.9288, // a capacity and a count
+        -1.5429, // the base of a proportion and a count
+        0.4281,  // disagreeing values with shared context
+        0.3263,  // disagreeing values of the same counted thing
+        0.6569,  // each the other's closest match
+        0.6569,  // disagreeing values, each the other's closest match
+        3.9178,  // disagreeing values close together
+        0.6926,  // the only figures of their counted thing
+        -1.8472, // each value stated elsewhere in the other article
+        0.5202,  // sentences about different days
+        0.5783,  // sentences about different times of day
+        0.7093,  // closely related counted things (WordNet)
+        1.9744,  // share of the context in common
+        0.5891,  // other figures in common
     ],
     [
-        -3.8691, // baseline
+        -3.7844, // baseline
         -0.0000, // shared context words
-        0.2035,  // shared names
-        0.6215,  // shared context words (dates)
+        0.3321,  // shared names
+        0.5836,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.7297,  // same role (killed, started, ...)
-        2.7476,  // same specific value
-        2.6633,  // consistent values
+        0.7239,  // same role (killed, started, ...)
+        2.6764,  // same specific value
+        2.5647,  // consistent values
         -0.0000, // values disagree
         -0.0000, // values far apart
         0.0000,  // a date or time
-        -1.5127, // a value that cannot be resolved
-        0.8046,  // one is background, the other not
-        2.3992,  // both background
-        0.3780,  // same action
-        0.2223,  // different actions
-        0.0512,  // different names nearby
-        0.3549,  // both in the opening paragraph
-        -0.5143, // different casualties (killed, injured, missing, ...)
-        0.1045,  // a start and an end
+        -1.5302, // a value that cannot be resolved
+        0.6485,  // one is background, the other not
+        2.3642,  // both background
+        0.4372,  // same action
+        0.2352,  // different actions
+        0.0090,  // different names nearby
+        0.3357,  // both in the opening paragraph
+        -0.7642, // different casualties (killed, injured, missing, ...)
+        0.1061,  // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        0.2363,  // an earlier period and the current one
-        2.0943,  // a change and a level
+        0.2071,  // an earlier period and the current one
+        2.6358,  // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
         -0.0000, // disagreeing values with shared context
         -0.0000, // disagreeing values of the same counted thing
-        0.9948,  // each the other's closest match
+        1.0030,  // each the other's closest match
         -0.0000, // disagreeing values, each the other's closest match
         -0.0000, // disagreeing values close together
         -0.0000, // the only figures of their counted thing
@@ -145,53 +145,53 @@ pub const WEIGHTS: Weights = [
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        2.3659,  // share of the context in common
+        2.3889,  // share of the context in common
         -0.0000, // other figures in common
     ],
     [
-        -4.4203, // baseline
+        -4.4527, // baseline
         -0.0000, // shared context words
-        0.1244,  // shared names
-        0.5260,  // shared context words (dates)
+        0.1124,  // shared names
+        0.5646,  // shared context words (dates)
         -0.0000, // same counted thing
         -0.0000, // same generic group ("people")
         -0.0000, // related counted things
         -0.0000, // different counted things
         -0.0000, // only one names what is counted
-        0.4608,  // same role (killed, started, ...)
+        0.4779,  // same role (killed, started, ...)
         -0.0000, // same specific value
         -0.0000, // consistent values
         0.0000,  // values disagree
-        0.5662,  // values far apart
+        0.6084,  // values far apart
         0.0000,  // a date or time
         -0.0000, // a value that cannot be resolved
-        -2.3117, // one is background, the other not
-        -0.0299, // both background
-        0.5481,  // same action
-        0.1365,  // different actions
-        -0.1443, // different names nearby
-        0.3895,  // both in the opening paragraph
-        -1.5385, // different casualties (killed, injured, missing, ...)
-        -1.4349, // a start and an end
+        -2.1536, // one is background, the other not
+        -0.1701, // both background
+        0.6187,  // same action
+        0.1532,  // different actions
+        -0.1200, // different names nearby
+        0.2417,  // both in the opening paragraph
+        -1.6371, // different casualties (killed, injured, missing, ...)
+        -1.4415, // a start and an end
         -0.0000, // tied to different periods
         -0.0000, // different severity
         -0.0000, // a forecast and a reported figure
         -0.0000, // different forecasters
-        -1.1146, // an earlier period and the current one
-        -0.3283, // a change and a level
+        -1.1857, // an earlier period and the current one
+        -0.3650, // a change and a level
         -0.0000, // a capacity and a count
         -0.0000, // the base of a proportion and a count
-        0.6504,  // disagreeing values with shared context
-        0.4608,  // disagreeing values of the same counted thing
-        0.4376,  // each the other's closest match
-        0.4376,  // disagreeing values, each the other's closest match
-        2.4107,  // disagreeing values close together
+        0.6770,  // disagreeing values with shared context
+        0.4779,  // disagreeing values of the same counted thing
+        0.4764,  // each the other's closest match
+        0.4764,  // disagreeing values, each the other's closest match
+        2.4399,  // disagreeing values close together
         -0.0000, // the only figures of their counted thing
         -0.0000, // each value stated elsewhere in the other article
         -0.0000, // sentences about different days
         -0.0000, // sentences about different times of day
         -0.0000, // closely related counted things (WordNet)
-        0.9760,  // share of the context in common
+        0.7320,  // share of the context in common
         -0.0000, // other figures in common
     ],
 ];
