@@ -68,7 +68,16 @@ fn kind_phrase(f: &Frame) -> &'static str {
             _ => "an amount of money",
         },
         Kind::Percent => "a percentage",
-        Kind::Quantity => "a measurement",
+        // The dimension is what a reader asks for ("a distance", not "a measurement").
+        Kind::Quantity => match f.unit {
+            Some("m") => "a distance",
+            Some("kg") => "a weight",
+            Some("km/h") => "a speed",
+            Some("m2") => "an area",
+            Some("l") => "a volume",
+            Some("degC") => "a temperature",
+            _ => "a measurement",
+        },
         Kind::Ordinal => "a rank",
         Kind::Duration => "a duration",
         Kind::Date => "a date",

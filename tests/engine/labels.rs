@@ -101,10 +101,35 @@ fn labels_name_the_fact() {
 fn labels_fall_back_to_the_kind_of_figure() {
     check_labels(&[
         (
-            // A measure says what it is by its unit, whatever noun is near.
+            // A measure says what it is by its unit's dimension, whatever noun is near.
             "The Penwyn gorge is 240 metres deep, the survey said.",
             "The survey put the Penwyn gorge at 240 metres deep.",
             "240 metres",
+            "a distance",
+        ),
+        (
+            "The Penwyn haul weighed 40 kg, customs said.",
+            "Customs said the Penwyn haul weighed 40 kilograms.",
+            "40 kg",
+            "a weight",
+        ),
+        (
+            "Gusts reached 145 km/h in Penwyn, forecasters said.",
+            "Forecasters said gusts in Penwyn reached 90 mph.",
+            "145 km/h",
+            "a speed",
+        ),
+        (
+            "The Penwyn fire burned 1,200 hectares, officials said.",
+            "Officials said the Penwyn fire burned 1,200 hectares.",
+            "1,200 hectares",
+            "an area",
+        ),
+        (
+            // A unit of no dimension named here.
+            "The Penwyn turbine makes 40 megawatts, the operator said.",
+            "The operator said the Penwyn turbine makes 40 megawatts.",
+            "40 megawatts",
             "a measurement",
         ),
         (
