@@ -62,8 +62,21 @@ const ENDS: &[&str] = &[
     "its",
 ];
 
-/// Words that cannot be a whole source.
+/// Words before a reporting verb that make it an adjective: "an estimated $11.8 million",
+/// "no announced end date", "the reported figure".
+const DETERMINERS: &[&str] = &["a", "an", "the", "no", "its", "their", "his", "her", "our", "any", "some"];
+
+/// Adverbs between a source and its verb, left out of the phrase ("Aurelian also said").
+const BETWEEN: &[&str] = &["also", "previously", "separately", "further", "earlier", "later"];
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+/// Words that cannot be a whole source (and the days of the week).
 const NOT_SOURCES: &[&str] = &[
+    "above",
+    "already",
+    "them",
+    "no",
     "he",
     "she",
     "it",
@@ -113,6 +126,7 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
             after(s, &toks, k + 2)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
             && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
+            && !(k > 0 && REPORTING.contains(&lc) && DETERMINERS.contains(&toks[k - 1].lc()))
         {
             // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
             // source follows the verb only when the verb opens its clause.
@@ -179,6 +193,17 @@ fn phrase_word(t: &Token) -> bool {
 
 /// The source phrase right before the reporting verb at `k` ("the fire service said").
 fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
+    let mut k = k;
+    loop {
+        if k > 0 && BETWEEN.contains(&toks[k - 1].lc()) {
+            k -= 1;
+        } else if k > 1 && toks[k - 2].is_word("on") && WEEKDAYS.contains(&toks[k - 1].lc()) {
+            // "The district on Wednesday reported 38 cases": the day is when, not who.
+            k -= 2;
+        } else {
+            break;
+        }
+    }
     let mut first = k;
     while first > 0 && k - first < MAX_WORDS {
         let t = &toks[first - 1];
@@ -214,7 +239,10 @@ fn ends_phrase(t: &Token) -> bool {
 /// lone article, or an adverb.
 fn phrase(s: &str, run: &[Token]) -> Option<String> {
     let (first, last) = (run.first()?, run.last()?);
-    if run.iter().all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc())) {
+    if run
+        .iter()
+        .all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc()) || WEEKDAYS.contains(&t.lc()))
+    {
         return None;
     }
     let text = s.get(first.start..last.end)?.trim_matches(|c: char| c == '-' || c == '\'' || c == '\u{2019}');

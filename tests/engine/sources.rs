@@ -44,6 +44,10 @@ fn sources_named_in_the_sentence() {
         ("The company reported revenue of $7.3 billion.", "$7.3 billion", Some("The company")),
         ("The ministry estimated the damage at $40 million.", "$40 million", Some("The ministry")),
         ("Turnout was 63.9%, the commission said. It was 59% in 2019.", "63.9%", Some("the commission")),
+        // An adverb between the source and its verb is no part of the source.
+        ("Aurelian also said it would cut 1,200 jobs.", "1,200", Some("Aurelian")),
+        // Nor is the day between the source and its verb.
+        ("The district on Wednesday reported 38 new cases.", "38", Some("The district")),
     ]);
 }
 
@@ -58,5 +62,8 @@ fn no_source_where_none_is_named() {
         ("This is the fourth confirmed case since 12 November.", "12 November", None),
         ("Turnout was 63.9%, the commission said. It was 59% in 2019.", "59%", None),
         ("About 60 firefighters were sent to the site.", "60", None),
+        // A reporting verb after a determiner is an adjective, not a report.
+        ("Borealis must also hand back an estimated $11.8 million in refunds.", "$11.8 million", None),
+        ("The strike began at 00:01 local time and has no announced end date.", "00:01", None),
     ]);
 }
