@@ -6,16 +6,17 @@ use super::tokenize::{tokenize, TokKind, Token};
 
 /// Verbs of speech: they report a figure's source, and a date right after one is when someone
 /// spoke (`context` reads "the agency said on Monday" so).
-pub(super) const SPEAKING: &[&str] = &["said", "says", "told", "tells", "added"];
+pub(super) const SPEAKING: &[&str] = &["said", "says", "say", "told", "tells", "added"];
 
 /// The other verbs that report a figure's source. Words that are as often nouns or adjectives
 /// ("states", "notes", "confirmed cases") are left out; "announced on Tuesday" may be the day
 /// of the news itself, so these are no verbs of speech.
-const REPORTING: &[&str] = &["adds", "estimated", "estimates", "reported", "announced"];
+const REPORTING: &[&str] =
+    &["adds", "estimated", "estimates", "reported", "announced", "expects", "offered", "promised", "pledged"];
 
 /// Words before a reporting verb that make it no report: "has been reported", "was told".
-const AUXILIARIES: &[&str] =
-    &["been", "be", "being", "was", "were", "is", "are", "has", "have", "had", "get", "got"];
+/// The perfect ("the state government has offered") is a report, its source before "has".
+const AUXILIARIES: &[&str] = &["been", "be", "being", "was", "were", "is", "are", "get", "got"];
 
 /// Words that end a source phrase: what follows is no longer who said it ("the ministry on
 /// Tuesday", "police, who ...").
@@ -60,6 +61,10 @@ const ENDS: &[&str] = &[
     "could",
     "in",
     "its",
+    "it",
+    "so",
+    "than",
+    "what",
 ];
 
 /// Words before a reporting verb that make it an adjective: "an estimated $11.8 million",
@@ -67,7 +72,20 @@ const ENDS: &[&str] = &[
 const DETERMINERS: &[&str] = &["a", "an", "the", "no", "its", "their", "his", "her", "our", "any", "some"];
 
 /// Adverbs between a source and its verb, left out of the phrase ("Aurelian also said").
-const BETWEEN: &[&str] = &["also", "previously", "separately", "further", "earlier", "later"];
+const BETWEEN: &[&str] = &[
+    "also",
+    "previously",
+    "separately",
+    "further",
+    "earlier",
+    "later",
+    "now",
+    "then",
+    "still",
+    "has",
+    "have",
+    "had",
+];
 
 const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
@@ -75,6 +93,7 @@ const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "frida
 const NOT_SOURCES: &[&str] = &[
     "above",
     "already",
+    "first",
     "them",
     "no",
     "he",
