@@ -96,6 +96,8 @@ const NOT_SOURCES: &[&str] = &[
     "first",
     "them",
     "no",
+    "they've",
+    "we've",
     "he",
     "she",
     "it",

@@ -21,8 +21,11 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
-/// of the latter are sources the annotators did not write down, so it is no precision.
-const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.55, 0.17), ("test", 0.36, 0.13)];
+/// of the latter are sources the annotators did not write down, so it is no precision: of the
+/// 162 that the eleventh stop's verbs ("has offered", "say", "expects") added on dev, about 15
+/// name nobody ("use card-acceptance services"), the rest officials, police, companies. Measured
+/// at its end: dev 1,260 of 2,150 found, 1,085 of 6,579 given; test 474 of 956, 326 of 2,348.
+const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.57, 0.17), ("test", 0.48, 0.15)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
     let config = Config { scorer, ..Config::default() };
