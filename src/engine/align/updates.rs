@@ -3,8 +3,10 @@
 //! earlier report rather than contradicting it; so does a larger later figure that is a tally
 //! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
 //! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
-//! earlier one ("as of Wednesday" after "as of Monday"). Same-day differences stay
-//! contradictions.
+//! earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two
+//! weaker inferences only judge a claim's pairs and never link: a larger toll days later, and
+//! a larger count as of a day after the earlier report's publication. Same-day differences
+//! stay contradictions.
 
 use std::cmp::Ordering;
 
@@ -14,11 +16,12 @@ use crate::engine::context::Trend;
 
 /// Whether the diverging pair `a`, `b` of the claim `members` is an update: the articles were
 /// published on different days, and the later one states its value, somewhere in the claim,
-/// as a new level that moved the way the values did ("rose to" a larger count), or gives a
-/// larger ordinal, or passes the earlier one's floor.
-/// A larger toll in a later report counts too (`growing_toll`), but only here, in a claim's
-/// verdicts: it never links a pair (`said_update`), so it turns into updates only pairs that
-/// were confident enough to be red.
+/// as a new level that moved the way the values did ("rose to" a larger count), gives a larger
+/// ordinal, passes the earlier one's floor, or is counted as of a later day. The weaker
+/// inferences count too (a larger toll in a later report, `growing_toll`; a larger count as of
+/// a day after the earlier report's publication), but only here, in a claim's verdicts: they
+/// never link a pair (`said_update`), so they turn into updates only pairs that were confident
+/// enough to be red.
 pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef) -> bool {
     update(all, members, a, b, true)
 }
@@ -88,17 +91,14 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
             return true;
         }
     }
-    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12", or
-    // after a count the earlier report gives with no moment, which can be no later than the
-    // day it was published.
-    // The second, weaker, only judges a claim's pairs; it never links.
+    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
+    // Weaker, and so only for verdicts: a count the earlier report gives with no moment of its
+    // own is as of its publication day at latest, and is only surpassed ("so far counted four
+    // injuries" the day after "six injuries" contradicts it), never by a figure the later
+    // report gives as an earlier level ("up from 41 on Saturday").
     if let Some(dl) = cl.as_of_day {
         let earlier = match ce.as_of_day {
             Some(de) => Some(de.1),
-            // A count with no moment of its own is only surpassed: "so far counted four
-            // injuries" the day after "six injuries" contradicts it.
-            // Nor is a figure the later report gives as an earlier level ("up from 41 on
-            // Saturday") where it is.
             None => (inferred && l > e && !cl.earlier_period).then_some(pe),
         };
         if earlier.is_some_and(|e| dl.0 > e) {
