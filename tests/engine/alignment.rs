@@ -934,7 +934,15 @@ fn updates_are_not_contradictions() {
             "Twelve",
             Same(Diverge),
         ),
-        // The missing are found as well as lost: no update without words.
+        // The missing are found: a smaller count of them days later is where it got to...
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the Arlen district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nSeven people are still missing after the floods in the Arlen district, officials said.",
+            "Seven",
+            Same(Updated),
+        ),
+        // ...but a larger one, with no words that say more were reported, stays red.
         (
             "Published: 2025-07-07\n\nEleven people are still missing after the floods in the Arlen district, officials said.",
             "Eleven",

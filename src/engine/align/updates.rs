@@ -4,9 +4,9 @@
 //! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
 //! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
 //! earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two
-//! weaker inferences only judge a claim's pairs and never link: a larger toll days later, and
-//! a larger count as of a day after the earlier report's publication. Same-day differences
-//! stay contradictions.
+//! weaker inferences only judge a claim's pairs and never link: a larger toll (or a smaller
+//! count of the missing) days later, and a larger count as of a day after the earlier
+//! report's publication. Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
 
@@ -67,19 +67,23 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
         (Some(de), Some(dl)) => dl.0 > de.1,
         _ => true,
     };
-    if inferred && l > e && counted_later && growing_toll(all, early) && growing_toll(all, late) {
-        // The reports' timeline must bear the rise out: none published by the earlier
-        // report's day already gave more (then the smaller figure is the odd one out, "12"
-        // beside the same day's "14"), and none published on the later report's day or after
-        // still gives less ("19 injured" on Monday after "more than 20" on Sunday).
+    // The missing go the other way: found, alive or dead, their count falls, so a smaller
+    // count of the missing days later is where it got to, with the same checks mirrored.
+    let rise = l > e && growing_toll(all, early) && growing_toll(all, late);
+    let found = l < e && missing(all, early) && missing(all, late);
+    if inferred && (rise || found) && counted_later {
+        // The reports' timeline must bear the change out: none published by the earlier
+        // report's day already gave the later side of it (then the earlier figure is the odd
+        // one out, "12" beside the same day's "14"), and none published on the later report's
+        // day or after still gives the earlier side ("19 injured" on Monday after "more than
+        // 20" on Sunday).
         let timeline = members.iter().all(|&r| {
             // What each report allows: "at least a dozen" does not say less than 14.
             let (Some(p), Some((low, high))) = (published(r), interval(all.mention(r), all.config)) else {
                 return true;
             };
-            r.article == early.article
-                || r.article == late.article
-                || (p > pe || low <= e) && (p < pl || high >= l)
+            let (before, after) = if rise { (low <= e, high >= l) } else { (high >= e, low <= l) };
+            r.article == early.article || r.article == late.article || (p > pe || before) && (p < pl || after)
         });
         if ce.casualty == cl.casualty
             && !ce.background
@@ -129,6 +133,11 @@ fn growing_toll(all: &All, r: MentionRef) -> bool {
     use crate::engine::context::Casualty::*;
     let grows = matches!(all.context(r).casualty, Some(Death | Injury | Illness | Arrest | Destroyed));
     grows && all.mention(r).counted.as_deref() != Some("years old")
+}
+
+/// Whether a mention counts the missing, whose number falls as they are found.
+fn missing(all: &All, r: MentionRef) -> bool {
+    all.context(r).casualty == Some(crate::engine::context::Casualty::Missing)
 }
 
 /// Whether a count is tied to a period of more than a week that was over before `published`
