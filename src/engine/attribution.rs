@@ -2,6 +2,7 @@
 //! department", "said Fire Chief Dana Okafor", "the company reported". A short phrase as the
 //! text writes it, or None; pronouns ("she said") and sentences without a source give None.
 
+use super::date::weekday_word;
 use super::tokenize::{tokenize, TokKind, Token};
 
 /// Verbs of speech: they report a figure's source, and a date right after one is when someone
@@ -87,9 +88,7 @@ const BETWEEN: &[&str] = &[
     "had",
 ];
 
-const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-
-/// Words that cannot be a whole source (and the days of the week).
+/// Words that cannot be a whole source (nor can the days of the week, `weekday_word`).
 const NOT_SOURCES: &[&str] = &[
     "above",
     "already",
@@ -218,7 +217,7 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
     loop {
         if k > 0 && BETWEEN.contains(&toks[k - 1].lc()) {
             k -= 1;
-        } else if k > 1 && toks[k - 2].is_word("on") && WEEKDAYS.contains(&toks[k - 1].lc()) {
+        } else if k > 1 && toks[k - 2].is_word("on") && weekday_word(toks[k - 1].lc()).is_some() {
             // "The district on Wednesday reported 38 cases": the day is when, not who.
             k -= 2;
         } else {
@@ -262,7 +261,7 @@ fn phrase(s: &str, run: &[Token]) -> Option<String> {
     let (first, last) = (run.first()?, run.last()?);
     if run
         .iter()
-        .all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc()) || WEEKDAYS.contains(&t.lc()))
+        .all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc()) || weekday_word(t.lc()).is_some())
     {
         return None;
     }
