@@ -766,14 +766,7 @@ pub fn contexts(
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
     let anchors = anchor_dates(mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
-    let moments = sentence_moments(mentions, &spans, &sent, &roles);
-    // "so far", "to date", "thus far": the count as of the day the article was published.
-    let so_far: Vec<u32> = toks
-        .windows(2)
-        .enumerate()
-        .filter(|(_, w)| matches!((w[0].lc(), w[1].lc()), ("so" | "thus", "far") | ("to", "date")))
-        .filter_map(|(k, _)| sent.get(k).copied())
-        .collect();
+    let moments = sentence_moments(&toks, mentions, &spans, &sent, &roles);
     // Each mention's sentence, and its key among its sentence's neighbours (none without a
     // sentence). Mentions come in document order, so each sentence's mentions are one run:
     // `runs` gives each mention its run's first mention and the one after its last.
@@ -811,7 +804,7 @@ pub fn contexts(
             if !matches!(m.kind, Kind::Date | Kind::Time) {
                 let at = moments.get(&s).copied().unwrap_or_default();
                 (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
-                if cx.as_of_day.is_none() && so_far.contains(&s) {
+                if cx.as_of_day.is_none() && at.so_far {
                     cx.as_of_day = published.map(|d| (d, d));
                 }
             }
@@ -872,22 +865,33 @@ fn neighbour_key(m: &Mention) -> Option<u32> {
 }
 
 /// The moments a sentence names, each the first of its kind: a day-precise date, a clock time,
-/// and a day-precise date given as the moment of a count (`Roles::as_of`, "as of Wednesday").
+/// and a day-precise date given as the moment of a count (`Roles::as_of`, "as of Wednesday");
+/// and whether it says "so far", "to date" or "thus far", a count as of the day the article
+/// was published.
 #[derive(Clone, Copy, Default)]
 struct Moments {
     day: Option<(NaiveDate, NaiveDate)>,
     clock: Option<(f64, f64)>,
     as_of: Option<(NaiveDate, NaiveDate)>,
+    so_far: bool,
 }
 
 /// The `Moments` of each sentence that names any.
 fn sentence_moments(
+    toks: &[Token],
     mentions: &[Mention],
     spans: &[(usize, usize)],
     sent: &[u32],
     roles: &[Roles],
 ) -> HashMap<u32, Moments> {
     let mut out: HashMap<u32, Moments> = HashMap::default();
+    for (k, w) in toks.windows(2).enumerate() {
+        if matches!((w[0].lc(), w[1].lc()), ("so" | "thus", "far") | ("to", "date")) {
+            if let Some(&s) = sent.get(k) {
+                out.entry(s).or_default().so_far = true;
+            }
+        }
+    }
     for ((m, sp), r) in mentions.iter().zip(spans).zip(roles) {
         let Some(&s) = sent.get(sp.0) else { continue };
         let e = out.entry(s).or_default();
