@@ -55,23 +55,30 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
     if (ml.kind == Kind::Ordinal || floor) && l > e {
         return true;
     }
+    let (ce, cl) = (all.context(early), all.context(late));
+    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
+    // Weaker, and so only for verdicts: a count the earlier report gives with no moment of its
+    // own is as of its publication day at latest, and is only surpassed ("so far counted four
+    // injuries" the day after "six injuries" contradicts it), never by a figure the later
+    // report gives as an earlier level ("up from 41 on Saturday").
+    let both_moments = match (ce.as_of_day, cl.as_of_day) {
+        (Some(de), Some(dl)) if dl.0 > de.1 => return true,
+        (None, Some(dl)) if inferred && l > e && !cl.earlier_period && dl.0 > pe => return true,
+        (Some(_), Some(_)) => true,
+        _ => false,
+    };
     // A toll grows as the missing are found and the injured come forward: a count of the
     // dead, injured, sick or arrested, or of buildings destroyed, that is larger in a report
     // published days later is where the count got to, not a contradiction (the page shows
     // both values with their dates). A smaller later count stays red: tolls are revised
     // down rarely, and a reader should see it.
-    let (ce, cl) = (all.context(early), all.context(late));
-    // Days given as the moment of each count ("as of Sunday" after "as of Monday") that put the
-    // larger count first say the later report is not further on.
-    let counted_later = match (ce.as_of_day, cl.as_of_day) {
-        (Some(de), Some(dl)) => dl.0 > de.1,
-        _ => true,
-    };
     // The missing go the other way: found, alive or dead, their count falls, so a smaller
     // count of the missing days later is where it got to, with the same checks mirrored.
     let rise = l > e && growing_toll(all, early) && growing_toll(all, late);
     let found = l < e && missing(all, early) && missing(all, late);
-    if inferred && (rise || found) && counted_later {
+    // Days given as the moment of both counts decided above ("as of Sunday" after "as of
+    // Monday" puts the later report's count first).
+    if inferred && (rise || found) && !both_moments {
         // The reports' timeline must bear the change out: none published by the earlier
         // report's day already gave the later side of it (then the earlier figure is the odd
         // one out, "12" beside the same day's "14"), and none published on the later report's
@@ -92,20 +99,6 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
             && !closed(ce, pe)
             && !closed(cl, pe)
         {
-            return true;
-        }
-    }
-    // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
-    // Weaker, and so only for verdicts: a count the earlier report gives with no moment of its
-    // own is as of its publication day at latest, and is only surpassed ("so far counted four
-    // injuries" the day after "six injuries" contradicts it), never by a figure the later
-    // report gives as an earlier level ("up from 41 on Saturday").
-    if let Some(dl) = cl.as_of_day {
-        let earlier = match ce.as_of_day {
-            Some(de) => Some(de.1),
-            None => (inferred && l > e && !cl.earlier_period).then_some(pe),
-        };
-        if earlier.is_some_and(|e| dl.0 > e) {
             return true;
         }
     }
