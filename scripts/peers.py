@@ -258,7 +258,7 @@ DELIBERATE = [
 # period begins (2018-01-01, May 1, exclusive), so 2018 and May are left out; we include the
 # last named period, as a reader of news does ("from 2014 to 2018" covers five budgets).
 _RANGE_WORDS = r"\b(?:to|till|until|through|thru|and)\b|[-~]"
-_PERIOD_RANGE = r"^\(\d{4}-\d{2}-01,\d{4}-\d{2}-01,P\d+[YM]\)$"
+_PERIOD_RANGE = r"^\((?:\d{4}|XXXX)-\d{2}-01,(?:\d{4}|XXXX)-\d{2}-01,P\d+[YM]\)$"
 
 
 # Words that put a slashed day in time for us ("on 11/20"); after them the slash rule above

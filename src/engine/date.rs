@@ -23,7 +23,11 @@
 //!   Friday" is read like a bare weekday. "on a Monday", "every Monday" and named days
 //!   ("Black Friday", "Super Tuesday") are not dates. "Tuesday of last week" and "next week
 //!   Wednesday" are that day of that week; "Friday the 13th" is the nearest 13th that is a
-//!   Friday (the first from publication on with a future word).
+//!   Friday (the first from publication on with a future word); so is "Sunday 31." (a bare day
+//!   number only before punctuation or "at"). Holidays ("Christmas Eve", "Easter 2018", "last
+//!   Thanksgiving") are days (`holidays`). "3 days after January 12th" and "two days from
+//!   today" shift the named day; "the first week of March" is the week holding its first
+//!   Thursday.
 //! - **Relative periods.** Weeks run Monday–Sunday; months, quarters and years are calendar
 //!   periods. "last/this/next week|month|quarter|year" shift by one; "last June" is the latest
 //!   June before the publication month, "next March" the first after it. "N days ago" is one
@@ -90,6 +94,7 @@
 // the scan (`scan.rs`) decides between a date and a figure, and answers the number reader's
 // one question about dates (`number::DateAt`).
 mod calendar;
+mod holidays;
 mod periods;
 mod relative;
 mod time;
@@ -110,7 +115,10 @@ pub fn parse_at(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let candidate = match t.kind {
         TokKind::Num => true,
         TokKind::Word => {
-            keyword_shape(t.text(cx.src).as_bytes()) || relative::ago_ahead(cx, i) || time::past_ahead(cx, i)
+            keyword_shape(t.text(cx.src).as_bytes())
+                || relative::ago_ahead(cx, i)
+                || relative::shift_ahead(cx, i)
+                || time::past_ahead(cx, i)
         }
         TokKind::Punct => t.ch == '\'',
     };
@@ -138,8 +146,9 @@ fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
             word_at(cx, i, t)
         }
         TokKind::Punct => calendar::apostrophe_decade(cx, i),
-    }?;
-    finish(cx, i, found)
+    };
+    // "three days after Christmas" starts with a number, a number word or "the".
+    finish(cx, i, found.or_else(|| relative::shifted(cx, i))?)
 }
 
 /// The mention for what a parser found at `i`.
@@ -164,6 +173,10 @@ const KEYWORDS: &[&str] = &[
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
     "earlier", "later", "current", "coming", "previous", "following", "year", "past",
+    // The first words of holidays' names (`holidays::first_word`).
+    "christmas", "new", "boxing", "halloween", "valentine", "juneteenth", "veterans", "armistice",
+    "bastille", "canada", "australia", "anzac", "easter", "good", "palm", "ash", "thanksgiving", "black",
+    "cyber", "memorial", "labor", "presidents", "columbus", "mlk",
 ];
 
 /// For each first letter, a bit per word length (1–31) that some keyword has, so most words
@@ -241,11 +254,14 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         "from" | "between" => calendar::range_words(cx, i),
         "early" | "mid" | "late" | "middle" | "end" | "beginning" | "start" => periods::part(cx, i),
         "q" | "h" => periods::q_or_h(cx, i),
-        "first" | "second" | "third" | "fourth" => periods::ordinal_period(cx, i),
+        "first" | "second" | "third" | "fourth" => {
+            periods::ordinal_period(cx, i).or_else(|| holidays::at(cx, i))
+        }
         "spring" | "summer" | "autumn" | "fall" | "winter" => periods::season(cx, i, i),
         "noon" | "midday" | "midnight" => time::at_word(cx, i),
         "yesterday" | "today" | "tomorrow" | "tonight" | "last" | "this" | "next" | "earlier" | "later"
         | "current" | "coming" | "previous" | "following" | "year" | "past" => relative::at_word(cx, i, w),
+        _ if holidays::first_word(w) => holidays::at(cx, i),
         _ => relative::ago(cx, i),
     }
 }

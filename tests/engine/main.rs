@@ -21,6 +21,7 @@ mod articles;
 mod check;
 mod corpus;
 mod dates;
+mod dates_holidays;
 mod dates_relative;
 mod furniture;
 mod labels;

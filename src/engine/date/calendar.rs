@@ -780,6 +780,7 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
                 .or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))),
             "end" | "beginning" | "start" | "middle" => part(cx, j),
             "week" => week_after_the(cx, j),
+            "last" => super::periods::week_of(cx, 0, j + 1),
             "spring" | "summer" | "autumn" | "fall" | "winter" => season(cx, i, j),
             w if super::super::lexicon::ordinal_word(w).is_some()
                 || super::super::lexicon::tens(w).is_some() =>
@@ -934,20 +935,27 @@ pub(super) fn month_name_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
     month_at(cx, j).map(|(m, n, _)| (m, n))
 }
 
-/// "Friday the 13th", "tuesday the eleventh", "Wednesday the thirty first": the day of the
-/// month nearest the publication day (within 14 months either way) that falls on that
+/// "Friday the 13th", "tuesday the eleventh", "Wednesday the thirty first", "Sunday 31.": the
+/// day of the month nearest the publication day (within 14 months either way) that falls on that
 /// weekday, or with a future word before it the first one from the publication day on. Not
 /// before a hyphen, a slash or a word other than "at" ("Sunday the 4th round"); a month
-/// after it ("Friday the 13th of June") is read by [`after_weekday`].
+/// after it ("Friday the 13th of June") is read by [`after_weekday`]. Without "the" the day is
+/// in digits, capitalized, and a bare number ("Sunday 31") only before punctuation or the end,
+/// since "on Friday 13 people were hurt" counts people.
 pub(super) fn weekday_the_day(cx: &Cx, i: usize, wd: chrono::Weekday) -> Option<Found> {
-    let j = i + 1;
-    if cx.lc(j) != "the" {
+    let the = cx.lc(i + 1) == "the";
+    let j = if the { i + 1 } else { i };
+    let (d, k) = match cx.tok(j + 1)?.kind {
+        super::TokKind::Num => day_at(cx, j + 1).filter(|(_, k)| *k == j + 3 || !the)?,
+        _ if the => ordinal_at(cx, j + 1)?,
+        _ => return None,
+    };
+    if !the
+        && (!cx.tok(i)?.capitalized(cx.src)
+            || k == j + 2 && cx.tok(k).is_some_and(|t| t.kind != super::TokKind::Punct && !t.is_word("at")))
+    {
         return None;
     }
-    let (d, k) = match cx.tok(j + 1)?.kind {
-        super::TokKind::Num => day_at(cx, j + 1).filter(|(_, k)| *k == j + 3)?,
-        _ => ordinal_at(cx, j + 1)?,
-    };
     if !(1..=31).contains(&d) {
         return None;
     }

@@ -13,7 +13,7 @@ use super::{
 
 /// A year given outright or relative to the publication year ("last year" is -1).
 #[derive(Clone, Copy)]
-enum YearRef {
+pub(super) enum YearRef {
     Stated(i32),
     Rel(i32),
 }
@@ -35,7 +35,7 @@ fn rel_period(cx: &Cx, k: usize) -> Option<(Unit, i32, usize)> {
 }
 
 /// A year after a period word: "2026", "of 2026", "of last year", "of the year".
-fn year_target(cx: &Cx, k: usize) -> Option<(YearRef, usize)> {
+pub(super) fn year_target(cx: &Cx, k: usize) -> Option<(YearRef, usize)> {
     if let Some((y, n)) = year_at(cx, k, 1900) {
         return Some((YearRef::Stated(y), n));
     }
@@ -116,6 +116,11 @@ pub(super) fn ordinal_period(cx: &Cx, j: usize) -> Option<Found> {
     };
     let hyphen = punct(cx, j + 1, '-') && glued(cx, j + 1) && glued(cx, j + 2);
     let k = if hyphen { j + 2 } else { j + 1 };
+    if n <= 4 && !hyphen {
+        if let Some(f) = week_of(cx, n, k) {
+            return Some(f);
+        }
+    }
     let (months, gran) = match kw(cx, k).as_str() {
         "quarter" => (3, Granularity::Quarter),
         "half" if n <= 2 => (6, Granularity::Half),
@@ -220,4 +225,47 @@ pub(super) fn season_relative(published: NaiveDate, first: u32, toward: Toward) 
         Toward::Past => spans.rfind(|s| s.end < published),
         Toward::Future => spans.find(|s| s.start > published),
     }
+}
+
+/// "the first week of March", "the last week of 2016", "the second week of next month" with
+/// "week" at `k` (`n` is 1 to 4, or 0 for the last): the Monday–Sunday week holding the
+/// period's first, second … or last Thursday, so that a week belongs to the month or year that
+/// holds most of its days, as ISO weeks belong to years.
+pub(super) fn week_of(cx: &Cx, n: u32, k: usize) -> Option<Found> {
+    if kw(cx, k).as_str() != "week" || cx.lc(k + 1) != "of" {
+        return None;
+    }
+    let at = k + 2;
+    let (period, f, next) = if let Some((m, k2, _)) = month_at(cx, at) {
+        let (y, next) = match month_year(cx, k2) {
+            Some((y, n)) => (Some(y), n),
+            None => (None, k2),
+        };
+        let (y, stated) = settle_year(cx, y, m);
+        (y.and_then(|y| months_span(y, m, 1)), Facts::new(Granularity::Week, stated), next)
+    } else if let Some((y, next)) = year_at(cx, at, 1900) {
+        (months_span(y, 1, 12), Facts::new(Granularity::Week, true), next)
+    } else {
+        let (u, delta, next) = rel_period(cx, at)?;
+        (cx.published.and_then(|p| period_span(p, u, delta)), Facts::relative(Granularity::Week), next)
+    };
+    let s = period.and_then(|p| {
+        let thursday = |d: NaiveDate| i64::from((7 + 3 - d.weekday().num_days_from_monday()) % 7);
+        let first = p.start.checked_add_signed(chrono::Duration::try_days(thursday(p.start))?)?;
+        let last = p.end.checked_sub_signed(chrono::Duration::try_days((7 - thursday(p.end)) % 7)?)?;
+        let day = if n == 0 {
+            last
+        } else {
+            first.checked_add_signed(chrono::Duration::try_weeks(i64::from(n) - 1)?)?
+        };
+        if day > p.end {
+            return None;
+        }
+        let monday = day.checked_sub_signed(chrono::Duration::try_days(3)?)?;
+        Some(Span { start: monday, end: monday.checked_add_signed(chrono::Duration::try_days(6)?)? })
+    });
+    if period.is_some() && s.is_none() {
+        return None;
+    }
+    found_date(next, s, f)
 }

@@ -72,6 +72,11 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
                     return Some(f);
                 }
             }
+            if w == "last" {
+                if let Some(f) = super::periods::week_of(cx, 0, i + 1) {
+                    return Some(f);
+                }
+            }
             // "the last year" and "the past month" are durations, not calendar periods.
             if w == "last" && i > 0 && cx.lc(i - 1) == "the" {
                 return None;
@@ -105,6 +110,9 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
             }
             if let Some(wd) = weekday_word(nw) {
                 return weekday(cx, i, j, wd, toward);
+            }
+            if let Some(f) = super::holidays::relative(cx, j, toward) {
+                return Some(f);
             }
             if let Some(first) = season_month(nw) {
                 let s = cx.published.and_then(|p| season_relative(p, first, toward));
@@ -390,4 +398,60 @@ pub(super) fn weekday_of_week(cx: &Cx, i: usize, wd: Weekday) -> Option<Found> {
     }
     let s = delta.and_then(|d| cx.published.and_then(|p| day_in_week(p, d, wd)));
     found_date(k + 2, s, Facts::relative(Granularity::Day))
+}
+
+/// A unit of time and "after", "before" or "from" one to three tokens after `i`: the cheap test
+/// before "three days after Christmas" is read.
+#[inline]
+pub(super) fn shift_ahead(cx: &Cx, i: usize) -> bool {
+    (2..=4)
+        .any(|d| matches!(cx.lc(i + d), "after" | "before" | "from") && unit_word(cx.lc(i + d - 1)).is_some())
+}
+
+/// "three days after Christmas", "2 weeks before May 13 1999", "two days from today", "the day
+/// after Christmas": the day that many days, weeks, months or years from a day named right
+/// after. Only a day is shifted ("two years after 2015" and "a week after the vote" are not
+/// dates), and the result keeps what the named day knew of its year. Not after "for" ("strike
+/// for three days from next Monday" is a length of time), nor when the named day belongs to an
+/// event ("a day after Thursday's earthquake": the day of the earthquake is the fact).
+pub(super) fn shifted(cx: &Cx, i: usize) -> Option<Found> {
+    if !shift_ahead(cx, i) || i > 0 && ["for", "over", "within"].contains(&cx.lc(i - 1)) {
+        return None;
+    }
+    let (n, k) =
+        if ["a", "an", "one", "the"].contains(&cx.lc(i)) { (1.0, i + 1) } else { cardinal_at(cx, i)? };
+    if n.fract() != 0.0 || !(1.0..=1000.0).contains(&n) {
+        return None;
+    }
+    let u = unit_word(cx.lc(k))?;
+    let sign = match cx.lc(k + 1) {
+        "after" | "from" => 1,
+        "before" => -1,
+        _ => return None,
+    };
+    if cx.lc(i) == "the" && u != Unit::Day {
+        return None;
+    }
+    let (m, next) = super::parse_at(cx, k + 2)?;
+    let last = cx.text(next - 1);
+    if last.ends_with("'s") || last.ends_with("\u{2019}s") {
+        return None;
+    }
+    let info = m.date.filter(|d| d.granularity == Granularity::Day && !d.ambiguous)?;
+    let n = sign * n as i32;
+    let s = match m.value {
+        Some(super::super::mention::Value::Date { start, .. }) => Some(match u {
+            Unit::Day => add_days(start, i64::from(n))?,
+            Unit::Week => add_days(start, 7 * i64::from(n))?,
+            Unit::Month | Unit::Quarter => {
+                let months = if u == Unit::Month { n } else { 3 * n };
+                let (y, mo) = super::shift_month(start.year(), start.month(), months);
+                super::ymd(y, mo, start.day().min(super::days_in_month(y, mo)))?
+            }
+            Unit::Year => super::shift_years(start, n)?,
+        }),
+        _ => None,
+    };
+    let f = Facts { relative: info.relative, ..Facts::new(Granularity::Day, info.year_stated) };
+    found_date(next, s.map(day_span), f)
 }
