@@ -227,6 +227,17 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
             (Verdict::Diverge, "values cannot both be right")
         };
     }
+    // Two hedged figures ("about 94,000" and "some 104,000"): each writer rounded a figure
+    // they had, so one fact's two estimates differ by no more than the coarser rounding
+    // ("about 12,000" and "about 13,000" may both be 12,500); "about 1,500 tonnes" and
+    // "around 1,800 tonnes" are two estimates, although each hedge alone would allow a tenth.
+    let hedged = |m: &Mention| m.qualifier == Qualifier::Approx && m.num().is_some_and(|(l, h)| l == h);
+    if hedged(a) && hedged(b) && converted == 0.0 && a.kind != Kind::Time {
+        let step = rounded_step(a, al).max(rounded_step(b, bl));
+        if step > 0.0 && (al - bl).abs() > step * (1.0 + 1e-9) {
+            return (Verdict::Diverge, "two estimates too far apart");
+        }
+    }
     // Two exact ranges say where each end is: "£6m to £8m" and "between £6m and £9m" cannot
     // both be right, although one contains the other; ends within a rounding agree.
     if a.qualifier == Qualifier::Range && b.qualifier == Qualifier::Range && converted == 0.0 {
@@ -248,6 +259,19 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     } else {
         (Verdict::Diverge, "values cannot both be right")
     }
+}
+
+/// The place value a hedged figure was rounded to: its last stated digit's, or coarser where
+/// it ends in zeros ("about 400" is rounded to the hundred; "400" alone is counted exactly).
+fn rounded_step(m: &Mention, v: f64) -> f64 {
+    let mut step = m.step;
+    if step <= 0.0 || v == 0.0 {
+        return step;
+    }
+    while step * 10.0 <= v.abs() && ((v / (step * 10.0)).round() * step * 10.0 - v).abs() <= 1e-9 * v.abs() {
+        step *= 10.0;
+    }
+    step
 }
 
 /// The reason given for amounts in two currencies, or other units no rate converts.
