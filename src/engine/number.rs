@@ -1197,17 +1197,15 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
     m.kind = kind;
     m.unit = Some(canonical);
     r.next = next;
-    // "a 45-year-old": an age, not a duration.
-    if hyphen
-        && kind == Kind::Duration
-        && cx.tok(r.next).is_some_and(|t| t.is_punct('-'))
-        && cx.lc(r.next + 1) == "old"
-    {
+    // "a 45-year-old" and "45 years old": an age, not a duration.
+    let hyphen_old = hyphen && cx.tok(r.next).is_some_and(|t| t.is_punct('-')) && cx.lc(r.next + 1) == "old";
+    let spaced_old = !hyphen && cx.lc(r.next) == "old" && cx.lc(unit_start).starts_with("year");
+    if kind == Kind::Duration && (hyphen_old || spaced_old) {
         m.kind = Kind::Number;
         m.unit = None;
         m.written_unit = None;
         m.counted = Some("years old".to_string());
-        r.next += 2;
+        r.next += if hyphen_old { 2 } else { 1 };
         return Some((1.0, offset));
     }
     // "one hour and a half", "two years and a half".
@@ -1301,16 +1299,19 @@ fn part_of(cx: &Cx, r: &Reading) -> Option<String> {
 
 /// News gives ages between commas after a name: "Okafor, 44, said", "Pooja Madavi, 12, had
 /// died". A whole number up to 120 in digits, after a comma that follows a capitalised word
-/// and before a comma, is an age ("In March, 12, …" is rare; lists of numbers follow numbers).
+/// and before a comma, is an age ("In March, 12, …" is rare; lists of numbers follow numbers);
+/// so is one after "aged" ("the driver, aged 42").
 fn apposed_age(cx: &Cx, r: &Reading) -> bool {
     let i = r.first_tok;
     let digits =
         cx.tok(i).is_some_and(|t| t.is_plain_int()) && r.next == i + 1 && (1.0..=120.0).contains(&r.high);
     let name = i >= 2 && cx.tok(i - 2).is_some_and(|t| t.kind == TokKind::Word && t.capitalized(cx.src));
+    let aged = i >= 1 && cx.lc(i - 1) == "aged";
     digits
-        && name
-        && cx.tok(i - 1).is_some_and(|t| t.is_punct(','))
-        && cx.tok(i + 1).is_some_and(|t| t.is_punct(','))
+        && (aged
+            || name
+                && cx.tok(i - 1).is_some_and(|t| t.is_punct(','))
+                && cx.tok(i + 1).is_some_and(|t| t.is_punct(',')))
 }
 
 /// The noun a hyphen joins to a figure, making a compound adjective ("a five-storey

@@ -286,6 +286,11 @@ fn durations_are_in_days() {
         ("the scores were 3, 12, 40", None, &["3 => number 3", "12 => number 12", "40 => number 40"]),
         ("Smith, 250, said", None, &["250 => number 250"]),
         ("Okafor, about 44, said", None, &["about 44 => number 44 approx"]),
+        // "aged 42" and "42 years old" are ages too; "20 days old" stays a length of time.
+        ("the driver, aged 42, survived", None, &["42 => number 42 #years old"]),
+        ("the driver, 42 years old, survived", None, &["42 years old => number 42 #years old"]),
+        ("the baby, 20 days old", None, &["20 days => duration 20 day"]),
+        ("aged between 18 and 25", None, &["between 18 and 25 => number 18..25 range"]),
         // A part counts what its whole counts.
         (
             "Okafor carried 37 of the 58 precincts",
