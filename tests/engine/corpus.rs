@@ -11,21 +11,23 @@ use crosscheck::eval::{load_split, row, score, sources, story_interval, Counts, 
 use serde_json::json;
 
 /// The default engine's scores (the fitted scorer, two witnesses for red) measured on
-/// 2026-12-05, end of the eleventh stop (`cargo run --release --example corpus_scores`: dev,
-/// 128 stories, 0.775 / 0.363 / 0.800 / 0.888; test, 57 stories, 0.702 / 0.320 / 0.767 /
-/// 0.885), less a small margin: (split, red precision, red recall, agreement
-/// recall, look-alikes apart). The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92
+/// 2026-12-05, end of the twelfth stop (`cargo run --release --example corpus_scores`: dev,
+/// 168 stories, 0.756 / 0.370 / 0.803 / 0.888; test, 65 stories, 0.686 / 0.330 / 0.773 /
+/// 0.883), less a small margin: (split, red precision, red recall, agreement
+/// recall, look-alikes apart). The dev floor of red precision went from 0.76 to 0.75 when two
+/// validation batches that score lower (75.5% and 63.5%) joined dev; the engine on the older
+/// 136 stories did not fall (76.9% to 77.3%). The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92
 /// and test 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.76, 0.35, 0.79, 0.88), ("test", 0.68, 0.31, 0.75, 0.88)];
+    [("dev", 0.75, 0.35, 0.79, 0.88), ("test", 0.68, 0.31, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
 /// of the latter are sources the annotators did not write down, so it is no precision: of the
 /// 162 that the eleventh stop's verbs ("has offered", "say", "expects") added on dev, about 15
 /// name nobody ("use card-acceptance services"), the rest officials, police, companies. Measured
-/// at its end: dev 1,260 of 2,150 found, 1,084 of 6,579 given; test (57 stories) 563 of 1,105,
-/// 404 of 2,843.
+/// at the end of the twelfth stop: dev (168 stories) 1,729 of 2,973 found, 1,447 of 8,666
+/// given; test (65 stories) 649 of 1,262, 480 of 3,264.
 const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.57, 0.17), ("test", 0.49, 0.15)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
