@@ -291,7 +291,8 @@ def _ends_where_last_begins(low, end):
     out. Where its end is the day after the last period ("June-August 1992" ends on
     September 1), the two readings agree and the entity is scored as usual."""
     year = re.search(r"(\d{4})\W*$", low)
-    if year and not re.search(r"[a-z]{3,}\.?\W*\d{4}\W*$", low):
+    month_year = re.search(r"([a-z]{3,})\.?\W*\d{4}\W*$", low)
+    if year and not (month_year and month_year.group(1)[:3] in _MONTHS):
         return end[:10] == year.group(1) + "-01-01"
     word = re.search(r"([a-z]{3,})\.?\W*(?:\d{4})?\W*$", low)
     if word and word.group(1)[:3] in _MONTHS:
