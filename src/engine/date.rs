@@ -464,13 +464,28 @@ pub(super) fn ymd(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
 
 /// `d` moved by whole years; a month's last day stays its last day (February 28 and 29).
 pub(crate) fn shift_years(d: NaiveDate, years: i32) -> Option<NaiveDate> {
-    let months = chrono::Months::new(12 * years.unsigned_abs());
-    let moved = if years >= 0 { d.checked_add_months(months) } else { d.checked_sub_months(months) }?;
+    let moved = shift_months(d, years.checked_mul(12)?)?;
     if d.day() == days_in_month(d.year(), d.month()) {
         ymd(moved.year(), moved.month(), days_in_month(moved.year(), moved.month()))
     } else {
         Some(moved)
     }
+}
+
+/// `d` moved by whole months, its day clipped to the month's end (January 31 and one month is
+/// February 28).
+pub(super) fn shift_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
+    let m = chrono::Months::new(months.unsigned_abs());
+    if months >= 0 {
+        d.checked_add_months(m)
+    } else {
+        d.checked_sub_months(m)
+    }
+}
+
+/// `d` moved by `n` days.
+pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(chrono::Duration::try_days(n)?)
 }
 
 pub(super) fn days_in_month(y: i32, m: u32) -> u32 {
@@ -541,10 +556,7 @@ pub(super) fn infer_year(published: NaiveDate, m: u32) -> i32 {
 /// The calendar period of `unit` containing `d`, shifted by `delta` periods.
 pub(super) fn period_span(d: NaiveDate, unit: Unit, delta: i32) -> Option<Span> {
     match unit {
-        Unit::Day => {
-            let day = d.checked_add_signed(chrono::Duration::try_days(i64::from(delta))?)?;
-            Some(day_span(day))
-        }
+        Unit::Day => add_days(d, i64::from(delta)).map(day_span),
         Unit::Week => {
             let monday = d.checked_sub_signed(chrono::Duration::try_days(i64::from(
                 d.weekday().num_days_from_monday(),

@@ -2,12 +2,12 @@
 //! and movable ones reckoned from Easter or from a weekday of a month ("Good Friday",
 //! "Thanksgiving", "Memorial Day"), with a year written, relative ("last Easter") or inferred.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::mention::{Cx, Granularity};
 use super::calendar::month_year;
 use super::periods::{year_target, YearRef};
-use super::{day_span, found_date, infer_year, kw, ymd, Facts, Found, Toward};
+use super::{add_days, day_span, found_date, infer_year, kw, ymd, Facts, Found, Toward};
 
 /// How a holiday's day is found in a given year.
 #[derive(Clone, Copy)]
@@ -87,29 +87,25 @@ fn easter(y: i32) -> Option<NaiveDate> {
     ymd(y, (n / 31) as u32, (n % 31 + 1) as u32)
 }
 
-fn add(d: NaiveDate, days: i64) -> Option<NaiveDate> {
-    d.checked_add_signed(Duration::try_days(days)?)
-}
-
 impl Rule {
     /// The holiday's day in year `y`.
     fn day(self, y: i32) -> Option<NaiveDate> {
         match self {
             Rule::Fixed(m, d) => ymd(y, m.into(), d.into()),
-            Rule::Easter(off) => add(easter(y)?, off.into()),
+            Rule::Easter(off) => add_days(easter(y)?, off.into()),
             Rule::Nth(m, wd, n, off) => {
                 let m = u32::from(m);
                 let first = ymd(y, m, 1)?;
                 let to_wd = (7 + wd.num_days_from_monday() - first.weekday().num_days_from_monday()) % 7;
-                let mut day = add(first, i64::from(to_wd))?;
+                let mut day = add_days(first, i64::from(to_wd))?;
                 if n == 0 {
-                    while add(day, 7)?.month() == m {
-                        day = add(day, 7)?;
+                    while add_days(day, 7)?.month() == m {
+                        day = add_days(day, 7)?;
                     }
                 } else {
-                    day = add(day, 7 * i64::from(n - 1))?;
+                    day = add_days(day, 7 * i64::from(n - 1))?;
                 }
-                add(day, off.into())
+                add_days(day, off.into())
             }
         }
     }

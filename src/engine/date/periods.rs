@@ -7,8 +7,8 @@ use super::super::lexicon::lookup;
 use super::super::mention::{Cx, Granularity};
 use super::calendar::{month_at, month_year, settle_year, year_at};
 use super::{
-    found_date, glued, infer_year, int_at, kw, months_span, part_of_month, part_of_year, period_span, punct,
-    unit_word, Facts, Found, Part, Span, Toward, Unit,
+    add_days, found_date, glued, infer_year, int_at, kw, months_span, part_of_month, part_of_year,
+    period_span, punct, unit_word, Facts, Found, Part, Span, Toward, Unit,
 };
 
 /// A year given outright or relative to the publication year ("last year" is -1).
@@ -250,19 +250,17 @@ pub(super) fn week_of(cx: &Cx, n: u32, k: usize) -> Option<Found> {
         (cx.published.and_then(|p| period_span(p, u, delta)), Facts::relative(Granularity::Week), next)
     };
     let s = period.and_then(|p| {
+        // Days from `d` to the next Thursday (0 on a Thursday).
         let thursday = |d: NaiveDate| i64::from((7 + 3 - d.weekday().num_days_from_monday()) % 7);
-        let first = p.start.checked_add_signed(chrono::Duration::try_days(thursday(p.start))?)?;
-        let last = p.end.checked_sub_signed(chrono::Duration::try_days((7 - thursday(p.end)) % 7)?)?;
         let day = if n == 0 {
-            last
+            add_days(p.end, -((7 - thursday(p.end)) % 7))?
         } else {
-            first.checked_add_signed(chrono::Duration::try_weeks(i64::from(n) - 1)?)?
+            add_days(p.start, thursday(p.start) + 7 * (i64::from(n) - 1))?
         };
         if day > p.end {
             return None;
         }
-        let monday = day.checked_sub_signed(chrono::Duration::try_days(3)?)?;
-        Some(Span { start: monday, end: monday.checked_add_signed(chrono::Duration::try_days(6)?)? })
+        period_span(day, Unit::Week, 0)
     });
     if period.is_some() && s.is_none() {
         return None;

@@ -2,7 +2,7 @@
 //! month", "two weeks ago", weekdays, counted periods ("the next 3 days") and "last/this/next"
 //! with months and seasons.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::lexicon::{small, tens};
 use super::super::mention::{Cx, Granularity};
@@ -10,13 +10,9 @@ use super::super::number::cardinal_at;
 use super::calendar::month_name_at;
 use super::periods::{season_month, season_relative};
 use super::{
-    day_span, found_date, kw, month_span, period_span, span, unit_gran, unit_word, weekday_word, Facts,
-    Found, Toward, Unit,
+    add_days, day_span, found_date, kw, month_span, period_span, span, unit_gran, unit_word, weekday_word,
+    Facts, Found, Toward, Unit,
 };
-
-fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
-    d.checked_add_signed(Duration::try_days(n)?)
-}
 
 /// A day relative to the publication date, or an unresolved day without one.
 fn day_from_pub(cx: &Cx, delta: i64, next: usize) -> Option<Found> {
@@ -443,11 +439,8 @@ pub(super) fn shifted(cx: &Cx, i: usize) -> Option<Found> {
         Some(super::super::mention::Value::Date { start, .. }) => Some(match u {
             Unit::Day => add_days(start, i64::from(n))?,
             Unit::Week => add_days(start, 7 * i64::from(n))?,
-            Unit::Month | Unit::Quarter => {
-                let months = if u == Unit::Month { n } else { 3 * n };
-                let (y, mo) = super::shift_month(start.year(), start.month(), months);
-                super::ymd(y, mo, start.day().min(super::days_in_month(y, mo)))?
-            }
+            Unit::Month => super::shift_months(start, n)?,
+            Unit::Quarter => super::shift_months(start, 3 * n)?,
             Unit::Year => super::shift_years(start, n)?,
         }),
         _ => None,
