@@ -7,8 +7,8 @@ use super::super::mention::{Cx, Granularity};
 use super::super::number::ordinal_at;
 use super::periods::{ordinal_period, part, season};
 use super::{
-    day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, punct,
-    year_span, ymd, Facts, Found, Span,
+    day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, period_span,
+    punct, year_span, ymd, Facts, Found, Span, Unit,
 };
 
 /// A calendar point before its year is settled: a day or a whole month, or a year.
@@ -810,12 +810,8 @@ fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
         let Point::Md { m, d: Some(d), y } = p else { return None };
         let (y, stated) = settle_year(cx, y, m);
         let f = Facts::new(Granularity::Week, stated);
-        let s = y.and_then(|y| ymd(y, m, d)).and_then(|day| {
-            // "beginning" a day that is not a Monday still names that day's week.
-            let back = i64::from(day.weekday().num_days_from_monday());
-            let start = day.checked_sub_signed(chrono::Duration::try_days(back)?)?;
-            Some(Span { start, end: start.checked_add_signed(chrono::Duration::try_days(6)?)? })
-        });
+        // "beginning" a day that is not a Monday still names that day's week.
+        let s = y.and_then(|y| ymd(y, m, d)).and_then(|day| period_span(day, Unit::Week, 0));
         if y.is_some() && s.is_none() {
             return None;
         }
@@ -857,7 +853,7 @@ fn week_after_the(cx: &Cx, j: usize) -> Option<Found> {
     let s = match y {
         Some(y) => {
             let monday = chrono::NaiveDate::from_isoywd_opt(y, n, chrono::Weekday::Mon)?;
-            Some(Span { start: monday, end: monday.checked_add_signed(chrono::Duration::try_days(6)?)? })
+            Some(period_span(monday, Unit::Week, 0)?)
         }
         None => None,
     };
