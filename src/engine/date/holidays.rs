@@ -193,6 +193,11 @@ mod tests {
         for name in NAMES.split(',') {
             let first = name.trim_start_matches('^').split(' ').next().unwrap_or("");
             assert!(first_word(first), "{first} begins a holiday's name but first_word does not know it");
+            // The date reader's quick test must let the word through too (`KEYWORDS`).
+            assert!(
+                super::super::keyword_shape(first.as_bytes()),
+                "{first} is missing from the date KEYWORDS"
+            );
         }
         assert_eq!(NAMES.split(',').count(), RULES.len());
     }
