@@ -638,16 +638,14 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             .or_else(|| best(&|w| all.word_is(w, EVENT) && word(w) != "time", 0.0));
         return label::label(&frames, event.map(|e| (what, e)), None);
     }
-    // Measures, durations and ranks say what they are by their unit; a noun near them is as
-    // often where or what they measure ("40 miles" from "the warehouse").
-    if members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Quantity | Kind::Duration | Kind::Ordinal))
-    {
-        return label::label(&frames, None, None);
-    }
     // What an amount is about: a noun close to the mentions on average (within about six
-    // words), or it is another figure's. (Words the lexicon does not know, "deficit" or
-    // "turnover", would name more amounts, but the page had no bytes left for them.)
-    let thing = best(&|w| all.word_is(w, THING), 0.3 * members.len() as f32);
+    // words), or it is another figure's. Measures, durations and ranks say what they are by
+    // their unit, and a noun a few words off is as often where they were measured ("40 miles"
+    // from "the warehouse"), so theirs must be next to them ("a depth of 300 metres").
+    let measure = members
+        .iter()
+        .any(|r| matches!(all.mention(*r).kind, Kind::Quantity | Kind::Duration | Kind::Ordinal));
+    let thing = best(&|w| all.word_is(w, THING), if measure { 0.55 } else { 0.3 } * members.len() as f32);
     label::label(&frames, None, thing)
 }
 

@@ -87,11 +87,22 @@ fn kind_phrase(f: &Frame) -> &'static str {
 }
 
 /// A noun that can name what a figure is about: not a measure ("dollars", "weeks", "miles"),
-/// which the figure's kind already says, and not also a verb ("set", "cost",
-/// "stand"), which near a figure is as often the verb.
+/// which the figure's kind already says, and not also a verb ("set", "cost", "stand"), which
+/// near a figure is as often the verb, unless the noun is something owned or paid ("share",
+/// "stake"). Nouns the comparison never counts ("inflation", "price") come from the
+/// lexicon's label list.
 pub fn is_thing(word: &str) -> bool {
-    wordnet::verb_lemma(word) != Some(word)
-        && wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
+    let verb = wordnet::verb_lemma(word) == Some(word);
+    match wordnet::noun_lemma(word) {
+        Some(l) => !wordnet::is_kind_of(l, "measure") && (!verb || wordnet::is_kind_of(l, "possession")),
+        // The label list holds only words more often nouns than verbs, but a verb's past
+        // ("rose", "found") or a modal ("will") may spell one of them.
+        None => {
+            wordnet::verb_inflection(word).is_none()
+                && !super::words::COUNT_STOPWORDS.contains(&word)
+                && wordnet::names_a_thing(word)
+        }
+    }
 }
 
 /// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news

@@ -262,7 +262,7 @@ impl<'a> U16s<'a> {
 }
 
 /// The WordNet tables, read in place from a data file's bytes ([`WordNet::parse`]); only the
-/// block offsets of the four word lists (a few hundred `u16`s) are built.
+/// block offsets of the five word lists (a few hundred `u16`s) are built.
 #[derive(Clone)]
 pub struct WordNet<'a> {
     /// Per noun `i` (in `nouns` order): `i` minus the synset id of its first sense.
@@ -281,6 +281,8 @@ pub struct WordNet<'a> {
     noun_exc: List<'a>,
     verbs: List<'a>,
     verb_exc: List<'a>,
+    /// The nouns that only name what a figure is about ("turnout", "price"), for labels.
+    named: List<'a>,
 }
 
 /// FNV-1a, 32 bits, as `scripts/gen-lexicon.mjs` computes the header's checksum.
@@ -314,6 +316,7 @@ impl<'a> WordNet<'a> {
             noun_exc: List::EMPTY,
             verbs: List::EMPTY,
             verb_exc: List::EMPTY,
+            named: List::EMPTY,
         }
     }
 
@@ -370,6 +373,7 @@ impl<'a> WordNet<'a> {
             noun_exc: List::parse(next(8), "NOUN_EXC")?,
             verbs: List::parse(next(9), "VERBS")?,
             verb_exc: List::parse(next(10), "VERB_EXC")?,
+            named: List::parse(next(11), "NAMED")?,
         };
         // Per-noun tables have a value per noun; the others pair up as the lookups read them.
         // Ids and indexes out of range are not checked here: every read is checked anyway,
@@ -424,6 +428,11 @@ impl<'a> WordNet<'a> {
     /// See [`noun_lemma`].
     pub fn noun_lemma(&self, word: &str) -> Option<&'a str> {
         Self::lemma(word, &self.nouns, &self.noun_exc, self.noun_exc_base, NOUN_RULES)
+    }
+
+    /// See [`names_a_thing`].
+    pub fn names_a_thing(&self, word: &str) -> bool {
+        Self::lemma(word, &self.named, &List::EMPTY, U16s(&[]), NOUN_RULES).is_some()
     }
 
     /// See [`verb_lemma`].
@@ -581,6 +590,12 @@ pub fn built_in() -> Result<WordNet<'static>, LexiconError> {
 /// neither the word nor any base form of it is in the tables.
 pub fn noun_lemma(word: &str) -> Option<&'static str> {
     tables().noun_lemma(word)
+}
+
+/// Whether `word` is, or is a plural of, one of the nouns kept only for labels: the ones that
+/// name what a figure is about without being counted ("turnout", "prices", "inflation").
+pub fn names_a_thing(word: &str) -> bool {
+    tables().names_a_thing(word)
 }
 
 /// The base form of a verb ("killed" → "kill", "injuring" → "injure", "rose" → "rise").

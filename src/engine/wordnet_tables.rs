@@ -14,15 +14,16 @@
 // Kept (docs/lexicon.md): nouns of counted kinds tagged >= 3 times in SemCor (people >= 1),
 // verbs tagged >= 5 times (single lower-case words of at most 20 letters, proper nouns
 // left out), their irregular forms, the synsets on the first-hypernym chain of a noun's
-// first sense, and second senses that are one of those or shared by two nouns.
+// first sense, second senses that are one of those or shared by two nouns, and, for labels
+// only, the other nouns tagged >= 1 times (not people).
 // Read through src/engine/wordnet.rs.
 
 /// The data file's first four bytes.
 pub(crate) const MAGIC: [u8; 4] = *b"CXWN";
 /// The layout of the data file this reader expects; the generator bumps it on any change.
-pub(crate) const VERSION: u16 = 1;
+pub(crate) const VERSION: u16 = 2;
 /// How many sections the file has, in the order `WordNet::parse` reads them.
-pub(crate) const SECTIONS: usize = 11;
+pub(crate) const SECTIONS: usize = 12;
 /// Synset id meaning "none" in the id tables.
 pub(crate) const NONE: u16 = 65535;
 /// `NounClass::Person` in the `NOUN_CLASS` section.

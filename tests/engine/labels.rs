@@ -88,6 +88,27 @@ fn labels_name_the_fact() {
             "year of the election",
         ),
         (
+            // Nouns the comparison never counts name amounts too ("inflation", "price"):
+            // the lexicon's label list.
+            "Inflation in Carrow rose to 3.2% in May, the statistics office said.",
+            "The statistics office said Carrow inflation reached 3.2% in May.",
+            "3.2%",
+            "inflation",
+        ),
+        (
+            "The base Orrin phone goes on sale at a price of $799 in Carrow.",
+            "In Carrow the base Orrin phone will carry a price of $799.",
+            "$799",
+            "price",
+        ),
+        (
+            // A measure takes a noun right beside it ("a depth of 400 metres").
+            "The Penwyn shaft reaches a depth of 400 metres, the operator said.",
+            "The operator said the Penwyn shaft has a depth of 400 metres.",
+            "400 metres",
+            "depth",
+        ),
+        (
             // A casualty happens to people: "homes" near "injured" take their own participle.
             "The storm damaged 340 homes and injured nine people in Penwyn.",
             "In Penwyn the storm damaged about 340 homes.",
@@ -101,7 +122,8 @@ fn labels_name_the_fact() {
 fn labels_fall_back_to_the_kind_of_figure() {
     check_labels(&[
         (
-            // A measure says what it is by its unit's dimension, whatever noun is near.
+            // A measure says what it is by its unit's dimension when no noun is right beside
+            // it ("gorge" is three words off).
             "The Penwyn gorge is 240 metres deep, the survey said.",
             "The survey put the Penwyn gorge at 240 metres deep.",
             "240 metres",
@@ -126,9 +148,9 @@ fn labels_fall_back_to_the_kind_of_figure() {
             "an area",
         ),
         (
-            // A unit of no dimension named here.
-            "The Penwyn turbine makes 40 megawatts, the operator said.",
-            "The operator said the Penwyn turbine makes 40 megawatts.",
+            // A unit of no dimension named here, and no noun right beside it.
+            "At full power Penwyn makes 40 megawatts, the operator said.",
+            "The operator said that at full power Penwyn makes 40 megawatts.",
             "40 megawatts",
             "a measurement",
         ),
