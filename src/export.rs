@@ -36,7 +36,7 @@ pub fn sequence(articles: &[Article], analysis: &Analysis, claim: &Claim) -> Str
         .map(|a| (articles[a].published, a, cell(articles, analysis, claim, a)))
         .filter(|(_, _, value)| !value.is_empty())
         .collect();
-    stated.sort();
+    stated.sort_unstable();
     let names = article_names(articles);
     let steps: Vec<String> = stated
         .iter()

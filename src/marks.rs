@@ -124,7 +124,7 @@ pub fn apply(
                 if ok {
                     let moved = std::mem::take(&mut groups[gb].mentions);
                     groups[ga].mentions.extend(moved);
-                    groups[ga].mentions.sort();
+                    groups[ga].mentions.sort_unstable();
                     groups[ga].touched = true;
                     groups[gb].touched = true;
                 }

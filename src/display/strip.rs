@@ -47,7 +47,7 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     if firsts.len() < 2 || firsts.iter().any(|(_, (l, h), _)| !l.is_finite() || !h.is_finite()) {
         return None;
     }
-    firsts.sort_by_key(|(a, _, _)| *a);
+    firsts.sort_unstable_by_key(|(a, _, _)| *a);
     let low = firsts.iter().map(|(_, (l, _), _)| *l).fold(f64::INFINITY, f64::min);
     let high = firsts.iter().map(|(_, (_, h), _)| *h).fold(f64::NEG_INFINITY, f64::max);
     // A tenth of the span on each side keeps arrows and end marks inside; equal values sit in

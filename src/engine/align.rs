@@ -229,7 +229,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         }
     }
     // Strongest first; ties in a fixed order so results never depend on hash order.
-    edges.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    edges.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     edges
 }
 
@@ -408,6 +408,10 @@ fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(Vec<usize>,
     }
 }
 
+/// The mean fitted probability a lone contradicting mention needs with a claim two or more
+/// other articles agree on (`can_merge`).
+const CORROBORATED: f64 = 0.6;
+
 fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     // Contradictions across the groups that were not confidently matched themselves
     // (`fits_red`), under the fitted scorer.
@@ -474,12 +478,33 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 || (c != a && all.verdict(c, a).0 == Verdict::Agree && witnessed(c, b))
         })
     });
+    // Or a lone mention stands against a value that two or more other articles state, and the
+    // fitted scorer matches it confidently with each of them (`red_confidence`) and surely on
+    // average (`CORROBORATED`): the articles that agree are the second witness the rules
+    // scorer would otherwise be.
+    let corroborated = || match (x, y) {
+        ([m], other) | (other, [m]) => {
+            let lone = refs[*m];
+            let first = refs[other[0]].article;
+            total >= CORROBORATED * count as f64
+                && other.iter().any(|&g| refs[g].article != first)
+                && other.iter().all(|&g| {
+                    let r = refs[g];
+                    r.article != lone.article
+                        && score(all, lone, r).value >= all.config.red_logit()
+                        && !different_nouns(all, all.context(lone), all.context(r))
+                })
+        }
+        _ => false,
+    };
     // Average linkage: the groups must belong together as wholes, so one strong link never
     // drags in a group the rest of the claim does not vouch for (no chaining).
     count == 0
         || match all.config.scorer {
             Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
-            Scorer::Fitted => total / count as f64 >= all.config.link_confidence && vouched,
+            Scorer::Fitted => {
+                total / count as f64 >= all.config.link_confidence && (vouched || corroborated())
+            }
         }
 }
 
@@ -540,7 +565,7 @@ fn build(
             Claim { id: 0, status, label, mentions: mrefs, pairs, evidence }
         })
         .collect();
-    claims.sort_by(|a, b| a.status.cmp(&b.status).then(a.mentions[0].cmp(&b.mentions[0])));
+    claims.sort_unstable_by(|a, b| a.status.cmp(&b.status).then(a.mentions[0].cmp(&b.mentions[0])));
     let mut claim_of: Vec<Vec<usize>> = mentions.iter().map(|ms| vec![0; ms.len()]).collect();
     for (id, c) in claims.iter_mut().enumerate() {
         c.id = id;
@@ -677,7 +702,7 @@ fn evidence(
         .filter(|&(w, _, two, _)| two && !all.vocab.too_common(w))
         .map(|(w, _, _, name)| (all.vocab.idf(w), w, name))
         .collect();
-    shared.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    shared.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let word = |w: u32| all.vocab.words.get(w as usize).cloned().unwrap_or_default();
     // Shown as written; ordinary words in lower case, since their first use may open a sentence.
     let shown = |w: u32, name: bool| {

@@ -49,6 +49,6 @@ pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
     let w = weights_for(x, w);
     let mut out: Vec<(&'static str, f64)> =
         (1..COUNT).map(|i| (NAMES[i], x[i] * f64::from(w[i]))).filter(|(_, c)| c.abs() >= 0.05).collect();
-    out.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
+    out.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     out
 }

@@ -1188,3 +1188,23 @@ fn a_third_article_joins_a_witnessed_contradiction() {
         &["Labour's Priya Chandran came third with 6,233, ahead of the Green Party on 2,118 and independent Keith Morrow on 611."],
     );
 }
+
+#[test]
+fn a_lone_figure_against_a_claim_two_articles_share_is_red() {
+    // The rules scorer does not link "41,300 travellers" with "more than 44,000 people" (other
+    // counted nouns), but two other articles already share the claim and the fitted scorer
+    // matches the lone figure confidently with both: they are its second witness.
+    let a = "Published: 2026-03-10\n\nThe Transport Agency said on Tuesday that Kestrel Air had broken passenger rules 912 times last summer, affecting 41,300 travellers.";
+    let b = "Published: 2026-03-10\n\nInvestigators found 912 breaches of the passenger rules by Kestrel Air last summer and said about 41,000 passengers were affected, the Transport Agency said.";
+    let c = "Published: 2026-03-11\n\nThe Transport Agency ruling against Kestrel Air found 921 breaches of the passenger rules last summer and said more than 44,000 people were affected.";
+    // A figure the fitted scorer does not match with both ("complaints" sent to the agency) finds
+    // no witness in them.
+    let d = "Published: 2026-03-11\n\nThe Transport Agency ruling against Kestrel Air comes after travellers sent it more than 44,000 complaints about lost bags last year.";
+    check_alignment_among(
+        &[
+            (a, "41,300", c, "more than 44,000", Same(Verdict::Diverge)),
+            (a, "41,300", d, "more than 44,000", Apart),
+        ],
+        &[b],
+    );
+}

@@ -143,6 +143,15 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     Some(x)
 }
 
+/// Two counted nouns that are not one, nor related by the hand rules (`related_nouns`) or by
+/// WordNet: what the comparison vector marks as "different counted things" (its last case).
+pub(super) fn different_nouns(all: &All, ca: &Context, cb: &Context) -> bool {
+    match (ca.noun, cb.noun) {
+        (Some(p), Some(q)) => p != q && !related_nouns(ca, cb) && !lexically_related(all, p, q),
+        _ => false,
+    }
+}
+
 /// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
 /// "vessels", "miners" and "workers").
 pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
