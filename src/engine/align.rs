@@ -665,12 +665,16 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     }
     // What an amount is about: a noun close to the mentions on average (within about six
     // words), or it is another figure's. Measures, durations and ranks say what they are by
-    // their unit, and a noun a few words off is as often where they were measured ("40 miles"
-    // from "the warehouse"), so theirs must be next to them ("a depth of 300 metres").
+    // their unit, and a counted noun near them is as often where they were measured ("its
+    // warehouse, 40 miles away"), so theirs must be a property from the label list, right
+    // next to them ("a depth of 300 metres").
     let measure = members
         .iter()
         .any(|r| matches!(all.mention(*r).kind, Kind::Quantity | Kind::Duration | Kind::Ordinal));
-    let thing = best(&|w| all.word_is(w, THING), if measure { 0.55 } else { 0.3 } * members.len() as f32);
+    let thing = best(
+        &|w| all.word_is(w, THING) && !(measure && wordnet::noun_lemma(word(w)).is_some()),
+        if measure { 0.55 } else { 0.3 } * members.len() as f32,
+    );
     label::label(&frames, None, thing)
 }
 

@@ -102,7 +102,8 @@ fn labels_name_the_fact() {
             "price",
         ),
         (
-            // A measure takes a noun right beside it ("a depth of 400 metres").
+            // A measure takes a property right beside it ("a depth of 400 metres"), not a
+            // counted noun ("its warehouse, 40 miles away", below).
             "The Penwyn shaft reaches a depth of 400 metres, the operator said.",
             "The operator said the Penwyn shaft has a depth of 400 metres.",
             "400 metres",
@@ -127,6 +128,12 @@ fn labels_fall_back_to_the_kind_of_figure() {
             "The Penwyn gorge is 240 metres deep, the survey said.",
             "The survey put the Penwyn gorge at 240 metres deep.",
             "240 metres",
+            "a distance",
+        ),
+        (
+            "Orrin ships from its Dunmore warehouse, 40 miles away, the company said.",
+            "The company said Orrin ships from its Dunmore warehouse, 45 miles away.",
+            "40 miles",
             "a distance",
         ),
         (
