@@ -27,8 +27,11 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 /// 162 that the eleventh stop's verbs ("has offered", "say", "expects") added on dev, about 15
 /// name nobody ("use card-acceptance services"), the rest officials, police, companies. Measured
 /// at the end of the twelfth stop: dev (168 stories) 1,729 of 2,973 found, 1,447 of 8,666
-/// given; test (65 stories) 649 of 1,262, 480 of 3,264.
-const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.57, 0.17), ("test", 0.49, 0.15)];
+/// given; test (65 stories) 649 of 1,262, 480 of 3,264. The thirteenth stop changed no source
+/// but added 32 dev stories whose writers wrote fewer sources down (a figure given one where
+/// none was annotated: 21% and 18% in the two batches): dev (200 stories) 2,038 of 3,566
+/// found, 1,801 of 10,462 given (17.2%), so the dev ceiling is 0.18.
+const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.57, 0.18), ("test", 0.49, 0.15)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
     let config = Config { scorer, ..Config::default() };
