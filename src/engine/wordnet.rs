@@ -281,7 +281,7 @@ pub struct WordNet<'a> {
     noun_exc: List<'a>,
     verbs: List<'a>,
     verb_exc: List<'a>,
-    /// The nouns that only name what a figure is about ("turnout", "price"), for labels.
+    /// The nouns that only name what a figure is about ("inflation", "price"), for labels.
     named: List<'a>,
 }
 
@@ -593,7 +593,7 @@ pub fn noun_lemma(word: &str) -> Option<&'static str> {
 }
 
 /// Whether `word` is, or is a plural of, one of the nouns kept only for labels: the ones that
-/// name what a figure is about without being counted ("turnout", "prices", "inflation").
+/// name what a figure is about without being counted ("prices", "inflation", "depth").
 pub fn names_a_thing(word: &str) -> bool {
     tables().names_a_thing(word)
 }
