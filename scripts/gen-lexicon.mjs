@@ -179,7 +179,9 @@ for (const [word, e] of nounIndex) {
   if (!isWord(word) || kept.has(word) || isProper(word, e.offsets[0]) || first.lexfile === PERSON_LEXFILE) continue;
   if (first.lexfile === QUANTITY_LEXFILE) continue;
   const n = counts[1].get(word) ?? 0;
-  const other = Math.max(...[2, 3, 4].map((t) => counts[t].get(word) ?? 0), (counts[3].get(word) ?? 0) + (counts[5].get(word) ?? 0));
+  const tags = (t) => counts[t].get(word) ?? 0;
+  // Verb, adjective (head and satellite senses together) and adverb tags.
+  const other = Math.max(tags(2), tags(3) + tags(5), tags(4));
   if (n >= NAMED_MIN_COUNT && n > other) named.push(word);
 }
 named.sort(byteOrder);

@@ -483,6 +483,11 @@ pub(super) fn shift_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
     }
 }
 
+/// Days from `d` forward to the next `wd` (0 when `d` is one).
+pub(super) fn days_until(d: NaiveDate, wd: Weekday) -> i64 {
+    i64::from((7 + wd.num_days_from_monday() - d.weekday().num_days_from_monday()) % 7)
+}
+
 /// `d` moved by `n` days.
 pub(super) fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
     d.checked_add_signed(chrono::Duration::try_days(n)?)

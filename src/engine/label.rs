@@ -92,9 +92,11 @@ fn kind_phrase(f: &Frame) -> &'static str {
 /// "stake"). Nouns the comparison never counts ("inflation", "price") come from the
 /// lexicon's label list.
 pub fn is_thing(word: &str) -> bool {
-    let verb = wordnet::verb_lemma(word) == Some(word);
     match wordnet::noun_lemma(word) {
-        Some(l) => !wordnet::is_kind_of(l, "measure") && (!verb || wordnet::is_kind_of(l, "possession")),
+        Some(l) => {
+            !wordnet::is_kind_of(l, "measure")
+                && (wordnet::verb_lemma(word) != Some(word) || wordnet::is_kind_of(l, "possession"))
+        }
         // The label list holds only words more often nouns than verbs, but a verb's past
         // ("rose", "found") or a modal ("will") may spell one of them.
         None => {

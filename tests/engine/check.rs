@@ -4,6 +4,9 @@
 use chrono::NaiveDate;
 use crosscheck::engine::{extract, Mention, Qualifier, Value};
 
+/// The publication date most date rows use: Wednesday, June 10, 2026 (its week runs June 8–14).
+pub const PUB: Option<&str> = Some("2026-06-10");
+
 /// Render a mention as one comparable line:
 /// `TEXT => KIND VALUE [UNIT] [QUALIFIER] [#COUNTED] [/PER] [GRANULARITY] [flags]`.
 ///

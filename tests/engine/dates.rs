@@ -2,11 +2,8 @@
 //! expected mentions rendered by `check::render`. Conventions are in docs/dates.md; most rows
 //! use a Wednesday publication date, 2026-06-10 (its week runs June 8–14).
 
-use crate::check::check;
+use crate::check::{check, PUB};
 use crosscheck::engine::{extract, Kind};
-
-/// The publication date most rows use: Wednesday, June 10, 2026.
-const PUB: Option<&str> = Some("2026-06-10");
 
 #[test]
 fn full_dates_in_every_order() {

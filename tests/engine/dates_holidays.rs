@@ -2,9 +2,7 @@
 //! names are not dates ("Black Friday sales", "the Good Friday Agreement"). Each row: input,
 //! publication date, expected mentions; rows use a Wednesday publication date, 2026-06-10.
 
-use crate::check::check;
-
-const PUB: Option<&str> = Some("2026-06-10");
+use crate::check::{check, PUB};
 
 #[test]
 fn fixed_holidays() {

@@ -2,9 +2,7 @@
 //! the current period ("later in the year"). Each row: input, publication date, expected
 //! mentions. The rules are in docs/dates.md; rows use a Wednesday publication date, 2026-06-10.
 
-use crate::check::check;
-
-const PUB: Option<&str> = Some("2026-06-10");
+use crate::check::{check, PUB};
 
 #[test]
 fn previous_and_coming_weekdays() {

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::super::mention::{Cx, Granularity};
 use super::calendar::month_year;
 use super::periods::{year_target, YearRef};
-use super::{add_days, day_span, found_date, infer_year, kw, ymd, Facts, Found, Toward};
+use super::{add_days, day_span, days_until, found_date, infer_year, kw, ymd, Facts, Found, Toward};
 
 /// How a holiday's day is found in a given year.
 #[derive(Clone, Copy)]
@@ -96,8 +96,7 @@ impl Rule {
             Rule::Nth(m, wd, n, off) => {
                 let m = u32::from(m);
                 let first = ymd(y, m, 1)?;
-                let to_wd = (7 + wd.num_days_from_monday() - first.weekday().num_days_from_monday()) % 7;
-                let mut day = add_days(first, i64::from(to_wd))?;
+                let mut day = add_days(first, days_until(first, wd))?;
                 if n == 0 {
                     while add_days(day, 7)?.month() == m {
                         day = add_days(day, 7)?;

@@ -1,14 +1,14 @@
 //! Periods longer than a day named on the calendar: quarters, halves, seasons, and the early,
 //! middle and late parts of months and years, with a year written, relative or inferred.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::lexicon::lookup;
 use super::super::mention::{Cx, Granularity};
 use super::calendar::{month_at, month_year, settle_year, year_at};
 use super::{
-    add_days, found_date, glued, infer_year, int_at, kw, months_span, part_of_month, part_of_year,
-    period_span, punct, unit_word, Facts, Found, Part, Span, Toward, Unit,
+    add_days, days_until, found_date, glued, infer_year, int_at, kw, months_span, part_of_month,
+    part_of_year, period_span, punct, unit_word, Facts, Found, Part, Span, Toward, Unit,
 };
 
 /// A year given outright or relative to the publication year ("last year" is -1).
@@ -250,8 +250,7 @@ pub(super) fn week_of(cx: &Cx, n: u32, k: usize) -> Option<Found> {
         (cx.published.and_then(|p| period_span(p, u, delta)), Facts::relative(Granularity::Week), next)
     };
     let s = period.and_then(|p| {
-        // Days from `d` to the next Thursday (0 on a Thursday).
-        let thursday = |d: NaiveDate| i64::from((7 + 3 - d.weekday().num_days_from_monday()) % 7);
+        let thursday = |d: NaiveDate| days_until(d, Weekday::Thu);
         let day = if n == 0 {
             add_days(p.end, -((7 - thursday(p.end)) % 7))?
         } else {
