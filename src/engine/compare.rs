@@ -175,11 +175,17 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
 }
 
 /// The zone a time's span ends with, as the time reader took it: an abbreviation
-/// (`date::is_zone_name`; "9 AM" names none) or "Eastern time"; "local time" names none.
+/// (`date::is_zone_name`; "9 AM" names none) or a named clock ("Eastern time", "UK time");
+/// "local time" names none.
 fn zone(t: &str) -> Option<&str> {
     let t = t.trim_end();
-    let last = &t[t.rfind(' ').map_or(0, |i| i + 1)..];
-    (is_zone_name(last) || (last == "time" && !t.ends_with("local time"))).then_some(last)
+    let cut = |s: &str| s.rfind(' ').map_or(0, |i| i + 1);
+    let last = &t[cut(t)..];
+    if last == "time" {
+        let named = &t[cut(t[..t.len() - 4].trim_end())..];
+        return (!named.starts_with("local")).then_some(named);
+    }
+    is_zone_name(last).then_some(last)
 }
 
 fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config) -> (Verdict, &'static str) {

@@ -440,3 +440,42 @@ pub fn is_known_suffix(cx: &Cx, i: usize) -> bool {
         || ["am", "pm", "a", "p", "s", "x", "pc", "pct", "bp", "bps"].contains(&w)
         || code_at(cx, i).is_some()
 }
+
+/// Dollars other than the US dollar that reports also write with a bare "$".
+const OTHER_DOLLARS: &[&str] = &["AUD", "CAD", "HKD", "NZD", "SGD", "TWD"];
+
+/// A bare "$" is read as US dollars, yet Canadian, Australian or Hong Kong outlets write their
+/// own dollar bare. When the articles compared name exactly one other dollar ("C$2.1m") and
+/// none names the US dollar ("US$", "USD", "U.S. dollars"), each bare "$" amount ("$5m", "5
+/// million dollars") is read in that dollar, so "$2.1 million" and "C$2.1m" state the same
+/// amount. An amount converted in parentheses ("C$3.25m (US$2.4m)") says nothing of the
+/// dollar an article writes bare. Never inlined: `align`, its caller, is built for speed,
+/// and this once-per-analysis pass need not be.
+#[inline(never)]
+pub fn resolve_dollars(articles: &[super::Article], mentions: &mut [Vec<super::mention::Mention>]) {
+    let mut bare = Vec::new();
+    let mut other = None;
+    for (article, ms) in articles.iter().zip(mentions) {
+        for m in ms {
+            let bytes = article.body.as_bytes();
+            // An open parenthesis among the 16 bytes before the amount.
+            let lead = bytes.get(m.start.saturating_sub(16)..m.start).unwrap_or(&[]);
+            let converted = lead.iter().rev().find(|&&b| b == b'(' || b == b')') == Some(&b'(');
+            // "US$", "USD", "U.S. dollars".
+            let text = bytes.get(m.start..m.end).unwrap_or(&[]);
+            let named = text.windows(2).any(|w| w[0] == b'U' && matches!(w[1], b'S' | b'.'));
+            match m.unit {
+                Some("USD") if !named => bare.push(m),
+                _ if converted => {}
+                Some("USD") => return,
+                Some(u) if OTHER_DOLLARS.contains(&u) && other.replace(u).is_some_and(|o| o != u) => return,
+                _ => {}
+            }
+        }
+    }
+    if let Some(dollar) = other {
+        for m in bare {
+            m.unit = Some(dollar);
+        }
+    }
+}

@@ -1208,3 +1208,28 @@ fn a_lone_figure_against_a_claim_two_articles_share_is_red() {
         &[b],
     );
 }
+
+#[test]
+fn a_bare_dollar_is_the_dollar_the_other_articles_name() {
+    // A Canadian outlet writes its own dollar bare; the business page writes "C$" and converts
+    // in parentheses, which says nothing of the bare dollar.
+    let c_dollar = "Published: 2026-03-10\n\nThe Transport Agency fined Kestrel Air C$2.1m (US$1.5m) on Tuesday for late refunds.";
+    let bare = "Published: 2026-03-10\n\nKestrel Air was fined $2.1 million on Tuesday for late refunds, the Transport Agency said.";
+    let bare_less = "Published: 2026-03-10\n\nKestrel Air was fined $1.8 million on Tuesday for late refunds, the Transport Agency said.";
+    let a_dollar =
+        "Published: 2026-03-10\n\nThe Transport Agency fined Kestrel Air A$2.1m on Tuesday for late refunds.";
+    check_alignment(&[
+        (c_dollar, "C$2.1m", bare, "$2.1 million", Same(Agree)),
+        (c_dollar, "C$2.1m", bare_less, "$1.8 million", Same(Diverge)),
+    ]);
+    // A US dollar named outside parentheses anywhere, or two other dollars, leave "$" the US
+    // dollar: nothing says which dollar it is, and amounts in two currencies stay apart.
+    let c_plain =
+        "Published: 2026-03-10\n\nThe Transport Agency fined Kestrel Air C$2.1m on Tuesday for late refunds.";
+    check_alignment_among(
+        &[(c_plain, "C$2.1m", bare, "$2.1 million", Apart)],
+        &["Kestrel Air's US parent paid US$3 million in a separate case last year."],
+    );
+    check_alignment_among(&[(c_plain, "C$2.1m", bare, "$2.1 million", Apart)], &[a_dollar]);
+    check_alignment(&[(c_plain, "C$2.1m", bare, "$2.1 million", Same(Agree))]);
+}

@@ -524,6 +524,14 @@ fn future_sentences_and_zones() {
         ("The plant will reopen on Jan. 5", Some("2026-05-04"), &["Jan. 5 => date 2027-01-05 day inferred"]),
         ("The call is at 5:00 p.m. Eastern time", None, &["5:00 p.m. Eastern time => time 1020"]),
         ("trading ends (1600 local time) on", None, &["1600 local time => time 960"]),
+        // A place's clock is a zone too; a lower-case word before "time" is not one.
+        (
+            "it landed at 3.45pm local time (9.45am UK time) on",
+            None,
+            &["3.45pm local time => time 945", "9.45am UK time => time 585"],
+        ),
+        ("landed at 4.45pm Singapore time.", None, &["4.45pm Singapore time => time 1005"]),
+        ("left at 9am each time the bell rang", None, &["9am => time 540"]),
     ]);
 }
 

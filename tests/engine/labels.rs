@@ -71,13 +71,13 @@ fn labels_name_the_fact() {
             // A time of day is the time of its event, and "time" in "UK time" is no event.
             "The fire at the Mill Road warehouse broke out at 2.20pm UK time, the county said.",
             "The county said the fire at the Mill Road warehouse broke out at 14:20 GMT.",
-            "2.20pm",
+            "2.20pm UK time",
             "time of the fire",
         ),
         (
             "Brisk stopped all withdrawals at 2.20pm UK time on Monday.",
             "The Brisk exchange stopped withdrawals at 14:20 GMT on Monday.",
-            "2.20pm",
+            "2.20pm UK time",
             "a time",
         ),
         (

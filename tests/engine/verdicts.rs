@@ -180,6 +180,10 @@ fn units_currencies_and_periods() {
         (("at 22.10 IST", None), ("at 16:40 GMT", None), Some(Compatible)),
         (("at 9:30 a.m. ET", None), ("at 9:30 a.m. ET", None), Some(Agree)),
         (("at 9:30 a.m. local time", None), ("at 10:30 a.m.", None), Some(Diverge)),
+        // A place's clock names its zone: two places' clocks are two zones, one place's is one.
+        (("at 9.45am UK time", None), ("at 4.45pm Singapore time", None), Some(Compatible)),
+        (("at 9.45am UK time", None), ("at 4.50pm Singapore time", None), Some(Diverge)),
+        (("at 9.45am UK time", None), ("at 10.45am UK time", None), Some(Diverge)),
         (("at 0930 GMT", None), ("at midday", None), Some(Diverge)),
         (("at 0930 IST", None), ("at 3:30 a.m.", None), Some(Compatible)),
         // A meridiem in capitals is no zone: an hour apart is a contradiction.

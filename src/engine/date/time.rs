@@ -44,13 +44,15 @@ pub(super) fn meridiem_at(cx: &Cx, k: usize) -> Option<(bool, usize)> {
 }
 
 /// A time zone at `k`: an abbreviation in capitals ("ET", "GMT") or a spelled-out zone
-/// ("Eastern time", "local time"); the index after it.
+/// ("Eastern time", "local time", and a place's clock: "UK time", "Singapore time"); the index
+/// after it.
 fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
     let t = cx.tok(k)?;
     if t.kind != TokKind::Word {
         return None;
     }
-    if ["eastern", "central", "mountain", "pacific", "local"].contains(&t.lc()) && cx.lc(k + 1) == "time" {
+    let named = t.text(cx.src).starts_with(char::is_uppercase) || t.lc() == "local";
+    if named && cx.lc(k + 1) == "time" {
         return Some(k + 2);
     }
     is_zone_name(t.text(cx.src)).then_some(k + 1)
