@@ -1253,10 +1253,33 @@ fn attach_roles(
                 roles[m].severe = true;
             }
         }
+        // "More than 30 people have now been injured", "118 have now accepted": the figure
+        // before "have now" is the count's new level, as the one after "now stands at" is.
+        if lc == "now" && (prev == "has" || prev == "have") {
+            if let Some((m, _, true)) = nearest_in_clause(toks, spans, dates, sent, k, 8, Reach::Either) {
+                if !dates[m] {
+                    roles[m].trend.get_or_insert(Trend::Now);
+                }
+            }
+        }
         // "up from 31%": the figure right after "from" is the earlier level.
         if lc == "from" {
             if let Some(m) = figure_near(1, Reach::Forward) {
                 roles[m].earlier = true;
+            }
+            // "Ten teams were at work on Sunday, up from eight": the last figure before ", up
+            // from", a date aside, is the new level ("a step up from" compares two things).
+            let aside = k > 1 && toks[k - 2].is_punct(',');
+            let trend = match prev {
+                "up" if aside => Some(Trend::Rise),
+                "down" if aside => Some(Trend::Fall),
+                _ => None,
+            };
+            let before = (0..spans.partition_point(|sp| sp.1 <= k)).rev().find(|&m| !dates[m]);
+            if let (Some(t), Some(m)) = (trend, before) {
+                if sent.get(spans[m].0) == sent.get(k) && k - spans[m].1 <= 14 {
+                    roles[m].trend.get_or_insert(t);
+                }
             }
         }
         if let Some(c) = c {

@@ -885,6 +885,29 @@ fn updates_are_not_contradictions() {
             "290",
             Same(Updated),
         ),
+        // "have now been" after the new level, and "up from" the earlier one after it.
+        (
+            "Published: 2026-07-20\n\nOfficials said 18,400 residents of the valley villages had been moved to relief camps.",
+            "18,400",
+            "Published: 2026-07-21\n\nOfficials said 21,760 residents of the valley villages have now been moved to relief camps.",
+            "21,760",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-02-14\n\nEight rescue teams were working in the flooded mine on Saturday, the company said.",
+            "Eight",
+            "Published: 2026-02-15\n\nTen rescue teams were working in the flooded mine on Sunday, up from eight on Saturday, the company said.",
+            "Ten",
+            Same(Updated),
+        ),
+        // "Up from" a smaller level does not make a smaller count an update.
+        (
+            "Published: 2026-02-14\n\nEight rescue teams were working in the flooded mine on Saturday, the company said.",
+            "Eight",
+            "Published: 2026-02-15\n\nSix rescue teams were working in the flooded mine on Sunday, up from five on Saturday, the company said.",
+            "Six",
+            Same(Diverge),
+        ),
         // "fell to" a smaller count.
         (
             "Published: 2025-07-07\n\nEleven people are still missing after the floods in the district, officials said.",
