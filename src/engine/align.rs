@@ -269,14 +269,15 @@ fn cluster(all: &All, refs: &[MentionRef], edges: Vec<(f64, usize, usize)>) -> V
 }
 
 /// Whether a mention with the same value as another of its article is specific enough to
-/// be taken for the same fact: a full date; a part of a month or a week in the same words
-/// ("mid-May 2026" twice; a month or a year is the time of many facts); a figure of three or
-/// more digits ("$1.25 billion", "18.2%"); or any figure with the same counted noun.
+/// be taken for the same fact: a part of a month or a week in the same words ("mid-May 2026"
+/// twice); a figure of three or more digits ("$1.25 billion", "18.2%"); or any figure with the
+/// same counted noun. A day, a month or a year is the time of many facts: a report's second
+/// "Tuesday" is as likely another event that day (dropped 2026-12-05: on dev, day repeats
+/// added no agreement and two false red marks).
 fn repeats(all: &All, r: MentionRef, of: MentionRef) -> bool {
     let (m, o) = (all.mention(r), all.mention(of));
     if let Some(d) = &m.date {
         return match d.granularity {
-            Granularity::Day => true,
             Granularity::PartOfMonth | Granularity::Week => {
                 all.text(r).trim().eq_ignore_ascii_case(all.text(of).trim())
             }

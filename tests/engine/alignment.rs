@@ -1256,3 +1256,19 @@ fn a_bare_dollar_is_the_dollar_the_other_articles_name() {
     check_alignment_among(&[(c_plain, "C$2.1m", bare, "$2.1 million", Apart)], &[a_dollar]);
     check_alignment(&[(c_plain, "C$2.1m", bare, "$2.1 million", Same(Agree))]);
 }
+
+#[test]
+fn a_day_told_again_is_not_a_repeat() {
+    // A day dates many events of one report ("On Tuesday, prosecutors charged two others";
+    // "by Tuesday morning the trailer had been towed"): the same day again is no repeat, and
+    // joins the claim only on its own evidence, which the rules scorer finds too thin here.
+    check_rules_alignment(&[
+        (
+            "Published: 2026-07-01\n\nProsecutors charged the driver of the truck on Wednesday, the court said. He faces 12 counts. His lawyer declined to comment. Police said 53 people died.\n\nOn Wednesday hundreds of mourners gathered at the cathedral for a vigil.",
+            "Wednesday#2",
+            "Published: 2026-07-01\n\nThe court said prosecutors charged the driver of the truck on Wednesday. He faces 12 counts. Police said 53 people died.",
+            "Wednesday",
+            Apart,
+        ),
+    ]);
+}
