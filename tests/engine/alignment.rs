@@ -1272,3 +1272,38 @@ fn a_day_told_again_is_not_a_repeat() {
         ),
     ]);
 }
+
+#[test]
+fn small_counts_need_more_confidence_to_be_red() {
+    // Two small counts of a thing ("seven fire engines", "nine") need `small_red_confidence`:
+    // with it out of reach they are left unlinked, while larger counts in the same sentences,
+    // and the story's own toll of one kind ("seven workers were injured"), are still red.
+    type Pair = (&'static str, &'static str, &'static str, &'static str);
+    let engines: Pair = (
+        "The fire service sent seven engines to the warehouse fire in Dunmore on Friday, a spokesman said.",
+        "seven",
+        "The fire service sent nine engines to the warehouse fire in Dunmore on Friday, a spokesman said.",
+        "nine",
+    );
+    let more_engines: Pair = (
+        "The fire service sent 70 engines to the warehouse fire in Dunmore on Friday, a spokesman said.",
+        "70",
+        "The fire service sent 90 engines to the warehouse fire in Dunmore on Friday, a spokesman said.",
+        "90",
+    );
+    let injured: Pair = (
+        "Seven workers were injured in the warehouse fire in Dunmore on Friday, the fire service said.",
+        "Seven",
+        "Nine workers were injured in the warehouse fire in Dunmore on Friday, the fire service said.",
+        "Nine",
+    );
+    let row = |(a, ma, b, mb): Pair, want| (a, ma, b, mb, want);
+    check_alignment(&[
+        row(engines, Same(Diverge)),
+        row(more_engines, Same(Diverge)),
+        row(injured, Same(Diverge)),
+    ]);
+    let strict = Config { small_red_confidence: 1.0, ..Config::default() };
+    let table = [row(engines, Apart), row(more_engines, Same(Diverge)), row(injured, Same(Diverge))];
+    check_alignment_with(&strict, &table, &[]);
+}

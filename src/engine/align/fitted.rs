@@ -176,11 +176,35 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
 /// rules scorer, which must link the pair too (its role vetoes and date clues hold). A false
 /// red mark costs more than a missed one; on the dev corpus the second witness removed about
 /// half of the false red pairs (32 to 17) for 8 of the 49 real ones (`docs/judgement.md`).
+/// Two bare small counts ("seven" and "eight") need `small_red_confidence` (`small_unsure`).
 pub(super) fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
     if all.verdict(a, b).0 != Verdict::Diverge {
         return true;
     }
-    s.value >= all.config.red_logit() && (!all.config.red_witness || rules_link(all, a, b))
+    s.value >= all.config.red_logit()
+        && !small_unsure(all, a, b, s)
+        && (!all.config.red_witness || rules_link(all, a, b))
+}
+
+/// Whether a contradicting pair of bare small counts falls short of `small_red_confidence`,
+/// unless both count the story's own toll of one kind ("four people hurt", "the three
+/// injured"; neither about an earlier event) or the pair is an update. Kept out of line, as
+/// its callers are built for speed and this is rarely reached.
+#[inline(never)]
+fn small_unsure(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
+    let small = |r: MentionRef| {
+        let m = all.mention(r);
+        m.kind == Kind::Number
+            && m.unit.is_none()
+            && m.num().is_some_and(|(_, h)| h <= crate::engine::config::SMALL_COUNT)
+    };
+    let (ca, cb) = (all.context(a), all.context(b));
+    let same_toll = ca.casualty.is_some() && ca.casualty == cb.casualty && !ca.background && !cb.background;
+    small(a)
+        && small(b)
+        && !same_toll
+        && s.value < all.config.small_red_logit()
+        && !is_update(all, &[a, b], a, b)
 }
 
 /// Whether the rules scorer would link the pair.
