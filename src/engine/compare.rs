@@ -170,7 +170,8 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
         return None;
     }
     let step = if za == Some("IST") || zb == Some("IST") { 30.0 } else { 60.0 };
-    ((a.num()?.0 - b.num()?.0).rem_euclid(step) == 0.0)
+    // A whole number of steps apart (`fract`, not `%`: the page then needs no float remainder).
+    (((a.num()?.0 - b.num()?.0) / step).fract() == 0.0)
         .then_some((Verdict::Compatible, "times in different zones"))
 }
 

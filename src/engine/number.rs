@@ -49,7 +49,7 @@ fn digit_step(value: f64, decimals: u8) -> f64 {
     let mut step = 1.0;
     if value.abs() >= 1000.0 {
         let mut v = value.abs();
-        while v >= 10.0 && (v % 10.0) == 0.0 {
+        while v >= 10.0 && (v / 10.0).fract() == 0.0 {
             v /= 10.0;
             step *= 10.0;
         }
@@ -1023,7 +1023,7 @@ fn first_number(cx: &Cx, i: usize, j: usize, money: bool, sign: f64, qualifier: 
     };
     // "1990s", "80s": a decade or an age group, not a figure (and not seconds).
     if let Some(t) = cx.tok(c.next).filter(|t| !t.space_before && t.lc() == "s") {
-        if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && n.value % 10.0 == 0.0)
+        if cx.tok(j).is_some_and(|n| n.is_plain_int() && n.value >= 10.0 && (n.value / 10.0).fract() == 0.0)
             && t.end > t.start
         {
             return None;
