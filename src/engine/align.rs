@@ -334,13 +334,19 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
                     // its twin does not make: "Sept. 13" beside the same article's "Sunday"
                     // contradicts another report's "Sunday" read a week earlier, which the
                     // twin only matches as the same weekday.
-                    let new_red = refs[h].article != r.article
-                        && all.verdict(r, refs[h]).0 == Verdict::Diverge
-                        && all.verdict(refs[g], refs[h]).0 != Verdict::Diverge;
+                    let red = refs[h].article != r.article && all.verdict(r, refs[h]).0 == Verdict::Diverge;
+                    let new_red = red && all.verdict(refs[g], refs[h]).0 != Verdict::Diverge;
+                    // Nor may it be red against a mention neither it nor its twin was matched
+                    // with confidently: a red pair is confident or witnessed (`can_merge`).
+                    let unsure = red
+                        && all.config.scorer == Scorer::Fitted
+                        && fitted_logit(all, r, refs[h]).max(fitted_logit(all, refs[g], refs[h]))
+                            < all.config.red_logit();
                     comparable(m, all.mention(refs[h]))
                         && !other_noun
                         && !roles_conflict(m, cs, ch)
                         && !new_red
+                        && !unsure
                 })
         };
         let mut claims = found.iter().filter(|c| fits(c)).map(|c| c.0);
