@@ -336,12 +336,11 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
                     // twin only matches as the same weekday.
                     let red = refs[h].article != r.article && all.verdict(r, refs[h]).0 == Verdict::Diverge;
                     let new_red = red && all.verdict(refs[g], refs[h]).0 != Verdict::Diverge;
-                    // Nor may it be red against a mention neither it nor its twin was matched
-                    // with confidently: a red pair is confident or witnessed (`can_merge`).
-                    let unsure = red
-                        && all.config.scorer == Scorer::Fitted
-                        && fitted_logit(all, r, refs[h]).max(fitted_logit(all, refs[g], refs[h]))
-                            < all.config.red_logit();
+                    // Nor may it be red against a mention neither it nor its twin is a red pair
+                    // with (`fits_red`): every red pair is matched or witnessed, as a merge's
+                    // are (`can_merge`).
+                    let sure = |p: MentionRef| fits_red(all, p, refs[h], score(all, p, refs[h]));
+                    let unsure = red && all.config.scorer == Scorer::Fitted && !sure(r) && !sure(refs[g]);
                     comparable(m, all.mention(refs[h]))
                         && !other_noun
                         && !roles_conflict(m, cs, ch)

@@ -1275,9 +1275,11 @@ fn attach_roles(
                 "down" if aside => Some(Trend::Fall),
                 _ => None,
             };
-            let before = (0..spans.partition_point(|sp| sp.1 <= k)).rev().find(|&m| !dates[m]);
-            if let (Some(t), Some(m)) = (trend, before) {
-                if sent.get(spans[m].0) == sent.get(k) && k - spans[m].1 <= 14 {
+            if let Some(t) = trend {
+                let before = (0..spans.partition_point(|sp| sp.1 <= k)).rev().find(|&m| !dates[m]);
+                if let Some(m) =
+                    before.filter(|&m| sent.get(spans[m].0) == sent.get(k) && k - spans[m].1 <= 14)
+                {
                     roles[m].trend.get_or_insert(t);
                 }
             }
