@@ -39,7 +39,7 @@ fn main() {
         let mut attributed = Sources::default();
         // Claims whose label names their annotated fact, of those holding one.
         let (mut named, mut labelled) = (0, 0);
-        // Red pairs by the fitted scorer's confidence: (pairs, annotated contradictions).
+        // Red pairs by their confidence (the vetting model's): (pairs, annotated contradictions).
         let mut by_confidence = [(0usize, 0usize); 5];
         for story in load_split(split) {
             if only.as_ref().is_some_and(|names| !names.contains(&story.name.as_str())) {
@@ -87,7 +87,7 @@ fn main() {
             .map(|(i, (n, k))| format!("{:.1}-{:.1}: {k}/{n}", i as f64 / 5.0, (i + 1) as f64 / 5.0))
             .collect();
         println!(
-            "red pairs by the fitted scorer's confidence (annotated contradictions/pairs): {}",
+            "red pairs by their confidence, the vetting model's (annotated contradictions/pairs): {}",
             bins.join("  ")
         );
         println!("labels {split}: {named} of {labelled} claims holding an annotated fact have a label sharing a word with it");

@@ -18,9 +18,9 @@ use crosscheck::engine::align::candidate_vectors;
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::features::at;
 use crosscheck::engine::features::{Vector, COUNT, NAMES};
-use crosscheck::engine::scorer::{logit, model_of, probability, Weights};
-use crosscheck::engine::{analyze_mentions, Config, MentionRef, Verdict};
-use crosscheck::eval::{load_split, outcome, score, Counts, Story};
+use crosscheck::engine::scorer::{logit, model_of, probability, weight, Weights};
+use crosscheck::engine::{analyze_mentions, Config};
+use crosscheck::eval::{fixtures, load_split, score, Counts, Fixture, Story};
 use linfa::prelude::*;
 use linfa_logistic::LogisticRegression;
 use ndarray::{Array1, Array2};
@@ -73,52 +73,6 @@ fn rows(stories: &[Story]) -> Vec<Row> {
     out
 }
 
-/// One of the older fixture stories (`tests/fixtures/stories/`, also tuning material), with
-/// its annotated pairs: (mention, mention, category from its `expect.json`).
-struct Fixture {
-    articles: Vec<crosscheck::engine::Article>,
-    mentions: Vec<Vec<crosscheck::engine::Mention>>,
-    pairs: Vec<(MentionRef, MentionRef, &'static str)>,
-}
-
-fn fixtures() -> Vec<Fixture> {
-    use crosscheck::engine::article_mentions;
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/stories");
-    let mut out = Vec::new();
-    for dir in crosscheck::eval::story_dirs(&root) {
-        let (stems, articles) = crosscheck::eval::read_articles(&dir);
-        let mentions: Vec<_> = articles.iter().map(article_mentions).collect();
-        let Ok(text) = std::fs::read_to_string(dir.join("expect.json")) else { continue };
-        let Ok(expect) = serde_json::from_str::<serde_json::Value>(&text) else { continue };
-        let locate = |loc: &serde_json::Value| -> Option<MentionRef> {
-            let stem = loc.get(0)?.as_str()?;
-            let snippet = loc.get(1)?.as_str()?;
-            let article = stems.iter().position(|s| s == stem)?;
-            let (open, close) = (snippet.find("[[")?, snippet.find("]]")?);
-            let plain = format!("{}{}{}", &snippet[..open], &snippet[open + 2..close], &snippet[close + 2..]);
-            let at = articles[article].body.find(plain.as_str())?;
-            let (lo, hi) = (at + open, at + close - 2);
-            let index = mentions[article]
-                .iter()
-                .enumerate()
-                .filter(|(_, m)| m.start < hi && lo < m.end)
-                .max_by_key(|(_, m)| m.end.min(hi) - m.start.max(lo))?
-                .0;
-            Some(MentionRef { article, index })
-        };
-        let mut pairs = Vec::new();
-        for category in ["diverge", "updated", "compatible", "agree", "apart"] {
-            for pair in expect.get(category).and_then(|v| v.as_array()).into_iter().flatten() {
-                if let (Some(a), Some(b)) = (pair.get(0).and_then(locate), pair.get(1).and_then(locate)) {
-                    pairs.push((a, b, category));
-                }
-            }
-        }
-        out.push(Fixture { articles, mentions, pairs });
-    }
-    out
-}
-
 /// Rows from the fixture stories: only their annotated pairs, since their annotation is not
 /// complete. They are short, clean texts, which the corpus lacks; they train every fold and
 /// are scored by none.
@@ -134,28 +88,6 @@ fn fixture_rows(fixtures: &[Fixture], first_story: usize) -> Vec<Row> {
         }
     }
     out
-}
-
-/// The share of the fixture stories' annotated contradictions marked red under `config`:
-/// these are the textbook contradictions ("two people died" / "killing one person") the
-/// engine's own story test holds at `MIN_FIXTURE_RED_RECALL`, so thresholds that lose them
-/// are not eligible.
-fn fixture_red_recall(fixtures: &[Fixture], config: &Config) -> f64 {
-    let (mut found, mut total) = (0usize, 0usize);
-    for f in fixtures {
-        let an = analyze_mentions(&f.articles, f.mentions.clone(), config);
-        for &(a, b, category) in &f.pairs {
-            if category == "diverge" {
-                total += 1;
-                found += usize::from(outcome(&an, a, b) == Some(Verdict::Diverge));
-            }
-        }
-    }
-    if total == 0 {
-        1.0
-    } else {
-        found as f64 / total as f64
-    }
 }
 
 /// How many annotated same-fact pairs blocking proposes or never proposes (with `SHOW` set,
@@ -213,9 +145,9 @@ fn fit(rows: &[&Row], (alpha, disagree): (f64, f64)) -> Weights {
     std::array::from_fn(|m| {
         // `model_of`: the odd vectors judge pairs whose values disagree.
         let alpha = if m % 2 == 1 { disagree } else { alpha };
-        // Rounded to four decimals, as the table is written, and stored as the engine stores it.
+        // In thousandths, as the table is written and the engine stores it.
         fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>(), alpha)
-            .map(|v| ((v * 1e4).round() / 1e4) as f32)
+            .map(|v| (v * 1e3).round() as i16)
     })
 }
 
@@ -339,7 +271,7 @@ fn main() {
         let mut grid = Vec::new();
         for link in LINK_GRID {
             for red in RED_GRID.iter().copied().filter(|&r| r >= link) {
-                let fixture = fixture_red_recall(&fixtures, &config(weights, link, red));
+                let fixture = crosscheck::eval::fixture_red_recall(&fixtures, &config(weights, link, red));
                 grid.push((link, red, fixture, cv(&folds, link, red)));
             }
         }
@@ -460,7 +392,7 @@ fn main() {
         "\nweights (all dev stories): figures consistent | disagreeing | dates consistent | disagreeing"
     );
     for (i, n) in NAMES.iter().enumerate() {
-        let w: Vec<String> = weights.iter().map(|v| format!("{:8.3}", v[i])).collect();
+        let w: Vec<String> = weights.iter().map(|v| format!("{:8.3}", weight(v[i]))).collect();
         println!("  {}  {n}", w.join(" "));
     }
     if dry_run {
@@ -471,19 +403,19 @@ fn main() {
          //! annotated corpus (logistic regression; thresholds chosen by leave-one-story-out\n\
          //! cross-validation); do not edit by hand.\n\n\
          // A fitted weight may happen to lie near a constant such as pi/6.\n\
-         #![allow(clippy::approx_constant)]\n\nuse super::scorer::Weights;\n\n\
+         #![allow(clippy::approx_constant)]\n\nuse super::scorer::{quantize, Weights};\n\n\
          /// Logistic-regression weights, in the order of `features::NAMES`, one vector for each\n\
          /// kind of pair (`scorer::model_of`).\npub const WEIGHTS: Weights = [\n",
     );
     for w in &weights {
-        out += "    [\n";
+        out += "    quantize([\n";
         // Comments aligned as rustfmt aligns them, so the generated file passes `cargo fmt`.
-        let cells: Vec<String> = w.iter().map(|v| format!("{v:.4},")).collect();
+        let cells: Vec<String> = w.iter().map(|v| format!("{:.3},", weight(*v))).collect();
         let width = cells.iter().map(String::len).max().unwrap_or(0);
         for (n, cell) in NAMES.iter().zip(&cells) {
             out += &format!("        {cell:<width$} // {n}\n");
         }
-        out += "    ],\n";
+        out += "    ]),\n";
     }
     out += &format!(
         "];\n/// See `Config::link_confidence`.\npub const LINK_CONFIDENCE: f64 = {link:.2};\n\

@@ -20,6 +20,7 @@ pub mod scan;
 pub mod scorer;
 pub mod tokenize;
 pub mod unit;
+pub mod vetting;
 pub mod weights;
 pub mod wordnet;
 pub mod words;

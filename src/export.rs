@@ -75,6 +75,11 @@ pub fn overview(articles: &[Article], analysis: &Analysis) -> Vec<String> {
             first_few(&diverge)
         )
     });
+    let possible: Vec<String> =
+        with(Status::Possible).map(|c| format!("{} ({})", label(c), values(c))).collect();
+    if !possible.is_empty() {
+        out.push(format!("Possible contradictions, to check: {}.", first_few(&possible)));
+    }
     let updated: Vec<String> = with(Status::Updated)
         .map(|c| format!("{} ({})", label(c), sequence(articles, analysis, c)))
         .collect();
@@ -139,6 +144,7 @@ fn first_few(items: &[String]) -> String {
 fn status_word(s: Status) -> &'static str {
     match s {
         Status::Diverge => "DIVERGE",
+        Status::Possible => "possible",
         Status::Updated => "updated",
         Status::Compatible => "compatible",
         Status::Agree => "agree",
@@ -225,24 +231,26 @@ pub fn terminal(articles: &[Article], analysis: &Analysis, all: bool) -> String 
         }
     }
     let counts = count(analysis);
-    // Updates are named only when there are some, so the line reads as it did before they
-    // existed for every comparison without one.
-    let updated = if counts[1] > 0 { format!(", {} updated", counts[1]) } else { String::new() };
+    // Possible contradictions and updates are named only when there are some, so the line
+    // reads as it did before they existed for every comparison without one.
+    let named = |n: usize, what: &str| if n > 0 { format!(", {n} {what}") } else { String::new() };
     out.push_str(&format!(
-        "\n{} claims: {} diverge{updated}, {} compatible, {} agree, {} single{}\n",
+        "\n{} claims: {} diverge{}{}, {} compatible, {} agree, {} single{}\n",
         analysis.claims.len(),
         counts[0],
-        counts[2],
+        named(counts[1], "possible"),
+        named(counts[2], "updated"),
         counts[3],
         counts[4],
+        counts[5],
         if all { "" } else { " (singles hidden; --all shows them)" }
     ));
     out
 }
 
 /// How many claims have each status, in `Status` order.
-fn count(analysis: &Analysis) -> [usize; 5] {
-    let mut n = [0; 5];
+fn count(analysis: &Analysis) -> [usize; 6] {
+    let mut n = [0; 6];
     for c in &analysis.claims {
         n[c.status as usize] += 1;
     }

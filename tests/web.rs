@@ -17,7 +17,7 @@ use web_sys::{Element, HtmlElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const STATUSES: [&str; 5] = ["diverge", "updated", "compatible", "agree", "single"];
+const STATUSES: [&str; 6] = ["diverge", "possible", "updated", "compatible", "agree", "single"];
 
 /// A fresh, attached element to mount into, with nothing saved in this browser and no link in
 /// the address, so every test starts on the demo. The WordNet tables are installed first, as

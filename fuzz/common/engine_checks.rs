@@ -65,11 +65,13 @@ pub fn check_analysis(bodies: &[&str], an: &Analysis, config: &Config) {
             assert!(claim.mentions.contains(&p.a) && claim.mentions.contains(&p.b), "claim {c}: a pair outside it");
             assert!((0.0..=1.0).contains(&p.confidence), "claim {c}: pair confidence {}", p.confidence);
         }
-        // Verdicts order Agree < Compatible < Updated < Diverge: the worst is the greatest.
+        // Verdicts order Agree < Compatible < Updated < Possible < Diverge: the worst is the
+        // greatest.
         let worst = claim.pairs.iter().map(|p| p.verdict).max();
         let expected = match worst {
             None => Status::Single,
             Some(Verdict::Diverge) => Status::Diverge,
+            Some(Verdict::Possible) => Status::Possible,
             Some(Verdict::Updated) => Status::Updated,
             Some(Verdict::Compatible) => Status::Compatible,
             Some(Verdict::Agree) => Status::Agree,

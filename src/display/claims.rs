@@ -24,6 +24,7 @@ pub fn kind_name(kind: Kind) -> &'static str {
 pub fn status_name(s: Status) -> &'static str {
     match s {
         Status::Diverge => "diverge",
+        Status::Possible => "possible",
         Status::Updated => "updated",
         Status::Compatible => "compatible",
         Status::Agree => "agree",
@@ -35,6 +36,7 @@ pub fn status_name(s: Status) -> &'static str {
 pub fn status_label(s: Status) -> &'static str {
     match s {
         Status::Diverge => "Contradiction",
+        Status::Possible => "Possible contradiction",
         Status::Updated => "Updated",
         Status::Compatible => "Compatible",
         Status::Agree => "Agreement",
@@ -46,6 +48,7 @@ pub fn status_label(s: Status) -> &'static str {
 pub fn verdict_label(v: Verdict) -> &'static str {
     match v {
         Verdict::Diverge => "contradict",
+        Verdict::Possible => "may contradict (less sure)",
         Verdict::Updated => "give an earlier and a later figure",
         Verdict::Compatible => "are compatible",
         Verdict::Agree => "agree",
@@ -112,7 +115,7 @@ fn claim_row(articles: &[Article], analysis: &Analysis, c: &crate::engine::Claim
         stated_by: cells.iter().filter(|c| !c.is_empty()).count(),
         cells,
         sources: sources(articles, analysis, c),
-        strip: matches!(c.status, Status::Diverge | Status::Updated)
+        strip: matches!(c.status, Status::Diverge | Status::Possible | Status::Updated)
             .then(|| super::value_strip(articles, analysis, c.id))
             .flatten(),
     }
@@ -202,12 +205,16 @@ impl ClaimFilter {
 }
 
 /// The claims' totals in one line: "1 contradiction · 0 updated · 2 compatible · 1 agreement ·
-/// 5 in one article".
+/// 5 in one article", with "· 2 possible" after the contradictions when there are some.
 pub fn totals(rows: &[ClaimRow]) -> String {
     let n = |s: Status| rows.iter().filter(|r| r.status == s).count();
     let plural = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    let possible = match n(Status::Possible) {
+        0 => String::new(),
+        k => format!(" · {k} possible"),
+    };
     format!(
-        "{} · {} updated · {} compatible · {} · {} in one article",
+        "{}{possible} · {} updated · {} compatible · {} · {} in one article",
         plural(n(Status::Diverge), "contradiction", "contradictions"),
         n(Status::Updated),
         n(Status::Compatible),
@@ -356,7 +363,7 @@ mod tests {
     /// (rows' statuses, the totals line)
     #[test]
     fn totals_count_in_words_that_agree_with_the_number() {
-        let cases: [(&[Status], &str); 3] = [
+        let cases: [(&[Status], &str); 4] = [
             (&[], "0 contradictions · 0 updated · 0 compatible · 0 agreements · 0 in one article"),
             (
                 &[Status::Diverge, Status::Agree, Status::Single],
@@ -372,6 +379,10 @@ mod tests {
                     Status::Agree,
                 ],
                 "2 contradictions · 1 updated · 1 compatible · 2 agreements · 0 in one article",
+            ),
+            (
+                &[Status::Possible, Status::Possible, Status::Agree],
+                "0 contradictions · 2 possible · 0 updated · 0 compatible · 1 agreement · 0 in one article",
             ),
         ];
         for (statuses, want) in cases {

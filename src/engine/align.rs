@@ -210,15 +210,16 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         }
         Scorer::Fitted => {
             for (g, h, x) in candidate_vectors_of(all, refs) {
-                let mut s =
-                    Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false };
+                let mut s = Score::fitted(all, &x);
                 // One sentence told twice with another value is one fact whatever the corpus
                 // says about look-alike sentences: both scorers' witness is enough.
+                // The vetting model never saw such pairs either.
                 if x[at::OVERLAP] >= all.config.told_twice
-                    && s.value < all.config.red_logit()
+                    && (s.value < all.config.red_logit() || !s.vetted(all.config))
                     && rules_link(all, refs[g], refs[h])
                 {
-                    s.value = all.config.red_logit();
+                    s.value = s.value.max(all.config.red_logit());
+                    s.vet = f32::INFINITY;
                 }
                 all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
                 // An update is not red: it links as any consistent pair does.
@@ -535,21 +536,34 @@ fn build(
                 for &b in &mrefs[i + 1..] {
                     if a.article != b.article {
                         let (mut v, mut reason) = all.verdict(a, b);
+                        let logit = fitted_logit(all, a, b);
+                        // A contradiction's confidence is the vetting model's, which decides it.
+                        let mut sure = confidence(logit);
                         if v == Verdict::Diverge && is_update(all, &mrefs, a, b) {
                             (v, reason) = (Verdict::Updated, UPDATED);
+                        } else if v == Verdict::Diverge {
+                            let s = score(all, a, b);
+                            if s.vet.is_finite() {
+                                sure = confidence(f64::from(s.vet));
+                            }
+                            if !s.vetted(all.config) {
+                                v = Verdict::Possible;
+                            }
                         }
-                        let logit = fitted_logit(all, a, b);
                         if weakest.is_none_or(|w| logit < w.0) {
                             weakest = Some((logit, a, b));
                         }
-                        pairs.push(Pair { a, b, verdict: v, reason, confidence: confidence(logit) });
+                        pairs.push(Pair { a, b, verdict: v, reason, confidence: sure });
                     }
                 }
             }
+            vouch_for_possible(all, &mut pairs);
             let status = if pairs.is_empty() {
                 Status::Single
             } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
                 Status::Diverge
+            } else if pairs.iter().any(|p| p.verdict == Verdict::Possible) {
+                Status::Possible
             } else if pairs.iter().any(|p| p.verdict == Verdict::Updated) {
                 Status::Updated
             } else if pairs.iter().any(|p| p.verdict == Verdict::Compatible) {
@@ -582,6 +596,27 @@ fn build(
         }
     }
     Analysis { mentions, claims, claim_of, not_compared: Vec::new() }
+}
+
+/// A possible contradiction between the same two values as a red pair of its claim is that
+/// contradiction told again ("6,323" in one more report against "6,233"): red too, as sure
+/// as the red pair.
+#[inline(never)]
+fn vouch_for_possible(all: &All, pairs: &mut [Pair]) {
+    let value = |r: MentionRef| &all.mention(r).value;
+    let same = |p: &Pair, q: &Pair| {
+        (value(p.a) == value(q.a) && value(p.b) == value(q.b))
+            || (value(p.a) == value(q.b) && value(p.b) == value(q.a))
+    };
+    for i in 0..pairs.len() {
+        if pairs[i].verdict != Verdict::Possible {
+            continue;
+        }
+        if let Some(q) = pairs.iter().find(|q| q.verdict == Verdict::Diverge && same(&pairs[i], q)) {
+            pairs[i].confidence = q.confidence;
+            pairs[i].verdict = Verdict::Diverge;
+        }
+    }
 }
 
 /// The claim's label from its mentions' frames (`label`). A casualty role ("injured") says

@@ -25,6 +25,10 @@ pub enum Verdict {
     /// say it moved ("rose to 25"): an update, not a contradiction (`align::updates`). Ordered
     /// between compatible and diverge, so a claim's worst verdict gives its status.
     Updated,
+    /// The values cannot both be right, but the vetting model (`scorer::vet_logit`) is not
+    /// sure enough that the two state one fact to call it a contradiction: a weaker mark,
+    /// never counted or stepped to as a contradiction.
+    Possible,
     /// The values cannot both be right.
     Diverge,
 }
@@ -35,6 +39,8 @@ pub enum Verdict {
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     Diverge,
+    /// No contradiction, and at least one pair is a possible one (`Verdict::Possible`).
+    Possible,
     /// No contradiction, and at least one pair is an update.
     Updated,
     Compatible,

@@ -3,7 +3,7 @@
 //! scorer's weights and its two confidence thresholds are fitted (`weights.rs`), not set by hand.
 
 use super::scorer::log_odds;
-use super::scorer::Weights;
+use super::scorer::{Vetting, Weights};
 
 /// The two ways of deciding which mentions state one fact.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -49,6 +49,14 @@ pub struct Config {
     /// claim (and so are marked red); the rules must link such a pair too (`fits_red`).
     /// Higher than `link_confidence`: a false red mark costs more than a missed one.
     pub red_confidence: f64,
+    /// `Scorer::Fitted`: the vetting model's weights (`scorer::vet_logit`, `vetting.rs`, written
+    /// by `cargo run --release --example fit_vetting`).
+    pub vetting: Vetting,
+    /// How sure the vetting model must be that a pair passing `red_confidence` and the rules
+    /// is a real contradiction before it is marked red; 0 turns vetting off. 2/3: a false red
+    /// mark is taken to cost twice a missed one, so a red pair must be right at least twice
+    /// as often as wrong (`vetting.rs` says how it was measured).
+    pub vet_confidence: f64,
     /// `red_confidence` for two bare small counts (no unit, at most `SMALL_COUNT`): "three",
     /// "seven", "12" count many things in one story (crew, bodies, boats, engines), so their
     /// contradictions need more confidence, unless both count the story's own toll of one kind
@@ -139,6 +147,8 @@ impl Default for Config {
             link_confidence: super::weights::LINK_CONFIDENCE,
             red_confidence: super::weights::RED_CONFIDENCE,
             small_red_confidence: 0.8,
+            vetting: super::vetting::VETTING,
+            vet_confidence: super::vetting::VET_CONFIDENCE,
             red_witness: true,
             told_twice: 0.6,
             context_window: 12,
@@ -166,6 +176,15 @@ impl Config {
     /// `red_confidence` as log-odds.
     pub fn red_logit(&self) -> f64 {
         log_odds(self.red_confidence)
+    }
+
+    /// `vet_confidence` as log-odds; minus infinity when vetting is off.
+    pub fn vet_logit(&self) -> f64 {
+        if self.vet_confidence > 0.0 {
+            log_odds(self.vet_confidence)
+        } else {
+            f64::NEG_INFINITY
+        }
     }
 
     /// `small_red_confidence` as log-odds.

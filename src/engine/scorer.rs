@@ -10,9 +10,41 @@ use super::features::{at, Vector, COUNT, NAMES};
 /// about dates (many, alike) than about figures (a full interaction with verdict and kind).
 pub type Weights = [WeightVector; MODELS];
 
-/// One weight vector. Stored as `f32`: the fit writes four decimals, which `f32` holds, and
-/// the table takes half the page's bytes it took as `f64`.
-pub type WeightVector = [f32; COUNT];
+/// One weight vector, in thousandths (`UNIT`): the fit writes three decimals, which `i16`
+/// holds exactly up to ±32, in a quarter of the page's bytes `f64` took.
+pub type WeightVector = [i16; COUNT];
+
+/// What one step of a stored weight is worth.
+pub const UNIT: f64 = 1e-3;
+
+/// A weight table as written (three decimals) to the thousandths it is stored in.
+pub const fn quantize<const N: usize>(v: [f32; N]) -> [i16; N] {
+    let mut out = [0i16; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = (v[i] * 1000.0 + if v[i] < 0.0 { -0.5 } else { 0.5 }) as i16;
+        i += 1;
+    }
+    out
+}
+
+/// A stored weight as a number.
+pub fn weight(w: i16) -> f64 {
+    f64::from(w) * UNIT
+}
+
+/// The vetting model's weights (`vetting.rs`): one for each feature of the comparison vector,
+/// the constant term first, then one for the pair scorer's log-odds (`vet_logit`).
+pub type Vetting = [i16; COUNT + 1];
+
+/// The vetting model's log-odds that a pair the pair scorer and the rules would mark red is
+/// a real contradiction. It is fitted on the red pairs alone, where the pair scorer, fitted
+/// on every candidate, ranks poorly; the scorer's own log-odds (a quarter of them, clamped
+/// to ±4) is one of its inputs.
+pub fn vet_logit(x: &Vector, logit: f64, w: &Vetting) -> f64 {
+    let own: f64 = x.iter().zip(w).map(|(a, b)| a * weight(*b)).sum();
+    own + (logit / 4.0).clamp(-4.0, 4.0) * weight(w[COUNT])
+}
 
 /// How many weight vectors a `Weights` has.
 pub const MODELS: usize = 4;
@@ -29,7 +61,7 @@ pub fn weights_for<'w>(x: &Vector, w: &'w Weights) -> &'w WeightVector {
 
 /// The model's log-odds that the pair states one fact.
 pub fn logit(x: &Vector, w: &Weights) -> f64 {
-    x.iter().zip(weights_for(x, w)).map(|(a, b)| a * f64::from(*b)).sum()
+    x.iter().zip(weights_for(x, w)).map(|(a, b)| a * weight(*b)).sum()
 }
 
 /// Log-odds to a probability in 0..=1.
@@ -48,7 +80,7 @@ pub fn log_odds(p: f64) -> f64 {
 pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
     let w = weights_for(x, w);
     let mut out: Vec<(&'static str, f64)> =
-        (1..COUNT).map(|i| (NAMES[i], x[i] * f64::from(w[i]))).filter(|(_, c)| c.abs() >= 0.05).collect();
+        (1..COUNT).map(|i| (NAMES[i], x[i] * weight(w[i]))).filter(|(_, c)| c.abs() >= 0.05).collect();
     out.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     out
 }

@@ -5,195 +5,195 @@
 // A fitted weight may happen to lie near a constant such as pi/6.
 #![allow(clippy::approx_constant)]
 
-use super::scorer::Weights;
+use super::scorer::{quantize, Weights};
 
 /// Logistic-regression weights, in the order of `features::NAMES`, one vector for each
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
-    [
-        -1.3955, // baseline
-        0.5132,  // shared context words
-        0.4612,  // shared names
-        0.0000,  // shared context words (dates)
-        0.5316,  // same counted thing
-        0.1881,  // same generic group ("people")
-        0.8551,  // related counted things
-        -0.7548, // different counted things
-        -0.2058, // only one names what is counted
-        -0.2062, // same role (killed, started, ...)
-        3.7032,  // same specific value
-        2.6243,  // consistent values
-        0.0000,  // values disagree
-        0.0000,  // values far apart
-        0.0000,  // a date or time
-        0.0000,  // a value that cannot be resolved
-        -0.9548, // one is background, the other not
-        0.0520,  // both background
-        0.3605,  // same action
-        -0.0643, // different actions
-        -0.3622, // different names nearby
-        0.4471,  // both in the opening paragraph
-        -1.8178, // different casualties (killed, injured, missing, ...)
-        0.0000,  // a start and an end
-        -0.1503, // tied to different periods
-        -0.3080, // different severity
-        -0.3469, // a forecast and a reported figure
-        -0.5928, // different forecasters
-        -0.2719, // an earlier period and the current one
-        -0.5455, // a change and a level
-        -0.3648, // a capacity and a count
-        -0.8213, // the base of a proportion and a count
-        0.0000,  // disagreeing values with shared context
-        0.0000,  // disagreeing values of the same counted thing
-        0.8368,  // each the other's closest match
-        0.0000,  // disagreeing values, each the other's closest match
-        0.0000,  // disagreeing values close together
-        0.3157,  // the only figures of their counted thing
-        0.0000,  // each value stated elsewhere in the other article
-        0.3526,  // sentences about different days
-        -0.2197, // sentences about different times of day
-        1.2678,  // closely related counted things (WordNet)
-        1.4732,  // share of the context in common
-        0.7968,  // other figures in common
-    ],
-    [
-        -5.0741, // baseline
-        0.4517,  // shared context words
-        -0.0236, // shared names
-        -0.0000, // shared context words (dates)
-        -0.0510, // same counted thing
-        0.6983,  // same generic group ("people")
-        -0.3152, // related counted things
-        -0.4668, // different counted things
-        0.5273,  // only one names what is counted
-        0.6925,  // same role (killed, started, ...)
-        -0.0000, // same specific value
-        -0.0000, // consistent values
-        -0.0001, // values disagree
-        -1.3983, // values far apart
-        -0.0000, // a date or time
-        -0.0000, // a value that cannot be resolved
-        -1.8815, // one is background, the other not
-        -1.2993, // both background
-        0.0147,  // same action
-        0.2658,  // different actions
-        -0.5184, // different names nearby
-        0.8703,  // both in the opening paragraph
-        -1.3863, // different casualties (killed, injured, missing, ...)
-        -0.0000, // a start and an end
-        -0.1583, // tied to different periods
-        -2.5000, // different severity
-        -0.9964, // a forecast and a reported figure
-        -0.9170, // different forecasters
-        -0.8920, // an earlier period and the current one
-        -0.7533, // a change and a level
-        -0.9288, // a capacity and a count
-        -1.5429, // the base of a proportion and a count
-        0.4281,  // disagreeing values with shared context
-        0.3263,  // disagreeing values of the same counted thing
-        0.6569,  // each the other's closest match
-        0.6569,  // disagreeing values, each the other's closest match
-        3.9178,  // disagreeing values close together
-        0.6926,  // the only figures of their counted thing
-        -1.8472, // each value stated elsewhere in the other article
-        0.5202,  // sentences about different days
-        0.5783,  // sentences about different times of day
-        0.7093,  // closely related counted things (WordNet)
-        1.9744,  // share of the context in common
-        0.5891,  // other figures in common
-    ],
-    [
-        -3.7844, // baseline
-        -0.0000, // shared context words
-        0.3321,  // shared names
-        0.5836,  // shared context words (dates)
-        -0.0000, // same counted thing
-        -0.0000, // same generic group ("people")
-        -0.0000, // related counted things
-        -0.0000, // different counted things
-        -0.0000, // only one names what is counted
-        0.7239,  // same role (killed, started, ...)
-        2.6764,  // same specific value
-        2.5647,  // consistent values
-        -0.0000, // values disagree
-        -0.0000, // values far apart
-        0.0000,  // a date or time
-        -1.5302, // a value that cannot be resolved
-        0.6485,  // one is background, the other not
-        2.3642,  // both background
-        0.4372,  // same action
-        0.2352,  // different actions
-        0.0090,  // different names nearby
-        0.3357,  // both in the opening paragraph
-        -0.7642, // different casualties (killed, injured, missing, ...)
-        0.1061,  // a start and an end
-        -0.0000, // tied to different periods
-        -0.0000, // different severity
-        -0.0000, // a forecast and a reported figure
-        -0.0000, // different forecasters
-        0.2071,  // an earlier period and the current one
-        2.6358,  // a change and a level
-        -0.0000, // a capacity and a count
-        -0.0000, // the base of a proportion and a count
-        -0.0000, // disagreeing values with shared context
-        -0.0000, // disagreeing values of the same counted thing
-        1.0030,  // each the other's closest match
-        -0.0000, // disagreeing values, each the other's closest match
-        -0.0000, // disagreeing values close together
-        -0.0000, // the only figures of their counted thing
-        -0.0000, // each value stated elsewhere in the other article
-        -0.0000, // sentences about different days
-        -0.0000, // sentences about different times of day
-        -0.0000, // closely related counted things (WordNet)
-        2.3889,  // share of the context in common
-        -0.0000, // other figures in common
-    ],
-    [
-        -4.4527, // baseline
-        -0.0000, // shared context words
-        0.1124,  // shared names
-        0.5646,  // shared context words (dates)
-        -0.0000, // same counted thing
-        -0.0000, // same generic group ("people")
-        -0.0000, // related counted things
-        -0.0000, // different counted things
-        -0.0000, // only one names what is counted
-        0.4779,  // same role (killed, started, ...)
-        -0.0000, // same specific value
-        -0.0000, // consistent values
-        0.0000,  // values disagree
-        0.6084,  // values far apart
-        0.0000,  // a date or time
-        -0.0000, // a value that cannot be resolved
-        -2.1536, // one is background, the other not
-        -0.1701, // both background
-        0.6187,  // same action
-        0.1532,  // different actions
-        -0.1200, // different names nearby
-        0.2417,  // both in the opening paragraph
-        -1.6371, // different casualties (killed, injured, missing, ...)
-        -1.4415, // a start and an end
-        -0.0000, // tied to different periods
-        -0.0000, // different severity
-        -0.0000, // a forecast and a reported figure
-        -0.0000, // different forecasters
-        -1.1857, // an earlier period and the current one
-        -0.3650, // a change and a level
-        -0.0000, // a capacity and a count
-        -0.0000, // the base of a proportion and a count
-        0.6770,  // disagreeing values with shared context
-        0.4779,  // disagreeing values of the same counted thing
-        0.4764,  // each the other's closest match
-        0.4764,  // disagreeing values, each the other's closest match
-        2.4399,  // disagreeing values close together
-        -0.0000, // the only figures of their counted thing
-        -0.0000, // each value stated elsewhere in the other article
-        -0.0000, // sentences about different days
-        -0.0000, // sentences about different times of day
-        -0.0000, // closely related counted things (WordNet)
-        0.7320,  // share of the context in common
-        -0.0000, // other figures in common
-    ],
+    quantize([
+        -1.395, // baseline
+        0.513,  // shared context words
+        0.461,  // shared names
+        0.000,  // shared context words (dates)
+        0.532,  // same counted thing
+        0.188,  // same generic group ("people")
+        0.855,  // related counted things
+        -0.755, // different counted things
+        -0.206, // only one names what is counted
+        -0.206, // same role (killed, started, ...)
+        3.703,  // same specific value
+        2.624,  // consistent values
+        0.000,  // values disagree
+        0.000,  // values far apart
+        0.000,  // a date or time
+        0.000,  // a value that cannot be resolved
+        -0.955, // one is background, the other not
+        0.052,  // both background
+        0.360,  // same action
+        -0.064, // different actions
+        -0.362, // different names nearby
+        0.447,  // both in the opening paragraph
+        -1.818, // different casualties (killed, injured, missing, ...)
+        0.000,  // a start and an end
+        -0.150, // tied to different periods
+        -0.308, // different severity
+        -0.347, // a forecast and a reported figure
+        -0.593, // different forecasters
+        -0.272, // an earlier period and the current one
+        -0.545, // a change and a level
+        -0.365, // a capacity and a count
+        -0.821, // the base of a proportion and a count
+        0.000,  // disagreeing values with shared context
+        0.000,  // disagreeing values of the same counted thing
+        0.837,  // each the other's closest match
+        0.000,  // disagreeing values, each the other's closest match
+        0.000,  // disagreeing values close together
+        0.316,  // the only figures of their counted thing
+        0.000,  // each value stated elsewhere in the other article
+        0.353,  // sentences about different days
+        -0.220, // sentences about different times of day
+        1.268,  // closely related counted things (WordNet)
+        1.473,  // share of the context in common
+        0.797,  // other figures in common
+    ]),
+    quantize([
+        -5.074, // baseline
+        0.452,  // shared context words
+        -0.024, // shared names
+        -0.000, // shared context words (dates)
+        -0.051, // same counted thing
+        0.698,  // same generic group ("people")
+        -0.315, // related counted things
+        -0.467, // different counted things
+        0.527,  // only one names what is counted
+        0.693,  // same role (killed, started, ...)
+        -0.000, // same specific value
+        -0.000, // consistent values
+        -0.000, // values disagree
+        -1.398, // values far apart
+        -0.000, // a date or time
+        -0.000, // a value that cannot be resolved
+        -1.881, // one is background, the other not
+        -1.299, // both background
+        0.015,  // same action
+        0.266,  // different actions
+        -0.518, // different names nearby
+        0.870,  // both in the opening paragraph
+        -1.386, // different casualties (killed, injured, missing, ...)
+        -0.000, // a start and an end
+        -0.158, // tied to different periods
+        -2.500, // different severity
+        -0.996, // a forecast and a reported figure
+        -0.917, // different forecasters
+        -0.892, // an earlier period and the current one
+        -0.753, // a change and a level
+        -0.929, // a capacity and a count
+        -1.543, // the base of a proportion and a count
+        0.428,  // disagreeing values with shared context
+        0.326,  // disagreeing values of the same counted thing
+        0.657,  // each the other's closest match
+        0.657,  // disagreeing values, each the other's closest match
+        3.918,  // disagreeing values close together
+        0.693,  // the only figures of their counted thing
+        -1.847, // each value stated elsewhere in the other article
+        0.520,  // sentences about different days
+        0.578,  // sentences about different times of day
+        0.709,  // closely related counted things (WordNet)
+        1.974,  // share of the context in common
+        0.589,  // other figures in common
+    ]),
+    quantize([
+        -3.784, // baseline
+        -0.000, // shared context words
+        0.332,  // shared names
+        0.584,  // shared context words (dates)
+        -0.000, // same counted thing
+        -0.000, // same generic group ("people")
+        -0.000, // related counted things
+        -0.000, // different counted things
+        -0.000, // only one names what is counted
+        0.724,  // same role (killed, started, ...)
+        2.676,  // same specific value
+        2.565,  // consistent values
+        -0.000, // values disagree
+        -0.000, // values far apart
+        0.000,  // a date or time
+        -1.530, // a value that cannot be resolved
+        0.648,  // one is background, the other not
+        2.364,  // both background
+        0.437,  // same action
+        0.235,  // different actions
+        0.009,  // different names nearby
+        0.336,  // both in the opening paragraph
+        -0.764, // different casualties (killed, injured, missing, ...)
+        0.106,  // a start and an end
+        -0.000, // tied to different periods
+        -0.000, // different severity
+        -0.000, // a forecast and a reported figure
+        -0.000, // different forecasters
+        0.207,  // an earlier period and the current one
+        2.636,  // a change and a level
+        -0.000, // a capacity and a count
+        -0.000, // the base of a proportion and a count
+        -0.000, // disagreeing values with shared context
+        -0.000, // disagreeing values of the same counted thing
+        1.003,  // each the other's closest match
+        -0.000, // disagreeing values, each the other's closest match
+        -0.000, // disagreeing values close together
+        -0.000, // the only figures of their counted thing
+        -0.000, // each value stated elsewhere in the other article
+        -0.000, // sentences about different days
+        -0.000, // sentences about different times of day
+        -0.000, // closely related counted things (WordNet)
+        2.389,  // share of the context in common
+        -0.000, // other figures in common
+    ]),
+    quantize([
+        -4.453, // baseline
+        -0.000, // shared context words
+        0.112,  // shared names
+        0.565,  // shared context words (dates)
+        -0.000, // same counted thing
+        -0.000, // same generic group ("people")
+        -0.000, // related counted things
+        -0.000, // different counted things
+        -0.000, // only one names what is counted
+        0.478,  // same role (killed, started, ...)
+        -0.000, // same specific value
+        -0.000, // consistent values
+        0.000,  // values disagree
+        0.608,  // values far apart
+        0.000,  // a date or time
+        -0.000, // a value that cannot be resolved
+        -2.154, // one is background, the other not
+        -0.170, // both background
+        0.619,  // same action
+        0.153,  // different actions
+        -0.120, // different names nearby
+        0.242,  // both in the opening paragraph
+        -1.637, // different casualties (killed, injured, missing, ...)
+        -1.442, // a start and an end
+        -0.000, // tied to different periods
+        -0.000, // different severity
+        -0.000, // a forecast and a reported figure
+        -0.000, // different forecasters
+        -1.186, // an earlier period and the current one
+        -0.365, // a change and a level
+        -0.000, // a capacity and a count
+        -0.000, // the base of a proportion and a count
+        0.677,  // disagreeing values with shared context
+        0.478,  // disagreeing values of the same counted thing
+        0.476,  // each the other's closest match
+        0.476,  // disagreeing values, each the other's closest match
+        2.440,  // disagreeing values close together
+        -0.000, // the only figures of their counted thing
+        -0.000, // each value stated elsewhere in the other article
+        -0.000, // sentences about different days
+        -0.000, // sentences about different times of day
+        -0.000, // closely related counted things (WordNet)
+        0.732,  // share of the context in common
+        -0.000, // other figures in common
+    ]),
 ];
 /// See `Config::link_confidence`.
 pub const LINK_CONFIDENCE: f64 = 0.20;

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 /// Each status as the marks carry it (`data-status`), and what it means.
-const STATUSES: [(&str, &str, &str); 5] = [
+const STATUSES: [(&str, &str, &str); 6] = [
     ("diverge", "Contradiction", "the articles give values that cannot both be right"),
+    ("possible", "Possible", "as a contradiction, but less sure it is one fact: check it"),
     (
         "updated",
         "Updated",

@@ -15,10 +15,16 @@ use crosscheck::engine::article::PublishedFrom;
 use crosscheck::engine::{analyze, Analysis, Article, Config, MentionRef, Verdict};
 use serde_json::{json, Value as Json};
 
-/// Share of annotated divergent pairs the engine must report as divergent.
+/// Share of annotated divergent pairs the engine must show, red or as possible contradictions.
 /// 0.85 since 2026-12-05: seven pairs moved to `updated` left 20, of which the same three as
 /// before are missed (0.88 of 27 allowed three misses; of 20 it would allow two).
-const MIN_DIVERGE_RECALL: f64 = 0.85;
+const MIN_FLAGGED_RECALL: f64 = 0.85;
+/// Share of annotated divergent pairs the engine must mark red. 0.6 since 2026-12-05, when the
+/// vetting model (`engine/vetting.rs`) made five of these textbook pairs possible
+/// contradictions only ("four people hurt" / "injuring three people", a 72-hour against a
+/// 48-hour strike): on the dev corpus, written like real coverage, such pairs are real
+/// contradictions about half the time. Before, 0.85 held both.
+const MIN_DIVERGE_RECALL: f64 = 0.6;
 /// Share of the engine's divergent pairs that must be annotated divergent.
 const MIN_DIVERGE_PRECISION: f64 = 0.92;
 /// Share of annotated agree/compatible pairs the engine must put in one claim as consistent.
@@ -49,6 +55,7 @@ impl Outcome {
             Outcome::Same(Verdict::Agree) => "agree",
             Outcome::Same(Verdict::Compatible) => "compatible",
             Outcome::Same(Verdict::Diverge) => "diverge",
+            Outcome::Same(Verdict::Possible) => "possible",
             Outcome::Same(Verdict::Updated) => "updated",
             Outcome::SameNoPair => "same claim, no pair",
             Outcome::Apart => "apart",
@@ -272,6 +279,8 @@ struct Tally {
     predicted_diverge_annotated: usize,
     /// Annotated divergent pairs predicted divergent.
     diverge_hit: usize,
+    /// Annotated divergent pairs predicted divergent or possibly so.
+    flagged_hit: usize,
     updated_hit: usize,
     /// Annotated consistent pairs predicted consistent.
     consistent_hit: usize,
@@ -291,6 +300,7 @@ impl Tally {
         self.predicted_diverge += o.predicted_diverge;
         self.predicted_diverge_annotated += o.predicted_diverge_annotated;
         self.diverge_hit += o.diverge_hit;
+        self.flagged_hit += o.flagged_hit;
         self.updated_hit += o.updated_hit;
         self.consistent_hit += o.consistent_hit;
         self.predicted_consistent += o.predicted_consistent;
@@ -308,6 +318,9 @@ impl Tally {
     }
     fn diverge_recall(&self) -> Option<f64> {
         ratio(self.diverge_hit, self.n("diverge"))
+    }
+    fn flagged_recall(&self) -> Option<f64> {
+        ratio(self.flagged_hit, self.n("diverge"))
     }
     fn updated_recall(&self) -> Option<f64> {
         ratio(self.updated_hit, self.n("updated"))
@@ -331,6 +344,7 @@ impl Tally {
             "predicted_diverge_annotated": self.predicted_diverge_annotated,
             "diverge_precision": self.diverge_precision(),
             "diverge_recall": self.diverge_recall(),
+            "flagged_recall": self.flagged_recall(),
             "updated_recall": self.updated_recall(),
             "consistent_precision": self.consistent_precision(),
             "consistent_recall": self.consistent_recall(),
@@ -371,6 +385,9 @@ fn score(story: &Story, log: &mut String) -> Tally {
         };
         if o.consistent() {
             t.predicted_consistent += 1;
+        }
+        if p.category == "diverge" && matches!(o, Outcome::Same(Verdict::Diverge | Verdict::Possible)) {
+            t.flagged_hit += 1;
         }
         match p.category {
             "diverge" if ok => t.diverge_hit += 1,
@@ -558,6 +575,7 @@ fn story_scores_meet_thresholds() {
     let summary = json!({
         "thresholds": {
             "diverge_recall": MIN_DIVERGE_RECALL,
+            "flagged_recall": MIN_FLAGGED_RECALL,
             "diverge_precision": MIN_DIVERGE_PRECISION,
             "updated_recall": MIN_UPDATED_RECALL,
             "consistent_recall": MIN_CONSISTENT_RECALL,
@@ -578,6 +596,7 @@ fn story_scores_meet_thresholds() {
     // With no divergent pair reported there are no false alarms: precision counts as met.
     let checks = [
         ("divergence recall", total.diverge_recall().unwrap_or(1.0), MIN_DIVERGE_RECALL),
+        ("divergence shown (red or possible)", total.flagged_recall().unwrap_or(1.0), MIN_FLAGGED_RECALL),
         ("divergence precision", total.diverge_precision().unwrap_or(1.0), MIN_DIVERGE_PRECISION),
         ("updated recall", total.updated_recall().unwrap_or(1.0), MIN_UPDATED_RECALL),
         ("consistent recall", total.consistent_recall().unwrap_or(1.0), MIN_CONSISTENT_RECALL),

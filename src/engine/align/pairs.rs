@@ -174,6 +174,30 @@ pub(super) struct Score {
     /// `Scorer::Rules`, dates only: the evidence rests on fewer than `date_clues` separate
     /// clues, so the pair may join a claim another link made but never links on its own.
     pub(super) thin: bool,
+    /// `Scorer::Fitted`: the vetting model's log-odds that the pair, if its values disagree,
+    /// is a real contradiction (`scorer::vet_logit`); infinite for a pair it does not judge
+    /// (values that do not disagree, one sentence told twice, `Scorer::Rules`).
+    pub(super) vet: f32,
+}
+
+impl Score {
+    /// The fitted scorer's score of a pair with comparison vector `x`. Kept out of line: the
+    /// speed-built callers would each carry a copy of the vetting model's sum.
+    #[inline(never)]
+    pub(super) fn fitted(all: &All, x: &Vector) -> Score {
+        let value = scorer::logit(x, &all.config.weights);
+        let vet = if x[at::DISAGREE] == 0.0 {
+            f32::INFINITY
+        } else {
+            scorer::vet_logit(x, value, &all.config.vetting) as f32
+        };
+        Score { value, blocked: false, thin: false, vet }
+    }
+
+    /// Whether the vetting model is sure enough that the pair is a real contradiction.
+    pub(super) fn vetted(&self, config: &Config) -> bool {
+        f64::from(self.vet) >= config.vet_logit()
+    }
 }
 
 /// The bucket a mention can only match within: its kind and unit.
@@ -201,8 +225,8 @@ pub(super) fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
     match all.config.scorer {
         Scorer::Rules => rules_score(all, a, b),
         Scorer::Fitted => match compare_vector(all, a, b) {
-            None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true },
-            Some(x) => Score { value: scorer::logit(&x, &all.config.weights), blocked: false, thin: false },
+            None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true, vet: f32::INFINITY },
+            Some(x) => Score::fitted(all, &x),
         },
     }
 }

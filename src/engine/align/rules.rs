@@ -11,7 +11,7 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
     if a.article == b.article || !comparable(ma, mb) {
-        return Score { value: f64::NEG_INFINITY, blocked: true, thin: true };
+        return Score { value: f64::NEG_INFINITY, blocked: true, thin: true, vet: f32::INFINITY };
     }
     let (ca, cb) = (all.context(a), all.context(b));
     let mut value = 0.0;
@@ -99,7 +99,7 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
         }
     }
     let thin = matches!(ma.kind, Kind::Date | Kind::Time) && clues < config.date_clues;
-    Score { value, blocked, thin }
+    Score { value, blocked, thin, vet: f32::INFINITY }
 }
 
 /// Whether the rules link a pair whose first mention is `r` and whose rules score is `s`:

@@ -1,0 +1,241 @@
+//! Fit the vetting model, the second look at every would-be red pair, and write its table.
+//!
+//! `cargo run --release --example fit_vetting` (add `-- --dry-run` to report without
+//! writing, `-- DIR` to also score a batch of stories written after the fit):
+//! 1. every dev story is analysed with vetting off; each red pair becomes one row: its
+//!    comparison vector, the pair scorer's log-odds, and whether the annotation calls it a
+//!    contradiction (an update shown red is a false alarm, so it counts as not);
+//! 2. leave-one-story-out: each story's rows are scored by a model fitted on the other
+//!    stories, for a calibration table and for precision and recall at each cut-off;
+//! 3. the model fitted on all dev stories is written to `src/engine/vetting.rs` with
+//!    `VET_CONFIDENCE`, declared before the fit: 2/3, since a false red mark is taken to cost
+//!    twice a missed one. The test split is never read.
+
+use crosscheck::engine::align::candidate_vectors;
+use crosscheck::engine::features::{COUNT, NAMES};
+use crosscheck::engine::scorer::{logit, probability, vet_logit, weight, Vetting};
+use crosscheck::engine::{analyze_mentions, Config, MentionRef, Verdict};
+use crosscheck::eval::{fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
+use linfa::prelude::*;
+use linfa_logistic::LogisticRegression;
+use ndarray::{Array1, Array2};
+use std::collections::HashMap;
+
+/// L2 regularisation, as the pair scorer's (`fit_scorer`'s `ALPHA`).
+const ALPHA: f64 = 1.0;
+/// A red pair is kept when the vetting model gives it at least this probability: a false red
+/// mark costs twice a missed contradiction, so a kept pair must be right two times in three.
+const VET_CONFIDENCE: f64 = 2.0 / 3.0;
+const CUTS: [f64; 7] = [0.3, 0.4, 0.5, 0.6, 2.0 / 3.0, 0.7, 0.8];
+
+/// One red pair of the engine without vetting.
+struct Row {
+    story: usize,
+    x: crosscheck::engine::features::Vector,
+    logit: f64,
+    real: bool,
+    update: bool,
+}
+
+/// The red pairs of `stories` under `config` (vetting off), and the annotated contradictions.
+fn rows(stories: &[Story], config: &Config) -> (Vec<Row>, usize) {
+    let mut out = Vec::new();
+    let mut contradictions = 0;
+    for (si, story) in stories.iter().enumerate() {
+        contradictions += story.fact_pairs().iter().filter(|(_, rel)| *rel == Relation::Diverge).count();
+        let an = analyze_mentions(&story.articles, story.mentions.clone(), config);
+        let vectors: HashMap<(MentionRef, MentionRef), _> =
+            candidate_vectors(&story.articles, &story.mentions, config)
+                .into_iter()
+                .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
+                .collect();
+        let truth = story.truth();
+        for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
+            // Red pairs that are no candidate (a repeat's twin) have no vector of their own.
+            let Some(x) = vectors.get(&(p.a.min(p.b), p.a.max(p.b))) else { continue };
+            let rel = story.relation(&truth, p.a, p.b);
+            out.push(Row {
+                story: si,
+                x: *x,
+                logit: logit(x, &config.weights),
+                real: rel == Relation::Diverge,
+                update: rel == Relation::Updated,
+            });
+        }
+    }
+    (out, contradictions)
+}
+
+/// Rows from the fixture stories' red pairs that their `expect.json` names (a contradiction,
+/// or not). They are short, clean texts the corpus lacks; they train every fold and are
+/// scored by none, as in `fit_scorer`.
+fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
+    let mut out = Vec::new();
+    for f in fixtures {
+        let an = analyze_mentions(&f.articles, f.mentions.clone(), config);
+        let vectors: HashMap<(MentionRef, MentionRef), _> =
+            candidate_vectors(&f.articles, &f.mentions, config)
+                .into_iter()
+                .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
+                .collect();
+        for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
+            let key = (p.a.min(p.b), p.a.max(p.b));
+            let named = f.pairs.iter().find(|(a, b, _)| (*a.min(b), *a.max(b)) == key);
+            if let (Some(x), Some((_, _, category))) = (vectors.get(&key), named) {
+                out.push(Row {
+                    story: usize::MAX,
+                    x: *x,
+                    logit: logit(x, &config.weights),
+                    real: *category == "diverge",
+                    update: *category == "updated",
+                });
+            }
+        }
+    }
+    out
+}
+
+fn fit(rows: &[&Row]) -> Vetting {
+    let inputs =
+        |r: &Row, j: usize| if j + 1 < COUNT { r.x[j + 1] } else { (r.logit / 4.0).clamp(-4.0, 4.0) };
+    let records = Array2::from_shape_fn((rows.len(), COUNT), |(i, j)| inputs(rows[i], j));
+    let targets = Array1::from_iter(rows.iter().map(|r| r.real));
+    let model = LogisticRegression::default()
+        .alpha(ALPHA)
+        .max_iterations(500)
+        .fit(&Dataset::new(records, targets))
+        .expect("logistic regression fits");
+    // The model's log-odds are of its positive class; make them the odds of "a contradiction".
+    let sign = if model.labels().pos.class { 1.0 } else { -1.0 };
+    // In thousandths, as the table is written and the engine stores it.
+    let mut w = [0i16; COUNT + 1];
+    w[0] = (sign * model.intercept() * 1e3).round() as i16;
+    for (j, p) in model.params().iter().enumerate() {
+        w[j + 1] = (sign * p * 1e3).round() as i16;
+    }
+    w
+}
+
+/// Precision and recall of the red pairs kept at each cut-off, and a calibration table.
+fn report(name: &str, scored: &[(f64, &Row)], contradictions: usize) {
+    let (red, real) = (scored.len(), scored.iter().filter(|(_, r)| r.real).count());
+    let upd = scored.iter().filter(|(_, r)| r.update).count();
+    println!(
+        "{name}: {red} red pairs ({upd} updates), {real} real, of {contradictions} annotated contradictions"
+    );
+    println!("  unvetted: precision {:.1}% recall {:.1}%", pct(real, red - upd), pct(real, contradictions));
+    for cut in CUTS {
+        let kept: Vec<_> = scored.iter().filter(|(p, _)| *p >= cut).collect();
+        let real = kept.iter().filter(|(_, r)| r.real).count();
+        let upd = kept.iter().filter(|(_, r)| r.update).count();
+        println!(
+            "  kept at {cut:.2}: {} red, {real} real: precision {:.1}% ({real}/{}) recall {:.1}%",
+            kept.len(),
+            pct(real, kept.len() - upd),
+            kept.len() - upd,
+            pct(real, contradictions)
+        );
+    }
+    print!("  calibration (predicted: real/pairs):");
+    for lo in [0.0, 0.2, 0.4, 0.6, 0.8] {
+        let bin: Vec<_> = scored.iter().filter(|(p, _)| *p >= lo && *p < lo + 0.2).collect();
+        print!("  {lo:.1}-{:.1}: {}/{}", lo + 0.2, bin.iter().filter(|(_, r)| r.real).count(), bin.len());
+    }
+    println!();
+}
+
+fn pct(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        100.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let dry_run = args.iter().any(|a| a == "--dry-run");
+    let config = Config { vet_confidence: 0.0, ..Config::default() };
+    let stories = load_split("dev");
+    let (mut dev, contradictions) = rows(&stories, &config);
+    let fixtures = fixtures();
+    let extra = fixture_rows(&fixtures, &config);
+    println!(
+        "fixture stories: {} red pairs named in their expect.json ({} contradictions) train every fold",
+        extra.len(),
+        extra.iter().filter(|r| r.real).count()
+    );
+    dev.extend(extra);
+    let mut held_out = Vec::new();
+    for s in 0..stories.len() {
+        let train: Vec<&Row> = dev.iter().filter(|r| r.story != s).collect();
+        let w = fit(&train);
+        held_out.extend(
+            dev.iter().filter(|r| r.story == s).map(|r| (probability(vet_logit(&r.x, r.logit, &w)), r)),
+        );
+    }
+    report(&format!("dev, leave one story out ({} stories)", stories.len()), &held_out, contradictions);
+    let w = fit(&dev.iter().collect::<Vec<_>>());
+    let name = |j: usize| if j < COUNT { NAMES[j] } else { "the pair scorer's log-odds (a quarter)" };
+    let mut order: Vec<usize> = (1..=COUNT).collect();
+    order.sort_by_key(|&j| std::cmp::Reverse(w[j].unsigned_abs()));
+    println!("weights (all dev stories), largest first:");
+    for &j in order.iter().take(16) {
+        println!("  {:8.3}  {}", weight(w[j]), name(j));
+    }
+    if std::env::var_os("SHOW").is_some() {
+        for r in dev.iter().filter(|r| r.story == usize::MAX) {
+            let top: Vec<String> = (1..=COUNT)
+                .map(|j| {
+                    (j, if j < COUNT { r.x[j] } else { (r.logit / 4.0).clamp(-4.0, 4.0) } * weight(w[j]))
+                })
+                .filter(|(_, c)| c.abs() >= 0.1)
+                .map(|(j, c)| format!("{} {c:+.2}", name(j)))
+                .collect();
+            println!(
+                "  fixture red pair ({}): p={:.2}  {}",
+                r.real,
+                probability(vet_logit(&r.x, r.logit, &w)),
+                top.join(", ")
+            );
+        }
+    }
+    print!(
+        "fixture stories' contradictions marked red: {:.0}% unvetted;",
+        100.0 * fixture_red_recall(&fixtures, &config)
+    );
+    for cut in CUTS {
+        let vetted = Config { vetting: w, vet_confidence: cut, ..Config::default() };
+        print!("  {:.0}% at {cut:.2}", 100.0 * fixture_red_recall(&fixtures, &vetted));
+    }
+    println!();
+    for dir in args.iter().filter(|a| !a.starts_with('-')) {
+        let batch = load_split(dir);
+        let (rows, contradictions) = rows(&batch, &config);
+        let scored: Vec<_> = rows.iter().map(|r| (probability(vet_logit(&r.x, r.logit, &w)), r)).collect();
+        report(&format!("{dir} ({} stories, fitted on all dev)", batch.len()), &scored, contradictions);
+    }
+    if dry_run {
+        return;
+    }
+    let mut out = String::from(
+        "//! Generated by `cargo run --release --example fit_vetting` from the red pairs of the dev\n\
+         //! split of the annotated corpus (logistic regression); do not edit by hand.\n\n\
+         use super::scorer::{quantize, Vetting};\n\n\
+         /// The vetting model's weights (`scorer::vet_logit`): the comparison vector's features in\n\
+         /// the order of `features::NAMES`, then the pair scorer's log-odds.\n\
+         pub const VETTING: Vetting = quantize([\n",
+    );
+    // Comments aligned as rustfmt aligns them, so the generated file passes `cargo fmt`.
+    let cells: Vec<String> = w.iter().map(|v| format!("{:.3},", weight(*v))).collect();
+    let width = cells.iter().map(String::len).max().unwrap_or(0);
+    for (j, cell) in cells.iter().enumerate() {
+        out += &format!("    {cell:<width$} // {}\n", name(j));
+    }
+    out += &format!(
+        "]);\n/// See `Config::vet_confidence`: declared, not fitted.\npub const VET_CONFIDENCE: f64 = {VET_CONFIDENCE:.4};\n"
+    );
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/engine/vetting.rs");
+    std::fs::write(&path, out).expect("write src/engine/vetting.rs");
+    println!("wrote {}", path.display());
+}
