@@ -19,6 +19,10 @@ fn digits_separators_and_decimals() {
         ("Temperatures fell to -5 overnight", None, &["-5 => number -5"]),
         ("Temperatures fell to \u{2212}5 overnight", None, &["\u{2212}5 => number -5"]),
         ("The index closed at minus 3", None, &["minus 3 => number -3"]),
+        // A margin is the size of the error either way.
+        ("a margin of plus or minus 0.13C", None, &["0.13C => quantity 0.13 degC"]),
+        ("plus or minus 3 points", None, &["3 => number 3 #points"]),
+        ("from plus 2 to minus 3", None, &["2 => number 2", "minus 3 => number -3"]),
         ("Scores of 3, 4 and 5 were recorded", None, &["3 => number 3", "4 => number 4", "5 => number 5"]),
         ("In total 15 000 homes lost power", None, &["15 000 => number 15000 #homes"]),
         // An earthquake's magnitude counts "magnitude" (see `earthquake_magnitudes`).
