@@ -86,7 +86,7 @@ fn legend_names_every_status_with_a_sample_mark() {
     assert_eq!(shown, STATUSES);
     let names: Vec<String> =
         all(&el, ".legend .legend-name").iter().map(|n| n.text_content().unwrap_or_default()).collect();
-    assert_eq!(names, ["Contradiction", "Updated", "Compatible", "Agreement", "One article"]);
+    assert_eq!(names, ["Contradiction", "Possible", "Updated", "Compatible", "Agreement", "One article"]);
     // The meaning is also spelled out for screen readers, not left to the colour.
     assert!(all(&el, ".legend .visually-hidden").iter().all(|h| h.text_content().unwrap().len() > 5));
     drop(handle);
