@@ -141,14 +141,12 @@ fn first_few(items: &[String]) -> String {
     }
 }
 
+/// The status as the JSON report spells it, contradictions in capitals to stand out.
 fn status_word(s: Status) -> &'static str {
-    match s {
-        Status::Diverge => "DIVERGE",
-        Status::Possible => "possible",
-        Status::Updated => "updated",
-        Status::Compatible => "compatible",
-        Status::Agree => "agree",
-        Status::Single => "single",
+    if s == Status::Diverge {
+        "DIVERGE"
+    } else {
+        crate::display::status_name(s)
     }
 }
 

@@ -214,10 +214,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 // One sentence told twice with another value is one fact whatever the corpus
                 // says about look-alike sentences: both scorers' witness is enough.
                 // The vetting model never saw such pairs either.
-                if x[at::OVERLAP] >= all.config.told_twice
-                    && (s.value < all.config.red_logit() || !s.vetted(all.config))
-                    && rules_link(all, refs[g], refs[h])
-                {
+                if x[at::OVERLAP] >= all.config.told_twice && rules_link(all, refs[g], refs[h]) {
                     s.value = s.value.max(all.config.red_logit());
                     s.vet = f32::INFINITY;
                 }
@@ -524,6 +521,7 @@ fn build(
     groups: Vec<(Vec<usize>, f64)>,
     mentions: Vec<Vec<Mention>>,
 ) -> Analysis {
+    let vet_cut = all.config.vet_logit();
     let mut claims: Vec<Claim> = groups
         .into_iter()
         .map(|(mut members, weakest_edge)| {
@@ -546,7 +544,7 @@ fn build(
                             if s.vet.is_finite() {
                                 sure = confidence(f64::from(s.vet));
                             }
-                            if !s.vetted(all.config) {
+                            if f64::from(s.vet) < vet_cut {
                                 v = Verdict::Possible;
                             }
                         }
@@ -557,7 +555,6 @@ fn build(
                     }
                 }
             }
-            vouch_for_possible(all, &mut pairs);
             let status = if pairs.is_empty() {
                 Status::Single
             } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
@@ -596,27 +593,6 @@ fn build(
         }
     }
     Analysis { mentions, claims, claim_of, not_compared: Vec::new() }
-}
-
-/// A possible contradiction between the same two values as a red pair of its claim is that
-/// contradiction told again ("6,323" in one more report against "6,233"): red too, as sure
-/// as the red pair.
-#[inline(never)]
-fn vouch_for_possible(all: &All, pairs: &mut [Pair]) {
-    let value = |r: MentionRef| &all.mention(r).value;
-    let same = |p: &Pair, q: &Pair| {
-        (value(p.a) == value(q.a) && value(p.b) == value(q.b))
-            || (value(p.a) == value(q.b) && value(p.b) == value(q.a))
-    };
-    for i in 0..pairs.len() {
-        if pairs[i].verdict != Verdict::Possible {
-            continue;
-        }
-        if let Some(q) = pairs.iter().find(|q| q.verdict == Verdict::Diverge && same(&pairs[i], q)) {
-            pairs[i].confidence = q.confidence;
-            pairs[i].verdict = Verdict::Diverge;
-        }
-    }
 }
 
 /// The claim's label from its mentions' frames (`label`). A casualty role ("injured") says

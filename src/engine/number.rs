@@ -776,8 +776,8 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
         return (-1.0, j + 1);
     }
     // "plus or minus 0.13C" is a margin either way, not a negative value: the figure starts
-    // after the word.
-    if t.lc() == "minus" && j >= 2 && cx.lc(j - 1) == "or" && cx.lc(j - 2) == "plus" {
+    // after "minus".
+    if t.lc() == "minus" && cx.src[..t.start].ends_with("plus or ") {
         return (1.0, j);
     }
     if ["minus", "negative"].contains(&t.lc()) && cx.tok(j + 1).is_some_and(|n| n.kind == TokKind::Num) {

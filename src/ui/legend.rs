@@ -5,13 +5,10 @@ use leptos::prelude::*;
 
 /// Each status as the marks carry it (`data-status`), and what it means.
 const STATUSES: [(&str, &str, &str); 6] = [
-    ("diverge", "Contradiction", "the articles give values that cannot both be right"),
-    ("possible", "Possible", "as a contradiction, but less sure it is one fact: check it"),
-    (
-        "updated",
-        "Updated",
-        "a later report gives a new figure in words that say it changed (\u{201c}rose to\u{201d})",
-    ),
+    // The same words as the pairs' reason, so the page carries them once.
+    ("diverge", "Contradiction", "values cannot both be right"),
+    ("possible", "Possible", "values cannot both be right, but less sure they are one fact"),
+    ("updated", "Updated", "a later report gives a new figure (\u{201c}rose to\u{201d})"),
     ("compatible", "Compatible", "stated differently but consistent: rounding, a bound, a coarser date"),
     ("agree", "Agreement", "the same value"),
     ("single", "One article", "no other article states it"),

@@ -193,11 +193,6 @@ impl Score {
         };
         Score { value, blocked: false, thin: false, vet }
     }
-
-    /// Whether the vetting model is sure enough that the pair is a real contradiction.
-    pub(super) fn vetted(&self, config: &Config) -> bool {
-        f64::from(self.vet) >= config.vet_logit()
-    }
 }
 
 /// The bucket a mention can only match within: its kind and unit.
