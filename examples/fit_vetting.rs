@@ -12,9 +12,9 @@
 //!    twice a missed one. The test split is never read.
 
 use crosscheck::engine::align::candidate_vectors;
-use crosscheck::engine::features::{COUNT, NAMES};
+use crosscheck::engine::features::{Vector, COUNT, NAMES};
 use crosscheck::engine::scorer::{logit, probability, vet_logit, weight, Vetting};
-use crosscheck::engine::{analyze_mentions, Config, MentionRef, Verdict};
+use crosscheck::engine::{analyze_mentions, Article, Config, Mention, MentionRef, Verdict};
 use crosscheck::eval::{fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
 use linfa::prelude::*;
 use linfa_logistic::LogisticRegression;
@@ -31,10 +31,34 @@ const CUTS: [f64; 7] = [0.3, 0.4, 0.5, 0.6, 2.0 / 3.0, 0.7, 0.8];
 /// One red pair of the engine without vetting.
 struct Row {
     story: usize,
-    x: crosscheck::engine::features::Vector,
+    x: Vector,
     logit: f64,
     real: bool,
     update: bool,
+}
+
+/// The red pairs of one comparison under `config` (vetting off), each with its comparison
+/// vector and the pair scorer's log-odds. Red pairs that are no candidate (a repeat's twin)
+/// have no vector of their own and are left out.
+fn red_pairs(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+) -> Vec<(MentionRef, MentionRef, Vector, f64)> {
+    let an = analyze_mentions(articles, mentions.to_vec(), config);
+    let vectors: HashMap<(MentionRef, MentionRef), Vector> = candidate_vectors(articles, mentions, config)
+        .into_iter()
+        .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
+        .collect();
+    an.claims
+        .iter()
+        .flat_map(|c| &c.pairs)
+        .filter(|p| p.verdict == Verdict::Diverge)
+        .filter_map(|p| {
+            let (a, b) = (p.a.min(p.b), p.a.max(p.b));
+            vectors.get(&(a, b)).map(|x| (a, b, *x, logit(x, &config.weights)))
+        })
+        .collect()
 }
 
 /// The red pairs of `stories` under `config` (vetting off), and the annotated contradictions.
@@ -43,24 +67,11 @@ fn rows(stories: &[Story], config: &Config) -> (Vec<Row>, usize) {
     let mut contradictions = 0;
     for (si, story) in stories.iter().enumerate() {
         contradictions += story.fact_pairs().iter().filter(|(_, rel)| *rel == Relation::Diverge).count();
-        let an = analyze_mentions(&story.articles, story.mentions.clone(), config);
-        let vectors: HashMap<(MentionRef, MentionRef), _> =
-            candidate_vectors(&story.articles, &story.mentions, config)
-                .into_iter()
-                .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
-                .collect();
         let truth = story.truth();
-        for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
-            // Red pairs that are no candidate (a repeat's twin) have no vector of their own.
-            let Some(x) = vectors.get(&(p.a.min(p.b), p.a.max(p.b))) else { continue };
-            let rel = story.relation(&truth, p.a, p.b);
-            out.push(Row {
-                story: si,
-                x: *x,
-                logit: logit(x, &config.weights),
-                real: rel == Relation::Diverge,
-                update: rel == Relation::Updated,
-            });
+        for (a, b, x, logit) in red_pairs(&story.articles, &story.mentions, config) {
+            let rel = story.relation(&truth, a, b);
+            let (real, update) = (rel == Relation::Diverge, rel == Relation::Updated);
+            out.push(Row { story: si, x, logit, real, update });
         }
     }
     (out, contradictions)
@@ -72,23 +83,11 @@ fn rows(stories: &[Story], config: &Config) -> (Vec<Row>, usize) {
 fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
     let mut out = Vec::new();
     for f in fixtures {
-        let an = analyze_mentions(&f.articles, f.mentions.clone(), config);
-        let vectors: HashMap<(MentionRef, MentionRef), _> =
-            candidate_vectors(&f.articles, &f.mentions, config)
-                .into_iter()
-                .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
-                .collect();
-        for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
-            let key = (p.a.min(p.b), p.a.max(p.b));
-            let named = f.pairs.iter().find(|(a, b, _)| (*a.min(b), *a.max(b)) == key);
-            if let (Some(x), Some((_, _, category))) = (vectors.get(&key), named) {
-                out.push(Row {
-                    story: usize::MAX,
-                    x: *x,
-                    logit: logit(x, &config.weights),
-                    real: *category == "diverge",
-                    update: *category == "updated",
-                });
+        for (a, b, x, logit) in red_pairs(&f.articles, &f.mentions, config) {
+            let named = f.pairs.iter().find(|(p, q, _)| (*p.min(q), *p.max(q)) == (a, b));
+            if let Some((_, _, category)) = named {
+                let (real, update) = (*category == "diverge", *category == "updated");
+                out.push(Row { story: usize::MAX, x, logit, real, update });
             }
         }
     }
