@@ -726,6 +726,64 @@ await run(
       },
     ],
     [
+      'a possible contradiction is marked apart: its own colour and sign, counted apart, never stepped to',
+      async () => {
+        for (const [name, viewport] of [['wide', { width: 1440, height: 900 }], ['narrow', { width: 390, height: 844 }]]) {
+          const p = await fresh({ viewport });
+          try {
+            // The port strike fixture story: its two disagreements (monthly pay, the strike's
+            // length) are pairs the vetting model is not sure are one fact.
+            const dir = `${ROOT}tests/fixtures/stories/port-strike`;
+            await p.page.locator('.toolbar input[type="file"]').setInputFiles(
+              ['local.txt', 'release.txt', 'wire.txt'].map((f) => textFile(f, readFileSync(`${dir}/${f}`, 'utf8'))),
+            );
+            const possible = p.page.locator('mark[data-status="possible"]');
+            await possible.first().waitFor({ state: 'attached', timeout: 10000 });
+            check((await p.page.locator('mark[data-status="diverge"]').count()) === 0, `${name}: no contradiction is red`);
+            const sign = await possible.first().evaluate((m) => getComputedStyle(m, '::after').content);
+            check(sign === '"?"', `${name}: a possible mark carries "?" (${sign})`);
+            const [line, red] = await possible.first().evaluate((m) => {
+              const red = document.createElement('mark');
+              red.className = 'mention';
+              red.dataset.status = 'diverge';
+              m.parentElement.append(red);
+              const colours = [getComputedStyle(m).textDecorationColor, getComputedStyle(red).textDecorationColor];
+              red.remove();
+              return colours;
+            });
+            check(line !== red, `${name}: its colour is not the contradiction's (${line} / ${red})`);
+            const totals = await p.page.locator('.claims-totals').innerText();
+            check(/^0 contradictions · 2 possible · /.test(totals), `${name}: the totals count them apart: ${totals}`);
+            const counts = await p.page.locator('section.column .column-count').allInnerTexts();
+            check(counts.every((c) => !/contradiction/.test(c)), `${name}: no column counts a contradiction: ${counts}`);
+            const overview = await p.page.locator('.claims-overview').innerText();
+            check(/no figure or date/.test(overview) && /Possible contradictions, to check: /.test(overview), `${name}: the overview lists them apart: ${overview}`);
+            await p.page.locator('.brand').click();
+            await p.page.keyboard.press('j');
+            const focused = await p.page.evaluate(() => document.activeElement?.dataset?.status ?? null);
+            check(focused !== 'possible', `${name}: j does not step to a possible contradiction (${focused})`);
+            if (name === 'wide') {
+              await p.page.getByRole('button', { name: 'Contradictions' }).click();
+              const rows = await p.page.locator('.claims-panel tbody tr[data-claim]').count();
+              check(rows === 0, `the Contradictions filter lists none of them (${rows})`);
+              await p.page.getByRole('button', { name: 'All' }).click();
+            }
+            // On a narrow screen only the first column shows: its first possible mark.
+            const shown = p.page.locator('mark[data-status="possible"]:visible').first();
+            await shown.scrollIntoViewIfNeeded();
+            await shown.hover();
+            const pop = p.page.locator('#claim-popover');
+            await pop.waitFor();
+            const head = await pop.innerText();
+            check(/Possible contradiction/.test(head) && /may contradict \(less sure\)/.test(head), `${name}: the details say so: ${head.slice(0, 200)}`);
+            await p.page.screenshot({ path: `${SHOTS}/possible-${name}.png` });
+          } finally {
+            await p.context.close();
+          }
+        }
+      },
+    ],
+    [
       'five articles at 1440×900: j brings both marks of a contradiction in the fourth and fifth columns into view',
       async () => {
         const p = await fresh({ viewport: { width: 1440, height: 900 } });
