@@ -16,7 +16,9 @@ use serde_json::json;
 /// 0.206 / 0.778 / 0.883), less a small margin: (split, red precision, red recall, agreement
 /// recall, look-alikes apart). The vetting model (fifteenth stop) moved red precision up and
 /// red recall down on both splits (test 0.701 / 0.320 before it): the pairs it is less sure of
-/// are possible contradictions now, which these floors do not count.
+/// are possible contradictions now, which these floors do not count. A third batch, val18,
+/// joined dev after that (312 stories: 0.803 / 0.196 / 0.790 / 0.874), so the dev agreement
+/// floor is 0.78.
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -24,7 +26,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.79, 0.19, 0.79, 0.87), ("test", 0.80, 0.19, 0.75, 0.88)];
+    [("dev", 0.79, 0.19, 0.78, 0.87), ("test", 0.80, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
