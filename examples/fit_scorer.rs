@@ -18,7 +18,7 @@ use crosscheck::engine::align::candidate_vectors;
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::features::at;
 use crosscheck::engine::features::{Vector, COUNT, NAMES};
-use crosscheck::engine::scorer::{logit, model_of, probability, weight, Weights};
+use crosscheck::engine::scorer::{logit, model_of, probability, stored, weight, Weights};
 use crosscheck::engine::{analyze_mentions, Config};
 use crosscheck::eval::{fixtures, load_split, score, Counts, Fixture, Story};
 use linfa::prelude::*;
@@ -146,8 +146,7 @@ fn fit(rows: &[&Row], (alpha, disagree): (f64, f64)) -> Weights {
         // `model_of`: the odd vectors judge pairs whose values disagree.
         let alpha = if m % 2 == 1 { disagree } else { alpha };
         // In thousandths, as the table is written and the engine stores it.
-        fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>(), alpha)
-            .map(|v| (v * 1e3).round() as i16)
+        fit_one(&rows.iter().copied().filter(|r| model_of(&r.x) == m).collect::<Vec<_>>(), alpha).map(stored)
     })
 }
 

@@ -13,7 +13,7 @@
 
 use crosscheck::engine::align::candidate_vectors;
 use crosscheck::engine::features::{Vector, COUNT, NAMES};
-use crosscheck::engine::scorer::{logit, probability, vet_logit, weight, Vetting};
+use crosscheck::engine::scorer::{logit, probability, stored, vet_input, vet_logit, weight, Vetting};
 use crosscheck::engine::{analyze_mentions, Article, Config, Mention, MentionRef, Verdict};
 use crosscheck::eval::{fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
 use linfa::prelude::*;
@@ -95,8 +95,7 @@ fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
 }
 
 fn fit(rows: &[&Row]) -> Vetting {
-    let inputs =
-        |r: &Row, j: usize| if j + 1 < COUNT { r.x[j + 1] } else { (r.logit / 4.0).clamp(-4.0, 4.0) };
+    let inputs = |r: &Row, j: usize| if j + 1 < COUNT { r.x[j + 1] } else { vet_input(r.logit) };
     let records = Array2::from_shape_fn((rows.len(), COUNT), |(i, j)| inputs(rows[i], j));
     let targets = Array1::from_iter(rows.iter().map(|r| r.real));
     let model = LogisticRegression::default()
@@ -108,9 +107,9 @@ fn fit(rows: &[&Row]) -> Vetting {
     let sign = if model.labels().pos.class { 1.0 } else { -1.0 };
     // In thousandths, as the table is written and the engine stores it.
     let mut w = [0i16; COUNT + 1];
-    w[0] = (sign * model.intercept() * 1e3).round() as i16;
+    w[0] = stored(sign * model.intercept());
     for (j, p) in model.params().iter().enumerate() {
-        w[j + 1] = (sign * p * 1e3).round() as i16;
+        w[j + 1] = stored(sign * p);
     }
     w
 }
@@ -185,9 +184,7 @@ fn main() {
     if std::env::var_os("SHOW").is_some() {
         for r in dev.iter().filter(|r| r.story == usize::MAX) {
             let top: Vec<String> = (1..=COUNT)
-                .map(|j| {
-                    (j, if j < COUNT { r.x[j] } else { (r.logit / 4.0).clamp(-4.0, 4.0) } * weight(w[j]))
-                })
+                .map(|j| (j, if j < COUNT { r.x[j] } else { vet_input(r.logit) } * weight(w[j])))
                 .filter(|(_, c)| c.abs() >= 0.1)
                 .map(|(j, c)| format!("{} {c:+.2}", name(j)))
                 .collect();

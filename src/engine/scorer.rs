@@ -33,17 +33,28 @@ pub fn weight(w: i16) -> f64 {
     f64::from(w) * UNIT
 }
 
+/// A fitted weight in the thousandths (`UNIT`) it is stored in (what both fit commands write).
+pub fn stored(w: f64) -> i16 {
+    (w * 1e3).round() as i16
+}
+
 /// The vetting model's weights (`vetting.rs`): one for each feature of the comparison vector,
 /// the constant term first, then one for the pair scorer's log-odds (`vet_logit`).
 pub type Vetting = [i16; COUNT + 1];
 
 /// The vetting model's log-odds that a pair the pair scorer and the rules would mark red is
 /// a real contradiction. It is fitted on the red pairs alone, where the pair scorer, fitted
-/// on every candidate, ranks poorly; the scorer's own log-odds (a quarter of them, clamped
-/// to ±4) is one of its inputs.
+/// on every candidate, ranks poorly; the scorer's own log-odds (`vet_input`) is one of its
+/// inputs.
 pub fn vet_logit(x: &Vector, logit: f64, w: &Vetting) -> f64 {
     let own: f64 = x.iter().zip(w).map(|(a, b)| a * weight(*b)).sum();
-    own + (logit / 4.0).clamp(-4.0, 4.0) * weight(w[COUNT])
+    own + vet_input(logit) * weight(w[COUNT])
+}
+
+/// The pair scorer's log-odds as the vetting model takes them, here and in its fit: a
+/// quarter of them, clamped to ±4, so one very sure pair does not outweigh every feature.
+pub fn vet_input(logit: f64) -> f64 {
+    (logit / 4.0).clamp(-4.0, 4.0)
 }
 
 /// How many weight vectors a `Weights` has.
