@@ -5,8 +5,9 @@
 # Then minify the JavaScript and CSS with esbuild (npm package, package.json). Trunk 0.21 can
 # minify CSS but its JavaScript minifier cannot parse wasm-bindgen's glue, so Trunk's own
 # minification stays off (Trunk.toml) and esbuild does both: 3.3 KB gzipped off the site
-# (measured 2026-12-01). Trunk wrote a Subresource Integrity hash of each file into
-# index.html; each is replaced with the minified file's, or the browser would refuse it.
+# (measured 2026-12-01). The page's files carry no Subresource Integrity hashes
+# (`data-integrity="none"` in index.html): every one comes from the page's own origin, which
+# also serves the index.html that would name the hashes, so they guard nothing (docs/security.md).
 # Last, the page's Content Security Policy goes into index.html, checked by
 # scripts/check-csp.mjs.
 set -euo pipefail
@@ -59,7 +60,6 @@ hash_named wordnet.bin wordnet bin 'id="lexicon" rel="preload"' href
 # (src/ui/bookmarklet.rs): named as text so that nothing below minifies it (the journey checks
 # it is exactly the build of web/bookmarklet.js).
 hash_named bookmarklet.min.js bookmarklet txt 'id="bookmarklet" name="crosscheck-bookmarklet"' content
-sri() { openssl dgst -sha384 -binary "$1" | base64 -w0; }
 
 # Exports nothing calls. Leptos links server_fn's browser client, whose wasm-streams crate
 # exports three JavaScript stream classes (IntoUnderlyingSource, -Sink, -ByteSource) for server
@@ -78,21 +78,13 @@ if grep -qa intounderlying "$WASM"; then
   echo "build-site.sh: $WASM still exports wasm-streams' stream classes (see scripts/link-page.sh)" >&2
   exit 1
 fi
-before=$(sri "$WASM")
 python3 scripts/drop-exports.py "$WASM" __abort_handler,__instance_terminated,_WASM_SPLIT_MARKER
 # shellcheck disable=SC2046 # the passes are words
 wasm-opt "$WASM" $(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html) -o "$WASM"
-after=$(sri "$WASM")
-grep -qF "sha384-$before" "$DIST/index.html" || {
-  echo "build-site.sh: index.html has no integrity hash for $WASM" >&2
-  exit 1
-}
-sed -i "s|sha384-$before|sha384-$after|g" "$DIST/index.html"
 
 # One stylesheet instead of four. The sources stay four files named for what they hold
 # (style/), which Trunk copies one by one; the page loads them as one, in the same order, so
-# the cascade is unchanged: one request instead of four, and one gzip stream and one integrity
-# hash instead of four (0.9 KB gzipped off the site, measured 2026-12-04).
+# the cascade is unchanged: one request instead of four, and one gzip stream instead of four (0.9 KB gzipped off the site, measured 2026-12-04).
 SHEETS=$(perl -ne 'print "$1\n" while /<link rel="stylesheet" href="[^"]*?([^"\/]+\.css)"/g' "$DIST/index.html")
 [ "$(echo "$SHEETS" | wc -l)" -ge 2 ] || {
   echo "build-site.sh: expected Trunk's stylesheets in index.html, found: $SHEETS" >&2
@@ -102,7 +94,7 @@ SHEETS=$(perl -ne 'print "$1\n" while /<link rel="stylesheet" href="[^"]*?([^"\/
 STYLE_NAME="style-$(sha256sum "$DIST/style.css" | cut -c1-16).css"
 mv "$DIST/style.css" "$DIST/$STYLE_NAME"
 (cd "$DIST" && rm $SHEETS)
-STYLE_LINK="<link rel=\"stylesheet\" href=\"$PUBLIC_URL$STYLE_NAME\" integrity=\"sha384-$(sri "$DIST/$STYLE_NAME")\"/>"
+STYLE_LINK="<link rel=\"stylesheet\" href=\"$PUBLIC_URL$STYLE_NAME\"/>"
 STYLE_LINK=$STYLE_LINK perl -0pi -e '
   my $n = 0;
   s{[ \t]*<link rel="stylesheet" href="[^"]*\.css"[^>]*>\n?}{$n++ ? "" : "    $ENV{STYLE_LINK}\n"}ge;
@@ -112,7 +104,6 @@ STYLE_LINK=$STYLE_LINK perl -0pi -e '
 for f in "$DIST"/*.js "$DIST"/*.css; do
   # The service worker is no file of the page's: it is filled in and minified below.
   [ -f "$f" ] && [ "$(basename "$f")" != sw.js ] || continue
-  before=$(sri "$f")
   esbuild "$f" --minify --log-level=warning --allow-overwrite --outfile="$f"
   # The glue's three stream classes, whose methods the linker left out (above): nothing imports or
   # constructs them (0.3 KB gzipped). Exactly three must go, or the glue changed shape.
@@ -120,12 +111,6 @@ for f in "$DIST"/*.js "$DIST"/*.css; do
     perl -0pi -e '$n = s/export class IntoUnderlying\w+\{.*?\}Symbol\.dispose&&\(IntoUnderlying\w+\.prototype\[Symbol\.dispose\]=IntoUnderlying\w+\.prototype\.free\);//gs;
       $n == 3 or die "build-site.sh: expected 3 stream classes in the glue, found $n\n"' "$f" ;;
   esac
-  after=$(sri "$f")
-  grep -qF "sha384-$before" "$DIST/index.html" || {
-    echo "build-site.sh: index.html has no integrity hash for $f" >&2
-    exit 1
-  }
-  sed -i "s|sha384-$before|sha384-$after|g" "$DIST/index.html"
 done
 # index.html's comments are for the people reading the source, not for every visitor.
 perl -0pi -e 's/<!--.*?-->\n?\s*//gs' "$DIST/index.html"
