@@ -170,8 +170,11 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
         return None;
     }
     let step = if za == Some("IST") || zb == Some("IST") { 30.0 } else { 60.0 };
-    // A whole number of steps apart (`fract`, not `%`: the page then needs no float remainder).
-    (((a.num()?.0 - b.num()?.0) / step).fract() == 0.0)
+    // A whole number of steps apart, give or take a time stated only to the hour ("6pm" in
+    // one zone for "4.52pm BST"). `round`, not `%`: the page then needs no float remainder.
+    let steps = (a.num()?.0 - b.num()?.0) / step;
+    let slack = clock_slack(a, a_text).max(clock_slack(b, b_text));
+    ((steps - steps.round()).abs() * step < slack.max(f64::MIN_POSITIVE))
         .then_some((Verdict::Compatible, "times in different zones"))
 }
 
@@ -224,7 +227,12 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // once; "2.5%" is not a rounding of "2%", nor "7.35" of "7.3", although both could come
     // from one unstated value (2.49%) rounded twice.
     let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
-    if exact(a) && exact(b) && a.step != b.step && converted == 0.0 && sa == 0.0 && sb == 0.0 {
+    let plain = exact(a) && exact(b) && converted == 0.0 && sa == 0.0 && sb == 0.0;
+    // Or one writer cut short what the other rounded (`last_place`), a rounding too.
+    if plain && last_place(a, al, b, bl) {
+        return (Verdict::Compatible, "rounding");
+    }
+    if plain && a.step != b.step {
         let (fine, coarse) = if a.step < b.step { (al, bl) } else { (bl, al) };
         let half = a.step.max(b.step) / 2.0;
         let tol = 1e-9 * coarse.abs().max(1.0);
@@ -266,6 +274,28 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     } else {
         (Verdict::Diverge, "values cannot both be right")
     }
+}
+
+/// Whether two exact figures differ only in the last stated place in a way that one value cut
+/// short by one writer and rounded by the other explains: "$425 million" for $425.7 million,
+/// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" for 12:50:40. Only where that
+/// place is itself a rounding (a decimal, or thousands and up; a minute, for clock times) and
+/// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart.
+#[inline(never)]
+fn last_place(a: &Mention, al: f64, b: &Mention, bl: f64) -> bool {
+    if a.kind == Kind::Time {
+        return (al - bl).abs() == 1.0;
+    }
+    let unit = a.step.max(b.step);
+    let (coarse, fine) = if a.step >= b.step { (al, bl) } else { (bl, al) };
+    // How far past the coarser figure the finer one goes: within its last place when cut
+    // short; one whole unit when both are written to one place.
+    let past = fine.abs() - coarse.abs();
+    let tol = 1e-9 * coarse.abs().max(1.0);
+    (unit < 1.0 || unit >= 1000.0)
+        && unit <= coarse.abs() / 100.0
+        && coarse * fine > 0.0
+        && (past > -tol && past < unit - tol || a.step == b.step && (past.abs() - unit).abs() <= tol)
 }
 
 /// The place value a hedged figure was rounded to: its last stated digit's, or coarser where

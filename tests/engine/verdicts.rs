@@ -67,6 +67,22 @@ fn numbers_and_rounding() {
         (("$7.25 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("1,250 homes", None), ("1,200 homes", None), Some(Diverge)),
         (("1,150 homes", None), ("1,200 homes", None), Some(Compatible)),
+        // One writer may cut short what another rounds, where the last place is a rounding
+        // (decimals, thousands and up, a clock's minute) of at most a hundredth of the value.
+        (("$425.7 million", None), ("$425 million", None), Some(Compatible)),
+        (("$425,651,947", None), ("$425 million", None), Some(Compatible)),
+        (("19.14%", None), ("19.15 percent", None), Some(Compatible)),
+        (("118,000 acres", None), ("119,000 acres", None), Some(Compatible)),
+        (("$174 million", None), ("$175mn", None), Some(Compatible)),
+        (("at 12.50pm", None), ("at 12.51pm", None), Some(Compatible)),
+        (("$425.7 million", None), ("$424 million", None), Some(Diverge)),
+        (("118,000 acres", None), ("116,000 acres", None), Some(Diverge)),
+        (("at 12.50pm", None), ("at 12.52pm", None), Some(Diverge)),
+        (("1,215 dead", None), ("1,214 dead", None), Some(Diverge)),
+        (("$425 dollars", None), ("$426", None), Some(Diverge)),
+        (("2.3%", None), ("2.4%", None), Some(Diverge)),
+        (("2.39%", None), ("2.3%", None), Some(Diverge)),
+        (("39 dead", None), ("40 dead", None), Some(Diverge)),
         // Qualified figures keep their intervals: "about 2%" covers 2.5%.
         (("about 2%", None), ("2.5%", None), Some(Compatible)),
     ]);
@@ -185,6 +201,10 @@ fn units_currencies_and_periods() {
         (("at 9.45am UK time", None), ("at 4.50pm Singapore time", None), Some(Diverge)),
         (("at 9.45am UK time", None), ("at 10.45am UK time", None), Some(Diverge)),
         (("at 0930 GMT", None), ("at midday", None), Some(Diverge)),
+        // A time stated only to the hour covers the half hour either side, in any zone.
+        (("at 6pm local time", None), ("at 4.52pm BST", None), Some(Compatible)),
+        (("at 6pm", None), ("at 4.30pm BST", None), Some(Diverge)),
+        (("at 6.05pm", None), ("at 4.52pm BST", None), Some(Diverge)),
         (("at 0930 IST", None), ("at 3:30 a.m.", None), Some(Compatible)),
         // A meridiem in capitals is no zone: an hour apart is a contradiction.
         (("at 9 AM", None), ("at 10 a.m.", None), Some(Diverge)),
