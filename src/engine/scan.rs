@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::mention::{Cx, Granularity, Kind, Mention};
+use super::mention::{Cx, Granularity, Kind, Mention, Qualifier};
 use super::tokenize::{tokenize_into, Token};
 use super::words::YEAR_CUES;
 use super::{date, noise, number};
@@ -60,6 +60,7 @@ fn extract_line(
                 i = next;
             }
             Some((mut m, next)) if next > i => {
+                hedge_conversion(line, offset, out.last(), &mut m);
                 m.start += offset;
                 m.end += offset;
                 out.push(m);
@@ -67,6 +68,20 @@ fn extract_line(
             }
             _ => i += 1,
         }
+    }
+}
+
+/// A figure restated in parentheses right after a hedged one ("shortly before 6 p.m. (1600
+/// GMT)", "about $4 million (£3.1m)", "more than 6,000 acres (2,400 hectares)") is as hedged:
+/// the writer converted the hedged figure, and the hedge is not repeated inside. `m` is
+/// line-relative, `prev` (the line's previous mention, if any) already shifted by `offset`.
+#[inline(never)]
+fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut Mention) {
+    let Some(p) = prev.filter(|p| p.end >= offset && p.kind == m.kind) else { return };
+    let between = line.get(p.end - offset..m.start).unwrap_or("").trim();
+    let closed = line.get(m.end..).is_some_and(|rest| rest.starts_with(')'));
+    if between == "(" && closed && m.qualifier == Qualifier::Exact && p.qualifier != Qualifier::Range {
+        m.qualifier = p.qualifier;
     }
 }
 

@@ -140,6 +140,37 @@ fn bounds_and_approximations() {
         ("close to 500 flights", None, &["close to 500 => number 500 nearly #flights"]),
         ("just over 3%", None, &["just over 3% => percent 3 % more_than"]),
         ("well above 100 degrees", None, &["well above 100 degrees => quantity 100 deg more_than"]),
+        // A figure converted in parentheses right after a hedged one is as hedged.
+        (
+            "about $8 million (£6.3 million) in damages",
+            None,
+            &["about $8 million => money 8000000 USD approx", "£6.3 million => money 6300000 GBP approx"],
+        ),
+        (
+            "more than 40 miles (64 km) away",
+            None,
+            &["more than 40 miles => quantity 64373.76 m more_than", "64 km => quantity 64000 m more_than"],
+        ),
+        (
+            "shortly before 6 p.m. (1600 GMT) on",
+            None,
+            &["6 p.m. => time 1080 approx", "1600 GMT => time 960 approx"],
+        ),
+        (
+            "$8 million (£6.3 million) in damages",
+            None,
+            &["$8 million => money 8000000 USD", "£6.3 million => money 6300000 GBP"],
+        ),
+        (
+            "between $7m and $9m (£6.3 million) in damages",
+            None,
+            &["between $7m and $9m => money 7000000..9000000 USD range", "£6.3 million => money 6300000 GBP"],
+        ),
+        (
+            "about 40 workers (12 women) left",
+            None,
+            &["about 40 => number 40 approx #workers", "12 => number 12 #women"],
+        ),
     ]);
 }
 
