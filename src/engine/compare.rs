@@ -96,7 +96,13 @@ pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
             let slack = half.max(mag * config.approx_share);
             (low - slack, high + slack)
         }
-        Qualifier::Nearly => (low - mag * config.nearly_share, high),
+        // "Nearly 9,800" for 9,812: a writer who rounded to two or more figures says "nearly"
+        // loosely, so a quarter of the rounding is allowed above; "nearly 10 inches" or "nearly
+        // 500", rounded to one figure, allow nothing above.
+        Qualifier::Nearly => {
+            let step = rounded_step(m, high);
+            (low - mag * config.nearly_share, high + if step * 10.0 < high { step / 4.0 } else { 0.0 })
+        }
         Qualifier::MoreThan | Qualifier::AtLeast => (low, (high * config.bound_factor).max(hi)),
         Qualifier::LessThan | Qualifier::AtMost => (low / config.bound_factor, high),
     })

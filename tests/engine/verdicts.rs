@@ -99,6 +99,12 @@ fn bounds_and_approximations() {
         (("about 40", None), ("60", None), Some(Diverge)),
         (("nearly 900", None), ("880", None), Some(Compatible)),
         (("nearly 900", None), ("950", None), Some(Diverge)),
+        // Rounded to two or more figures, "nearly" allows a quarter of the rounding above.
+        (("nearly 9,800 booths", None), ("9,812 booths", None), Some(Compatible)),
+        (("nearly 3,900 cases", None), ("3,904 cases", None), Some(Compatible)),
+        (("nearly 9,800 booths", None), ("9,830 booths", None), Some(Diverge)),
+        (("nearly 500 homes", None), ("510 homes", None), Some(Diverge)),
+        (("nearly 10 inches", None), ("10.5 inches", None), Some(Diverge)),
         // "A little less than" is close below, as "nearly" is, not any amount below.
         // (A plain "fewer than" reaches down to the bound factor, 40 to about 27.)
         (("a little less than two years", None), ("23 months", None), Some(Compatible)),
