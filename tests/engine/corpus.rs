@@ -42,8 +42,10 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 /// stories and the 16 written after them annotate sources more often than the engine finds
 /// them: dev (264 stories) 2,634 of 4,837 found (54.5%), 2,234 of 13,668 given (16.3%), so the
 /// dev floor was 0.54. The fifteenth stop's 32 dev stories, no source changed: dev (296
-/// stories) 2,902 of 5,444 found (53.3%), 2,446 of 15,261 given (16.0%); the dev floor is 0.53.
-const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.53, 0.18), ("test", 0.49, 0.15)];
+/// stories) 2,902 of 5,444 found (53.3%), 2,446 of 15,261 given (16.0%); the dev floor was 0.53.
+/// The sixteenth stop changed no source; val19 joined dev (328 stories: 3,145 of 5,984 found (52.6%), 2,634 of 16,878 given (15.6%)), so the dev
+/// floor is 0.52.
+const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.52, 0.18), ("test", 0.49, 0.15)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
     let config = Config { scorer, ..Config::default() };
