@@ -199,7 +199,7 @@ fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
 /// The candidate pairs the scorer is confident enough to link, strongest first.
 fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     let mut edges = Vec::new();
-    match all.config.scorer {
+    match all.config.deciding() {
         Scorer::Rules => {
             for (g, h) in candidates(all, refs) {
                 let s = score(all, refs[g], refs[h]);
@@ -338,7 +338,7 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
                     // with (`fits_red`): every red pair is matched or witnessed, as a merge's
                     // are (`can_merge`).
                     let sure = |p: MentionRef| fits_red(all, p, refs[h], score(all, p, refs[h]));
-                    let unsure = red && all.config.scorer == Scorer::Fitted && !sure(r) && !sure(refs[g]);
+                    let unsure = red && all.config.deciding() == Scorer::Fitted && !sure(r) && !sure(refs[g]);
                     comparable(m, all.mention(refs[h]))
                         && !other_noun
                         && !roles_conflict(m, cs, ch)
@@ -450,7 +450,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
             if s.blocked {
                 return false;
             }
-            match all.config.scorer {
+            match all.config.deciding() {
                 Scorer::Rules => total += s.value,
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
@@ -506,7 +506,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     // Average linkage: the groups must belong together as wholes, so one strong link never
     // drags in a group the rest of the claim does not vouch for (no chaining).
     count == 0
-        || match all.config.scorer {
+        || match all.config.deciding() {
             Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
             Scorer::Fitted => {
                 total / count as f64 >= all.config.link_confidence && (vouched || corroborated())
@@ -572,7 +572,7 @@ fn build(
                 Some(w) if !pairs.is_empty() => {
                     // The score shown is the deciding scorer's: the weakest link that built
                     // the claim for the rules, the weakest pair's log-odds when fitted.
-                    let shown = match all.config.scorer {
+                    let shown = match all.config.deciding() {
                         Scorer::Rules => weakest_edge,
                         Scorer::Fitted => w.0,
                     };

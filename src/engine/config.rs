@@ -168,6 +168,18 @@ impl Default for Config {
 }
 
 impl Config {
+    /// The scorer that decides (`scorer`). Only the evaluation tools (`corpus_scores --rules`,
+    /// the tests) choose the rules scorer; the page and the CLI never do, so the page's build
+    /// (`page_build`) always answers `Fitted` and leaves out the code that would decide by the
+    /// rules (the rules scorer still runs there as the second witness for red marks).
+    pub fn deciding(&self) -> Scorer {
+        if cfg!(page_build) {
+            Scorer::Fitted
+        } else {
+            self.scorer
+        }
+    }
+
     /// `link_confidence` as log-odds, the scale pair scores are kept in.
     pub fn link_logit(&self) -> f64 {
         log_odds(self.link_confidence)

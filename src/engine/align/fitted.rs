@@ -222,7 +222,7 @@ pub(super) fn confidence(logit: f64) -> f64 {
 /// the evidence's features report. Under `Scorer::Rules` the closest-match features, which
 /// depend on the fitted scorer's candidate pass, are left out.
 pub(super) fn fitted_logit(all: &All, a: MentionRef, b: MentionRef) -> f64 {
-    match all.config.scorer {
+    match all.config.deciding() {
         Scorer::Fitted => score(all, a, b).value,
         Scorer::Rules => {
             compare_vector(all, a, b).map_or(f64::NEG_INFINITY, |x| scorer::logit(&x, &all.config.weights))

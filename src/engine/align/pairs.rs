@@ -217,7 +217,7 @@ pub(super) fn score(all: &All, a: MentionRef, b: MentionRef) -> Score {
 
 #[cfg_attr(page_build, optimize(speed))]
 pub(super) fn score_uncached(all: &All, a: MentionRef, b: MentionRef) -> Score {
-    match all.config.scorer {
+    match all.config.deciding() {
         Scorer::Rules => rules_score(all, a, b),
         Scorer::Fitted => match compare_vector(all, a, b) {
             None => Score { value: f64::NEG_INFINITY, blocked: true, thin: true, vet: f32::INFINITY },
