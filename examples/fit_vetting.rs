@@ -13,7 +13,10 @@
 
 use crosscheck::engine::align::candidate_vectors;
 use crosscheck::engine::features::{Vector, COUNT, NAMES};
-use crosscheck::engine::scorer::{logit, probability, stored, vet_input, vet_logit, weight, Vetting};
+use crosscheck::engine::scorer::{
+    logit, probability, stored, vet_claim, vet_extras, vet_input, vet_logit, weight, ClaimView, Vetting,
+    VET_EXTRAS,
+};
 use crosscheck::engine::{analyze_mentions, Article, Config, Mention, MentionRef, Verdict};
 use crosscheck::eval::{fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
 use linfa::prelude::*;
@@ -33,32 +36,72 @@ struct Row {
     story: usize,
     x: Vector,
     logit: f64,
+    view: ClaimView,
     real: bool,
     update: bool,
 }
 
+impl Row {
+    /// The vetting model's log-odds for this pair under weights `w`, as the engine computes it.
+    fn vet(&self, w: &Vetting) -> f64 {
+        vet_logit(&self.x, self.logit, w) + vet_claim(&self.view, w)
+    }
+
+    /// The model's inputs in the order of its weights, after the constant term.
+    fn input(&self, j: usize) -> f64 {
+        match j {
+            _ if j + 1 < COUNT => self.x[j + 1],
+            _ if j + 1 == COUNT => vet_input(self.logit),
+            _ => vet_extras(&self.view)[j - COUNT],
+        }
+    }
+}
+
+/// The names of the vetting model's claim inputs (`scorer::vet_extras`), for its report and table.
+const EXTRA_NAMES: [&str; VET_EXTRAS] = [
+    "an amount of money",
+    "a percentage",
+    "a quantity with a unit",
+    "a time of day",
+    "a day read against publication",
+    "each figure has other articles on its side",
+    "one figure alone has other articles on its side",
+    "articles in the claim (log)",
+    "three or more contradicting pairs in the claim",
+    "mentions per article in the claim (log)",
+];
+
 /// The red pairs of one comparison under `config` (vetting off), each with its comparison
-/// vector and the pair scorer's log-odds. Red pairs that are no candidate (a repeat's twin)
-/// have no vector of their own and are left out.
+/// vector, the pair scorer's log-odds and the claim around it. Red pairs that are no candidate
+/// (a repeat's twin) have no vector of their own and are left out.
 fn red_pairs(
     articles: &[Article],
     mentions: &[Vec<Mention>],
     config: &Config,
-) -> Vec<(MentionRef, MentionRef, Vector, f64)> {
+) -> Vec<(MentionRef, MentionRef, Vector, f64, ClaimView)> {
     let an = analyze_mentions(articles, mentions.to_vec(), config);
     let vectors: HashMap<(MentionRef, MentionRef), Vector> = candidate_vectors(articles, mentions, config)
         .into_iter()
         .map(|(a, b, x)| ((a.min(b), a.max(b)), x))
         .collect();
-    an.claims
-        .iter()
-        .flat_map(|c| &c.pairs)
-        .filter(|p| p.verdict == Verdict::Diverge)
-        .filter_map(|p| {
+    let mut out = Vec::new();
+    for c in &an.claims {
+        let diverging = c.pairs.iter().filter(|p| p.verdict == Verdict::Diverge).count();
+        let verdict = |p: MentionRef, q: MentionRef| {
+            c.pairs
+                .iter()
+                .find(|x| (x.a, x.b) == (p, q) || (x.a, x.b) == (q, p))
+                .map_or(Verdict::Diverge, |x| x.verdict)
+        };
+        for p in c.pairs.iter().filter(|p| p.verdict == Verdict::Diverge) {
             let (a, b) = (p.a.min(p.b), p.a.max(p.b));
-            vectors.get(&(a, b)).map(|x| (a, b, *x, logit(x, &config.weights)))
-        })
-        .collect()
+            let Some(x) = vectors.get(&(a, b)) else { continue };
+            let ends = (&an.mentions[a.article][a.index], &an.mentions[b.article][b.index]);
+            let view = ClaimView::of(&c.mentions, (a, b), ends, diverging, verdict);
+            out.push((a, b, *x, logit(x, &config.weights), view));
+        }
+    }
+    out
 }
 
 /// The red pairs of `stories` under `config` (vetting off), and the annotated contradictions.
@@ -68,10 +111,10 @@ fn rows(stories: &[Story], config: &Config) -> (Vec<Row>, usize) {
     for (si, story) in stories.iter().enumerate() {
         contradictions += story.fact_pairs().iter().filter(|(_, rel)| *rel == Relation::Diverge).count();
         let truth = story.truth();
-        for (a, b, x, logit) in red_pairs(&story.articles, &story.mentions, config) {
+        for (a, b, x, logit, view) in red_pairs(&story.articles, &story.mentions, config) {
             let rel = story.relation(&truth, a, b);
             let (real, update) = (rel == Relation::Diverge, rel == Relation::Updated);
-            out.push(Row { story: si, x, logit, real, update });
+            out.push(Row { story: si, x, logit, view, real, update });
         }
     }
     (out, contradictions)
@@ -83,11 +126,11 @@ fn rows(stories: &[Story], config: &Config) -> (Vec<Row>, usize) {
 fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
     let mut out = Vec::new();
     for f in fixtures {
-        for (a, b, x, logit) in red_pairs(&f.articles, &f.mentions, config) {
+        for (a, b, x, logit, view) in red_pairs(&f.articles, &f.mentions, config) {
             let named = f.pairs.iter().find(|(p, q, _)| (*p.min(q), *p.max(q)) == (a, b));
             if let Some((_, _, category)) = named {
                 let (real, update) = (*category == "diverge", *category == "updated");
-                out.push(Row { story: usize::MAX, x, logit, real, update });
+                out.push(Row { story: usize::MAX, x, logit, view, real, update });
             }
         }
     }
@@ -95,8 +138,7 @@ fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
 }
 
 fn fit(rows: &[&Row]) -> Vetting {
-    let inputs = |r: &Row, j: usize| if j + 1 < COUNT { r.x[j + 1] } else { vet_input(r.logit) };
-    let records = Array2::from_shape_fn((rows.len(), COUNT), |(i, j)| inputs(rows[i], j));
+    let records = Array2::from_shape_fn((rows.len(), COUNT + VET_EXTRAS), |(i, j)| rows[i].input(j));
     let targets = Array1::from_iter(rows.iter().map(|r| r.real));
     let model = LogisticRegression::default()
         .alpha(ALPHA)
@@ -106,7 +148,7 @@ fn fit(rows: &[&Row]) -> Vetting {
     // The model's log-odds are of its positive class; make them the odds of "a contradiction".
     let sign = if model.labels().pos.class { 1.0 } else { -1.0 };
     // In thousandths, as the table is written and the engine stores it.
-    let mut w = [0i16; COUNT + 1];
+    let mut w = [0i16; COUNT + 1 + VET_EXTRAS];
     w[0] = stored(sign * model.intercept());
     for (j, p) in model.params().iter().enumerate() {
         w[j + 1] = stored(sign * p);
@@ -168,14 +210,16 @@ fn main() {
     for s in 0..stories.len() {
         let train: Vec<&Row> = dev.iter().filter(|r| r.story != s).collect();
         let w = fit(&train);
-        held_out.extend(
-            dev.iter().filter(|r| r.story == s).map(|r| (probability(vet_logit(&r.x, r.logit, &w)), r)),
-        );
+        held_out.extend(dev.iter().filter(|r| r.story == s).map(|r| (probability(r.vet(&w)), r)));
     }
     report(&format!("dev, leave one story out ({} stories)", stories.len()), &held_out, contradictions);
     let w = fit(&dev.iter().collect::<Vec<_>>());
-    let name = |j: usize| if j < COUNT { NAMES[j] } else { "the pair scorer's log-odds (a quarter)" };
-    let mut order: Vec<usize> = (1..=COUNT).collect();
+    let name = |j: usize| match j {
+        _ if j < COUNT => NAMES[j],
+        _ if j == COUNT => "the pair scorer's log-odds (a quarter)",
+        _ => EXTRA_NAMES[j - COUNT - 1],
+    };
+    let mut order: Vec<usize> = (1..=COUNT + VET_EXTRAS).collect();
     order.sort_by_key(|&j| std::cmp::Reverse(w[j].unsigned_abs()));
     println!("weights (all dev stories), largest first:");
     for &j in order.iter().take(16) {
@@ -183,17 +227,12 @@ fn main() {
     }
     if std::env::var_os("SHOW").is_some() {
         for r in dev.iter().filter(|r| r.story == usize::MAX) {
-            let top: Vec<String> = (1..=COUNT)
-                .map(|j| (j, if j < COUNT { r.x[j] } else { vet_input(r.logit) } * weight(w[j])))
+            let top: Vec<String> = (1..=COUNT + VET_EXTRAS)
+                .map(|j| (j, r.input(j - 1) * weight(w[j])))
                 .filter(|(_, c)| c.abs() >= 0.1)
                 .map(|(j, c)| format!("{} {c:+.2}", name(j)))
                 .collect();
-            println!(
-                "  fixture red pair ({}): p={:.2}  {}",
-                r.real,
-                probability(vet_logit(&r.x, r.logit, &w)),
-                top.join(", ")
-            );
+            println!("  fixture red pair ({}): p={:.2}  {}", r.real, probability(r.vet(&w)), top.join(", "));
         }
     }
     print!(
@@ -208,7 +247,7 @@ fn main() {
     for dir in args.iter().filter(|a| !a.starts_with('-')) {
         let batch = load_split(dir);
         let (rows, contradictions) = rows(&batch, &config);
-        let scored: Vec<_> = rows.iter().map(|r| (probability(vet_logit(&r.x, r.logit, &w)), r)).collect();
+        let scored: Vec<_> = rows.iter().map(|r| (probability(r.vet(&w)), r)).collect();
         report(&format!("{dir} ({} stories, fitted on all dev)", batch.len()), &scored, contradictions);
     }
     if dry_run {
@@ -218,8 +257,9 @@ fn main() {
         "//! Generated by `cargo run --release --example fit_vetting` from the red pairs of the dev\n\
          //! split of the annotated corpus (logistic regression); do not edit by hand.\n\n\
          use super::scorer::{quantize, Vetting};\n\n\
-         /// The vetting model's weights (`scorer::vet_logit`): the comparison vector's features in\n\
-         /// the order of `features::NAMES`, then the pair scorer's log-odds.\n\
+         /// The vetting model's weights (`scorer::vet_logit`, `scorer::vet_claim`): the comparison\n\
+         /// vector's features in the order of `features::NAMES`, then the pair scorer's log-odds,\n\
+         /// then the claim's inputs (`scorer::vet_extras`).\n\
          pub const VETTING: Vetting = quantize([\n",
     );
     // Comments aligned as rustfmt aligns them, so the generated file passes `cargo fmt`.

@@ -14,7 +14,7 @@ use super::context::{contexts, Context, Vocab, WordMemo};
 use super::features::{self, at, Vector};
 use super::label;
 use super::mention::{Granularity, Kind, Mention, Qualifier, Value};
-use super::scorer;
+use super::scorer::{self, ClaimView};
 use super::wordnet;
 
 mod fitted;
@@ -528,32 +528,42 @@ fn build(
             members.sort_unstable();
             let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
             let mut pairs = Vec::new();
-            // The weakest link across articles: what the claim's evidence explains.
-            let mut weakest: Option<(f64, MentionRef, MentionRef)> = None;
+            // Each pair across articles with its verdict, updates told apart first: the vetting
+            // model reads the whole claim (`ClaimView`), its contradictions among it.
             for (i, &a) in mrefs.iter().enumerate() {
                 for &b in &mrefs[i + 1..] {
                     if a.article != b.article {
-                        let (mut v, mut reason) = all.verdict(a, b);
-                        let logit = fitted_logit(all, a, b);
-                        // A contradiction's confidence is the vetting model's, which decides it.
-                        let mut sure = confidence(logit);
-                        if v == Verdict::Diverge && is_update(all, &mrefs, a, b) {
-                            (v, reason) = (Verdict::Updated, UPDATED);
-                        } else if v == Verdict::Diverge {
-                            let s = score(all, a, b);
-                            if s.vet.is_finite() {
-                                sure = confidence(f64::from(s.vet));
-                            }
-                            if f64::from(s.vet) < vet_cut {
-                                v = Verdict::Possible;
-                            }
+                        let (mut verdict, mut reason) = all.verdict(a, b);
+                        if verdict == Verdict::Diverge && is_update(all, &mrefs, a, b) {
+                            (verdict, reason) = (Verdict::Updated, UPDATED);
                         }
-                        if weakest.is_none_or(|w| logit < w.0) {
-                            weakest = Some((logit, a, b));
-                        }
-                        pairs.push(Pair { a, b, verdict: v, reason, confidence: sure });
+                        pairs.push(Pair { a, b, verdict, reason, confidence: 0.0 });
                     }
                 }
+            }
+            let diverging = pairs.iter().filter(|p| p.verdict == Verdict::Diverge).count();
+            // The weakest link across articles: what the claim's evidence explains.
+            let mut weakest: Option<(f64, MentionRef, MentionRef)> = None;
+            for i in 0..pairs.len() {
+                let (a, b) = (pairs[i].a, pairs[i].b);
+                let logit = fitted_logit(all, a, b);
+                // A contradiction's confidence is the vetting model's, which decides it.
+                let mut sure = confidence(logit);
+                let vetted = pairs[i].verdict == Verdict::Diverge;
+                let s = if vetted { score(all, a, b).vet } else { f32::INFINITY };
+                if s.is_finite() {
+                    let ends = (all.mention(a), all.mention(b));
+                    let view = ClaimView::of(&mrefs, (a, b), ends, diverging, |p, q| all.verdict(p, q).0);
+                    let vet = f64::from(s) + scorer::vet_claim(&view, &all.config.vetting);
+                    sure = confidence(vet);
+                    if vet < vet_cut {
+                        pairs[i].verdict = Verdict::Possible;
+                    }
+                }
+                if weakest.is_none_or(|w| logit < w.0) {
+                    weakest = Some((logit, a, b));
+                }
+                pairs[i].confidence = sure;
             }
             let status = if pairs.is_empty() {
                 Status::Single

@@ -3,54 +3,65 @@
 
 use super::scorer::{quantize, Vetting};
 
-/// The vetting model's weights (`scorer::vet_logit`): the comparison vector's features in
-/// the order of `features::NAMES`, then the pair scorer's log-odds.
+/// The vetting model's weights (`scorer::vet_logit`, `scorer::vet_claim`): the comparison
+/// vector's features in the order of `features::NAMES`, then the pair scorer's log-odds,
+/// then the claim's inputs (`scorer::vet_extras`).
 pub const VETTING: Vetting = quantize([
-    -0.823, // baseline
-    0.300,  // shared context words
-    -0.289, // shared names
-    0.054,  // shared context words (dates)
-    0.091,  // same counted thing
-    -0.381, // same generic group ("people")
-    0.443,  // related counted things
-    0.352,  // different counted things
-    -0.813, // only one names what is counted
-    -0.452, // same role (killed, started, ...)
+    -1.651, // baseline
+    0.218,  // shared context words
+    -0.112, // shared names
+    -0.016, // shared context words (dates)
+    0.360,  // same counted thing
+    0.019,  // same generic group ("people")
+    0.407,  // related counted things
+    0.669,  // different counted things
+    -0.434, // only one names what is counted
+    -0.503, // same role (killed, started, ...)
     0.000,  // same specific value
     0.000,  // consistent values
     0.000,  // values disagree
-    -0.277, // values far apart
-    1.446,  // a date or time
+    0.019,  // values far apart
+    2.005,  // a date or time
     0.000,  // a value that cannot be resolved
-    1.038,  // one is background, the other not
-    1.063,  // both background
-    0.209,  // same action
-    -0.226, // different actions
-    0.147,  // different names nearby
-    0.179,  // both in the opening paragraph
-    -0.617, // different casualties (killed, injured, missing, ...)
+    1.036,  // one is background, the other not
+    1.081,  // both background
+    0.278,  // same action
+    -0.137, // different actions
+    0.052,  // different names nearby
+    0.011,  // both in the opening paragraph
+    -0.539, // different casualties (killed, injured, missing, ...)
     0.000,  // a start and an end
-    0.446,  // tied to different periods
-    -0.137, // different severity
-    -0.197, // a forecast and a reported figure
+    0.617,  // tied to different periods
+    -0.142, // different severity
+    -0.627, // a forecast and a reported figure
     0.000,  // different forecasters
-    0.179,  // an earlier period and the current one
-    0.917,  // a change and a level
-    0.287,  // a capacity and a count
+    0.265,  // an earlier period and the current one
+    0.544,  // a change and a level
+    0.247,  // a capacity and a count
     0.000,  // the base of a proportion and a count
-    0.064,  // disagreeing values with shared context
-    0.082,  // disagreeing values of the same counted thing
-    0.034,  // each the other's closest match
-    0.034,  // disagreeing values, each the other's closest match
-    1.055,  // disagreeing values close together
-    0.069,  // the only figures of their counted thing
-    0.001,  // each value stated elsewhere in the other article
-    -0.866, // sentences about different days
-    0.625,  // sentences about different times of day
-    0.281,  // closely related counted things (WordNet)
-    -0.378, // share of the context in common
-    1.024,  // other figures in common
-    1.092,  // the pair scorer's log-odds (a quarter)
+    0.090,  // disagreeing values with shared context
+    0.264,  // disagreeing values of the same counted thing
+    0.053,  // each the other's closest match
+    0.053,  // disagreeing values, each the other's closest match
+    1.179,  // disagreeing values close together
+    -0.146, // the only figures of their counted thing
+    0.235,  // each value stated elsewhere in the other article
+    -1.009, // sentences about different days
+    0.129,  // sentences about different times of day
+    0.628,  // closely related counted things (WordNet)
+    -0.735, // share of the context in common
+    1.138,  // other figures in common
+    1.254,  // the pair scorer's log-odds (a quarter)
+    0.942,  // an amount of money
+    -0.170, // a percentage
+    1.508,  // a quantity with a unit
+    -0.546, // a time of day
+    -0.205, // a day read against publication
+    -1.098, // each figure has other articles on its side
+    0.663,  // one figure alone has other articles on its side
+    -0.188, // articles in the claim (log)
+    0.106,  // three or more contradicting pairs in the claim
+    -0.170, // mentions per article in the claim (log)
 ]);
 /// See `Config::vet_confidence`: declared, not fitted.
 pub const VET_CONFIDENCE: f64 = 0.6667;
