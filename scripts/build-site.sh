@@ -84,7 +84,8 @@ wasm-opt "$WASM" $(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.ht
 
 # One stylesheet instead of four. The sources stay four files named for what they hold
 # (style/), which Trunk copies one by one; the page loads them as one, in the same order, so
-# the cascade is unchanged: one request instead of four, and one gzip stream instead of four (0.9 KB gzipped off the site, measured 2026-12-04).
+# the cascade is unchanged: one request instead of four, and one gzip stream instead of four
+# (0.9 KB gzipped off the site, measured 2026-12-04).
 SHEETS=$(perl -ne 'print "$1\n" while /<link rel="stylesheet" href="[^"]*?([^"\/]+\.css)"/g' "$DIST/index.html")
 [ "$(echo "$SHEETS" | wc -l)" -ge 2 ] || {
   echo "build-site.sh: expected Trunk's stylesheets in index.html, found: $SHEETS" >&2

@@ -544,26 +544,25 @@ fn build(
             let diverging = pairs.iter().filter(|p| p.verdict == Verdict::Diverge).count();
             // The weakest link across articles: what the claim's evidence explains.
             let mut weakest: Option<(f64, MentionRef, MentionRef)> = None;
-            for i in 0..pairs.len() {
-                let (a, b) = (pairs[i].a, pairs[i].b);
+            for pair in &mut pairs {
+                let (a, b) = (pair.a, pair.b);
                 let logit = fitted_logit(all, a, b);
-                // A contradiction's confidence is the vetting model's, which decides it.
-                let mut sure = confidence(logit);
-                let vetted = pairs[i].verdict == Verdict::Diverge;
-                let s = if vetted { score(all, a, b).vet } else { f32::INFINITY };
-                if s.is_finite() {
+                // A contradiction's confidence is the vetting model's, which decides it: the
+                // pair's part (`Score::vet`) and the claim's (`scorer::vet_claim`).
+                pair.confidence = confidence(logit);
+                let own = if pair.verdict == Verdict::Diverge { score(all, a, b).vet } else { f32::INFINITY };
+                if own.is_finite() {
                     let ends = (all.mention(a), all.mention(b));
                     let view = ClaimView::of(&mrefs, (a, b), ends, diverging, |p, q| all.verdict(p, q).0);
-                    let vet = f64::from(s) + scorer::vet_claim(&view, &all.config.vetting);
-                    sure = confidence(vet);
+                    let vet = f64::from(own) + scorer::vet_claim(&view, &all.config.vetting);
+                    pair.confidence = confidence(vet);
                     if vet < vet_cut {
-                        pairs[i].verdict = Verdict::Possible;
+                        pair.verdict = Verdict::Possible;
                     }
                 }
                 if weakest.is_none_or(|w| logit < w.0) {
                     weakest = Some((logit, a, b));
                 }
-                pairs[i].confidence = sure;
             }
             let status = if pairs.is_empty() {
                 Status::Single

@@ -174,9 +174,10 @@ pub(super) struct Score {
     /// `Scorer::Rules`, dates only: the evidence rests on fewer than `date_clues` separate
     /// clues, so the pair may join a claim another link made but never links on its own.
     pub(super) thin: bool,
-    /// `Scorer::Fitted`: the vetting model's log-odds that the pair, if its values disagree,
-    /// is a real contradiction (`scorer::vet_logit`); infinite for a pair it does not judge
-    /// (values that do not disagree, one sentence told twice, `Scorer::Rules`).
+    /// `Scorer::Fitted`: the pair's part of the vetting model's log-odds that the pair, if its
+    /// values disagree, is a real contradiction (`scorer::vet_logit`; `build` adds the claim's
+    /// part, `scorer::vet_claim`); infinite for a pair it does not judge (values that do not
+    /// disagree, one sentence told twice, `Scorer::Rules`).
     pub(super) vet: f32,
 }
 
