@@ -54,8 +54,8 @@ mod tests {
         }
     }
 
-    /// The demo must show every status: real contradictions (about 180 vs about 140 employed,
-    /// Dunmore 45 vs 40 miles away), an update (12 injured on Saturday, 14 in Sunday's paper,
+    /// The demo must show every status: a contradiction (Dunmore 45 vs 40 miles away), a
+    /// possible one the vetting model is less sure of (about 180 vs 140 employed), an update (12 injured on Saturday, 14 in Sunday's paper,
     /// and "at least a dozen" days later does not say less), roundings, agreements, and
     /// look-alikes that stay apart (the six
     /// hurt in the 2019 fire, the county's 31st fire of the year, and the courier's "woke early
@@ -65,7 +65,8 @@ mod tests {
         let articles: Vec<Article> = ARTICLES.iter().map(|t| Article::parse(t)).collect();
         let analysis = analyze(&articles, &Config::default());
         let count = |s: Status| analysis.claims.iter().filter(|c| c.status == s).count();
-        assert!(count(Status::Diverge) >= 2, "contradictions: {}", count(Status::Diverge));
+        assert!(count(Status::Diverge) >= 1, "contradictions: {}", count(Status::Diverge));
+        assert!(count(Status::Possible) >= 1, "possible: {}", count(Status::Possible));
         assert!(count(Status::Updated) >= 1, "updates: {}", count(Status::Updated));
         assert!(count(Status::Compatible) >= 2, "compatible: {}", count(Status::Compatible));
         assert!(count(Status::Agree) >= 3, "agreements: {}", count(Status::Agree));
@@ -78,6 +79,8 @@ mod tests {
         assert!(injured.mentions.iter().any(|r| r.article == 1), "12 and 14 injured are one claim");
         let miles = claim_of(1, "45 miles").expect("the courier's 45 miles");
         assert_eq!(miles.status, Status::Diverge);
+        let employed = claim_of(1, "About 180").expect("the courier's about 180 employed");
+        assert_eq!(employed.status, Status::Possible);
         for look_alike in ["six", "31st", "Saturday"] {
             let c = claim_of(1, look_alike).unwrap_or_else(|| panic!("{look_alike} is marked"));
             assert_eq!(c.status, Status::Single, "{look_alike} stays apart");

@@ -211,16 +211,15 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         Scorer::Fitted => {
             for (g, h, x) in candidate_vectors_of(all, refs) {
                 let mut s = Score::fitted(all, &x);
-                // One sentence told twice with another value is one fact whatever the corpus
-                // says about look-alike sentences: both scorers' witness is enough.
-                // The vetting model never saw such pairs either.
-                if x[at::OVERLAP] >= all.config.told_twice && rules_link(all, refs[g], refs[h]) {
+                // In two snippets of a sentence or two, one sentence told twice with another
+                // value is one fact: both scorers' witness is enough (`Config::told_twice`).
+                let (a, b) = (refs[g], refs[h]);
+                if x[at::OVERLAP] >= all.config.told_twice && snippets(all, a, b) && rules_link(all, a, b) {
                     s.value = s.value.max(all.config.red_logit());
                     s.vet = f32::INFINITY;
                 }
-                all.cache.borrow_mut().insert(all.key(refs[g], refs[h]), s);
+                all.cache.borrow_mut().insert(all.key(a, b), s);
                 // An update is not red: it links as any consistent pair does.
-                let (a, b) = (refs[g], refs[h]);
                 if s.value >= all.config.link_logit() && (fits_red(all, a, b, s) || said_update(all, a, b)) {
                     edges.push((s.value, g, h));
                 }
@@ -231,6 +230,16 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     edges.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
     edges
 }
+
+/// Whether both mentions come from snippets (`SNIPPET_WORDS` words at most), not articles.
+#[inline(never)]
+fn snippets(all: &All, a: MentionRef, b: MentionRef) -> bool {
+    let short = |r: MentionRef| all.articles[r.article].body.split_whitespace().count() <= SNIPPET_WORDS;
+    short(a) && short(b)
+}
+
+/// The longest text read as a snippet (a sentence or two, a table row) for `Config::told_twice`.
+const SNIPPET_WORDS: usize = 80;
 
 /// Grow groups from the strongest edges down. Two groups merge only when every mention
 /// pair across them that shares an article agrees in value (an article repeating itself),

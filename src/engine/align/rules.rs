@@ -5,8 +5,7 @@ use super::*;
 
 /// The hand-set evidence score of `Scorer::Rules` (the README's "How claims and verdicts are
 /// decided"): a sum of evidence, with roles that rule a match out. Under the default fitted
-/// scorer it only vouches for the few confident red pairs and sentences told twice, so the
-/// page builds it for size.
+/// scorer it only vouches for the few confident red pairs, so the page builds it for size.
 pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let config = all.config;
     let (ma, mb) = (all.mention(a), all.mention(b));
