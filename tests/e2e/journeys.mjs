@@ -319,7 +319,9 @@ await run(
         const diverge = await page
           .locator('.claims tbody tr[data-status="diverge"]')
           .evaluateAll((rs) => rs.map((r) => r.dataset.claim));
-        check(diverge.length >= 2, `the demo has at least two contradictions (${diverge.length})`);
+        // Since the sixteenth stop the demo has one contradiction and one possible: j and k
+        // wrap around the contradictions, so with one they come back to it.
+        check(diverge.length >= 1, `the demo has a contradiction (${diverge.length})`);
         const focused = () =>
           page.evaluate(() => {
             const el = document.activeElement;
@@ -331,7 +333,7 @@ await run(
         await page.locator('#claim-popover').waitFor();
         await page.keyboard.press('j');
         f = await focused();
-        check(f && f[0] === diverge[1], `j again moves to the next one (${f})`);
+        check(f && f[0] === diverge[1 % diverge.length] && f[1] === 'diverge', `j again moves to the next one, wrapping (${f})`);
         await page.keyboard.press('k');
         f = await focused();
         check(f && f[0] === diverge[0], `k goes back (${f})`);
@@ -374,7 +376,10 @@ await run(
           rs.map((r) => [r.dataset.status, r.querySelector('svg.value-strip')?.getAttribute('aria-label') ?? null]),
         );
         check(strips.some(([s, a]) => s === 'diverge' && /^Values on one axis/.test(a ?? '')), `a contradiction's row has a strip (${JSON.stringify(strips)})`);
-        check(strips.every(([s, a]) => a === null || s === 'diverge' || s === 'updated'), 'only contradictions and updates have one');
+        check(
+          strips.every(([s, a]) => a === null || s === 'diverge' || s === 'possible' || s === 'updated'),
+          'only contradictions, possible ones and updates have one',
+        );
         // Who gave a figure follows its value, as in the popover, and a search finds it.
         const sources = await page.locator('.claims tbody .claim-source').allTextContents();
         check(sources.length > 0 && sources.every((t) => /^ \(.+\)$/.test(t)), `the table names sources (${sources})`);
@@ -739,7 +744,10 @@ await run(
             );
             const possible = p.page.locator('mark[data-status="possible"]');
             await possible.first().waitFor({ state: 'attached', timeout: 10000 });
-            check((await p.page.locator('mark[data-status="diverge"]').count()) > 0, `${name}: the monthly pay is red`);
+            if (name === 'wide') {
+              // (On a narrow screen only one column is drawn; the totals below count the red one.)
+              check((await p.page.locator('mark[data-status="diverge"]').count()) > 0, 'the monthly pay is red');
+            }
             const sign = await possible.first().evaluate((m) => getComputedStyle(m, '::after').content);
             check(sign === '"?"', `${name}: a possible mark carries "?" (${sign})`);
             const [line, red] = await possible.first().evaluate((m) => {
