@@ -231,15 +231,16 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     edges
 }
 
-/// Whether both mentions come from snippets (`SNIPPET_WORDS` words at most), not articles.
-#[inline(never)]
+/// Whether both mentions come from snippets (`SNIPPET_BYTES` at most), not articles. By
+/// length in bytes, not words: it is asked of many pairs, and must not count each text again.
 fn snippets(all: &All, a: MentionRef, b: MentionRef) -> bool {
-    let short = |r: MentionRef| all.articles[r.article].body.split_whitespace().count() <= SNIPPET_WORDS;
+    let short = |r: MentionRef| all.articles[r.article].body.len() <= SNIPPET_BYTES;
     short(a) && short(b)
 }
 
-/// The longest text read as a snippet (a sentence or two, a table row) for `Config::told_twice`.
-const SNIPPET_WORDS: usize = 80;
+/// The longest text read as a snippet (a sentence or two, a table row, about 80 words) for
+/// `Config::told_twice`.
+const SNIPPET_BYTES: usize = 500;
 
 /// Grow groups from the strongest edges down. Two groups merge only when every mention
 /// pair across them that shares an article agrees in value (an article repeating itself),

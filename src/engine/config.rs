@@ -67,7 +67,7 @@ pub struct Config {
     /// Whether the rules must link a red pair too. Always on in use; off only to measure what
     /// the second witness adds (`corpus_scores --one-witness`).
     pub red_witness: bool,
-    /// `Scorer::Fitted`: two snippets (a sentence or two each, `align::SNIPPET_WORDS`) whose
+    /// `Scorer::Fitted`: two snippets (a sentence or two each, `align::SNIPPET_BYTES`) whose
     /// mentions' contexts have at least this share in common (`features::at::OVERLAP`: one
     /// sentence told twice) and that the rules scorer links are linked, and may be red, even
     /// when the fitted scorer is less sure. Full articles are left out since 2026-12-05: real
