@@ -211,12 +211,16 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
         Scorer::Fitted => {
             for (g, h, x) in candidate_vectors_of(all, refs) {
                 let mut s = Score::fitted(all, &x);
-                // In two snippets of a sentence or two, one sentence told twice with another
-                // value is one fact: both scorers' witness is enough (`Config::told_twice`).
+                // One sentence told twice with another value is one fact whatever the corpus says
+                // about look-alike sentences: both scorers' witness links it (`Config::told_twice`).
+                // Red without the vetting model only in snippets: full articles repeat templates
+                // for different facts.
                 let (a, b) = (refs[g], refs[h]);
-                if x[at::OVERLAP] >= all.config.told_twice && snippets(all, a, b) && rules_link(all, a, b) {
+                if x[at::OVERLAP] >= all.config.told_twice && rules_link(all, a, b) {
                     s.value = s.value.max(all.config.red_logit());
-                    s.vet = f32::INFINITY;
+                    if snippets(all, a, b) {
+                        s.vet = f32::INFINITY;
+                    }
                 }
                 all.cache.borrow_mut().insert(all.key(a, b), s);
                 // An update is not red: it links as any consistent pair does.
@@ -231,8 +235,7 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
     edges
 }
 
-/// Whether both mentions come from snippets (`SNIPPET_BYTES` at most), not articles. By
-/// length in bytes, not words: it is asked of many pairs, and must not count each text again.
+/// Whether both mentions come from snippets (`SNIPPET_BYTES` at most), not articles.
 fn snippets(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let short = |r: MentionRef| all.articles[r.article].body.len() <= SNIPPET_BYTES;
     short(a) && short(b)

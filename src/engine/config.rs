@@ -67,12 +67,13 @@ pub struct Config {
     /// Whether the rules must link a red pair too. Always on in use; off only to measure what
     /// the second witness adds (`corpus_scores --one-witness`).
     pub red_witness: bool,
-    /// `Scorer::Fitted`: two snippets (a sentence or two each, `align::SNIPPET_BYTES`) whose
-    /// mentions' contexts have at least this share in common (`features::at::OVERLAP`: one
-    /// sentence told twice) and that the rules scorer links are linked, and may be red, even
-    /// when the fitted scorer is less sure. Full articles are left out since 2026-12-05: real
-    /// coverage repeats templates for different facts, and on five fresh batches the rule's 17
-    /// red pairs there were none of them contradictions.
+    /// `Scorer::Fitted`: two mentions whose contexts have at least this share in common
+    /// (`features::at::OVERLAP`: one sentence told twice) and that the rules scorer links are
+    /// linked even when the fitted scorer is less sure. In two snippets (a sentence or two
+    /// each, `align::SNIPPET_BYTES`) such a pair is red without the vetting model; in full
+    /// articles, since 2026-12-05, the vetting model judges it as any other: real coverage
+    /// repeats templates for different facts, and on five fresh batches the rule's 17 red
+    /// pairs there were none of them contradictions.
     pub told_twice: f64,
     /// How many words either side of a mention, inside its sentence, count as its context.
     pub context_window: usize,

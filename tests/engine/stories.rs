@@ -24,7 +24,7 @@ const MIN_FLAGGED_RECALL: f64 = 0.85;
 /// contradictions only ("four people hurt" / "injuring three people", a 72-hour against a
 /// 48-hour strike): on the dev corpus, written like real coverage, such pairs are real
 /// contradictions about half the time. Before, 0.85 held both. 0.45 (9 of 20) since the
-/// sixteenth stop: the told-twice shortcut now holds for snippets only, and the wildfire
+/// sixteenth stop: the told-twice shortcut skips the vetting model in snippets only, and the wildfire
 /// story's "20%" / "25 percent" contained, two template sentences of full articles, is
 /// possible (on five fresh batches the shortcut's red pairs in full articles were 17 false, 0
 /// real; docs/judgement.md).
