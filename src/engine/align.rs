@@ -379,11 +379,8 @@ fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(Vec<usize>, 
 /// Whether mention `n` restates mention `m` in another currency or unit, in parentheses right
 /// after it: "€412m (£346m)", "140 mph (225 km/h)", "412 million euros (about $448 million)".
 fn converts(body: &str, m: &Mention, n: &Mention) -> bool {
-    let between = body.get(m.end..n.start).unwrap_or("").trim();
-    let closed = body.get(n.end..).is_some_and(|rest| rest.starts_with(')'));
     let other_unit = m.unit != n.unit || m.written_unit != n.written_unit;
-    between == "("
-        && closed
+    n.in_parentheses_after(body, m.end)
         && m.kind == n.kind
         && matches!(m.kind, Kind::Money | Kind::Quantity)
         && other_unit

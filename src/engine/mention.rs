@@ -147,6 +147,14 @@ impl Mention {
         src.get(self.start..self.end).unwrap_or("")
     }
 
+    /// Whether the mention stands in parentheses right after text that ends at `after` in
+    /// `src` ("€412m (£346m)", "shortly before 6 p.m. (1600 GMT)"): only spaces and "(" between,
+    /// ")" right after it. How a writer restates a figure in another unit or zone.
+    pub fn in_parentheses_after(&self, src: &str, after: usize) -> bool {
+        let between = src.get(after..self.start).unwrap_or("").trim();
+        between == "(" && src.get(self.end..).is_some_and(|rest| rest.starts_with(')'))
+    }
+
     /// A numeric value (low, high), if it has one.
     pub fn num(&self) -> Option<(f64, f64)> {
         match self.value {

@@ -78,9 +78,8 @@ fn extract_line(
 #[inline(never)]
 fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut Mention) {
     let Some(p) = prev.filter(|p| p.end >= offset && p.kind == m.kind) else { return };
-    let between = line.get(p.end - offset..m.start).unwrap_or("").trim();
-    let closed = line.get(m.end..).is_some_and(|rest| rest.starts_with(')'));
-    if between == "(" && closed && m.qualifier == Qualifier::Exact && p.qualifier != Qualifier::Range {
+    let restated = m.in_parentheses_after(line, p.end - offset);
+    if restated && m.qualifier == Qualifier::Exact && p.qualifier != Qualifier::Range {
         m.qualifier = p.qualifier;
     }
 }

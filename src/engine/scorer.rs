@@ -2,8 +2,7 @@
 //! comparison vector (`features`) and logistic-regression weights fitted on the dev split of
 //! the annotated corpus (`weights.rs`, written by `cargo run --release --example fit_scorer`).
 
-use super::claim::MentionRef;
-use super::claim::Verdict;
+use super::claim::{MentionRef, Verdict};
 use super::features::{at, Vector, COUNT, NAMES};
 use super::mention::{Granularity, Kind, Mention};
 
@@ -51,7 +50,7 @@ pub const VET_EXTRAS: usize = 10;
 
 /// What the vetting model sees of a red pair beyond its comparison vector: the kind of figure,
 /// and how the claim around it is built. Held out on dev (328 stories) these took red marks at
-/// 2/3 from 82.6% right (15.4% of contradictions found) to 84.7% (17.1%; docs/judgement.md).
+/// 2/3 from 82.6% right (15.4% of contradictions found) to 84.5% (17.3%; docs/judgement.md).
 pub struct ClaimView {
     pub kind: Kind,
     /// Either figure is a day read against the publication date ("Friday", "today").
