@@ -1,12 +1,17 @@
 //! Fit the vetting model, the second look at every would-be red pair, and write its table.
 //!
 //! `cargo run --release --example fit_vetting` (add `-- --dry-run` to report without
-//! writing, `-- DIR` to also score a batch of stories written after the fit):
+//! writing, `-- DIR` to also score a batch of stories written after the fit, `--by-batch` to
+//! hold out whole batches of `SPLIT.md` instead of single stories, `--alpha=A` to try another
+//! regularisation):
 //! 1. every dev story is analysed with vetting off; each red pair becomes one row: its
 //!    comparison vector, the pair scorer's log-odds, and whether the annotation calls it a
 //!    contradiction (an update shown red is a false alarm, so it counts as not);
 //! 2. leave-one-story-out: each story's rows are scored by a model fitted on the other
-//!    stories, for a calibration table and for precision and recall at each cut-off;
+//!    stories, for a calibration table and for precision and recall at each cut-off (with
+//!    `--by-batch`, each batch's rows by a model fitted on the other batches, and the latest
+//!    batches' precision at each cut-off: the rules were made on the earlier stories, so this
+//!    is the estimate for new writing);
 //! 3. the model fitted on all dev stories is written to `src/engine/vetting.rs` with
 //!    `VET_CONFIDENCE`, declared before the fit: 2/3, since a false red mark is taken to cost
 //!    twice a missed one. The test split is never read.
@@ -29,7 +34,9 @@ const ALPHA: f64 = 1.0;
 /// A red pair is kept when the vetting model gives it at least this probability: a false red
 /// mark costs twice a missed contradiction, so a kept pair must be right two times in three.
 const VET_CONFIDENCE: f64 = 2.0 / 3.0;
-const CUTS: [f64; 7] = [0.3, 0.4, 0.5, 0.6, 2.0 / 3.0, 0.7, 0.8];
+const CUTS: [f64; 8] = [0.3, 0.4, 0.5, 0.6, 2.0 / 3.0, 0.7, 0.8, 0.9];
+/// How many of the latest batches `--by-batch` pools for its estimate for new writing.
+const LATEST: usize = 8;
 
 /// One red pair of the engine without vetting.
 struct Row {
@@ -137,11 +144,11 @@ fn fixture_rows(fixtures: &[Fixture], config: &Config) -> Vec<Row> {
     out
 }
 
-fn fit(rows: &[&Row]) -> Vetting {
+fn fit(rows: &[&Row], alpha: f64) -> Vetting {
     let records = Array2::from_shape_fn((rows.len(), COUNT + VET_EXTRAS), |(i, j)| rows[i].input(j));
     let targets = Array1::from_iter(rows.iter().map(|r| r.real));
     let model = LogisticRegression::default()
-        .alpha(ALPHA)
+        .alpha(alpha)
         .max_iterations(500)
         .fit(&Dataset::new(records, targets))
         .expect("logistic regression fits");
@@ -184,6 +191,37 @@ fn report(name: &str, scored: &[(f64, &Row)], contradictions: usize) {
     println!();
 }
 
+/// Red pairs kept at `cut` that are real, and all kept (updates left out of both).
+fn kept_counts(scored: &[(f64, &Row)], cut: f64) -> (usize, usize) {
+    let kept = scored.iter().filter(|(p, r)| *p >= cut && !r.update);
+    kept.fold((0, 0), |(real, all), (_, r)| (real + usize::from(r.real), all + 1))
+}
+
+/// Each dev story's batch: the section of `SPLIT.md` that lists it (the first list, the dev
+/// stories of 2026-12-03, is one batch; each later "Added to dev" section another).
+fn batches(stories: &[Story]) -> Vec<usize> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/SPLIT.md");
+    let text = std::fs::read_to_string(&path).expect("read tests/fixtures/corpus/SPLIT.md");
+    let mut section = 0;
+    let mut of = HashMap::new();
+    for line in text.lines() {
+        if line.starts_with("Added to **dev**") || line.starts_with("**dev**") || line.starts_with("**test**")
+        {
+            section += 1;
+        } else if let Some(name) = line.strip_prefix("- `").and_then(|l| l.split('`').next()) {
+            of.entry(name.to_string()).or_insert(section);
+        }
+    }
+    // Batches numbered from 0 in the order of SPLIT.md; a story it does not list is a batch
+    // of its own, after them.
+    let keys: Vec<usize> =
+        stories.iter().enumerate().map(|(i, s)| of.get(&s.name).copied().unwrap_or(usize::MAX - i)).collect();
+    let mut distinct = keys.clone();
+    distinct.sort_unstable();
+    distinct.dedup();
+    keys.iter().map(|k| distinct.binary_search(k).unwrap_or(0)).collect()
+}
+
 fn pct(a: usize, b: usize) -> f64 {
     if b == 0 {
         100.0
@@ -206,14 +244,49 @@ fn main() {
         extra.iter().filter(|r| r.real).count()
     );
     dev.extend(extra);
+    let alpha = args
+        .iter()
+        .find_map(|a| a.strip_prefix("--alpha="))
+        .map_or(ALPHA, |v| v.parse().unwrap_or_else(|_| panic!("--alpha= takes a number, not {v}")));
+    // Each story is its own group, or with `--by-batch` each batch of SPLIT.md: the stories
+    // written together, so that a held-out group is new writing, as the fresh batches are.
+    let groups =
+        if args.iter().any(|a| a == "--by-batch") { batches(&stories) } else { (0..stories.len()).collect() };
+    let count = groups.iter().max().map_or(0, |g| g + 1);
     let mut held_out = Vec::new();
-    for s in 0..stories.len() {
-        let train: Vec<&Row> = dev.iter().filter(|r| r.story != s).collect();
-        let w = fit(&train);
-        held_out.extend(dev.iter().filter(|r| r.story == s).map(|r| (probability(r.vet(&w)), r)));
+    let mut by_group = Vec::new();
+    for g in 0..count {
+        let train: Vec<&Row> = dev.iter().filter(|r| r.story == usize::MAX || groups[r.story] != g).collect();
+        let w = fit(&train, alpha);
+        let scored: Vec<_> = dev
+            .iter()
+            .filter(|r| r.story != usize::MAX && groups[r.story] == g)
+            .map(|r| (probability(r.vet(&w)), r))
+            .collect();
+        by_group.push(CUTS.map(|cut| kept_counts(&scored, cut)));
+        held_out.extend(scored);
     }
-    report(&format!("dev, leave one story out ({} stories)", stories.len()), &held_out, contradictions);
-    let w = fit(&dev.iter().collect::<Vec<_>>());
+    let how = if count == stories.len() {
+        "leave one story out".to_string()
+    } else {
+        format!("{count} batches held out in turn")
+    };
+    report(&format!("dev, {how} ({} stories, alpha {alpha})", stories.len()), &held_out, contradictions);
+    if count < stories.len() {
+        let at = CUTS.iter().position(|&c| c == VET_CONFIDENCE).unwrap_or(0);
+        let cells: Vec<String> = by_group.iter().map(|g| format!("{}/{}", g[at].0, g[at].1)).collect();
+        println!("  each batch held out, real/red at {VET_CONFIDENCE:.2}: {}", cells.join(" "));
+        // The latest batches are the nearest thing to new writing: the rules were not made on
+        // them, so their held-out precision is what a fresh batch can expect.
+        let latest = by_group.len().saturating_sub(LATEST);
+        print!("  the {LATEST} latest batches, real/red at each cut-off:");
+        for (i, cut) in CUTS.iter().enumerate() {
+            let (real, all) = by_group[latest..].iter().fold((0, 0), |(r, a), g| (r + g[i].0, a + g[i].1));
+            print!("  {cut:.2}: {real}/{all} ({:.0}%)", pct(real, all));
+        }
+        println!();
+    }
+    let w = fit(&dev.iter().collect::<Vec<_>>(), alpha);
     let name = |j: usize| match j {
         _ if j < COUNT => NAMES[j],
         _ if j == COUNT => "the pair scorer's log-odds (a quarter)",
