@@ -1310,3 +1310,18 @@ fn small_counts_need_more_confidence_to_be_red() {
     let table = [row(engines, Apart), row(more_engines, Same(Diverge)), row(injured, Same(Diverge))];
     check_alignment_with(&strict, &table, &[]);
 }
+
+#[test]
+fn a_day_the_other_article_also_gives_is_at_most_possible() {
+    // An article that gives both days dates two events: its Monday against the other's
+    // Tuesday is likelier another event than a contradiction, so it is only possible. Without
+    // the second day, or for figures other than days and times, the pair stays red.
+    let both_days = "Published: 2026-06-10\n\nThe fire at the Dunmore paper mill started on Monday, the fire service said. Crews fought the blaze for eleven hours.\n\nOn Tuesday, insurers sent assessors to the mill, a spokeswoman said.";
+    let one_day = "Published: 2026-06-10\n\nThe fire at the Dunmore paper mill started on Monday, the fire service said. Crews fought the blaze for eleven hours.\n\nInsurers sent assessors to the mill, a spokeswoman said.";
+    let other = "Published: 2026-06-10\n\nThe fire at the Dunmore paper mill started on Tuesday, the fire service said. Crews fought the blaze for nine hours.";
+    check_alignment(&[
+        (both_days, "Monday", other, "Tuesday", Same(Possible)),
+        (one_day, "Monday", other, "Tuesday", Same(Diverge)),
+        (both_days, "eleven hours", other, "nine hours", Same(Diverge)),
+    ]);
+}
