@@ -216,7 +216,7 @@ def form_of(category, text):
 # of both sides and counted in the "delib." column, so that neither side is scored on them.
 DELIBERATE = [
     # "percent of 10" in prose is a share of ten things ("90 percent of 10 voters").
-    ("Percent", r"^(?:per ?cent|percent) of\b", "percent word before the number"),
+    ("Percent", r"^(?:per ?cents?|percents?) of\b", "percent word before the number"),
     # "one over three": in news "over 3" is a bound ("over 3 years"), not a fraction.
     ("Number", r"\bover\b", "'over' is a bound, not a fraction bar"),
     # "in 5 minutes", "in two weeks", "within 9 months" are durations for us: "sold a million
