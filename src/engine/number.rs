@@ -693,14 +693,21 @@ fn tidy(v: f64) -> f64 {
 }
 
 /// After "dollars" (or another currency word): "50 cents", "and forty-five cents" as a
-/// fraction of the main unit, and the next index.
+/// fraction of the main unit, and the next index. Without the word, only a count of cents that
+/// ends its sentence ("It costs 15 dollars 50.", "thirteen dollars forty five"): "15 dollars
+/// and 50 people" or "20 euros and 12 more" are two figures.
 fn cents_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     let k = if cx.lc(j) == "and" { j + 1 } else { j };
     let c = card(cx, k, false)?;
     if c.value < 1.0 || c.value >= 100.0 || c.value.fract() != 0.0 || c.scale != 1.0 {
         return None;
     }
-    ["cents", "cent", "pence"].contains(&cx.lc(c.next)).then_some((c.value / 100.0, c.next + 1))
+    let cents = Some((c.value / 100.0, c.next + 1));
+    if ["cents", "cent", "pence"].contains(&cx.lc(c.next)) {
+        return cents;
+    }
+    let end = cx.tok(c.next).is_none_or(|t| t.newline_before || t.is_punct('.'));
+    end.then_some((c.value / 100.0, c.next))
 }
 
 /// A range whose ends both carry the same unit ("44 mg to 50 mg", "between 5 km and 7 km",

@@ -397,8 +397,8 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     Some((code, 1.0, next))
 }
 
-/// A currency symbol written after the number ("500€", "100 ₡", "100元"), unless it opens
-/// the next amount ("5 €10").
+/// A currency symbol written after the number ("500€", "100 ₡", "100元", "10 $", read as
+/// the bare "$" before a number is), unless it opens the next amount ("5 €10").
 fn symbol_after(cx: &Cx, i: usize) -> Option<&'static str> {
     let t = cx.tok(i)?;
     if t.kind == TokKind::Num || t.newline_before || cx.tok(i + 1).is_some_and(|n| n.kind == TokKind::Num) {
@@ -406,6 +406,7 @@ fn symbol_after(cx: &Cx, i: usize) -> Option<&'static str> {
     }
     Some(match t.text(cx.src) {
         "€" => "EUR",
+        "$" => "USD",
         "£" => "GBP",
         "¥" => "JPY",
         "₹" => "INR",

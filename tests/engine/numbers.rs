@@ -486,12 +486,26 @@ fn money_compounds_and_more_currencies() {
             &["thirteen dollars and forty-five cents => money 13.45 USD"],
         ),
         ("two pounds sterling and 20 pence", None, &["two pounds sterling and 20 pence => money 2.2 GBP"]),
-        // Without "cents" the second number is its own figure.
+        // Without "cents", only a count of cents that ends the sentence is part of the amount;
+        // otherwise the second number is its own figure.
         (
-            "thirteen dollars forty five",
+            "it only cost thirteen dollars forty five",
+            None,
+            &["thirteen dollars forty five => money 13.45 USD"],
+        ),
+        ("It costs 15 dollars and 50.", None, &["15 dollars and 50 => money 15.5 USD"]),
+        ("The subscription will rise to 17 USD 25.", None, &["17 USD 25 => money 17.25 USD"]),
+        (
+            "It costs 15 dollars and 50 people came.",
+            None,
+            &["15 dollars => money 15 USD", "50 => number 50 #people"],
+        ),
+        (
+            "thirteen dollars forty five times",
             None,
             &["thirteen dollars => money 13 USD", "forty five => number 45"],
         ),
+        ("It cost 15 dollars and 250.", None, &["15 dollars => money 15 USD", "250 => number 250"]),
         ("a 12-cent dividend", None, &["12-cent => money 0.12 USD"]),
         ("its one-yen bid", None, &["one-yen => money 1 JPY"]),
         ("close one penny lower", None, &["one penny => money 0.01 GBP"]),
@@ -505,6 +519,8 @@ fn money_compounds_and_more_currencies() {
         ("The book is 100 ₡", None, &["100 ₡ => money 100 CRC"]),
         ("I spent 100₾", None, &["100₾ => money 100 GEL"]),
         ("between 5 €10", None, &["5 => number 5", "€10 => money 10 EUR"]),
+        ("10 $ is not much", None, &["10 $ => money 10 USD"]),
+        ("from 10 $20 up", None, &["10 => number 10", "$20 => money 20 USD"]),
         // A percent change to an amount is two figures, not a range.
         ("down 0.6% to 309,381 yen", None, &["0.6% => percent 0.6 %", "309,381 yen => money 309381 JPY"]),
         (
