@@ -5,7 +5,7 @@
 //! and for the two that judge disagreeing pairs):
 //! 1. every candidate pair of every dev story becomes one row: its comparison vector, and
 //!    whether the annotation says the two mentions state one fact;
-//! 2. cross-validation by story (ten folds of whole stories, `--folds K`; `--folds 0` leaves
+//! 2. cross-validation by story (ten folds of whole stories, `--folds=K`; `--folds=0` leaves
 //!    one story out at a time): each story is scored with weights fitted on the other folds, for
 //!    a calibration table and for choosing the two confidence thresholds (`quality`: red
 //!    marks first, precision counted twice as much as recall and a red update counted as a
@@ -210,16 +210,13 @@ fn quality(c: &Counts) -> f64 {
     f + (c.agree_recall() + c.apart_accuracy()) / 2.0
 }
 
-/// How many folds cross-validation holds out, each a set of whole stories (`--folds K`;
-/// the default 10). Leaving out one story at a time (`--folds 0`, as until 2026-12-05) took
+/// How many folds cross-validation holds out, each a set of whole stories (`--folds=K`;
+/// the default 10). Leaving out one story at a time (`--folds=0`, as until 2026-12-05) took
 /// longer than half an hour on 344 stories.
 fn folds_wanted(stories: usize) -> usize {
-    let args: Vec<String> = std::env::args().collect();
-    let k = args
-        .iter()
-        .position(|a| a == "--folds")
-        .and_then(|i| args.get(i + 1))
-        .map_or(10, |v| v.parse().unwrap_or_else(|_| panic!("--folds takes a number, not {v}")));
+    let k = std::env::args()
+        .find_map(|a| a.strip_prefix("--folds=").map(str::to_string))
+        .map_or(10, |v| v.parse().unwrap_or_else(|_| panic!("--folds= takes a number, not {v}")));
     if k == 0 || k > stories {
         stories
     } else {

@@ -702,12 +702,9 @@ fn cents_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     if c.value < 1.0 || c.value >= 100.0 || c.value.fract() != 0.0 || c.scale != 1.0 {
         return None;
     }
-    let cents = Some((c.value / 100.0, c.next + 1));
-    if ["cents", "cent", "pence"].contains(&cx.lc(c.next)) {
-        return cents;
-    }
+    let named = ["cents", "cent", "pence"].contains(&cx.lc(c.next));
     let end = cx.tok(c.next).is_none_or(|t| t.newline_before || t.is_punct('.'));
-    end.then_some((c.value / 100.0, c.next))
+    (named || end).then_some((c.value / 100.0, c.next + usize::from(named)))
 }
 
 /// A range whose ends both carry the same unit ("44 mg to 50 mg", "between 5 km and 7 km",
