@@ -379,6 +379,12 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     if let Some(code) = code_at(cx, i) {
         return Some((if code == "RMB" { "CNY" } else { code }, 1.0, i + 1));
     }
+    // "30 MUSD", "48.5 MGBP": a code after an M is millions of it, as Nordic company reports
+    // write it.
+    let t = cx.tok(i)?.text(cx.src);
+    if let Some(code) = t.strip_prefix('M').and_then(|c| CODES.iter().find(|k| **k == c)) {
+        return Some((code, 1e6, i + 1));
+    }
     if let Some(code) = symbol_after(cx, i) {
         return Some((code, 1.0, i + 1));
     }

@@ -520,6 +520,10 @@ fn money_compounds_and_more_currencies() {
         ("I spent 100₾", None, &["100₾ => money 100 GEL"]),
         ("between 5 €10", None, &["5 => number 5", "€10 => money 10 EUR"]),
         ("10 $ is not much", None, &["10 $ => money 10 USD"]),
+        ("losses in excess of 30 MUSD", None, &["in excess of 30 MUSD => money 30000000 USD more_than"]),
+        ("a price of 48.5 MGBP", None, &["48.5 MGBP => money 48500000 GBP"]),
+        // Only a code after the M: "MUSE" is a word, "Musd" not the convention.
+        ("the 30 MUSE kiosks", None, &["30 => number 30 #kiosks"]),
         ("from 10 $20 up", None, &["10 => number 10", "$20 => money 20 USD"]),
         // A percent change to an amount is two figures, not a range.
         ("down 0.6% to 309,381 yen", None, &["0.6% => percent 0.6 %", "309,381 yen => money 309381 JPY"]),
