@@ -214,9 +214,7 @@ fn quality(c: &Counts) -> f64 {
 /// the default 10). Leaving out one story at a time (`--folds=0`, as until 2026-12-05) took
 /// longer than half an hour on 344 stories.
 fn folds_wanted(stories: usize) -> usize {
-    let k = std::env::args()
-        .find_map(|a| a.strip_prefix("--folds=").map(str::to_string))
-        .map_or(10, |v| v.parse().unwrap_or_else(|_| panic!("--folds= takes a number, not {v}")));
+    let k = crosscheck::eval::option("folds").unwrap_or(10);
     if k == 0 || k > stories {
         stories
     } else {

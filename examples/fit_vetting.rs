@@ -23,7 +23,7 @@ use crosscheck::engine::scorer::{
     VET_EXTRAS,
 };
 use crosscheck::engine::{analyze_mentions, Article, Config, Mention, MentionRef, Verdict};
-use crosscheck::eval::{fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
+use crosscheck::eval::{corpus_root, fixture_red_recall, fixtures, load_split, Fixture, Relation, Story};
 use linfa::prelude::*;
 use linfa_logistic::LogisticRegression;
 use ndarray::{Array1, Array2};
@@ -200,8 +200,7 @@ fn kept_counts(scored: &[(f64, &Row)], cut: f64) -> (usize, usize) {
 /// Each dev story's batch: the section of `SPLIT.md` that lists it (the first list, the dev
 /// stories of 2026-12-03, is one batch; each later "Added to dev" section another).
 fn batches(stories: &[Story]) -> Vec<usize> {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus/SPLIT.md");
-    let text = std::fs::read_to_string(&path).expect("read tests/fixtures/corpus/SPLIT.md");
+    let text = std::fs::read_to_string(corpus_root().join("SPLIT.md")).expect("read the corpus's SPLIT.md");
     let mut section = 0;
     let mut of = HashMap::new();
     for line in text.lines() {
@@ -244,10 +243,7 @@ fn main() {
         extra.iter().filter(|r| r.real).count()
     );
     dev.extend(extra);
-    let alpha = args
-        .iter()
-        .find_map(|a| a.strip_prefix("--alpha="))
-        .map_or(ALPHA, |v| v.parse().unwrap_or_else(|_| panic!("--alpha= takes a number, not {v}")));
+    let alpha = crosscheck::eval::option("alpha").unwrap_or(ALPHA);
     // Each story is its own group, or with `--by-batch` each batch of SPLIT.md: the stories
     // written together, so that a held-out group is new writing, as the fresh batches are.
     let groups =

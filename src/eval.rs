@@ -72,6 +72,14 @@ pub struct Story {
     pub errors: Vec<String>,
 }
 
+/// The value of an evaluation tool's `--name=value` option, if given (`fit_scorer --folds=10`,
+/// `fit_vetting --alpha=4`); a value that does not parse stops the tool, naming the option.
+pub fn option<T: std::str::FromStr>(name: &str) -> Option<T> {
+    let prefix = format!("--{name}=");
+    let value = std::env::args().find_map(|a| a.strip_prefix(&prefix).map(str::to_string))?;
+    Some(value.parse().unwrap_or_else(|_| panic!("--{name}= takes a number, not {value}")))
+}
+
 /// The corpus root inside the repository.
 pub fn corpus_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/corpus")

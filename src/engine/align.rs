@@ -527,8 +527,9 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
 /// Whether, of two disagreeing dates or times, either one's article also gives the other's
 /// day or hour elsewhere: an article with "Monday" and "Tuesday" dates two events, so its
 /// Monday is likelier another event than a contradiction of the other's Tuesday. Such a pair
-/// is at most possible. On dev (344 stories) 5 of the 17 red pairs it takes were real; unvetted on the
-/// five latest blind batches, none of 23 (docs/judgement.md, seventeenth stop).
+/// is at most possible. On dev (344 stories) 5 of the 17 red pairs it takes were real;
+/// unvetted on the five latest blind batches, none of 23 (docs/judgement.md, seventeenth
+/// stop).
 fn told_elsewhere(all: &All, a: MentionRef, b: MentionRef) -> bool {
     matches!(all.mention(a).kind, Kind::Date | Kind::Time)
         && (all.states(b.article, a) || all.states(a.article, b))

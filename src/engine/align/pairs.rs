@@ -177,7 +177,7 @@ pub(super) struct Score {
     /// `Scorer::Fitted`: the pair's part of the vetting model's log-odds that the pair, if its
     /// values disagree, is a real contradiction (`scorer::vet_logit`; `build` adds the claim's
     /// part, `scorer::vet_claim`); infinite for a pair it does not judge (values that do not
-    /// disagree, `Scorer::Rules`).
+    /// disagree, one sentence told twice in two snippets, `Scorer::Rules`).
     pub(super) vet: f32,
 }
 
