@@ -80,16 +80,17 @@ fi
 # provided the demo still highlights within 500 ms (tests/e2e/perf.mjs reports it) and the page
 # works offline once loaded (the service worker keeps it; tests/e2e/offline.mjs). The page
 # fetches it once its code runs and installs it before its first analysis (src/ui/lexicon.rs),
-# so it is loaded before the first highlight: the README gives both totals.
+# so it is loaded before the first highlight: the README gives both totals. The unit list
+# (units-*.txt, the unit and currency spellings: lexical tables too) is listed the same way.
 # The bookmarklet's source (bookmarklet-*.txt) is listed too: the page fetches it only when the
 # reader opens From the web (src/ui/bookmarklet.rs), after the first highlight.
-LISTED='^(wordnet-[0-9a-f]{16}\.bin|bookmarklet-[0-9a-f]{16}\.txt)$'
-ls dist/wordnet-*.bin >/dev/null 2>&1 || {
-  echo "dist/ has no WordNet data file (wordnet-*.bin): the page would run without it" >&2
+LISTED='^(wordnet-[0-9a-f]{16}\.bin|units-[0-9a-f]{16}\.txt|bookmarklet-[0-9a-f]{16}\.txt)$'
+ls dist/wordnet-*.bin dist/units-*.txt >/dev/null 2>&1 || {
+  echo "dist/ has no WordNet data file (wordnet-*.bin) or unit list (units-*.txt): the page would run without it" >&2
   exit 1
 }
 echo
-echo "Release site in dist/ (bytes; gzip -9; the page's files count, the WordNet data file and the bookmarklet are listed):"
+echo "Release site in dist/ (bytes; gzip -9; the page's files count, the two data files and the bookmarklet are listed):"
 total_raw=0
 total_gz=0
 while IFS= read -r f; do

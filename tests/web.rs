@@ -20,11 +20,12 @@ wasm_bindgen_test_configure!(run_in_browser);
 const STATUSES: [&str; 6] = ["diverge", "possible", "updated", "compatible", "agree", "single"];
 
 /// A fresh, attached element to mount into, with nothing saved in this browser and no link in
-/// the address, so every test starts on the demo. The WordNet tables are installed first, as
-/// the page does before it mounts the app (src/ui/lexicon.rs); here they are built into the
-/// test, as the page's fetch has no server to ask.
+/// the address, so every test starts on the demo. The data files (WordNet and the unit list)
+/// are installed first, as the page does before it mounts the app (src/ui/lexicon.rs); here
+/// they are built into the test, as the page's fetch has no server to ask.
 fn container() -> HtmlElement {
     let _ = crosscheck::engine::wordnet::install(include_bytes!("../data/wordnet.bin"));
+    let _ = crosscheck::engine::unit::install(include_str!("../data/units.txt"));
     let _ = window().local_storage().ok().flatten().map(|s| s.clear());
     set_hash("");
     let doc = document();

@@ -543,6 +543,7 @@ fn build(
     mentions: Vec<Vec<Mention>>,
 ) -> Analysis {
     let vet_cut = all.config.vet_logit();
+    let units = super::unit::installed();
     let mut claims: Vec<Claim> = groups
         .into_iter()
         .map(|(mut members, weakest_edge)| {
@@ -581,7 +582,8 @@ fn build(
                         pair.verdict = Verdict::Possible;
                     }
                 }
-                if pair.verdict == Verdict::Diverge && told_elsewhere(all, a, b) {
+                // Without the unit list no unit was read ("5 miles" is 5): nothing is red.
+                if pair.verdict == Verdict::Diverge && (!units || told_elsewhere(all, a, b)) {
                     pair.verdict = Verdict::Possible;
                 }
                 if weakest.is_none_or(|w| logit < w.0) {

@@ -1,5 +1,8 @@
 //! Currencies and units of measure, each with its canonical unit and conversion factor, so
 //! "3.5 tonnes" and "3,500 kg" carry the same value. Phrases are matched token by token.
+//! Their spellings are a data file, `data/units.txt`, built into native programs and fetched
+//! by the page beside its code, as the WordNet tables are (the page is 1.5 KB gzipped
+//! smaller); until it is [`install`]ed no unit or currency is read.
 //!
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
@@ -29,184 +32,10 @@ pub struct Unit {
     pub written: &'static str,
 }
 
-const DAY: f64 = 1.0;
-const MONTH: f64 = 30.436875;
-const YEAR: f64 = 365.2425;
-
-/// (canonical, factor, phrases). Phrases are space-separated tokens, lower case; one row lists
-/// the spellings of a unit, separated by ", ", which keeps them together and saves the page two
-/// pointers and a factor per spelling (300 bytes gzipped over the four phrase tables, measured
-/// 2026-12-04).
-const UNITS: &[(&str, f64, &str)] = &[
-    // Length.
-    ("m", 0.001, "mm, millimetre, millimetres, millimeter, millimeters"),
-    ("m", 1e-9, "nanometre, nanometres, nanometer, nanometers"),
-    ("m", 1e-12, "picometre, picometres, picometer, picometers"),
-    ("m", 0.1, "dm, decimetre, decimetres, decimeter, decimeters"),
-    ("m", 0.01, "cm, centimetre, centimetres, centimeter, centimeters"),
-    ("m", 1.0, "m, metre, metres, meter, meters"),
-    ("m", 1000.0, "km, kms, kilometre, kilometres, kilometer, kilometers"),
-    ("m", 1609.344, "mile, miles, mi"),
-    ("m", 1852.0, "nautical mile, nautical miles"),
-    ("m", 0.3048, "ft, foot, feet"),
-    ("m", 0.0254, "inch, inches"),
-    ("m", 0.9144, "yard, yards, yd"),
-    // Mass.
-    ("kg", 1e-9, "mcg, microgram, micrograms, microgramme, microgrammes"),
-    ("kg", 1e-6, "mg, milligram, milligrams"),
-    ("kg", 0.001, "g, gram, grams, gramme, grammes"),
-    ("kg", 1.0, "kg, kgs, kilo, kilos, kilogram, kilograms, kilogramme, kilogrammes"),
-    ("kg", 1000.0, "tonne, tonnes, ton, tons, metric ton, metric tons, metric tonnes"),
-    ("kg", 907.18474, "short ton, short tons"),
-    ("kg", 0.45359237, "lb, lbs, pound, pounds"),
-    ("kg", 0.028349523125, "oz, ounce, ounces"),
-    ("kg", 6.35029318, "stone"),
-    // Area.
-    ("m2", 1.0, "square metre, square metres, square meter, square meters, sq m, sqm, m 2, m ²"),
-    ("m2", 1e6, "square kilometre, square kilometres, square kilometer, square kilometers"),
-    ("m2", 1e6, "sq km, km 2, km ²"),
-    ("m2", 1e4, "hectare, hectares, ha"),
-    ("m2", 4046.8564224, "acre, acres"),
-    ("m2", 2_589_988.110336, "square mile, square miles, sq mi"),
-    ("m2", 0.09290304, "square foot, square feet, sq ft"),
-    ("m2", 0.83612736, "square yard, square yards"),
-    // Volume.
-    ("l", 0.001, "ml, millilitre, millilitres, milliliter, milliliters"),
-    ("l", 0.01, "cl, centilitre, centilitres, centiliter, centiliters"),
-    ("l", 1.0, "l, litre, litres, liter, liters"),
-    ("l", 3.785411784, "gallon, gallons, gal"),
-    ("l", 0.01478676478125, "tablespoon, tablespoons, tbsp"),
-    ("l", 0.00492892159375, "teaspoon, teaspoons, tsp"),
-    ("l", 158.987294928, "barrel, barrels, bbl"),
-    // Oil output in barrels a day, as energy reporting abbreviates it ("1.5 mb/d", "500
-    // tb/d", "300,000 bpd"): never megabytes or terabytes.
-    ("l", 158.987294928, "b / d, bpd"),
-    ("l", 158987.294928, "kb / d, tb / d"),
-    ("l", 158987294.928, "mb / d, mbpd"),
-    ("l", 1000.0, "cubic metre, cubic metres, cubic meter, cubic meters, m 3, m ³"),
-    ("l", 28.316846592, "cubic feet, cubic foot"),
-    ("l", 0.473176473, "pint, pints"),
-    ("l", 0.0295735295625, "fl oz, fluid ounces, fluid ounce"),
-    // Speed.
-    ("km/h", 1.0, "km / h, km / hr, kmph, kph, kmh, km per hour"),
-    ("km/h", 1.0, "kilometres per hour, kilometers per hour, kilometres an hour, kilometers an hour"),
-    ("km/h", 1.609344, "mph, miles per hour, miles an hour"),
-    ("km/h", 1.852, "knots, knot"),
-    ("km/h", 3.6, "m / s, metres per second, meters per second"),
-    // Power and energy.
-    ("W", 1.0, "w, watt, watts"),
-    ("W", 1e3, "kw, kilowatt, kilowatts"),
-    ("W", 1e6, "mw, megawatt, megawatts"),
-    ("W", 1e9, "gw, gigawatt, gigawatts"),
-    ("Wh", 1.0, "wh, watt hours"),
-    ("Wh", 1e3, "kwh, kilowatt hours, kilowatt - hours"),
-    ("Wh", 1e6, "mwh, megawatt hours, megawatt - hours"),
-    ("Wh", 1e9, "gwh, gigawatt hours, gigawatt - hours"),
-    ("Wh", 1e12, "twh, terawatt hours, terawatt - hours"),
-    // Data.
-    ("B", 1e3, "kb, kilobytes"),
-    ("B", 1e6, "mb, megabytes"),
-    ("B", 1e9, "gb, gigabytes"),
-    ("B", 1e12, "tb, terabytes"),
-    ("B", 1e15, "pb, petabytes"),
-    ("B", 1e18, "eb, exabytes"),
-    ("B", 1.0, "bytes"),
-    ("B", 0.125, "bit, bits"),
-    ("B", 125.0, "kilobit, kilobits"),
-    ("B", 125e3, "megabit, megabits"),
-    ("B", 125e6, "gigabit, gigabits"),
-    // Temperature (offsets are handled below).
-    ("degC", 1.0, "° c, °c, degrees celsius, degrees centigrade, degree celsius, degrees c, c"),
-    ("degC", 5.0 / 9.0, "° f, °f, degrees fahrenheit, degree fahrenheit, degrees f, f"),
-    ("deg", 1.0, "°, degrees, degree"),
-    // Durations.
-    ("day", DAY / 86400.0, "second, seconds, sec, secs, s"),
-    ("day", DAY / 1440.0, "minute, minutes, min, mins"),
-    ("day", DAY / 24.0, "hour, hours, hr, hrs, h"),
-    ("day", DAY, "day, days"),
-    ("day", 7.0, "week, weeks, wk, wks"),
-    ("day", 14.0, "fortnight, fortnights"),
-    ("day", MONTH, "month, months"),
-    ("day", YEAR, "year, years, yr, yrs"),
-    ("day", 10.0 * YEAR, "decade, decades"),
-    ("day", 100.0 * YEAR, "century, centuries"),
-];
-
 /// Symbols and short forms that only count as units when they touch the number.
 fn attached_only(phrase: &str) -> bool {
     ["m", "g", "l", "s", "h", "w", "c", "f", "mi", "ha", "gal", "min"].contains(&phrase)
 }
-
-/// (ISO code, phrases) for currency words and codes written after the number, and for
-/// codes and symbols written before it; phrases as in `UNITS`.
-const CURRENCY_WORDS: &[(&str, &str)] = &[
-    ("USD", "dollar, dollars, us dollars, us dollar, u . s . dollar, u . s . dollars, american dollars"),
-    ("CAD", "canadian dollars, canadian dollar"),
-    ("AUD", "australian dollars, australian dollar"),
-    ("HKD", "hong kong dollars"),
-    ("SGD", "singapore dollars"),
-    ("NZD", "new zealand dollars"),
-    ("TWD", "taiwan dollars"),
-    ("EUR", "euro, euros"),
-    ("GBP", "pounds sterling, pound sterling, sterling, british pounds"),
-    ("JPY", "yen, japanese yen"),
-    ("CNY", "yuan, rmb, chinese yuan, renminbi"),
-    ("INR", "rupee, rupees, indian rupees"),
-    ("CHF", "swiss francs, francs, franc"),
-    ("MXN", "pesos, mexican pesos"),
-    ("ZAR", "rand"),
-    ("KRW", "won"),
-    ("RUB", "rubles, roubles, ruble, rouble"),
-    ("BRL", "reais, real"),
-    ("SEK", "kronor, krona"),
-    ("NOK", "kroner, krone"),
-    ("TRY", "lira, liras"),
-    ("AED", "dirhams, dirham"),
-    ("SAR", "riyals, riyal"),
-    ("ILS", "shekels, shekel"),
-    ("NGN", "naira"),
-    ("PLN", "zloty, zlotys"),
-    ("FIM", "markka, markkaa, finnish markka, finnish markkaa"),
-    ("ESP", "peseta, pesetas, spanish pesetas"),
-    ("NLG", "guilder, guilders, dutch guilders"),
-    ("DEM", "deutsche marks"),
-    ("BTC", "bitcoin, bitcoins"),
-];
-
-/// ISO 4217 codes (and a few crypto tickers) recognised before or after a number.
-const CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "INR", "CHF", "CAD", "AUD", "HKD", "SGD", "NZD", "KRW", "BRL",
-    "MXN", "RUB", "ZAR", "SEK", "NOK", "DKK", "TRY", "AED", "SAR", "ILS", "PLN", "NGN", "TWD", "THB", "IDR",
-    "MYR", "PHP", "EGP", "KES", "CZK", "HUF", "BTC",
-];
-
-/// (ISO code, symbol tokens) for symbols written before the number, as in `UNITS`.
-const SYMBOLS: &[(&str, &str)] = &[
-    ("USD", "us $, u . s . $"),
-    ("AUD", "a $, au $, aud $"),
-    ("CAD", "c $, ca $, cdn $, cad $"),
-    ("HKD", "hk $, hkd $"),
-    ("NZD", "nz $, nzd $"),
-    ("MXN", "mex $, mxn $"),
-    ("SGD", "s $"),
-    ("BRL", "r $"),
-    ("TWD", "nt $"),
-    ("USD", "$"),
-    ("EUR", "€"),
-    ("GBP", "£"),
-    ("JPY", "¥"),
-    ("INR", "₹"),
-    ("KRW", "₩"),
-    ("RUB", "₽"),
-    ("TRY", "₺"),
-    ("NGN", "₦"),
-    ("ILS", "₪"),
-    ("PHP", "₱"),
-    ("BTC", "₿"),
-    ("CNY", "rmb"),
-    ("INR", "rs, rs ."),
-    ("KES", "sh, ksh"),
-];
 
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
 /// or "Rs", "Sh", "KSh" in any case. Such a word glued to the digits ("Rs1.3m", "USD5m") or
@@ -216,24 +45,10 @@ pub fn is_currency_prefix(text: &str) -> bool {
     // lower-cased copy is made.
     match text.len() {
         2 => text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh"),
-        3 => CODES.contains(&text) || text.eq_ignore_ascii_case("ksh"),
+        3 => tables().is_some_and(|t| t.codes.contains(&text)) || text.eq_ignore_ascii_case("ksh"),
         _ => false,
     }
 }
-
-/// (period, phrases) for rates after money or quantities, as in `UNITS`.
-const PERIODS: &[(&str, &str)] = &[
-    ("year", "a year, per year, each year, every year, a yr, per annum, annually"),
-    ("month", "a month, per month, each month, every month, monthly"),
-    ("week", "a week, per week, each week, every week, weekly"),
-    ("day", "a day, per day, each day, every day, daily"),
-    ("hour", "an hour, per hour"),
-    ("quarter", "a quarter, per quarter, each quarter"),
-    ("year", "/ year, / yr"),
-    ("month", "/ month, / mo"),
-    ("day", "/ day"),
-    ("hour", "/ hour, / hr"),
-];
 
 /// A phrase table indexed by its first token, built once.
 struct Table<T: 'static> {
@@ -255,6 +70,11 @@ impl<T: Copy> Table<T> {
             list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
         }
         Table { by_first }
+    }
+
+    /// How many phrases the table holds.
+    fn len(&self) -> usize {
+        self.by_first.values().map(Vec::len).sum()
     }
 
     /// The longest phrase starting at token `i`: its value, the phrase, and the next index.
@@ -294,9 +114,90 @@ fn token_key<'a>(cx: &'a Cx, i: usize) -> Option<&'a str> {
     }
 }
 
-fn units() -> &'static Table<(&'static str, f64, &'static str)> {
-    static T: OnceLock<Table<(&'static str, f64, &'static str)>> = OnceLock::new();
-    T.get_or_init(|| Table::new(UNITS.iter().map(|&(c, f, phrases)| ((c, f, row_name(phrases)), phrases))))
+/// The tables of the unit list, once installed.
+struct Tables {
+    /// (canonical unit, factor, the unit's name) by phrase.
+    units: Table<(&'static str, f64, &'static str)>,
+    /// Currency words after a figure, by phrase: the ISO code.
+    currency_words: Table<&'static str>,
+    /// Currency signs before a figure, by phrase: the ISO code.
+    symbols: Table<&'static str>,
+    /// Rate periods after a figure, by phrase: the period.
+    periods: Table<&'static str>,
+    /// ISO codes read before or after a figure.
+    codes: Vec<&'static str>,
+}
+
+static TABLES: OnceLock<Tables> = OnceLock::new();
+
+/// The committed unit list, built into native programs, which install it on their first
+/// lookup; the page (wasm32) fetches the file instead (`crate::ui::lexicon`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILT_IN: &str = include_str!("../../data/units.txt");
+
+/// Check `text` as a unit list and make it the one every lookup reads, for the rest of the
+/// process. A refused list changes nothing.
+pub fn install(text: &'static str) -> Result<(), String> {
+    let tables = parse(text)?;
+    TABLES.set(tables).map_err(|_| "a unit list was already installed".to_string())
+}
+
+/// Whether a unit list is installed (natively always: the built-in one). Without one no unit
+/// or currency is read, so `align` marks nothing red: "5 miles" and "8 km" would be 5 and 8.
+pub fn installed() -> bool {
+    tables().is_some()
+}
+
+/// How many phrases of units, currency words, signs and periods, and how many codes, `text`
+/// gives as a unit list, or why it is refused; nothing is installed.
+pub fn check(text: &'static str) -> Result<[usize; 5], String> {
+    let t = parse(text)?;
+    Ok([t.units.len(), t.currency_words.len(), t.symbols.len(), t.periods.len(), t.codes.len()])
+}
+
+/// The installed tables, or None. Natively the first lookup installs the built-in list.
+fn tables() -> Option<&'static Tables> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if TABLES.get().is_none() {
+        // Another thread may install first; either way the tables are set once.
+        let _ = parse(BUILT_IN).map(|tables| TABLES.set(tables));
+    }
+    TABLES.get()
+}
+
+/// The tables of a unit list (`data/units.txt`, whose head says how it is written): a line
+/// that is no entry, a factor that is no number, or a list without units or codes is refused
+/// with the line's number, so that a page served in the file's place is never read.
+fn parse(text: &'static str) -> Result<Tables, String> {
+    let (mut units, mut words, mut symbols, mut periods, mut codes) =
+        (vec![], vec![], vec![], vec![], vec![]);
+    for (n, line) in text.lines().enumerate() {
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let bad = || format!("line {} is not a unit list entry", n + 1);
+        let (head, phrases) = line.split_once(" | ").ok_or_else(bad)?;
+        match head.split(' ').collect::<Vec<_>>()[..] {
+            ["unit", canonical, factor] => {
+                units.push(((canonical, number(factor).ok_or_else(bad)?, row_name(phrases)), phrases))
+            }
+            ["currency", code] => words.push((code, phrases)),
+            ["symbol", code] => symbols.push((code, phrases)),
+            ["period", name] => periods.push((name, phrases)),
+            ["codes"] => codes.extend(phrases.split(' ')),
+            _ => return Err(bad()),
+        }
+    }
+    if units.is_empty() || codes.is_empty() {
+        return Err("it has no units or no currency codes".into());
+    }
+    Ok(Tables {
+        units: Table::new(units.into_iter()),
+        currency_words: Table::new(words.into_iter()),
+        symbols: Table::new(symbols.into_iter()),
+        periods: Table::new(periods.into_iter()),
+        codes,
+    })
 }
 
 /// A unit row's first phrase, which names the unit however the article spelled it: "km" for
@@ -305,19 +206,15 @@ fn row_name(phrases: &'static str) -> &'static str {
     phrases.split(',').next().unwrap_or(phrases).trim()
 }
 
-fn currency_words() -> &'static Table<&'static str> {
-    static T: OnceLock<Table<&'static str>> = OnceLock::new();
-    T.get_or_init(|| Table::new(CURRENCY_WORDS.iter().copied()))
-}
-
-fn symbols() -> &'static Table<&'static str> {
-    static T: OnceLock<Table<&'static str>> = OnceLock::new();
-    T.get_or_init(|| Table::new(SYMBOLS.iter().copied()))
-}
-
-fn periods() -> &'static Table<&'static str> {
-    static T: OnceLock<Table<&'static str>> = OnceLock::new();
-    T.get_or_init(|| Table::new(PERIODS.iter().copied()))
+/// A factor of the unit list: a decimal ("0.3048") or a fraction of two ("5/9"), read
+/// exactly as the literal would be (every decimal there has under 16 significant digits).
+fn number(text: &str) -> Option<f64> {
+    if let Some((a, b)) = text.split_once('/') {
+        return Some(number(a)? / number(b)?);
+    }
+    let (whole, decimals) = text.split_once('.').unwrap_or((text, ""));
+    let digits: u64 = format!("{whole}{decimals}").parse().ok()?;
+    Some(digits as f64 / 10f64.powi(decimals.len() as i32))
 }
 
 /// The ISO code when token `i` is an upper-case currency code ("USD").
@@ -329,7 +226,7 @@ fn code_at(cx: &Cx, i: usize) -> Option<&'static str> {
     let text = t.text(cx.src);
     // A code in lower case ("20 usd") counts too, except those that are English words.
     let lower = text.bytes().all(|b| b.is_ascii_lowercase()) && !["try", "php", "rub"].contains(&text);
-    CODES.iter().find(|c| **c == text || lower && c.eq_ignore_ascii_case(text)).copied()
+    tables()?.codes.iter().find(|c| **c == text || lower && c.eq_ignore_ascii_case(text)).copied()
 }
 
 /// A unit of measure starting at token `i` (after a number ending at token `i - 1`).
@@ -345,7 +242,7 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 
 /// A unit at `i`, whether or not a symbol that must touch the number does.
 pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
-    let ((canonical, factor, name), first, next) = units().at(cx, i)?;
+    let ((canonical, factor, name), first, next) = tables()?.units.at(cx, i)?;
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
@@ -363,7 +260,7 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if t.kind == TokKind::Word && t.len() > 3 {
         return None;
     }
-    let (code, _, next) = symbols().at(cx, i)?;
+    let (code, _, next) = tables()?.symbols.at(cx, i)?;
     // "A$5" is Australian dollars, but "a $5 gift" is an article and US dollars. Prefixes
     // that are not words may stand apart ("C $ 16.4 million", "HK $ 3").
     let spaced_ok = ["c", "hk", "nz", "cdn", "nt", "us"].contains(&t.lc());
@@ -382,7 +279,7 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     // "30 MUSD", "48.5 MGBP": a code after an M is millions of it, as Nordic company reports
     // write it.
     let t = cx.tok(i)?.text(cx.src);
-    if let Some(code) = t.strip_prefix('M').and_then(|c| CODES.iter().find(|k| **k == c)) {
+    if let Some(code) = t.strip_prefix('M').and_then(|c| tables()?.codes.iter().find(|k| **k == c)) {
         return Some((code, 1e6, i + 1));
     }
     if let Some(code) = symbol_after(cx, i) {
@@ -399,7 +296,7 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
         }
         _ => {}
     }
-    let (code, _, next) = currency_words().at(cx, i)?;
+    let (code, _, next) = tables()?.currency_words.at(cx, i)?;
     Some((code, 1.0, next))
 }
 
@@ -431,7 +328,7 @@ fn symbol_after(cx: &Cx, i: usize) -> Option<&'static str> {
 
 /// A rate period after a figure ("a month", "per year", "annually"): period and next index.
 pub fn period_at(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
-    let (p, _, next) = periods().at(cx, i)?;
+    let (p, _, next) = tables()?.periods.at(cx, i)?;
     Some((p, next))
 }
 
@@ -443,7 +340,7 @@ pub fn is_known_suffix(cx: &Cx, i: usize) -> bool {
     }
     super::lexicon::ordinal_suffix(w)
         || super::lexicon::scale_abbrev(w, true, true).is_some()
-        || units().by_first.contains_key(w)
+        || tables().is_some_and(|t| t.units.by_first.contains_key(w))
         || ["am", "pm", "a", "p", "s", "x", "pc", "pct", "bp", "bps"].contains(&w)
         || code_at(cx, i).is_some()
 }

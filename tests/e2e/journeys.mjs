@@ -199,12 +199,14 @@ await run(
       },
     ],
     [
-      'the WordNet data file loads once, before the first highlight, and the page works offline after',
+      'the data files load once, before the first highlight, and the page works offline after',
       async () => {
         const p = await fresh();
         try {
-          const files = p.requests.filter((r) => /\/wordnet-[0-9a-f]{16}\.bin$/.test(r));
-          check(files.length === 1, `one request for the data file, preload and fetch shared (${files})`);
+          for (const file of [/\/wordnet-[0-9a-f]{16}\.bin$/, /\/units-[0-9a-f]{16}\.txt$/]) {
+            const files = p.requests.filter((r) => file.test(r));
+            check(files.length === 1, `one request for each data file, preload and fetch shared (${files})`);
+          }
           const [lexicon, highlighted] = await p.page.evaluate(() =>
             ['crosscheck:lexicon', 'crosscheck:highlighted'].map((n) => performance.getEntriesByName(n)[0]?.startTime),
           );
@@ -256,6 +258,32 @@ await run(
           await blocked.screenshot({ path: `${SHOTS}/lexicon-missing.png` });
           await notice.getByRole('button', { name: 'Dismiss' }).click();
           check((await blocked.locator('[data-notice="lexicon"]').count()) === 0, 'the notice can be dismissed');
+        } finally {
+          await context.close();
+        }
+      },
+    ],
+    [
+      'without the unit list nothing is marked red, and a notice says why',
+      async () => {
+        check((await page.locator('mark[data-status="diverge"]').count()) > 0, 'the demo has red marks with the unit list');
+        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+        try {
+          await context.route(/\/units-[0-9a-f]{16}\.txt$/, (route) => route.abort());
+          const blocked = await context.newPage();
+          const errors = [];
+          blocked.on('pageerror', (e) => errors.push(String(e)));
+          await blocked.goto(server.url);
+          await blocked.waitForSelector('mark[data-status]');
+          const notice = blocked.locator('[data-notice="lexicon"]');
+          await notice.waitFor();
+          const text = await notice.innerText();
+          check(/unit list is missing/.test(text) && /no contradiction is marked red/.test(text) && /Reload/.test(text), `the notice says what, what follows and what to do: ${text}`);
+          check(!/WordNet/.test(text), 'the word list, which did load, is not named');
+          check((await blocked.locator('mark[data-status="diverge"]').count()) === 0, 'no red mark without units');
+          check((await blocked.locator('mark[data-status="possible"]').count()) > 0, 'the doubtful figures are still marked possible');
+          check(errors.length === 0, `no page error: ${errors}`);
+          await blocked.screenshot({ path: `${SHOTS}/units-missing.png` });
         } finally {
           await context.close();
         }
