@@ -267,8 +267,11 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
             return (Verdict::Diverge, "ranges with different ends");
         }
     }
-    // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ.
-    if x0 < y1 && y0 < x1 {
+    // Strict overlap: "3" (2.5 to 3.5) and "4" (3.5 to 4.5) only touch, and differ. So do
+    // "36 minutes" and "37 minutes", whose ends in days (the canonical unit) may cross by
+    // the float error of the conversion: a billionth of the value is no overlap.
+    let tol = 1e-9 * x1.abs().max(y1.abs());
+    if x0 < y1 - tol && y0 < x1 - tol {
         let reason = if same_value {
             "same value, differently qualified"
         } else if a.qualifier == Qualifier::Exact && b.qualifier == Qualifier::Exact {

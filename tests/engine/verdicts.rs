@@ -56,6 +56,13 @@ fn numbers_and_rounding() {
         (("more than 16 million", None), ("more than 16 million", None), Some(Agree)),
         (("1,200 homes", None), ("1,234 homes", None), Some(Compatible)),
         (("30 boats", None), ("32 boats", None), Some(Diverge)),
+        // Durations and converted units touch as exact counts do, float error or not.
+        (("took 36 minutes", None), ("took 37 minutes", None), Some(Diverge)),
+        (("took 17 months", None), ("took 18 months", None), Some(Diverge)),
+        (("for 3 hours", None), ("for 4 hours", None), Some(Diverge)),
+        (("a 52.3°C reading", None), ("a 52.9°C reading", None), Some(Diverge)),
+        (("took 36 minutes", None), ("took about 37 minutes", None), Some(Compatible)),
+        (("took 36 minutes", None), ("took 36.4 minutes", None), Some(Compatible)),
         (("four", None), ("three", None), Some(Diverge)),
         (("twelve", None), ("12", None), Some(Agree)),
         (("a dozen", None), ("12", None), Some(Agree)),
