@@ -140,6 +140,9 @@ pub fn verdict(
             if let Some(v) = time_zones(a, a_text, b, b_text) {
                 return v;
             }
+            if let Some(v) = unsigned_fall(a, a_text, b, b_text, config) {
+                return v;
+            }
             // Bare degrees are compared in the scale nearer the other figure.
             let (ca, cb) = (in_celsius(a, b), in_celsius(b, a));
             numeric(ca.as_ref().unwrap_or(a), a_text, cb.as_ref().unwrap_or(b), b_text, config)
@@ -182,6 +185,29 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
     let slack = clock_slack(a, a_text).max(clock_slack(b, b_text));
     ((steps - steps.round()).abs() * step < slack.max(f64::MIN_POSITIVE))
         .then_some((Verdict::Compatible, "times in different zones"))
+}
+
+/// A change told with its sign in one report ("-0.2%") and in words in the other ("down 0.2
+/// per cent", "a 0.2pc contraction"): the unsigned percentage is compared as the fall it may
+/// be, so "-0.2%" and "0.2 per cent" are one figure, while "+0.2%" against "-0.2%" still
+/// differ. None unless both are percentages, one negative and one positive with no "+".
+fn unsigned_fall(
+    a: &Mention,
+    a_text: &str,
+    b: &Mention,
+    b_text: &str,
+    config: &Config,
+) -> Option<(Verdict, &'static str)> {
+    let (fall, other, other_text) = if a.num()?.1 < 0.0 { (a, b, b_text) } else { (b, a, a_text) };
+    let signed = |m: &Mention| m.kind == Kind::Percent && m.num().is_some_and(|(_, h)| h < 0.0);
+    if !signed(fall) || other.kind != Kind::Percent || other.num()?.0 <= 0.0 || other_text.contains('+') {
+        return None;
+    }
+    let (low, high) = other.num()?;
+    let mut flipped = other.clone();
+    flipped.value = Some(Value::Num { low: -high, high: -low });
+    let (verdict, _) = numeric(fall, "", &flipped, "", config);
+    (verdict != Verdict::Diverge).then_some((verdict, "a fall told with its sign and without"))
 }
 
 /// The zone a time's span ends with, as the time reader took it: an abbreviation

@@ -779,6 +779,10 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
     if t.is_punct('-') && next_num && prev_ok {
         return (-1.0, j + 1);
     }
+    // "+0.2%": the sign is part of the figure, so a comparison can tell a rise told with it.
+    if t.is_punct('+') && next_num && prev_ok {
+        return (1.0, j + 1);
+    }
     // "plus or minus 0.13C" is a margin either way, not a negative value: the figure starts
     // after "minus".
     if t.lc() == "minus" && cx.src[..t.start].ends_with("plus or ") {

@@ -251,6 +251,8 @@ fn percentages() {
         ("25 basis points", None, &["25 basis points => percent 0.25 pp"]),
         ("eleven percent", None, &["eleven percent => percent 11 %"]),
         ("-2.5%", None, &["-2.5% => percent -2.5 %"]),
+        ("growth of +2.5%", None, &["+2.5% => percent 2.5 %"]),
+        ("the sum 5+3", None, &["5+ => number 5 at_least", "3 => number 3"]),
         ("5% a year", None, &["5% a year => percent 5 % /year"]),
         ("a 12\u{ff05} rise", None, &["12\u{ff05} => percent 12 %"]),
     ]);

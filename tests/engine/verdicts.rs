@@ -56,6 +56,12 @@ fn numbers_and_rounding() {
         (("more than 16 million", None), ("more than 16 million", None), Some(Agree)),
         (("1,200 homes", None), ("1,234 homes", None), Some(Compatible)),
         (("30 boats", None), ("32 boats", None), Some(Diverge)),
+        // A fall told with its sign in one report and in words in the other.
+        (("growth was -0.2%", None), ("output fell 0.2 per cent", None), Some(Agree)),
+        (("growth was -2.3%", None), ("a 2.3pc contraction", None), Some(Agree)),
+        (("growth was -0.2%", None), ("down 0.3 per cent", None), Some(Diverge)),
+        (("growth was -0.2%", None), ("growth was +0.2%", None), Some(Diverge)),
+        (("it was -3C at dawn", None), ("it was 3C at dawn", None), Some(Diverge)),
         // Durations and converted units touch as exact counts do, float error or not.
         (("took 36 minutes", None), ("took 37 minutes", None), Some(Diverge)),
         (("took 17 months", None), ("took 18 months", None), Some(Diverge)),
