@@ -450,25 +450,13 @@ fn mark_furniture(toks: &[Token], noise: &mut [bool]) {
     }
 }
 
-/// Suffixes glued to digits that keep them figures. The unit tables know more; this list
-/// only has to reject codes, so it errs on the side of keeping. Single capitals are codes
-/// ("5G", "3D") except the scales and symbols K, M, B, T, C, F, W, L.
+/// Suffixes glued to digits that keep them figures (`unit::is_known_suffix`). Single capitals
+/// are codes ("5G", "3D") except the scales and symbols K, M, B, T, C, F, W, L.
 fn is_known_after(original: &str) -> bool {
     if original.len() == 1 && original.chars().all(|c| c.is_ascii_uppercase()) {
         return ["K", "M", "B", "T", "C", "F", "W", "L"].contains(&original);
     }
-    let lower = original.to_ascii_lowercase();
-    let w = lower.as_str();
-    super::lexicon::ordinal_suffix(w)
-        || super::lexicon::scale_abbrev(w, true, true).is_some()
-        || [
-            "am", "pm", "a", "p", "s", "pc", "pct", "bp", "bps", "mm", "cm", "km", "kms", "mi", "ft", "in",
-            "yd", "mg", "g", "kg", "kgs", "lb", "lbs", "oz", "ml", "l", "gal", "bbl", "ha", "sqm", "w", "kw",
-            "mw", "gw", "kwh", "mwh", "gwh", "twh", "kb", "mb", "gb", "tb", "pb", "c", "f", "h", "hr", "hrs",
-            "min", "mins", "sec", "secs", "yr", "yrs", "wk", "wks", "mph", "kph", "kmph", "mcg", "kmh", "x",
-            "usd", "eur", "gbp", "th", "st", "nd", "rd", "million", "billion", "trillion",
-        ]
-        .contains(&w)
+    super::unit::is_known_suffix(&original.to_ascii_lowercase())
 }
 
 /// Model names ("Boeing 737", "Windows 11"), bracketed footnotes ("[3]") and list markers

@@ -1190,6 +1190,26 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
 /// A unit after the number ("10-mile", "44 mg", "1 m x 2 m"), or the one both ends of a range
 /// carry. Sets the mention's kind and unit and returns the factor and offset into the
 /// canonical unit; "a 45-year-old" becomes an age, and "two years and a half" takes its half.
+/// The inches after a length in feet ("2in", "2 inches", "and 2 in."): the count under 12
+/// and the index after its unit. A spaced "in" counts only before a word that closes a
+/// height or length ("5 ft 2 in tall"), or none, so "10 ft, 2 in places" stays two figures.
+fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
+    let j = if cx.lc(j) == "and" { j + 1 } else { j };
+    let t = cx.tok(j).filter(|t| t.kind == TokKind::Num && t.value < 12.0)?;
+    let unit = cx.tok(j + 1)?;
+    let closes = |k: usize| {
+        cx.tok(k).is_none_or(|n| {
+            n.kind != TokKind::Word || ["tall", "long", "high", "wide", "deep"].contains(&n.lc())
+        })
+    };
+    let ok = match cx.lc(j + 1) {
+        "inch" | "inches" => true,
+        "in" => !unit.space_before || closes(j + 2),
+        _ => unit.is_punct('"') && !unit.space_before,
+    };
+    ok.then_some((t.value, j + 2))
+}
+
 fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> {
     let j = r.next;
     // "68-ounce", "10-mile": a hyphen between the number and its unit.
@@ -1220,6 +1240,15 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
         m.counted = Some("years old".to_string());
         r.next += if hyphen_old { 2 } else { 1 };
         return Some((1.0, offset));
+    }
+    // "6ft 2in", "5 feet and 2 inches": a height in feet and inches is one length, to the inch.
+    if written == "ft" && r.qualifier != Qualifier::Range {
+        if let Some((inches, next)) = inches_after(cx, r.next) {
+            r.low += inches / 12.0 * r.sign;
+            r.high = r.low;
+            r.next = next;
+            m.step = 1.0 / 12.0;
+        }
     }
     // "one hour and a half", "two years and a half".
     if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {

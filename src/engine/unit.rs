@@ -32,11 +32,6 @@ pub struct Unit {
     pub written: &'static str,
 }
 
-/// Symbols and short forms that only count as units when they touch the number.
-fn attached_only(phrase: &str) -> bool {
-    ["m", "g", "l", "s", "h", "w", "c", "f", "mi", "ha", "gal", "min"].contains(&phrase)
-}
-
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
 /// or "Rs", "Sh", "KSh" in any case. Such a word glued to the digits ("Rs1.3m", "USD5m") or
 /// before them ("Rs 76") makes no model name or code.
@@ -100,7 +95,8 @@ impl<T: Copy> Table<T> {
 fn token_key<'a>(cx: &'a Cx, i: usize) -> Option<&'a str> {
     let t = cx.tok(i)?;
     match t.kind {
-        TokKind::Word => Some(t.lc()).filter(|w| !w.is_empty()),
+        // Words with other letters have no lower-case form here ("μg"): they match as written.
+        TokKind::Word => Some(if t.lc().is_empty() { t.text(cx.src) } else { t.lc() }),
         TokKind::Num => Some(t.text(cx.src)),
         // Look-alike dashes, quotes and signs were folded into one character by the tokenizer.
         TokKind::Punct => Some(match t.ch {
@@ -126,6 +122,8 @@ struct Tables {
     periods: Table<&'static str>,
     /// ISO codes read before or after a figure.
     codes: Vec<&'static str>,
+    /// Unit phrases that count only when they touch the number ("5m", "24h").
+    attached: Vec<&'static str>,
 }
 
 static TABLES: OnceLock<Tables> = OnceLock::new();
@@ -169,8 +167,8 @@ fn tables() -> Option<&'static Tables> {
 /// that is no entry, a factor that is no number, or a list without units or codes is refused
 /// with the line's number, so that a page served in the file's place is never read.
 fn parse(text: &'static str) -> Result<Tables, String> {
-    let (mut units, mut words, mut symbols, mut periods, mut codes) =
-        (vec![], vec![], vec![], vec![], vec![]);
+    let (mut units, mut words, mut symbols, mut periods) = (vec![], vec![], vec![], vec![]);
+    let (mut codes, mut attached) = (vec![], vec![]);
     for (n, line) in text.lines().enumerate() {
         if line.is_empty() || line.starts_with('#') {
             continue;
@@ -185,6 +183,7 @@ fn parse(text: &'static str) -> Result<Tables, String> {
             ["symbol", code] => symbols.push((code, phrases)),
             ["period", name] => periods.push((name, phrases)),
             ["codes"] => codes.extend(phrases.split(' ')),
+            ["attached"] => attached.extend(phrases.split(' ')),
             _ => return Err(bad()),
         }
     }
@@ -197,6 +196,7 @@ fn parse(text: &'static str) -> Result<Tables, String> {
         symbols: Table::new(symbols.into_iter()),
         periods: Table::new(periods.into_iter()),
         codes,
+        attached,
     })
 }
 
@@ -242,11 +242,13 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 
 /// A unit at `i`, whether or not a symbol that must touch the number does.
 pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
-    let ((canonical, factor, name), first, next) = tables()?.units.at(cx, i)?;
+    let tables = tables()?;
+    let ((canonical, factor, name), first, next) = tables.units.at(cx, i)?;
+    let attached_only = tables.attached.contains(&first);
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
-    Some((Unit { canonical, factor, offset, kind, attached_only: attached_only(first), written: name }, next))
+    Some((Unit { canonical, factor, offset, kind, attached_only, written: name }, next))
 }
 
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.
@@ -332,17 +334,18 @@ pub fn period_at(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     Some((p, next))
 }
 
-/// Words that may follow a number glued to it without making it a code ("5m", "40K", "3rd").
-pub fn is_known_suffix(cx: &Cx, i: usize) -> bool {
-    let w = cx.lc(i);
-    if w.is_empty() {
-        return false;
-    }
+/// Whether a lower-case word glued after digits keeps them a figure ("5km", "40k", "3rd",
+/// "2in", "20usd"): an ordinal or scale suffix, a unit of the list, a currency code, or a
+/// clock, percent or multiple abbreviation. Anything else makes a code ("5g" is grams, "4x4"
+/// a multiple; `noise` decides the capitals, "5G").
+pub fn is_known_suffix(w: &str) -> bool {
     super::lexicon::ordinal_suffix(w)
         || super::lexicon::scale_abbrev(w, true, true).is_some()
-        || tables().is_some_and(|t| t.units.by_first.contains_key(w))
-        || ["am", "pm", "a", "p", "s", "x", "pc", "pct", "bp", "bps"].contains(&w)
-        || code_at(cx, i).is_some()
+        || tables().is_some_and(|t| {
+            t.units.by_first.contains_key(w) || t.codes.iter().any(|c| c.eq_ignore_ascii_case(w))
+        })
+        || ["am", "pm", "a", "p", "s", "x", "in", "pc", "pct", "bp", "bps", "million", "billion", "trillion"]
+            .contains(&w)
 }
 
 /// Dollars other than the US dollar that reports also write with a bare "$".

@@ -552,6 +552,20 @@ fn more_units_and_ranges_with_units() {
         ("an accuracy of 16.25 nanometers", None, &["16.25 nanometers => quantity 0.00000001625 m"]),
         ("the large 100 cl bottle", None, &["100 cl => quantity 1 l"]),
         ("solid 50 Wh", None, &["50 Wh => quantity 50 Wh"]),
+        // Micro signs, glued tonnes and radians (data/units.txt).
+        ("a dose of 120 μg", None, &["120 μg => quantity 0.00000012 kg"]),
+        ("a dose of 120µg", None, &["120µg => quantity 0.00000012 kg"]),
+        ("a capacity of 100t", None, &["100t => quantity 100000 kg"]),
+        ("a 5 t truck", None, &["5 => number 5"]),
+        ("an angle of 0.8rad", None, &["0.8rad => quantity 45.8366236105 deg"]),
+        ("an angle of 0.8 rad", None, &["0.8 => number 0.8"]),
+        // A height in feet and inches is one length; a spaced "in" only before a closing word.
+        ("he is 6ft 2in tall", None, &["6ft 2in => quantity 1.8796 m"]),
+        ("he is 5 feet and 2 inches.", None, &["5 feet and 2 inches => quantity 1.5748 m"]),
+        ("he is 5 ft 2 in", None, &["5 ft 2 in => quantity 1.5748 m"]),
+        ("the wall is 10 ft, 2 in places", None, &["10 ft => quantity 3.048 m", "2 => number 2"]),
+        ("a 10 ft 2 in wall", None, &["10 ft => quantity 3.048 m", "2 => number 2"]),
+        ("5 ft 14 inches", None, &["5 ft => quantity 1.524 m", "14 inches => quantity 0.3556 m"]),
         ("the 16-bit chip", None, &["16-bit => quantity 2 B"]),
         (
             "10-15 exabytes of data",
