@@ -729,7 +729,25 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
         &|w| all.word_is(w, THING) && !(measure && wordnet::noun_lemma(word(w)).is_some()),
         if measure { 0.55 } else { 0.3 } * members.len() as f32,
     );
-    label::label(&frames, None, thing)
+    // The noun right after the figures, most often among them, comes first: "a 72-hour
+    // strike", "a £5m fine", "the 5th floor" (`label::is_noun`); of two nouns, the second,
+    // the compound's head ("a 5% pay rise", "a 72-hour national strike").
+    let noun = |w: Option<u32>| w.filter(|&w| all.word_is(w, NOUN));
+    let afters: Vec<u32> = members
+        .iter()
+        .filter_map(|r| match all.context(*r).after {
+            [a, b] => noun(a).and(noun(b)).or(noun(a)),
+        })
+        .collect();
+    let mut after = None;
+    for &w in &afters {
+        let n = afters.iter().filter(|&&o| o == w).count();
+        if after.is_none_or(|(_, best)| n > best) {
+            after = Some((w, n));
+        }
+    }
+    let after = after.map(|(w, _)| word(w));
+    label::label(&frames, None, after.or(thing))
 }
 
 /// Why a claim's mentions were matched: the words and names at least two articles share around

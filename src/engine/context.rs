@@ -315,6 +315,9 @@ pub struct Context {
     pub action: Option<u32>,
     /// That action word as written, lower case ("injured"), for labels.
     pub action_word: Option<u32>,
+    /// The two words right after the figure in its sentence ("national", "strike" in "a
+    /// 72-hour national strike"), for labels.
+    pub after: [Option<u32>; 2],
 }
 
 /// Whether a word names a casualty ("killed", "kill", "injuries"): a label's role, never the
@@ -1478,6 +1481,20 @@ fn one_context(
     cx.names.dedup();
     cx.action = action.map(|(_, lemma, _)| vocab.id(&format!("@{lemma}")));
     cx.action_word = action.and_then(|(_, _, k)| toks.get(k)).map(|t| vocab.id(t.lc()));
+    let mut word_at = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokKind::Word && !t.lc().is_empty() && sent.get(k) == Some(&s))
+            .map(|t| vocab.id(t.lc()))
+    };
+    // Only after a determiner does the figure modify the noun that follows ("a £5m fine",
+    // "the 5th floor", "its $2bn budget"); elsewhere that word is as often a verb ("a record
+    // 52C set in 2016") or another phrase's.
+    let determined = first.checked_sub(1).and_then(|k| toks.get(k)).is_some_and(|t| {
+        ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each", "every"]
+            .contains(&t.lc())
+    });
+    let next = word_at(last).filter(|_| determined);
+    cx.after = [next, next.and_then(|_| word_at(last + 1))];
     cx.casualty = best_casualty.map(|(_, c)| c);
     // A count in a "Label: value" line counts what the label's first word names, when that
     // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").

@@ -107,6 +107,16 @@ pub fn is_thing(word: &str) -> bool {
     }
 }
 
+/// A noun that is no measure, also a verb or not ("strike", "fine", "cut", "floor"): right
+/// after a figure ("a 72-hour strike", "a £5m fine") it is the noun, and names the figure.
+/// Verb forms ("being", "coming") and "now" are not.
+pub fn is_noun(word: &str) -> bool {
+    wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
+        && wordnet::verb_inflection(word).is_none()
+        && word != "now"
+        && !super::words::COUNT_STOPWORDS.contains(&word)
+}
+
 /// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news
 /// is the date of. (The hypernym tables answer this; the noun-class table would cost the page
 /// 5 KB gzipped for little more.)

@@ -110,6 +110,33 @@ fn labels_name_the_fact() {
             "depth",
         ),
         (
+            // After a determiner the figure modifies the noun that follows, a verb too or not.
+            "The union called a 72-hour strike at Velmouth on Monday.",
+            "Dockers at Velmouth began a 48-hour strike on Monday.",
+            "72-hour",
+            "strike",
+        ),
+        (
+            "Regulators imposed a £5m penalty on Carrow Bank on Tuesday.",
+            "Carrow Bank was hit with a £5.2m penalty by regulators on Tuesday.",
+            "£5m",
+            "penalty",
+        ),
+        (
+            // Of two nouns, the compound's head.
+            "Nurses in Penwyn rejected a 4% pay rise on Friday.",
+            "On Friday Penwyn nurses turned down a 4% pay rise.",
+            "4%",
+            "rise",
+        ),
+        (
+            // No determiner: the word after is another phrase's ("set" is the verb).
+            "The Penwyn record of 41C set in 2019 fell on Monday, forecasters said.",
+            "Forecasters said the 41C Penwyn record set in 2019 fell on Monday.",
+            "41C",
+            "record",
+        ),
+        (
             // A casualty happens to people: "homes" near "injured" take their own participle.
             "The storm damaged 340 homes and injured nine people in Penwyn.",
             "In Penwyn the storm damaged about 340 homes.",

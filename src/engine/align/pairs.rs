@@ -24,8 +24,8 @@ pub(super) struct All<'a> {
     /// Each mention's context weight in all (rarity times closeness, summed), for the share
     /// two contexts have in common; computed once, not for every pair.
     pub(super) totals: Vec<Vec<f64>>,
-    /// What labels asked the lexicon about each word, by word id: for each of `EVENT` and
-    /// `THING`, whether it was asked (that bit) and the answer (the next bit).
+    /// What labels asked the lexicon about each word, by word id: for each of `EVENT`,
+    /// `THING` and `NOUN`, whether it was asked (that bit) and the answer (the next bit).
     pub(super) word_kinds: std::cell::RefCell<Vec<u8>>,
     /// Answers the memo did not hold (by word, as `WordMemo::kinds`), for `align` to keep.
     pub(super) fresh: std::cell::RefCell<HashMap<String, u32>>,
@@ -34,6 +34,7 @@ pub(super) struct All<'a> {
 /// `All::word_kinds` questions, each the bit that says it was asked.
 pub(super) const EVENT: u8 = 1;
 pub(super) const THING: u8 = 4;
+pub(super) const NOUN: u8 = 16;
 
 impl<'a> All<'a> {
     pub(super) fn new(
@@ -121,7 +122,8 @@ impl<'a> All<'a> {
         }
         let yes = match question {
             EVENT => super::label::is_event(word),
-            _ => super::label::is_thing(word),
+            THING => super::label::is_thing(word),
+            _ => super::label::is_noun(word),
         };
         // `get` and `insert` only: the page already has them for this map type, not `entry`.
         let mut fresh = self.fresh.borrow_mut();
