@@ -774,7 +774,10 @@ await run(
             await possible.first().waitFor({ state: 'attached', timeout: 10000 });
             if (name === 'wide') {
               // (On a narrow screen only one column is drawn; the totals below count the red one.)
-              check((await p.page.locator('mark[data-status="diverge"]').count()) > 0, 'the monthly pay is red');
+              // The columns are drawn one after another: wait for the red one, not only the first.
+              const red = p.page.locator('mark[data-status="diverge"]');
+              await red.first().waitFor({ state: 'attached', timeout: 10000 }).catch(() => {});
+              check((await red.count()) > 0, 'the monthly pay is red');
             }
             const sign = await possible.first().evaluate((m) => getComputedStyle(m, '::after').content);
             check(sign === '"?"', `${name}: a possible mark carries "?" (${sign})`);
