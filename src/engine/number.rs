@@ -224,6 +224,13 @@ fn mixed_fraction(cx: &Cx, i: usize) -> Option<(f64, usize)> {
 }
 
 /// Multiply by a scale word or abbreviation after a number ("16 million", "1.2bn", "$48m").
+/// Two scale words that multiply: "thousand million" (British for a billion), "thousand
+/// billion", and Indian budgets' "lakh crore" and "thousand crore" (₹12 lakh crore is 12 ×
+/// 10^5 × 10^7).
+fn compound_scale(first: f64, second: f64) -> bool {
+    matches!((first, second), (1e3, 1e6 | 1e7 | 1e9) | (1e5, 1e7))
+}
+
 fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usize, f64) {
     let mut factor = 1.0;
     let Some(t) = cx.tok(j) else { return (value, j, factor) };
@@ -234,14 +241,9 @@ fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usiz
     if let Some(s) = scale_word(w) {
         factor = s;
         j += 1;
-        // "two hundred thousand", "1.5 hundred million" are rare but well defined; Indian
-        // budgets count in "lakh crore" (₹12 lakh crore is 12 × 10^5 × 10^7) and "thousand
-        // crore".
-        let compound = match s {
-            100.0 => scale_word(cx.lc(j)).filter(|s2| *s2 >= 1e3),
-            1e3 | 1e5 => scale_word(cx.lc(j)).filter(|s2| *s2 == 1e7),
-            _ => None,
-        };
+        // "two hundred thousand", "1.5 hundred million" are rare but well defined; so are
+        // the scales that multiply (`compound_scale`).
+        let compound = scale_word(cx.lc(j)).filter(|&s2| s == 100.0 && s2 >= 1e3 || compound_scale(s, s2));
         if let Some(s2) = compound {
             factor *= s2;
             j += 1;
@@ -378,6 +380,13 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             current = if current == 0.0 { 100.0 } else { current * 100.0 };
             prev = Prev::Hundred;
         } else if let Some(s) = scale_word(w).filter(|s| *s >= 1e3) {
+            // "three thousand million" (British for three billion), "three lakh crore".
+            if prev == Prev::Scale && compound_scale(scale, s) {
+                total *= s;
+                scale *= s;
+                j += 1;
+                continue;
+            }
             if !any || prev == Prev::Scale {
                 break;
             }

@@ -100,6 +100,11 @@ fn scales_and_abbreviations() {
         // Indian budgets count in "lakh crore" (10^12) and "thousand crore" (10^10).
         ("₹12 lakh crore", None, &["₹12 lakh crore => money 12000000000000 INR"]),
         ("Rs 53.5 lakh crore", None, &["Rs 53.5 lakh crore => money 53500000000000 INR"]),
+        ("the total is three lakh crore", None, &["three lakh crore => number 3000000000000"]),
+        // British "thousand million" is a billion, in digits or words.
+        ("it cost 3 thousand million pounds", None, &["3 thousand million pounds => money 3000000000 GBP"]),
+        ("three thousand million pounds", None, &["three thousand million pounds => money 3000000000 GBP"]),
+        ("two million thousand", None, &["two million => number 2000000"]),
         ("Rs 38 thousand crore", None, &["Rs 38 thousand crore => money 380000000000 INR"]),
         ("Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
         // A lakh of anything else stays a lakh: "5 lakh people" is 500,000.
