@@ -1325,3 +1325,17 @@ fn a_day_the_other_article_also_gives_is_at_most_possible() {
         (both_days, "eleven hours", other, "nine hours", Same(Diverge)),
     ]);
 }
+
+#[test]
+fn a_window_of_clock_times_against_a_moment_is_at_most_possible() {
+    // "Between 7am and 8am" is when something lasted or was measured, "9am" when something
+    // happened: at most possible. Two single times, or two windows' other figures, stay red.
+    let window = "Published: 2026-06-10\n\nThe Dunmore count of cyclists on the bridge was made between 7am and 8am on Monday, the council said. It found 410 riders.";
+    let moment = "Published: 2026-06-10\n\nThe Dunmore count of cyclists on the bridge was made at 9am on Monday, the council said. It found 520 riders.";
+    let other_moment = "Published: 2026-06-10\n\nThe Dunmore count of cyclists on the bridge was made at 7am on Monday, the council said. It found 410 riders.";
+    check_alignment(&[
+        (window, "between 7am and 8am", moment, "9am", Same(Possible)),
+        (other_moment, "7am", moment, "9am", Same(Diverge)),
+        (window, "410", moment, "520", Same(Diverge)),
+    ]);
+}
