@@ -33,6 +33,21 @@ async function fresh(options) {
   return p;
 }
 
+// The site in a new context with one of its files refused, as when it fails to arrive: the
+// page, its page errors and the notice it shows. Not through fresh(): the refused request is
+// logged as a console error on purpose.
+async function refusing(ctx, file) {
+  await ctx.route(file, (route) => route.abort());
+  const tab = await ctx.newPage();
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(String(e)));
+  await tab.goto(server.url);
+  await tab.waitForSelector('mark[data-status]');
+  const notice = tab.locator('[data-notice="lexicon"]');
+  await notice.waitFor();
+  return { blocked: tab, errors, notice, text: await notice.innerText() };
+}
+
 const { page, context } = await fresh();
 const column = (i) => page.locator('section.column').nth(i);
 
@@ -236,18 +251,9 @@ await run(
         const marksOf = (pg) =>
           pg.locator('mark[data-mention]').evaluateAll((ms) => ms.map((m) => `${m.dataset.mention}:${m.dataset.status}`));
         const want = await marksOf(page);
-        // Not through fresh(): the refused request is logged as a console error on purpose.
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
-          await context.route(/\/wordnet-[0-9a-f]{16}\.bin$/, (route) => route.abort());
-          const blocked = await context.newPage();
-          const errors = [];
-          blocked.on('pageerror', (e) => errors.push(String(e)));
-          await blocked.goto(server.url);
-          await blocked.waitForSelector('mark[data-status]');
-          const notice = blocked.locator('[data-notice="lexicon"]');
-          await notice.waitFor();
-          const text = await notice.innerText();
+          const { blocked, errors, notice, text } = await refusing(context, /\/wordnet-[0-9a-f]{16}\.bin$/);
           check(/word list \(WordNet\) is missing/.test(text) && /Reload/.test(text), `the notice says what and what to do: ${text}`);
           check((await notice.getAttribute('role')) === 'status', 'the notice is a status, not an alert');
           const got = await marksOf(blocked);
@@ -269,15 +275,7 @@ await run(
         check((await page.locator('mark[data-status="diverge"]').count()) > 0, 'the demo has red marks with the unit list');
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
-          await context.route(/\/units-[0-9a-f]{16}\.txt$/, (route) => route.abort());
-          const blocked = await context.newPage();
-          const errors = [];
-          blocked.on('pageerror', (e) => errors.push(String(e)));
-          await blocked.goto(server.url);
-          await blocked.waitForSelector('mark[data-status]');
-          const notice = blocked.locator('[data-notice="lexicon"]');
-          await notice.waitFor();
-          const text = await notice.innerText();
+          const { blocked, errors, text } = await refusing(context, /\/units-[0-9a-f]{16}\.txt$/);
           check(/unit list is missing/.test(text) && /no contradiction is marked red/.test(text) && /Reload/.test(text), `the notice says what, what follows and what to do: ${text}`);
           check(!/WordNet/.test(text), 'the word list, which did load, is not named');
           check((await blocked.locator('mark[data-status="diverge"]').count()) === 0, 'no red mark without units');
