@@ -1,7 +1,7 @@
 //! Currencies and units of measure, each with its canonical unit and conversion factor, so
 //! "3.5 tonnes" and "3,500 kg" carry the same value. Phrases are matched token by token.
 //! Their spellings are a data file, `data/units.txt`, built into native programs and fetched
-//! by the page beside its code, as the WordNet tables are (the page is 1.5 KB gzipped
+//! by the page beside its code, as the WordNet tables are (the page is 1.6 KB gzipped
 //! smaller); until it is [`install`]ed no unit or currency is read.
 //!
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
