@@ -123,6 +123,13 @@ fn labels_name_the_fact() {
             "penalty",
         ),
         (
+            // A noun of the label list ("fine", which SemCor tags mostly as an adjective).
+            "Regulators imposed a £5m fine on Carrow Bank on Tuesday.",
+            "Carrow Bank was hit with a £5.2m fine by regulators on Tuesday.",
+            "£5m",
+            "fine",
+        ),
+        (
             // Of two nouns, the compound's head.
             "Nurses in Penwyn rejected a 4% pay rise on Friday.",
             "On Friday Penwyn nurses turned down a 4% pay rise.",

@@ -49,14 +49,20 @@ fn nouns_that_only_name_a_figure() {
             ("workers", false),
             ("revenue", false),
             // Units ("km", noun.quantity), words more often something else ("first", "still",
-            // "offer", "premium"), and words WordNet never tagged ("turnout").
+            // "offer"), and words WordNet does not have ("ridership").
             ("km", false),
             ("first", false),
             ("still", false),
             ("offer", false),
-            ("premium", false),
-            ("turnout", false),
+            ("ridership", false),
             ("", false),
+            // Added by hand (scripts/gen-lexicon.mjs, NEWS_NAMED): news names money and counts
+            // by them, though SemCor tags them rarely or mostly as something else.
+            ("fine", true),
+            ("fines", true),
+            ("premium", true),
+            ("turnout", true),
+            ("shortfall", true),
         ],
         names_a_thing,
     );
