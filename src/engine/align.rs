@@ -591,7 +591,8 @@ fn build(
                         pair.verdict = Verdict::Possible;
                     }
                 }
-                // Without the unit list no unit was read ("5 miles" is 5): nothing is red.
+                // At most possible: every pair without the unit list, when no unit was read
+                // ("5 miles" is 5); a day the other article also gives; a window of clock times.
                 if pair.verdict == Verdict::Diverge
                     && (!units || told_elsewhere(all, a, b) || time_window(all, a, b))
                 {
