@@ -29,7 +29,11 @@ use serde_json::json;
 /// the engine keeps apart 80.5% of the time (360 stories: 0.857 / 0.174 / 0.784 / 0.869), so
 /// the dev apart floor is 0.86. Then val22 joined dev (376 stories: 0.847 / 0.168 / 0.781 /
 /// 0.868; its writers annotated 108 contradictions of which the engine marks 2), so the dev
-/// recall floor is 0.16.
+/// recall floor is 0.16. At the end of the eighteenth stop (two verdict fixes, a window of
+/// clock times at most possible) val23 and val24 joined dev (408 stories: 0.852 / 0.163 /
+/// 0.781 / 0.867), then val25, written after every change (424 stories: 0.852 / 0.160 / 0.778
+/// / 0.865; its writers' agreeing pairs are found 70.6% of the time), so the dev agreement
+/// floor is 0.77 and the recall floor 0.15; on the 408 stories before val25 nothing fell.
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -37,7 +41,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.84, 0.16, 0.78, 0.86), ("test", 0.87, 0.19, 0.75, 0.88)];
+    [("dev", 0.84, 0.15, 0.77, 0.86), ("test", 0.87, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
