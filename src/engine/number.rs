@@ -223,7 +223,6 @@ fn mixed_fraction(cx: &Cx, i: usize) -> Option<(f64, usize)> {
     None
 }
 
-/// Multiply by a scale word or abbreviation after a number ("16 million", "1.2bn", "$48m").
 /// Two scale words that multiply: "thousand million" (British for a billion), "thousand
 /// billion", and Indian budgets' "lakh crore" and "thousand crore" (₹12 lakh crore is 12 ×
 /// 10^5 × 10^7).
@@ -231,6 +230,7 @@ fn compound_scale(first: f64, second: f64) -> bool {
     matches!((first, second), (1e3, 1e6 | 1e7 | 1e9) | (1e5, 1e7))
 }
 
+/// Multiply by a scale word or abbreviation after a number ("16 million", "1.2bn", "$48m").
 fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usize, f64) {
     let mut factor = 1.0;
     let Some(t) = cx.tok(j) else { return (value, j, factor) };
@@ -1196,9 +1196,6 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
     f
 }
 
-/// A unit after the number ("10-mile", "44 mg", "1 m x 2 m"), or the one both ends of a range
-/// carry. Sets the mention's kind and unit and returns the factor and offset into the
-/// canonical unit; "a 45-year-old" becomes an age, and "two years and a half" takes its half.
 /// The inches after a length in feet ("2in", "2 inches", "and 2 in."): the count under 12
 /// and the index after its unit. A spaced "in" counts only before a word that closes a
 /// height or length ("5 ft 2 in tall"), or none, so "10 ft, 2 in places" stays two figures.
@@ -1219,6 +1216,10 @@ fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     ok.then_some((t.value, j + 2))
 }
 
+/// A unit after the number ("10-mile", "44 mg", "1 m x 2 m"), or the one both ends of a range
+/// carry. Sets the mention's kind and unit and returns the factor and offset into the
+/// canonical unit; "a 45-year-old" becomes an age, "two years and a half" takes its half, and
+/// feet take the inches after them.
 fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> {
     let j = r.next;
     // "68-ounce", "10-mile": a hyphen between the number and its unit.
