@@ -751,14 +751,7 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             [a, b] => noun(a).and(noun(b)).or(noun(a)),
         })
         .collect();
-    let mut after = None;
-    for &w in &afters {
-        let n = afters.iter().filter(|&&o| o == w).count();
-        if after.is_none_or(|(_, best)| n > best) {
-            after = Some((w, n));
-        }
-    }
-    let after = after.map(|(w, _)| word(w));
+    let after = label::most_common(&afters, |&w| Some(w)).map(word);
     label::label(&frames, None, after.or(thing))
 }
 

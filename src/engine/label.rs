@@ -124,12 +124,13 @@ pub fn is_event(word: &str) -> bool {
     wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(l, "event"))
 }
 
-/// The most frequent of what `pick` finds in the frames, the first met on a tie. Claims have
-/// few mentions, so counting again for each is cheaper in the page's bytes than a map.
-fn most_common<'a>(frames: &[Frame<'a>], pick: fn(&Frame<'a>) -> Option<&'a str>) -> Option<&'a str> {
+/// The most frequent of what `pick` finds in the items (a claim's frames, or the words after
+/// its figures), the first met on a tie. Claims have few mentions, so counting again for each
+/// is cheaper in the page's bytes than a map.
+pub(crate) fn most_common<X, T: Copy + PartialEq>(items: &[X], pick: fn(&X) -> Option<T>) -> Option<T> {
     let mut best = (None, 0);
-    for x in frames.iter().filter_map(pick) {
-        let n = frames.iter().filter(|f| pick(f) == Some(x)).count();
+    for x in items.iter().filter_map(pick) {
+        let n = items.iter().filter(|f| pick(f) == Some(x)).count();
         if n > best.1 {
             best = (Some(x), n);
         }
