@@ -7,7 +7,9 @@
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::Verdict;
 use crosscheck::engine::{analyze_mentions, Config};
-use crosscheck::eval::{labels, load_split, row, score, sources, story_interval, Counts, Relation, Sources};
+use crosscheck::eval::{
+    labels, load_split, option, row, score, sources, story_interval, Counts, Relation, Sources,
+};
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -19,15 +21,15 @@ fn main() {
     } else {
         Config::default().scorer
     };
-    let red = args.iter().find_map(|a| a.strip_prefix("--red=")).and_then(|v| v.parse().ok());
+    let red = option::<f64>("red");
     let config = Config {
         scorer,
         red_confidence: red.unwrap_or(Config::default().red_confidence),
         red_witness: !args.iter().any(|a| a == "--one-witness"),
         ..Config::default()
     };
-    let only: Option<Vec<&str>> =
-        args.iter().find_map(|a| a.strip_prefix("--stories=")).map(|v| v.split(',').collect());
+    let stories = option::<String>("stories");
+    let only: Option<Vec<&str>> = stories.as_deref().map(|v| v.split(',').collect());
     let which = args.iter().find(|a| !a.starts_with('-')).map_or("all", String::as_str);
     let splits: Vec<&str> = match which {
         "all" => vec!["dev", "test"],
