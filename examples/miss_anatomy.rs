@@ -2,8 +2,9 @@
 //! proposed the pair, the fitted scorer's probability, the rules scorer's score and veto,
 //! and the strongest features each way. Other views: `--extras` (the red pairs the fitted
 //! scorer alone would add), `--updates` (annotated updates shown red, with their sentences),
-//! `--updates-apart` (annotated updates left in different claims). For tuning on dev only.
-//! `cargo run --release --example miss_anatomy -- [dev] [--extras|--updates|--updates-apart]`.
+//! `--updates-apart` (annotated updates left in different claims), `--agreements-apart`
+//! (annotated agreements left in different claims, and why). For tuning on dev only.
+//! `cargo run --release --example miss_anatomy -- [dev] [--extras|--updates|--updates-apart|--agreements-apart]`.
 
 use crosscheck::engine::align::{candidate_vectors, score_pair};
 use crosscheck::engine::config::Scorer;
@@ -18,6 +19,8 @@ fn main() {
         updates_apart(&split);
     } else if std::env::args().any(|a| a == "--updates") {
         updates_red(&split);
+    } else if std::env::args().any(|a| a == "--agreements-apart") {
+        agreements_apart(&split);
     } else if std::env::args().any(|a| a == "--extras") {
         one_witness_extras(&split);
     } else {
@@ -162,4 +165,37 @@ fn updates_apart(split: &str) {
             }
         }
     }
+}
+
+/// The annotated agreements the default engine leaves in different claims: whether blocking
+/// proposed them, and whether the fitted scorer was under the link confidence or the pair was
+/// refused when its groups met, with a count of each.
+fn agreements_apart(split: &str) {
+    let config = Config::default();
+    let (mut unproposed, mut low, mut refused) = (0, 0, 0);
+    for story in load_split(split) {
+        let an = analyze(&story, &config);
+        let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
+        for (found, rel) in story.fact_pairs() {
+            let (Some((a, b)), Relation::Agree | Relation::Compatible) = (found, rel) else { continue };
+            if outcome(&an, a, b).is_some() {
+                continue;
+            }
+            let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
+            let Some(x) = vector_of(&vectors, a, b) else {
+                unproposed += 1;
+                println!("NOT PROPOSED {head}");
+                continue;
+            };
+            let p = probability(logit(x, &config.weights));
+            if p < config.link_confidence {
+                low += 1;
+                println!("LOW p={p:.2} {head}");
+            } else {
+                refused += 1;
+                println!("REFUSED p={p:.2} {head}");
+            }
+        }
+    }
+    println!("not proposed {unproposed}, below link confidence {low}, refused at or above it {refused}");
 }

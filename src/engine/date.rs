@@ -72,6 +72,7 @@
 //!   "9 a.m. to 5 p.m.") are one mention with qualifier `Range`; a year written on one end
 //!   applies to both, and a start later in the year than the end belongs to the year before.
 //!   A leading "from" or "between" is part of the span; without its second end it is not.
+//!   Two dates of different forms joined so are one range too (`scan::join_dates`).
 //!   "between 3 and 12 of Sept" is a day range.
 //! - **Weeks.** "the week of June 6" and "the week beginning/starting/commencing February 4"
 //!   are the Monday–Sunday week containing that day; "the week 31" and "the

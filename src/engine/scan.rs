@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use super::mention::{Cx, Granularity, Kind, Mention, Qualifier};
+use super::mention::{Cx, Granularity, Kind, Mention, Qualifier, Value};
 use super::tokenize::{tokenize_into, Token};
 use super::words::YEAR_CUES;
 use super::{date, noise, number};
@@ -63,7 +63,9 @@ fn extract_line(
                 hedge_conversion(line, offset, out.last(), &mut m);
                 m.start += offset;
                 m.end += offset;
-                out.push(m);
+                if !join_dates(line, offset, out, &m) {
+                    out.push(m);
+                }
                 i = next;
             }
             _ => i += 1,
@@ -82,6 +84,55 @@ fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut M
     if restated && m.qualifier == Qualifier::Exact && p.qualifier != Qualifier::Range {
         m.qualifier = p.qualifier;
     }
+}
+
+/// Two dates of any forms joined into one range ("from April until the end of June",
+/// "January 12, 2016 - 01/22/2016", "between 2007 and the end of 2008", "2014 through May 2nd
+/// 2018"): the previous mention of the line becomes the range from its first day to the last
+/// day of `m`. The joining word is "to", "through", "thru" or a hyphen or en dash; "until" and
+/// "till" after "from"; "and" after "between", which then belongs to the span. The second date
+/// must end after the first does, so a date restated between dashes ("on Friday - March 3 -")
+/// stays two mentions. Returns whether `m` was joined.
+#[inline(never)]
+fn join_dates(line: &str, offset: usize, out: &mut [Mention], m: &Mention) -> bool {
+    let Some(p) = out.last_mut() else { return false };
+    let (Some(Value::Date { start, end: first_end }), Some(Value::Date { end: last, .. })) =
+        (&p.value, &m.value)
+    else {
+        return false;
+    };
+    if p.start < offset
+        || p.qualifier == Qualifier::Range
+        || m.qualifier == Qualifier::Range
+        || last <= first_end
+    {
+        return false;
+    }
+    let gap = line.get(p.end - offset..m.start - offset).unwrap_or("").trim().to_ascii_lowercase();
+    let before = line.get(..p.start - offset).unwrap_or("").trim_end();
+    let word = before.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let lead = before[word.len()..].to_ascii_lowercase();
+    let joined = match gap.as_str() {
+        "-" | "\u{2013}" | "to" | "through" | "thru" => true,
+        "until" | "till" => lead == "from",
+        "and" => lead == "between",
+        _ => false,
+    };
+    if !joined {
+        return false;
+    }
+    if lead == "from" || lead == "between" {
+        p.start = offset + word.len();
+    }
+    p.value = Some(Value::Date { start: *start, end: *last });
+    p.end = m.end;
+    p.qualifier = Qualifier::Range;
+    if let (Some(a), Some(b)) = (&mut p.date, &m.date) {
+        a.year_stated |= b.year_stated;
+        a.ambiguous |= b.ambiguous;
+        a.relative |= b.relative;
+    }
+    true
 }
 
 /// A bare four-digit number is read as a year, except when it counts something and no

@@ -929,6 +929,81 @@ fn ranges_from_now() {
     ]);
 }
 
+/// Two dates of different forms joined by "to", "through", a dash, "from … until" or "between
+/// … and" are one range from the first day of one to the last day of the other.
+#[test]
+fn ranges_of_mixed_forms() {
+    check(&[
+        (
+            "closed from April until the end of June.",
+            PUB,
+            &["from April until the end of June => date 2026-04-01..2026-06-30 range month inferred"],
+        ),
+        (
+            "held January 12, 2016 - 01/22/2016",
+            PUB,
+            &["January 12, 2016 - 01/22/2016 => date 2016-01-12..2016-01-22 range day"],
+        ),
+        (
+            "from 2007 to the end of 2008",
+            PUB,
+            &["from 2007 to the end of 2008 => date 2007-01-01..2008-12-31 range year"],
+        ),
+        (
+            "between the middle of March and the end of September",
+            PUB,
+            &["between the middle of March and the end of September => date 2026-03-11..2026-09-30 range part_of_month inferred"],
+        ),
+        (
+            "in 2014 through May 2nd 2018",
+            PUB,
+            &["2014 through May 2nd 2018 => date 2014-01-01..2018-05-02 range year"],
+        ),
+        (
+            "from Jan. 3 to yesterday",
+            PUB,
+            &["from Jan. 3 to yesterday => date 2026-01-03..2026-06-09 range day inferred relative"],
+        ),
+        (
+            "from 10/1/2018 \u{2013} 10/7/2018",
+            PUB,
+            &["from 10/1/2018 \u{2013} 10/7/2018 => date 2018-10-01..2018-10-07 range day ambiguous"],
+        ),
+        // Not joined: a date restated between dashes, a second date that ends first, an
+        // em dash, "until" without "from", "and" without "between", dates on two lines.
+        (
+            "on Tuesday - June 9 - police said",
+            PUB,
+            &["Tuesday => date 2026-06-09 day inferred relative", "June 9 => date 2026-06-09 day inferred"],
+        ),
+        (
+            "in 2019 - March 2018 -",
+            PUB,
+            &["2019 => date 2019-01-01..2019-12-31 year", "March 2018 => date 2018-03-01..2018-03-31 month"],
+        ),
+        (
+            "in 2019 \u{2014} May 2020",
+            PUB,
+            &["2019 => date 2019-01-01..2019-12-31 year", "May 2020 => date 2020-05-01..2020-05-31 month"],
+        ),
+        (
+            "open in 2019 until May 2020",
+            PUB,
+            &["2019 => date 2019-01-01..2019-12-31 year", "May 2020 => date 2020-05-01..2020-05-31 month"],
+        ),
+        (
+            "in 2019 and May 2020",
+            PUB,
+            &["2019 => date 2019-01-01..2019-12-31 year", "May 2020 => date 2020-05-01..2020-05-31 month"],
+        ),
+        (
+            "in 2019 -\nMay 2020",
+            PUB,
+            &["2019 => date 2019-01-01..2019-12-31 year", "May 2020 => date 2020-05-01..2020-05-31 month"],
+        ),
+    ]);
+}
+
 #[test]
 fn day_and_month_in_numbers() {
     check(&[
