@@ -79,8 +79,10 @@ impl<T: Copy> Table<T> {
         'rows: for (parts, v) in list {
             for (k, part) in parts.iter().enumerate().skip(1) {
                 let Some(t) = cx.tok(i + k) else { continue 'rows };
-                // Phrases never span a line break or a wide gap.
-                if t.newline_before || token_key(cx, i + k) != Some(*part) {
+                // Phrases never span a line break or a wide gap, and a power touches its
+                // unit: "12 m2" is square metres, "12 m 2 dm" two lengths.
+                let power = t.kind == TokKind::Num && t.space_before;
+                if t.newline_before || power || token_key(cx, i + k) != Some(*part) {
                     continue 'rows;
                 }
             }

@@ -287,6 +287,11 @@ fn quantities_convert_to_canonical_units() {
         ("660 square meters", None, &["660 square meters => quantity 660 m2"]),
         ("12 sq km", None, &["12 sq km => quantity 12000000 m2"]),
         ("5 km²", None, &["5 km² => quantity 5000000 m2"]),
+        ("45 m2 flat", None, &["45 m2 => quantity 45 m2"]),
+        ("3 km2 of forest", None, &["3 km2 => quantity 3000000 m2"]),
+        // A power touches its unit: a spaced digit after a unit is the next figure.
+        ("12 m 2 dm", None, &["12 m => quantity 12 m", "2 dm => quantity 0.2 m"]),
+        ("24 km 2 bridges", None, &["24 km => quantity 24000 m", "2 => number 2 #bridges"]),
         ("30°C", None, &["30°C => quantity 30 degC"]),
         ("30 °C", None, &["30 °C => quantity 30 degC"]),
         ("86°F", None, &["86°F => quantity 30 degC"]),
