@@ -55,48 +55,64 @@ fn sentence_line(story: &Story, r: MentionRef, most: usize) -> String {
     format!("  {} {:?} [{}] {}", story.stems[r.article], art.published, m.text(&art.body), text)
 }
 
-fn missed(split: &str) {
+/// Every annotated pair of `split` whose relation `wanted` accepts and whose outcome under the
+/// default engine `wrong` rejects, with its story, the analysis and its comparison vector (None
+/// when blocking did not propose it).
+fn each_missed(
+    split: &str,
+    wanted: fn(Relation) -> bool,
+    wrong: fn(Option<Verdict>) -> bool,
+    mut visit: impl FnMut(&Story, &Analysis, MentionRef, MentionRef, Option<&Vector>),
+) {
     let config = Config::default();
-    let (mut unproposed, mut low, mut refused) = (0, 0, 0);
     for story in load_split(split) {
         let an = analyze(&story, &config);
         let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
         for (found, rel) in story.fact_pairs() {
-            let (Some((a, b)), Relation::Diverge) = (found, rel) else { continue };
-            if outcome(&an, a, b) == Some(Verdict::Diverge) {
-                continue;
-            }
-            let head = format!(
-                "{} {} / {} rules {}",
-                story.name,
-                story.show(a),
-                story.show(b),
-                rules_score(&story, a, b)
-            );
-            let Some(x) = vector_of(&vectors, a, b) else {
-                unproposed += 1;
-                println!("NOT PROPOSED {head}");
-                continue;
-            };
-            let p = probability(logit(x, &config.weights));
-            if p < config.red_confidence {
-                low += 1
-            } else {
-                refused += 1
-            }
-            let mut c = contributions(x, &config.weights);
-            c.sort_by(|u, v| u.1.total_cmp(&v.1));
-            let named = |(n, w): &(&str, f64)| format!("{n} {w:+.2}");
-            let neg: Vec<String> = c.iter().take(4).map(named).collect();
-            let pos: Vec<String> = c.iter().rev().take(3).map(named).collect();
-            println!("p={p:.2} {head}\n     - {}\n     + {}", neg.join(", "), pos.join(", "));
-            for r in [a, b] {
-                let Some(&c) = an.claim_of[r.article].get(r.index) else { continue };
-                let members: Vec<String> = an.claims[c].mentions.iter().map(|&m| story.show(m)).collect();
-                println!("     claim of {}: {}", story.show(r), members.join(" "));
+            let Some((a, b)) = found.filter(|_| wanted(rel)) else { continue };
+            if wrong(outcome(&an, a, b)) {
+                visit(&story, &an, a, b, vector_of(&vectors, a, b));
             }
         }
     }
+}
+
+fn missed(split: &str) {
+    let config = Config::default();
+    let (mut unproposed, mut low, mut refused) = (0, 0, 0);
+    let diverge = |r| r == Relation::Diverge;
+    let not_red = |o| o != Some(Verdict::Diverge);
+    each_missed(split, diverge, not_red, |story, an, a, b, x| {
+        let head = format!(
+            "{} {} / {} rules {}",
+            story.name,
+            story.show(a),
+            story.show(b),
+            rules_score(story, a, b)
+        );
+        let Some(x) = x else {
+            unproposed += 1;
+            println!("NOT PROPOSED {head}");
+            return;
+        };
+        let p = probability(logit(x, &config.weights));
+        if p < config.red_confidence {
+            low += 1
+        } else {
+            refused += 1
+        }
+        let mut c = contributions(x, &config.weights);
+        c.sort_by(|u, v| u.1.total_cmp(&v.1));
+        let named = |(n, w): &(&str, f64)| format!("{n} {w:+.2}");
+        let neg: Vec<String> = c.iter().take(4).map(named).collect();
+        let pos: Vec<String> = c.iter().rev().take(3).map(named).collect();
+        println!("p={p:.2} {head}\n     - {}\n     + {}", neg.join(", "), pos.join(", "));
+        for r in [a, b] {
+            let Some(&c) = an.claim_of[r.article].get(r.index) else { continue };
+            let members: Vec<String> = an.claims[c].mentions.iter().map(|&m| story.show(m)).collect();
+            println!("     claim of {}: {}", story.show(r), members.join(" "));
+        }
+    });
     println!("not proposed {unproposed}, below red confidence {low}, at or above it {refused}");
 }
 
@@ -173,29 +189,23 @@ fn updates_apart(split: &str) {
 fn agreements_apart(split: &str) {
     let config = Config::default();
     let (mut unproposed, mut low, mut refused) = (0, 0, 0);
-    for story in load_split(split) {
-        let an = analyze(&story, &config);
-        let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
-        for (found, rel) in story.fact_pairs() {
-            let (Some((a, b)), Relation::Agree | Relation::Compatible) = (found, rel) else { continue };
-            if outcome(&an, a, b).is_some() {
-                continue;
-            }
-            let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
-            let Some(x) = vector_of(&vectors, a, b) else {
-                unproposed += 1;
-                println!("NOT PROPOSED {head}");
-                continue;
-            };
-            let p = probability(logit(x, &config.weights));
-            if p < config.link_confidence {
-                low += 1;
-                println!("LOW p={p:.2} {head}");
-            } else {
-                refused += 1;
-                println!("REFUSED p={p:.2} {head}");
-            }
+    let consistent = |r| matches!(r, Relation::Agree | Relation::Compatible);
+    let apart = |o: Option<Verdict>| o.is_none();
+    each_missed(split, consistent, apart, |story, _, a, b, x| {
+        let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
+        let Some(x) = x else {
+            unproposed += 1;
+            println!("NOT PROPOSED {head}");
+            return;
+        };
+        let p = probability(logit(x, &config.weights));
+        if p < config.link_confidence {
+            low += 1;
+            println!("LOW p={p:.2} {head}");
+        } else {
+            refused += 1;
+            println!("REFUSED p={p:.2} {head}");
         }
-    }
+    });
     println!("not proposed {unproposed}, below link confidence {low}, refused at or above it {refused}");
 }
