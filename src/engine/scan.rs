@@ -87,7 +87,7 @@ fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut M
 }
 
 /// Two dates of any forms joined into one range ("from April until the end of June",
-/// "January 12, 2016 - 01/22/2016", "between 2007 and the end of 2008", "2014 through May 2nd
+/// "January 12, 2016 - 01/22/2016", "between 22/Jan/2019 and yesterday", "2014 through May 2nd
 /// 2018"): the previous mention of the line becomes the range from its first day to the last
 /// day of `m`. The joining word is "to", "through", "thru" or a hyphen or en dash; "until" and
 /// "till" after "from"; "and" after "between", which then belongs to the span. The second date

@@ -960,6 +960,11 @@ fn ranges_of_mixed_forms() {
             &["2014 through May 2nd 2018 => date 2014-01-01..2018-05-02 range year"],
         ),
         (
+            "between 22/Jan/2026 and yesterday",
+            PUB,
+            &["between 22/Jan/2026 and yesterday => date 2026-01-22..2026-06-09 range day relative"],
+        ),
+        (
             "from Jan. 3 to yesterday",
             PUB,
             &["from Jan. 3 to yesterday => date 2026-01-03..2026-06-09 range day inferred relative"],
