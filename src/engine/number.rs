@@ -17,6 +17,7 @@
 //! one point" is not a figure), "minus five" is -5. "3 dollars 50 cents" is one amount; a
 //! range with the same unit on both ends ("44 mg to 50 mg") is one range; a spaced "1 m" is
 //! metres only before "x", "by", a number or a dimension word ("long", "tall" …).
+//! A ratio ("one in five", "2 out of 3", "one in every 200") is a percentage (`one_in`).
 
 use super::lexicon::{
     self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens,
@@ -949,6 +950,10 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
         r.percent = Some(p);
     }
     range(cx, i, &mut r)?;
+    if let Some((share, step, next)) = one_in(cx, &r) {
+        (r.low, r.high, r.first.step, r.next) = (share, share, step, next);
+        r.percent = Some(("%", 1.0, next));
+    }
     let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
     m.qualifier = r.qualifier;
     m.step = r.first.step.max(r.step2);
@@ -976,6 +981,36 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
     m.value = Some(num(r.low, r.high));
     m.end = cx.end(r.next - 1);
     Some((m, r.next))
+}
+
+/// A share told as a ratio: "one in five children", "1 in 10", "two out of three voters",
+/// "one in every 200 births" is a percentage (20%, 10%, 66.7%, 0.5%), so it meets "20 per
+/// cent" in another article instead of being read as counts of one and five. Its step is the
+/// width of the shares that round to "one in Y" on the lower side, so "one in five" is
+/// compatible with 21% but not with "one in four". Not a ratio: a year ("two in 2024"), a
+/// measure ("12 in 24 hours", "3 in 10 km"), or a second number no larger than the first.
+#[inline(never)]
+fn one_in(cx: &Cx, r: &Reading) -> Option<(f64, f64, usize)> {
+    let x = r.high;
+    let plain = r.percent.is_none() && r.currency.is_none() && r.qualifier != Qualifier::Range;
+    if !plain || x != r.low || x < 1.0 || x.fract() != 0.0 {
+        return None;
+    }
+    let mut k = match (cx.lc(r.next), cx.lc(r.next + 1)) {
+        ("in", _) => r.next + 1,
+        ("out", "of") => r.next + 2,
+        _ => return None,
+    };
+    if cx.lc(k) == "every" {
+        k += 1;
+    }
+    let year = cx.tok(k).is_some_and(|t| t.is_plain_int() && (1800.0..=2100.0).contains(&t.value));
+    let (y, next) = cardinal_at(cx, k)?;
+    let measure = super::unit::unit_at(cx, next).is_some();
+    if year || measure || y <= x || y.fract() != 0.0 {
+        return None;
+    }
+    Some((100.0 * x / y, 100.0 * x / (y * (y + 0.5)), next))
 }
 
 /// The figure's opening, up to and including its first number: a bound ("more than"),

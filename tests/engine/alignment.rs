@@ -711,16 +711,16 @@ fn sentences_stating_the_same_other_figure_meet() {
 fn the_base_of_a_proportion_is_not_a_count() {
     check_alignment(&[
         (
-            // "one in five patients" says how often, not how many patients.
+            // "one in five patients" is a share (20%), not a count of five patients.
             "About one in five heart failure patients is readmitted to hospital within 30 days.",
-            "five",
+            "About one in five",
             "Roughly 16 heart failure patients would need the drug to prevent one hospital admission.",
             "Roughly 16",
             Apart,
         ),
         (
             "Three out of ten Kestrel patients were readmitted to hospital.",
-            "ten",
+            "Three out of ten",
             "Twelve Kestrel patients were readmitted to hospital.",
             "Twelve",
             Apart,
@@ -728,9 +728,9 @@ fn the_base_of_a_proportion_is_not_a_count() {
         (
             // Two proportions still meet.
             "About one in five heart failure patients is readmitted to hospital within 30 days.",
-            "five",
+            "About one in five",
             "One in four heart failure patients is readmitted to hospital within a month.",
-            "four",
+            "One in four",
             Same(Diverge),
         ),
     ]);

@@ -263,6 +263,23 @@ fn percentages() {
     ]);
 }
 
+/// A share told as a ratio ("one in five", "two out of three") is a percentage, not two counts.
+#[test]
+fn ratios_are_shares() {
+    check(&[
+        ("one in five children", None, &["one in five => percent 20 %"]),
+        ("about 1 in 4 adults", None, &["about 1 in 4 => percent 25 % approx"]),
+        ("two out of three voters", None, &["two out of three => percent 66.6666666667 %"]),
+        ("nearly one in every 200 births", None, &["nearly one in every 200 => percent 0.5 % nearly"]),
+        ("3 in 10 people", None, &["3 in 10 => percent 30 %"]),
+        // Not ratios: years, measures, a second number no larger, no second number.
+        ("two in 2024", None, &["two => number 2", "2024 => date 2024-01-01..2024-12-31 year"]),
+        ("12 in 24 hours", None, &["12 => number 12", "24 hours => duration 1 day"]),
+        ("five in three", None, &["five => number 5", "three => number 3"]),
+        ("won 3 in a row", None, &["3 => number 3"]),
+    ]);
+}
+
 #[test]
 fn quantities_convert_to_canonical_units() {
     check(&[

@@ -101,6 +101,19 @@ fn numbers_and_rounding() {
     ]);
 }
 
+/// A ratio ("one in five") is as precise as its denominator: the shares that round to it.
+#[test]
+fn ratios_against_percentages() {
+    check_verdicts(&[
+        (("one in five children", None), ("20 per cent of children", None), Some(Agree)),
+        (("one in five children", None), ("21% of children", None), Some(Compatible)),
+        (("one in three adults", None), ("34% of adults", None), Some(Compatible)),
+        (("one in five children", None), ("one in four children", None), Some(Diverge)),
+        (("one in five children", None), ("25% of children", None), Some(Diverge)),
+        (("one in five children", None), ("five children", None), None),
+    ]);
+}
+
 #[test]
 fn bounds_and_approximations() {
     check_verdicts(&[
