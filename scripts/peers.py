@@ -386,7 +386,12 @@ def rt_number(res):
         return None, "no value"
     # A spec number may sit inside one of our money/quantity/percent mentions; the value
     # must still be the same number, so quantities in canonical units rarely match.
-    return [num_alt(NUMERIC_KINDS, ANY, v)], res.get("subtype") or "number"
+    alts = [num_alt(NUMERIC_KINDS, ANY, v)]
+    # A fraction told as a ratio ("one out of three") is a percentage for us (33.3%): the
+    # same share in hundredths, as a unit conversion.
+    if res.get("subtype") == "fraction":
+        alts.append(num_alt({"percent"}, "%", v * 100))
+    return alts, res.get("subtype") or "number"
 
 
 def rt_percent(res):
