@@ -989,7 +989,6 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
 /// width of the shares that round to "one in Y" on the lower side, so "one in five" is
 /// compatible with 21% but not with "one in four". Not a ratio: a year ("two in 2024"), a
 /// measure ("12 in 24 hours", "3 in 10 km"), or a second number no larger than the first.
-#[inline(never)]
 fn one_in(cx: &Cx, r: &Reading) -> Option<(f64, f64, usize)> {
     let x = r.high;
     let plain = r.percent.is_none() && r.currency.is_none() && r.qualifier != Qualifier::Range;

@@ -93,7 +93,6 @@ fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut M
 /// "till" after "from"; "and" after "between", which then belongs to the span. The second date
 /// must end after the first does, so a date restated between dashes ("on Friday - March 3 -")
 /// stays two mentions. Returns whether `m` was joined.
-#[inline(never)]
 fn join_dates(line: &str, offset: usize, out: &mut [Mention], m: &Mention) -> bool {
     let Some(p) = out.last_mut() else { return false };
     let (Some(Value::Date { start, end: first_end }), Some(Value::Date { end: last, .. })) =
