@@ -47,6 +47,13 @@ fn labels_name_the_fact() {
             "people killed",
         ),
         (
+            // An age is an age, whatever verb stands near it.
+            "The driver, Tomas Ferreira, 44, died at the scene.",
+            "Tomas Ferreira, 44, was killed instantly, police said.",
+            "44",
+            "age",
+        ),
+        (
             // A participle after the counted thing ("flights cancelled").
             "Orrin Air said 300 flights were cancelled on Monday.",
             "About 320 flights were cancelled on Monday, Orrin Air said.",
