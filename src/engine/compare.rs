@@ -316,7 +316,6 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
 /// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" for 12:50:40. Only where that
 /// place is itself a rounding (a decimal, or thousands and up; a minute, for clock times) and
 /// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart.
-#[inline(never)]
 fn last_place(a: &Mention, al: f64, b: &Mention, bl: f64) -> bool {
     if a.kind == Kind::Time {
         return (al - bl).abs() == 1.0;

@@ -1008,15 +1008,13 @@ fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
 }
 
 /// A verb of speech ("said", "told"; `attribution::SPEAKING`): a date right after it is when
-/// someone spoke. Kept out of line: `attach_roles` is built for speed, which would copy it.
-#[inline(never)]
+/// someone spoke.
 fn speaks(lc: &str) -> bool {
     super::attribution::SPEAKING.contains(&lc)
 }
 
 /// Whether the word `lc` (before `next`) adds to a count: "two more bodies", "another 40
 /// homes", "300 additional troops"; "21 per cent more than last week" compares instead.
-#[inline(never)]
 fn adds(lc: &str, next: &str) -> bool {
     (lc == "more" && next != "than") || lc == "additional" || lc == "another"
 }

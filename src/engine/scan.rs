@@ -77,7 +77,6 @@ fn extract_line(
 /// GMT)", "about $4 million (£3.1m)", "more than 6,000 acres (2,400 hectares)") is as hedged:
 /// the writer converted the hedged figure, and the hedge is not repeated inside. `m` is
 /// line-relative, `prev` (the line's previous mention, if any) already shifted by `offset`.
-#[inline(never)]
 fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut Mention) {
     let Some(p) = prev.filter(|p| p.end >= offset && p.kind == m.kind) else { return };
     let restated = m.in_parentheses_after(line, p.end - offset);

@@ -358,9 +358,7 @@ const OTHER_DOLLARS: &[&str] = &["AUD", "CAD", "HKD", "NZD", "SGD", "TWD"];
 /// none names the US dollar ("US$", "USD", "U.S. dollars"), each bare "$" amount ("$5m", "5
 /// million dollars") is read in that dollar, so "$2.1 million" and "C$2.1m" state the same
 /// amount. An amount converted in parentheses ("C$3.25m (US$2.4m)") says nothing of the
-/// dollar an article writes bare. Never inlined: `align`, its caller, is built for speed,
-/// and this once-per-analysis pass need not be.
-#[inline(never)]
+/// dollar an article writes bare.
 pub fn resolve_dollars(articles: &[super::Article], mentions: &mut [Vec<super::mention::Mention>]) {
     let mut bare = Vec::new();
     let mut other = None;

@@ -188,9 +188,7 @@ pub(super) fn fits_red(all: &All, a: MentionRef, b: MentionRef, s: Score) -> boo
 
 /// Whether a contradicting pair of bare small counts falls short of `small_red_confidence`,
 /// unless both count the story's own toll of one kind ("four people hurt", "the three
-/// injured"; neither about an earlier event) or the pair is an update. Kept out of line, as
-/// its callers are built for speed and this is rarely reached.
-#[inline(never)]
+/// injured"; neither about an earlier event) or the pair is an update.
 fn small_unsure(all: &All, a: MentionRef, b: MentionRef, s: Score) -> bool {
     let small = |r: MentionRef| {
         let m = all.mention(r);

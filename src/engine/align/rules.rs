@@ -115,9 +115,7 @@ pub(super) fn threshold(all: &All, r: MentionRef) -> f64 {
 }
 
 /// Two moments a count or a statement was given at, or two batches added to a count, that
-/// differ: each report's own, never a contradiction. Kept out of line, as `align` is built
-/// for speed.
-#[inline(never)]
+/// differ: each report's own, never a contradiction.
 fn own_moments(ca: &Context, cb: &Context, verdict: Verdict) -> bool {
     (ca.as_of || cb.as_of || ca.added || cb.added) && verdict == Verdict::Diverge
 }
