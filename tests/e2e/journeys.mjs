@@ -777,7 +777,16 @@ await run(
               await red.first().waitFor({ state: 'attached', timeout: 10000 }).catch(() => {});
               check((await red.count()) > 0, 'the monthly pay is red');
             }
-            const sign = await possible.first().evaluate((m) => getComputedStyle(m, '::after').content);
+            // Marks are drawn again when the data files arrive, and a mark taken from the page
+            // a moment before may be gone (a detached element has no style): read the sign of
+            // one that is in the page, waiting for the redraw to settle.
+            const sign = await p.page
+              .waitForFunction(() => {
+                const m = [...document.querySelectorAll('mark[data-status="possible"]')].find((x) => x.isConnected);
+                return m ? getComputedStyle(m, '::after').content : '';
+              }, null, { timeout: 10000 })
+              .then((h) => h.jsonValue())
+              .catch(() => '');
             check(sign === '"?"', `${name}: a possible mark carries "?" (${sign})`);
             const [line, red] = await possible.first().evaluate((m) => {
               const red = document.createElement('mark');
