@@ -37,7 +37,10 @@ use serde_json::json;
 /// In the nineteenth stop (dates of mixed forms joined into ranges) val26 joined dev, written
 /// before the change and measured with both engines (70.0% red precision with each): 440
 /// stories, 0.847 / 0.160 / 0.774 / 0.864; no floor moved. Then val27 (45.5% with each
-/// engine) and ratios read as shares: 456 stories, 0.841 / 0.158 / 0.775 / 0.864.
+/// engine) and ratios read as shares: 456 stories, 0.841 / 0.158 / 0.775 / 0.864. Then
+/// val28 (60.0% red precision with both engines, 18 of 30) joined: 472 stories, 0.830 /
+/// 0.160 / 0.773 / 0.863, so the dev precision floor is 0.82; on the 456 stories before it
+/// nothing fell.
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -45,7 +48,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.84, 0.15, 0.77, 0.86), ("test", 0.87, 0.19, 0.75, 0.88)];
+    [("dev", 0.82, 0.15, 0.77, 0.86), ("test", 0.87, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
