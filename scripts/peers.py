@@ -597,6 +597,10 @@ def load_q3(path):
                 # A value with an uncertainty ("50 to 80%" is 65 +- 15) is a range for us.
                 lo, hi = (v - unc) * factor + offset, (v + unc) * factor + offset
                 alts = [num_alt(kinds, ours, lo, hi)]
+                # A plain fraction ("two thirds of the cake") is a share in hundredths for
+                # us (66.7%), the same quantity in another unit, as for Recognizers-Text.
+                if unit == "dimensionless" and 0.0 < v < 1.0:
+                    alts.append(num_alt({"percent"}, "%", lo * 100, hi * 100))
             # Any numeric kind of ours counts as finding a quantity; a year read as a date
             # ("in 1979") does not, because quantulum3 expects a plain number there.
             case.entities.append(Entity(case, case.text[cs:ce], b0, b1, NUMERIC_KINDS, alts,

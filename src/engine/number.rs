@@ -17,7 +17,8 @@
 //! one point" is not a figure), "minus five" is -5. "3 dollars 50 cents" is one amount; a
 //! range with the same unit on both ends ("44 mg to 50 mg") is one range; a spaced "1 m" is
 //! metres only before "x", "by", a number or a dimension word ("long", "tall" …).
-//! A ratio ("one in five", "2 out of 3", "one in every 200") is a percentage (`one_in`).
+//! A ratio ("one in five", "2 out of 3", "one in every 200") is a percentage (`one_in`), and
+//! so is a fraction in words from halves to tenths ("a third of", "half of"; `parse_at`).
 
 use super::lexicon::{
     self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens,
@@ -292,6 +293,13 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     };
     if let Some(s) = scale_word(cx.lc(k)).filter(|s| part > 0.0 && *s >= 1e6) {
         return Some(Card { value: part * s, next: k + 1, scale: s, words: true, step: part * s });
+    }
+    // "half of the flights", "more than half of them": a share. A "half" not followed by
+    // "of" is too often something else ("half an hour", "half-time", "fell by half to
+    // €1.1bn", a change), and so is "the first half of".
+    let part = i > 0 && ["first", "second", "other", "last", "latter"].contains(&cx.lc(i - 1));
+    if w0 == "half" && !part && cx.lc(i + 1) == "of" {
+        return Some(Card { value: 0.5, next: i + 1, scale: 1.0, words: true, step: 0.0 });
     }
     // "a third of", "one quarter of": a fraction, not an ordinal.
     if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
@@ -953,6 +961,22 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
     if let Some((share, step, next)) = one_in(cx, &r) {
         (r.low, r.high, r.first.step, r.next) = (share, share, step, next);
         r.percent = Some(("%", 1.0, next));
+    } else if r.first.words
+        && r.low == r.high
+        && r.high > 0.0
+        && r.high < 1.0
+        && r.percent.is_none()
+        && (2..=10).any(|d| (r.high * f64::from(d)).fract().abs() < 1e-9)
+        && !(cx.lc(r.next) == "of" && ["a", "an"].contains(&cx.lc(r.next + 1)))
+        && super::unit::unit_at(cx, r.next).is_none()
+    {
+        // A fraction in words ("a third of the staff", "two-thirds", "more than half") is a
+        // share too, and a rounded one: within a tenth of its value either way, so "a
+        // third" meets 31% and 36%, "a quarter" not "one in five". Only halves to tenths ("a
+        // hundredth" and "nought point eleven" stay numbers), and not a part of one unit
+        // ("three quarters of a mile", "a quarter of an hour", "one-half miles").
+        r.first.step = 0.2 * r.high;
+        r.percent = Some(("%", 100.0, r.next));
     }
     let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
     m.qualifier = r.qualifier;

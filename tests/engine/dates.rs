@@ -743,7 +743,7 @@ fn times_in_words_and_seconds() {
         // (A counted period, not a time: see `counted_periods`.)
         ("over the past two years", None, &["past two years => date ? year inferred relative"]),
         ("Half past the hour", None, &[]),
-        ("a quarter of the past", None, &["a quarter => number 0.25"]),
+        ("a quarter of the past", None, &["a quarter => percent 25 %"]),
     ]);
 }
 

@@ -50,10 +50,10 @@ fn written_out_numbers() {
         ("4 dozen eggs", None, &["4 dozen => number 48 #eggs"]),
         ("dozens of protesters", None, &[]),
         ("half a million residents", None, &["half a million => number 500000 #residents"]),
-        ("two-thirds of voters", None, &["two-thirds => number 0.666666666667"]),
-        ("three quarters of staff", None, &["three quarters => number 0.75"]),
-        ("a third of residents", None, &["a third => number 0.333333333333"]),
-        ("one quarter of sales", None, &["one quarter => number 0.25"]),
+        ("two-thirds of voters", None, &["two-thirds => percent 66.6666666667 %"]),
+        ("three quarters of staff", None, &["three quarters => percent 75 %"]),
+        ("a third of residents", None, &["a third => percent 33.3333333333 %"]),
+        ("one quarter of sales", None, &["one quarter => percent 25 %"]),
         ("one hundred and five patients", None, &["one hundred and five => number 105 #patients"]),
         ("five and a half million fishes", None, &["five and a half million => number 5500000 #fishes"]),
         ("two and a half years", None, &["two and a half years => duration 913.10625 day"]),
@@ -263,7 +263,8 @@ fn percentages() {
     ]);
 }
 
-/// A share told as a ratio ("one in five", "two out of three") is a percentage, not two counts.
+/// A share told as a ratio ("one in five", "two out of three") or a fraction in words ("a
+/// third of") is a percentage, not two counts.
 #[test]
 fn ratios_are_shares() {
     check(&[
@@ -277,6 +278,18 @@ fn ratios_are_shares() {
         ("12 in 24 hours", None, &["12 => number 12", "24 hours => duration 1 day"]),
         ("five in three", None, &["five => number 5", "three => number 3"]),
         ("won 3 in a row", None, &["3 => number 3"]),
+        // A fraction in words is a share too: halves to tenths, "half" only before "of".
+        ("more than half of the homes", None, &["more than half => percent 50 % more_than"]),
+        ("a fifth of the staff", None, &["a fifth => percent 20 %"]),
+        ("the first half of the game", None, &[]),
+        ("half an hour later", None, &[]),
+        (
+            "approximately one-half miles east",
+            None,
+            &["approximately one-half miles => quantity 804.672 m approx"],
+        ),
+        ("a quarter of an hour later", None, &["a quarter => number 0.25"]),
+        ("a hundredth", None, &["a hundredth => number 0.01"]),
     ]);
 }
 
@@ -483,7 +496,7 @@ fn fractions_decimals_and_signs_in_words() {
             None,
             &["five and a quarter million => number 5250000 #people"],
         ),
-        ("Sales fell by a fifth.", None, &["a fifth => number 0.2"]),
+        ("Sales fell by a fifth.", None, &["a fifth => percent 20 %"]),
         ("a hundredth", None, &["a hundredth => number 0.01"]),
         ("a millionth", None, &["a millionth => number 0.000001"]),
         // An ordinal, a compound and a duration's half are not lone fractions.
@@ -765,7 +778,8 @@ fn halves_and_quarters_of_scales_and_spaced_hyphens() {
         ("We counted fifty - two boats", None, &["fifty - two => number 52 #boats"]),
         // A quarter of a mile, of a thousand or of a game is no such scale.
         ("It lies a quarter mile away", None, &[]),
-        ("Half of them left", None, &[]),
+        // Half of a group is a share, not a scale.
+        ("Half of them left", None, &["Half => percent 50 %"]),
         ("They won two and a half games", None, &["two and a half => number 2.5 #games"]),
         // A hyphen touching one side only, or a tens word after it, makes two figures.
         ("We counted fifty -two boats", None, &["fifty => number 50", "two => number 2 #boats"]),

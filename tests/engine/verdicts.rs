@@ -101,7 +101,8 @@ fn numbers_and_rounding() {
     ]);
 }
 
-/// A ratio ("one in five") is as precise as its denominator: the shares that round to it.
+/// A ratio ("one in five") is as precise as its denominator: the shares that round to it; a
+/// fraction in words ("a third") is within a tenth of its value.
 #[test]
 fn ratios_against_percentages() {
     check_verdicts(&[
@@ -111,6 +112,11 @@ fn ratios_against_percentages() {
         (("one in five children", None), ("one in four children", None), Some(Diverge)),
         (("one in five children", None), ("25% of children", None), Some(Diverge)),
         (("one in five children", None), ("five children", None), None),
+        // A fraction in words is a rounded share, within a tenth of its value either way.
+        (("a third of the staff", None), ("31% of the staff", None), Some(Compatible)),
+        (("half of the flights", None), ("52% of flights", None), Some(Compatible)),
+        (("a quarter of workers", None), ("one in five workers", None), Some(Diverge)),
+        (("two-thirds of voters", None), ("55% of voters", None), Some(Diverge)),
     ]);
 }
 
