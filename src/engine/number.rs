@@ -18,7 +18,7 @@
 //! range with the same unit on both ends ("44 mg to 50 mg") is one range; a spaced "1 m" is
 //! metres only before "x", "by", a number or a dimension word ("long", "tall" …).
 //! A ratio ("one in five", "2 out of 3", "one in every 200") is a percentage (`one_in`), and
-//! so is a fraction in words from halves to tenths ("a third of", "half of"; `parse_at`).
+//! so is a fraction in words from halves to tenths ("a third of", "half of"; `fraction_share`).
 
 use super::lexicon::{
     self, collective, denominator, ordinal_suffix, ordinal_word, scale_abbrev, scale_word, small, tens,
@@ -958,25 +958,10 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
         r.percent = Some(p);
     }
     range(cx, i, &mut r)?;
-    if let Some((share, step, next)) = one_in(cx, &r) {
+    // A share in words ("one in five", "a third of") is a percentage: its value, step and end.
+    if let Some((share, step, next)) = one_in(cx, &r).or_else(|| fraction_share(cx, &r)) {
         (r.low, r.high, r.first.step, r.next) = (share, share, step, next);
         r.percent = Some(("%", 1.0, next));
-    } else if r.first.words
-        && r.low == r.high
-        && r.high > 0.0
-        && r.high < 1.0
-        && r.percent.is_none()
-        && (2..=10).any(|d| (r.high * f64::from(d)).fract().abs() < 1e-9)
-        && !(cx.lc(r.next) == "of" && ["a", "an"].contains(&cx.lc(r.next + 1)))
-        && super::unit::unit_at(cx, r.next).is_none()
-    {
-        // A fraction in words ("a third of the staff", "two-thirds", "more than half") is a
-        // share too, and a rounded one: within a tenth of its value either way, so "a
-        // third" meets 31% and 36%, "a quarter" not "one in five". Only halves to tenths ("a
-        // hundredth" and "nought point eleven" stay numbers), and not a part of one unit
-        // ("three quarters of a mile", "a quarter of an hour", "one-half miles").
-        r.first.step = 0.2 * r.high;
-        r.percent = Some(("%", 100.0, r.next));
     }
     let mut m = Mention::new(cx.start(i), 0, Kind::Number, None);
     m.qualifier = r.qualifier;
@@ -1034,6 +1019,24 @@ fn one_in(cx: &Cx, r: &Reading) -> Option<(f64, f64, usize)> {
         return None;
     }
     Some((100.0 * x / y, 100.0 * x / (y * (y + 0.5)), next))
+}
+
+/// A fraction in words ("a third of the staff", "two-thirds", "more than half of") as a share,
+/// in `one_in`'s terms: a rounded one, within a tenth of its value either way, so "a third"
+/// meets 31% and 36%, "a quarter" not "one in five". Only halves to tenths ("a hundredth" and
+/// "nought point eleven" stay numbers), and not a part of one unit ("three quarters of a
+/// mile", "a quarter of an hour", "one-half miles").
+fn fraction_share(cx: &Cx, r: &Reading) -> Option<(f64, f64, usize)> {
+    let v = r.high;
+    let share = r.first.words
+        && r.low == v
+        && v > 0.0
+        && v < 1.0
+        && r.percent.is_none()
+        && (2..=10).any(|d| (v * f64::from(d)).fract().abs() < 1e-9)
+        && !(cx.lc(r.next) == "of" && ["a", "an"].contains(&cx.lc(r.next + 1)))
+        && super::unit::unit_at(cx, r.next).is_none();
+    share.then_some((100.0 * v, 20.0 * v, r.next))
 }
 
 /// The figure's opening, up to and including its first number: a bound ("more than"),
