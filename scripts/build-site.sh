@@ -56,8 +56,8 @@ hash_named() {
 # The WordNet data file (docs/lexicon.md), which the page preloads and installs before its
 # first analysis (src/ui/lexicon.rs).
 hash_named wordnet.bin wordnet bin 'id="lexicon" rel="preload"' href
-# The unit list (src/engine/unit.rs), preloaded and installed the same way.
-hash_named units.txt units txt 'id="units" rel="preload"' href
+# The word lists (src/engine/words.rs), preloaded and installed the same way.
+hash_named words.txt words txt 'id="words" rel="preload"' href
 # The bookmarklet's source, which the page fetches only when the reader opens From the web
 # (src/ui/bookmarklet.rs): named as text so that nothing below minifies it (the journey checks
 # it is exactly the build of web/bookmarklet.js).

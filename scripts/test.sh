@@ -81,12 +81,12 @@ fi
 # works offline once loaded (the service worker keeps it; tests/e2e/offline.mjs). The page
 # fetches it once its code runs and installs it before its first analysis (src/ui/lexicon.rs),
 # so it is loaded before the first highlight: the README gives both totals. The unit list
-# (units-*.txt, the unit and currency spellings: lexical tables too) is listed the same way.
+# (words-*.txt, the unit and currency spellings and word lists: lexical tables too) is listed the same way.
 # The bookmarklet's source (bookmarklet-*.txt) is listed too: the page fetches it only when the
 # reader opens From the web (src/ui/bookmarklet.rs), after the first highlight.
-LISTED='^(wordnet-[0-9a-f]{16}\.bin|units-[0-9a-f]{16}\.txt|bookmarklet-[0-9a-f]{16}\.txt)$'
-ls dist/wordnet-*.bin dist/units-*.txt >/dev/null 2>&1 || {
-  echo "dist/ has no WordNet data file (wordnet-*.bin) or unit list (units-*.txt): the page would run without it" >&2
+LISTED='^(wordnet-[0-9a-f]{16}\.bin|words-[0-9a-f]{16}\.txt|bookmarklet-[0-9a-f]{16}\.txt)$'
+ls dist/wordnet-*.bin dist/words-*.txt >/dev/null 2>&1 || {
+  echo "dist/ has no WordNet data file (wordnet-*.bin) or word lists (words-*.txt): the page would run without it" >&2
   exit 1
 }
 echo

@@ -25,7 +25,7 @@ const STATUSES: [&str; 6] = ["diverge", "possible", "updated", "compatible", "ag
 /// they are built into the test, as the page's fetch has no server to ask.
 fn container() -> HtmlElement {
     let _ = crosscheck::engine::wordnet::install(include_bytes!("../data/wordnet.bin"));
-    let _ = crosscheck::engine::unit::install(include_str!("../data/units.txt"));
+    let _ = crosscheck::engine::words::install(include_str!("../data/words.txt"));
     let _ = window().local_storage().ok().flatten().map(|s| s.clear());
     set_hash("");
     let doc = document();

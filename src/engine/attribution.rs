@@ -4,6 +4,7 @@
 
 use super::date::weekday_word;
 use super::tokenize::{tokenize, TokKind, Token};
+use super::words::{has, List};
 
 /// Verbs of speech: they report a figure's source, and a date right after one is when someone
 /// spoke (`context` reads "the agency said on Monday" so).
@@ -18,55 +19,6 @@ const REPORTING: &[&str] =
 /// Words before a reporting verb that make it no report: "has been reported", "was told".
 /// The perfect ("the state government has offered") is a report, its source before "has".
 const AUXILIARIES: &[&str] = &["been", "be", "being", "was", "were", "is", "are", "get", "got"];
-
-/// Words that end a source phrase: what follows is no longer who said it ("the ministry on
-/// Tuesday", "police, who ...").
-const ENDS: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "last",
-    "this",
-    "which",
-    "who",
-    "that",
-    "after",
-    "before",
-    "since",
-    "when",
-    "as",
-    "by",
-    "for",
-    "with",
-    "and",
-    "but",
-    "while",
-    "late",
-    "early",
-    "earlier",
-    "later",
-    "today",
-    "yesterday",
-    "from",
-    "of",
-    "to",
-    "was",
-    "were",
-    "is",
-    "are",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "in",
-    "its",
-    "it",
-    "so",
-    "than",
-    "what",
-];
 
 /// Words before a reporting verb that make it an adjective: "an estimated $11.8 million",
 /// "no announced end date", "the reported figure".
@@ -86,44 +38,6 @@ const BETWEEN: &[&str] = &[
     "has",
     "have",
     "had",
-];
-
-/// Words that cannot be a whole source (nor can the days of the week, `weekday_word`).
-const NOT_SOURCES: &[&str] = &[
-    "above",
-    "already",
-    "first",
-    "them",
-    "no",
-    "they've",
-    "we've",
-    "he",
-    "she",
-    "it",
-    "they",
-    "we",
-    "i",
-    "you",
-    "this",
-    "that",
-    "there",
-    "which",
-    "who",
-    "officials'",
-    "the",
-    "a",
-    "an",
-    "also",
-    "previously",
-    "separately",
-    "further",
-    "had",
-    "has",
-    "have",
-    "was",
-    "were",
-    "is",
-    "are",
 ];
 
 /// The longest source phrase kept, in words.
@@ -252,7 +166,7 @@ fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
 /// Whether a token ends a source phrase: punctuation, or a word that starts what follows
 /// the source ("the ministry on Tuesday", "police, who ...").
 fn ends_phrase(t: &Token) -> bool {
-    !phrase_word(t) || (t.kind == TokKind::Word && ENDS.contains(&t.lc()))
+    !phrase_word(t) || (t.kind == TokKind::Word && has(List::SourceEnds, t.lc()))
 }
 
 /// The text of a run of tokens as a source, or None when it names nobody: empty, a pronoun, a
@@ -261,7 +175,7 @@ fn phrase(s: &str, run: &[Token]) -> Option<String> {
     let (first, last) = (run.first()?, run.last()?);
     if run
         .iter()
-        .all(|t| t.kind != TokKind::Word || NOT_SOURCES.contains(&t.lc()) || weekday_word(t.lc()).is_some())
+        .all(|t| t.kind != TokKind::Word || has(List::NotSources, t.lc()) || weekday_word(t.lc()).is_some())
     {
         return None;
     }

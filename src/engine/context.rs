@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{lower, tokenize, TokKind, Token};
-use super::words::CONTEXT_STOPWORDS;
+use super::words::{has, List};
 
 /// What the lexicon says of each word, remembered from one analysis to the next. Every answer
 /// depends on the word alone, never on the articles, so an analysis with a memo filled by
@@ -701,13 +701,12 @@ pub fn contexts(
                                 form.push_str(c);
                             }
                             let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
-                            let at =
-                                if form.len() < 2 || CONTEXT_STOPWORDS.contains(&form.as_str()) || numeric {
-                                    NO_FORM
-                                } else {
-                                    memo.form_list.push(form.clone());
-                                    memo.form_list.len() as u32 - 1
-                                };
+                            let at = if form.len() < 2 || has(List::ContextStop, &form) || numeric {
+                                NO_FORM
+                            } else {
+                                memo.form_list.push(form.clone());
+                                memo.form_list.len() as u32 - 1
+                            };
                             memo.forms.insert(text.to_string(), at);
                             at
                         }

@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 
 use super::article::{find_dateline, first_full_date, stamp, Article, PublishedFrom, Stamp};
 use super::tokenize::lower_char;
+use super::words::{has, List};
 
 /// An article with its furniture dropped, and the dropped lines in their order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -14,64 +15,6 @@ pub struct Tidied {
     pub article: Article,
     pub dropped: Vec<String>,
 }
-
-/// Lines that are furniture whatever their case, compared without a trailing colon, arrow or
-/// ellipsis ("Read more ›", "Share:").
-const WHOLE: &[&str] = &[
-    "advertisement",
-    "advert",
-    "ad",
-    "sponsored",
-    "sponsored content",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share article",
-    "copy link",
-    "link copied",
-    "print",
-    "save",
-    "save article",
-    "gift this article",
-    "comments",
-    "comment",
-    "view comments",
-    "show comments",
-    "leave a comment",
-    "join the conversation",
-    "read more",
-    "related",
-    "related articles",
-    "related stories",
-    "related coverage",
-    "more on this story",
-    "recommended",
-    "most read",
-    "most popular",
-    "trending",
-    "top stories",
-    "you may also like",
-    "you might also like",
-    "skip to content",
-    "skip to main content",
-    "menu",
-    "search",
-    "sign in",
-    "log in",
-    "subscribe",
-    "subscribe now",
-    "sign up",
-    "newsletter",
-    "back to top",
-    "listen to this article",
-    "follow",
-    "image",
-    "video",
-    "enlarge this image",
-    "toggle caption",
-    "hide caption",
-];
 
 /// Openings of furniture lines ("Read more: …", "Photo: …", "© 2026 …"), lower case.
 const OPENINGS: &[&str] = &[
@@ -107,38 +50,6 @@ const OPENINGS: &[&str] = &[
     "listen to this article",
     "advertisement ",
 ];
-
-/// Words of a row of share buttons ("Facebook Twitter Email", "Share: X · WhatsApp").
-const SHARE_WORDS: &[&str] = &[
-    "share",
-    "facebook",
-    "twitter",
-    "x",
-    "linkedin",
-    "whatsapp",
-    "email",
-    "e-mail",
-    "mail",
-    "reddit",
-    "pinterest",
-    "telegram",
-    "messenger",
-    "bluesky",
-    "threads",
-    "copy",
-    "link",
-    "print",
-    "tweet",
-    "flipboard",
-];
-
-/// Nouns a bare counter line counts ("14 comments", "2.1k shares", "4 min read").
-const COUNTED: &[&str] =
-    &["comment", "comments", "share", "shares", "reply", "replies", "view", "views", "reaction", "reactions"];
-
-/// Words in a byline's second part that name the writer's job, not the outlet.
-const ROLES: &[&str] =
-    &["writer", "reporter", "correspondent", "editor", "staff", "contributor", "columnist"];
 
 /// Drop `article`'s furniture lines and fill what they state into its empty fields: the title
 /// from a headline opening the body, the source from a byline ("By Ana Ruiz, Harbour Daily",
@@ -263,7 +174,7 @@ fn byline(text: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
         p.chars().next().is_some_and(char::is_uppercase)
             && first_full_date(p).is_none()
             && !p.chars().any(|c| c.is_ascii_digit())
-            && !ROLES.iter().any(|r| lower.split_whitespace().any(|w| w == *r))
+            && !lower.split_whitespace().any(|w| has(List::Roles, w))
     });
     Some((outlet.map(str::to_string), date))
 }
@@ -272,7 +183,7 @@ fn byline(text: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
 fn is_furniture(text: &str) -> bool {
     let lower: String = text.chars().map(lower_char).collect();
     let bare = lower.trim_end_matches([':', '›', '»', '>', '…', '.', ' ']).trim();
-    if WHOLE.contains(&bare) || OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if has(List::Furniture, bare) || OPENINGS.iter().any(|o| lower.starts_with(o)) {
         return true;
     }
     if lower.contains("all rights reserved") {
@@ -286,13 +197,13 @@ fn is_furniture(text: &str) -> bool {
         return words.is_empty();
     }
     // A row of share buttons.
-    if words.iter().all(|w| SHARE_WORDS.contains(w)) {
+    if words.iter().all(|w| has(List::ShareButtons, w)) {
         return true;
     }
     // A counter: "14 comments", "Comments (14)", "4 min read", "2.1k shares".
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
     match words.as_slice() {
-        [n, noun] | [noun, n] if number(n) && COUNTED.contains(noun) => true,
+        [n, noun] | [noun, n] if number(n) && has(List::Counters, noun) => true,
         [n, "min" | "mins" | "minute" | "minutes", "read"] if number(n) => true,
         [n, "min" | "mins" | "minute" | "minutes"] if number(n) && bare.contains("listen") => true,
         _ => false,

@@ -103,7 +103,7 @@ pub fn is_thing(word: &str) -> bool {
         // ("rose", "found") or a modal ("will") may spell one of them.
         None => {
             wordnet::verb_inflection(word).is_none()
-                && !super::words::COUNT_STOPWORDS.contains(&word)
+                && !super::words::has(super::words::List::CountStop, word)
                 && wordnet::names_a_thing(word)
         }
     }
@@ -116,7 +116,7 @@ pub fn is_noun(word: &str) -> bool {
     wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
         && wordnet::verb_inflection(word).is_none()
         && word != "now"
-        && !super::words::COUNT_STOPWORDS.contains(&word)
+        && !super::words::has(super::words::List::CountStop, word)
 }
 
 /// A kind of event in WordNet ("fire", "crash", "election"), which is what a date in the news

@@ -4,7 +4,7 @@
 
 use super::tokenize::{TokKind, Token};
 use super::unit::is_currency_prefix;
-use super::words::FUNCTION_WORDS;
+use super::words::{has, List};
 
 /// Words that name a period or a date part, so a number after them is a date, not a code.
 fn is_date_word(w: &str) -> bool {
@@ -475,7 +475,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             if let Some(p) = prev {
                 let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
                 let is_name = has_capital
-                    && !FUNCTION_WORDS.contains(&p.lc())
+                    && !has(List::Function, p.lc())
                     && !is_date_word(p.lc())
                     && p.lc() != "magnitude"
                     && !is_currency_prefix(p.text(src))
@@ -503,7 +503,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             let p = &toks[k - 2];
             let name = p.kind == TokKind::Word
                 && p.capitalized(src)
-                && !FUNCTION_WORDS.contains(&p.lc())
+                && !has(List::Function, p.lc())
                 && !is_date_word(p.lc())
                 && !is_sentence_start(toks, k - 2)
                 && !p.text(src).chars().all(char::is_uppercase);

@@ -26,7 +26,7 @@ use super::lexicon::{
 use super::mention::{Cx, Kind, Mention, Qualifier, Value};
 use super::tokenize::TokKind;
 use super::unit::{currency_after, currency_before, period_at, unit_at, Unit};
-use super::words::{COUNT_STOPWORDS, IRREGULAR_PLURALS, NOT_PLURALS};
+use super::words::{has, List};
 
 /// A cardinal read from the text: value, next token, and whether a scale multiplied it.
 #[derive(Clone, Copy, Debug)]
@@ -629,7 +629,7 @@ fn looks_plural(w: &str) -> bool {
         && !w.ends_with("us")
         && !w.ends_with("is")
         && !w.ends_with("'s")
-        && !NOT_PLURALS.contains(&w)
+        && !has(List::NotPlurals, w)
 }
 
 /// The counted noun after a count: the first plural-looking word within a few words
@@ -656,7 +656,11 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
         } else {
             t.lc()
         };
-        if COUNT_STOPWORDS.contains(&w) || small(w).is_some() || tens(w).is_some() || scale_word(w).is_some()
+        if w.is_empty()
+            || has(List::CountStop, w)
+            || small(w).is_some()
+            || tens(w).is_some()
+            || scale_word(w).is_some()
         {
             return None;
         }
@@ -664,7 +668,7 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
         let acronym_plural = text.len() > 2
             && text.ends_with('s')
             && text[..text.len() - 1].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
-        if looks_plural(w) || IRREGULAR_PLURALS.contains(&w) || acronym_plural {
+        if looks_plural(w) || has(List::IrregularPlurals, w) || acronym_plural {
             return Some(w.to_string());
         }
         if value == 1.0 && k == j && !t.capitalized(cx.src) {

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::mention::{Cx, Granularity, Kind, Mention, Qualifier, Value};
 use super::tokenize::{tokenize_into, Token};
-use super::words::YEAR_CUES;
+use super::words::{has, List};
 use super::{date, noise, number};
 
 /// Every mention in `text`, in order, none overlapping. `published` resolves relative dates.
@@ -139,7 +139,7 @@ fn is_count_not_year(cx: &Cx, i: usize, date: &Mention, num: &Mention) -> bool {
     let bare_year = date.date.as_ref().is_some_and(|d| d.granularity == Granularity::Year)
         && cx.tok(i).is_some_and(|t| t.is_plain_int() && t.end == date.end);
     let before = if i > 0 { cx.lc(i - 1) } else { "" };
-    let timed = YEAR_CUES.contains(&before);
+    let timed = has(List::YearCues, before);
     bare_year && num.kind == Kind::Number && num.counted.is_some() && !timed
 }
 

@@ -1,8 +1,8 @@
 //! Currencies and units of measure, each with its canonical unit and conversion factor, so
 //! "3.5 tonnes" and "3,500 kg" carry the same value. Phrases are matched token by token.
-//! Their spellings are a data file, `data/units.txt`, built into native programs and fetched
+//! Their spellings are in a data file, `data/words.txt`, built into native programs and fetched
 //! by the page beside its code, as the WordNet tables are (the page is 1.6 KB gzipped
-//! smaller); until it is [`install`]ed no unit or currency is read.
+//! smaller); until it is installed (`words::install`) no unit or currency is read.
 //!
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
@@ -130,13 +130,8 @@ struct Tables {
 
 static TABLES: OnceLock<Tables> = OnceLock::new();
 
-/// The committed unit list, built into native programs, which install it on their first
-/// lookup; the page (wasm32) fetches the file instead (`crate::ui::lexicon`).
-#[cfg(not(target_arch = "wasm32"))]
-pub const BUILT_IN: &str = include_str!("../../data/units.txt");
-
 /// Check `text` as a unit list and make it the one every lookup reads, for the rest of the
-/// process. A refused list changes nothing.
+/// process (`words::install` calls it for the whole file). A refused list changes nothing.
 pub fn install(text: &'static str) -> Result<(), String> {
     let tables = parse(text)?;
     TABLES.set(tables).map_err(|_| "a unit list was already installed".to_string())
@@ -160,12 +155,12 @@ fn tables() -> Option<&'static Tables> {
     #[cfg(not(target_arch = "wasm32"))]
     if TABLES.get().is_none() {
         // Another thread may install first; either way the tables are set once.
-        let _ = parse(BUILT_IN).map(|tables| TABLES.set(tables));
+        let _ = parse(super::words::BUILT_IN).map(|tables| TABLES.set(tables));
     }
     TABLES.get()
 }
 
-/// The tables of a unit list (`data/units.txt`, whose head says how it is written): a line
+/// The tables of a unit list (`data/words.txt`, whose head says how it is written): a line
 /// that is no entry, a factor that is no number, or a list without units or codes is refused
 /// with the line's number, so that a page served in the file's place is never read.
 fn parse(text: &'static str) -> Result<Tables, String> {
@@ -186,6 +181,7 @@ fn parse(text: &'static str) -> Result<Tables, String> {
             ["period", name] => periods.push((name, phrases)),
             ["codes"] => codes.extend(phrases.split(' ')),
             ["attached"] => attached.extend(phrases.split(' ')),
+            ["list", _] => {}
             _ => return Err(bad()),
         }
     }

@@ -1,68 +1,103 @@
 //! The lists of ordinary English words that the readers and the context step look for, each
-//! named for its one job. Lists that overlap are kept apart on purpose: each was tuned for its
-//! own step, and merging them would change what that step reads. Number words are in `lexicon`.
+//! named for its one job ([`List`]). Their words are in the data file `data/words.txt`, beside
+//! the unit spellings: built into native programs, fetched by the page; until it is
+//! [`install`]ed every list is empty. Number words are in `lexicon`.
 
-/// Function words that, capitalized, may stand right before a figure without making it part of a
-/// name ("In 2024", "About 300"), where "Boeing 737" is a model: used by `noise`.
-#[rustfmt::skip]
-pub const FUNCTION_WORDS: &[&str] = &[
-    "in", "on", "at", "by", "for", "from", "to", "the", "a", "an", "and", "or", "but", "of", "with", "about",
-    "around", "over", "under", "nearly", "almost", "some", "only", "just", "since", "until", "after",
-    "before", "during", "between", "than", "all", "roughly", "approximately", "up", "least", "fewer", "more",
-    "less", "another", "those", "these", "its", "their", "his", "her", "our", "my", "your", "we", "they",
-    "i", "it", "he", "she", "you", "were", "was", "are", "is", "had", "has", "have", "said", "says", "top",
-    "page",
+use std::sync::OnceLock;
+
+/// A list of `data/words.txt` (`list NAME | words`); the file says what each is for. Lists
+/// that overlap are kept apart on purpose: each was tuned for its own step, and merging them
+/// would change what that step reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum List {
+    Function,
+    CountStop,
+    IrregularPlurals,
+    NotPlurals,
+    YearCues,
+    ContextStop,
+    Furniture,
+    ShareButtons,
+    Counters,
+    Roles,
+    SourceEnds,
+    NotSources,
+}
+
+/// Each list's name in the file, in the order of [`List`].
+const NAMES: [&str; 12] = [
+    "function",
+    "count-stop",
+    "irregular-plurals",
+    "not-plurals",
+    "year-cues",
+    "context-stop",
+    "furniture",
+    "share-buttons",
+    "counters",
+    "roles",
+    "source-ends",
+    "not-sources",
 ];
 
-/// Words that end the search for the noun a number counts ("24,000 of the accounts" counts
-/// nothing): used by `number`.
-#[rustfmt::skip]
-pub const COUNT_STOPWORDS: &[&str] = &[
-    "", "of", "in", "on", "at", "to", "and", "or", "but", "the", "a", "an", "was", "were", "is", "are", "be",
-    "been", "have", "has", "had", "will", "would", "could", "should", "may", "might", "can", "said", "says",
-    "who", "that", "which", "than", "from", "by", "for", "with", "as", "per", "percent", "this", "these",
-    "those", "its", "their", "his", "her", "our", "after", "before", "since", "during", "into", "out", "up",
-    "down", "over", "under", "about", "more", "less", "fewer", "times", "each", "every", "when", "where",
-    "while", "if", "not", "no", "also", "only", "just", "then", "there", "they", "it", "he", "she", "we",
-    "you", "i", "so", "because", "through", "until", "against", "between", "among", "across", "did", "do",
-    "does", "left", "remain", "remained", "died", "killed", "injured", "dead", "hurt", "missing", "ago",
-    "later", "earlier", "old", "others", "other", "ones", "apiece",
-];
+type Lists = Vec<Vec<&'static str>>;
 
-/// Plural nouns that do not end in "s", and singular forms that count in the plural ("300 staff"):
-/// a counted noun, for `number`.
-#[rustfmt::skip]
-pub const IRREGULAR_PLURALS: &[&str] = &[
-    "people", "men", "women", "children", "police", "staff", "personnel", "cattle", "sheep", "fish", "teeth",
-    "mice", "geese", "aircraft", "deer", "crew", "livestock", "faculty", "offspring", "militia", "infantry",
-];
+static LISTS: OnceLock<Lists> = OnceLock::new();
 
-/// Words ending in "s" that are not plural nouns ("always", "news", "unless"), so never the noun a
-/// number counts: for `number`.
-#[rustfmt::skip]
-pub const NOT_PLURALS: &[&str] = &[
-    "always", "perhaps", "various", "previous", "serious", "famous", "news", "unless",
-];
+/// The committed word lists, built into native programs, which install them on their first
+/// lookup; the page (wasm32) fetches the file instead (`crate::ui::lexicon`).
+#[cfg(not(target_arch = "wasm32"))]
+pub const BUILT_IN: &str = include_str!("../../data/words.txt");
 
-/// Words that, just before a bare four-digit number, put it in time ("in 2000", "fiscal 2024"), so
-/// it stays a year even with a counted noun after it: used by `scan`.
-#[rustfmt::skip]
-pub const YEAR_CUES: &[&str] = &[
-    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through", "to", "and",
-    "between", "early", "late", "mid", "year", "fiscal", "fy", "circa", "c",
-];
+/// Whether `word` (lower case) is on `list`.
+pub fn has(list: List, word: &str) -> bool {
+    words(list).contains(&word)
+}
 
-/// Words too common, or too close to figures themselves, to tell two mentions' contexts apart:
-/// never context words, for `context`.
-#[rustfmt::skip]
-pub const CONTEXT_STOPWORDS: &[&str] = &[
-    "the", "a", "an", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "as", "is",
-    "are", "was", "were", "be", "been", "being", "has", "have", "had", "it", "its", "it's", "this", "that",
-    "these", "those", "there", "their", "they", "them", "he", "she", "his", "her", "we", "our", "you", "i",
-    "who", "which", "what", "when", "where", "than", "then", "so", "not", "no", "said", "says", "say",
-    "also", "about", "after", "before", "more", "less", "some", "into", "out", "up", "over", "would",
-    "could", "should", "may", "can", "per", "cent", "percent", "according", "while", "other", "all", "any",
-    "each", "most", "just", "only", "did", "do", "does", "from", "since", "until", "year", "years", "month",
-    "months", "week", "weeks", "day", "days", "least", "nearly", "almost", "around", "roughly", "million",
-    "billion", "thousand", "hundred",
-];
+/// The words of `list`, or none before the file is installed.
+pub fn words(list: List) -> &'static [&'static str] {
+    #[cfg(not(target_arch = "wasm32"))]
+    if LISTS.get().is_none() {
+        // Another thread may install first; either way the lists are set once.
+        let _ = parse(BUILT_IN).map(|lists| LISTS.set(lists));
+    }
+    LISTS.get().map_or(&[], |lists| &lists[list as usize])
+}
+
+/// Check `text` as the word lists' file and make its unit list and word lists the ones every
+/// lookup reads, for the rest of the process. A refused file changes nothing.
+pub fn install(text: &'static str) -> Result<(), String> {
+    let lists = parse(text)?;
+    super::unit::install(text)?;
+    LISTS.set(lists).map_err(|_| "the word lists were already installed".to_string())
+}
+
+/// Whether the word lists and the unit list are installed (natively always: the built-in file).
+pub fn installed() -> bool {
+    !words(List::Function).is_empty() && super::unit::installed()
+}
+
+/// How many words each list of `text` holds, or why the file is refused; nothing is installed.
+pub fn check(text: &'static str) -> Result<Vec<usize>, String> {
+    Ok(parse(text)?.iter().map(Vec::len).collect())
+}
+
+/// The word lists of `text`'s `list` lines (other lines are the unit list's); a file that lacks
+/// one is refused, so that a page served in the file's place is never read.
+fn parse(text: &'static str) -> Result<Lists, String> {
+    let mut lists: Lists = vec![Vec::new(); NAMES.len()];
+    for line in text.lines() {
+        let Some((name, words)) = line.strip_prefix("list ").and_then(|l| l.split_once(" | ")) else {
+            continue;
+        };
+        let k = NAMES
+            .iter()
+            .position(|n| *n == name)
+            .ok_or_else(|| format!("it has an unknown list \"{name}\""))?;
+        lists[k] = words.split(',').map(str::trim).collect();
+    }
+    match NAMES.iter().zip(&lists).find(|(_, words)| words.is_empty()) {
+        Some((name, _)) => Err(format!("it has no list \"{name}\"")),
+        None => Ok(lists),
+    }
+}

@@ -218,7 +218,7 @@ await run(
       async () => {
         const p = await fresh();
         try {
-          for (const file of [/\/wordnet-[0-9a-f]{16}\.bin$/, /\/units-[0-9a-f]{16}\.txt$/]) {
+          for (const file of [/\/wordnet-[0-9a-f]{16}\.bin$/, /\/words-[0-9a-f]{16}\.txt$/]) {
             const files = p.requests.filter((r) => file.test(r));
             check(files.length === 1, `one request for each data file, preload and fetch shared (${files})`);
           }
@@ -270,13 +270,13 @@ await run(
       },
     ],
     [
-      'without the unit list nothing is marked red, and a notice says why',
+      'without the unit and word lists nothing is marked red, and a notice says why',
       async () => {
         check((await page.locator('mark[data-status="diverge"]').count()) > 0, 'the demo has red marks with the unit list');
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         try {
-          const { blocked, errors, text } = await refusing(context, /\/units-[0-9a-f]{16}\.txt$/);
-          check(/unit list is missing/.test(text) && /no contradiction is marked red/.test(text) && /Reload/.test(text), `the notice says what, what follows and what to do: ${text}`);
+          const { blocked, errors, text } = await refusing(context, /\/words-[0-9a-f]{16}\.txt$/);
+          check(/unit and word lists are missing/.test(text) && /no contradiction is marked red/.test(text) && /Reload/.test(text), `the notice says what, what follows and what to do: ${text}`);
           check(!/WordNet/.test(text), 'the word list, which did load, is not named');
           check((await blocked.locator('mark[data-status="diverge"]').count()) === 0, 'no red mark without units');
           check((await blocked.locator('mark[data-status="possible"]').count()) > 0, 'the doubtful figures are still marked possible');

@@ -11,7 +11,7 @@
 //! - `verdicts`: agree, compatible or diverge for two mentions.
 //! - `robust`: property tests: no panic and valid mentions on any input.
 //! - `lexical`: the WordNet tables: noun and verb lemmas, relations between nouns, noun classes.
-//! - `unit_list`: the unit and currency spellings' data file, read whole or refused.
+//! - `word_lists`: the word lists' data file (units, currencies, ordinary words), read whole or refused.
 //! - `corpus`: the annotated judgement corpus (dev and test splits), scored with both scorers.
 //! - `labels`: the words that name a claim's fact ("workers injured", "date of the fire").
 //! - `sources`: who gave a figure ("police said", "according to the ministry").
@@ -32,5 +32,5 @@ mod numbers;
 mod robust;
 mod sources;
 mod stories;
-mod unit_list;
 mod verdicts;
+mod word_lists;

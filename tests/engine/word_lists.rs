@@ -1,0 +1,66 @@
+//! The word lists' file (`data/words.txt`, read by src/engine/unit.rs and words.rs): the
+//! built-in file is read whole, and a file that is not a unit list, or lacks a word list, is
+//! refused, with the line or list that shows it, rather than read in part.
+
+use crosscheck::engine::unit::{check, installed};
+use crosscheck::engine::words::{self, has, List, BUILT_IN};
+
+#[test]
+fn the_built_in_list_is_read_and_installed() {
+    // Phrases of units, currency words, currency signs and periods, then codes.
+    assert_eq!(check(BUILT_IN), Ok([278, 71, 35, 34, 37]), "data/words.txt's units are refused or changed");
+    assert!(installed(), "native lookups read the built-in list");
+    // Words of each list, in the order of `List`.
+    let sizes = vec![67, 111, 21, 8, 22, 108, 53, 20, 10, 7, 44, 34];
+    assert_eq!(words::check(BUILT_IN), Ok(sizes), "data/words.txt's word lists are refused or changed");
+    assert!(has(List::Furniture, "read more") && has(List::CountStop, "of") && !has(List::Roles, "police"));
+}
+
+#[test]
+fn a_file_without_every_word_list_is_refused() {
+    let all = BUILT_IN.lines().filter(|l| l.starts_with("list ")).collect::<Vec<_>>().join("\n");
+    let leak = |s: String| -> &'static str { s.leak() };
+    let rows: Vec<(&'static str, Result<usize, String>)> = vec![
+        ("<!DOCTYPE html><title>404 Not Found</title>", Err("it has no list \"function\"".into())),
+        (leak(all.clone()), Ok(12)),
+        (leak(all.replace("list roles | ", "list rolls | ")), Err("it has an unknown list \"rolls\"".into())),
+        (
+            leak(all.replace("list year-cues | ", "# list year-cues | ")),
+            Err("it has no list \"year-cues\"".into()),
+        ),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = words::check(text).map(|sizes| sizes.len());
+            (got != *want).then(|| format!("input: {:.60?}\n  expected: {want:?}\n  got:      {got:?}", text))
+        })
+        .collect();
+    crate::check::assert_rows(&failures, rows.len());
+}
+
+#[test]
+fn what_is_not_a_unit_list_is_refused() {
+    let rows: &[(&'static str, Result<[usize; 5], String>)] = &[
+        ("<!DOCTYPE html><title>404 Not Found</title>", Err("line 1 is not a unit list entry".into())),
+        ("", Err("it has no units or no currency codes".into())),
+        ("# only a comment\n\nunit m 1 | m, metre", Err("it has no units or no currency codes".into())),
+        ("unit m one | metre\ncodes | USD", Err("line 1 is not a unit list entry".into())),
+        ("unit m 1/x | metre\ncodes | USD", Err("line 1 is not a unit list entry".into())),
+        (
+            "unit m 1 | metre\nsize m 2 | double metre\ncodes | USD",
+            Err("line 2 is not a unit list entry".into()),
+        ),
+        ("unit m 1 metre\ncodes | USD", Err("line 1 is not a unit list entry".into())),
+        ("unit m 0.5 | half metre, half metres\ncurrency EUR | euro\ncodes | USD EUR", Ok([2, 1, 0, 0, 2])),
+        ("unit day 1/24 | hour\nperiod year | a year\nsymbol USD | $\ncodes | USD", Ok([1, 0, 1, 1, 1])),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|(text, want)| {
+            let got = check(text);
+            (got != *want).then(|| format!("input: {text:?}\n  expected: {want:?}\n  got:      {got:?}"))
+        })
+        .collect();
+    crate::check::assert_rows(&failures, rows.len());
+}
