@@ -248,6 +248,13 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let (Some((x0, x1)), Some((y0, y1))) = (interval(a, config), interval(b, config)) else {
         return (Verdict::Compatible, UNRESOLVED);
     };
+    // A converted amount is the writer's arithmetic at a rate of their choosing, so one amount
+    // converted twice ("49,980 yen (about $335)", "(roughly $345)") differs by the rates; the
+    // amounts in the first currency are the facts that can contradict.
+    let rate = if a.converted || b.converted { config.rate_share * x1.abs().max(y1.abs()) } else { 0.0 };
+    if rate > 0.0 && x0 - rate < y1 && y0 - rate < x1 {
+        return (Verdict::Compatible, CONVERTED);
+    }
     let (sa, sb) = (clock_slack(a, a_text), clock_slack(b, b_text));
     // A figure converted into another unit is rounded after the conversion ("150 mph (240
     // km/h)" is 241.4 km/h): figures written in two units may differ by that rounding.
@@ -344,6 +351,9 @@ fn rounded_step(m: &Mention, v: f64) -> f64 {
     }
     step
 }
+
+/// The reason given for converted amounts within the rates' reach of each other.
+pub const CONVERTED: &str = "converted at different rates";
 
 /// The reason given for amounts in two currencies, or other units no rate converts.
 pub const OTHER_UNIT: &str = "other currencies or units";

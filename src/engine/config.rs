@@ -130,6 +130,9 @@ pub struct Config {
     /// Figures written in two units ("150 mph", "240 km/h") may differ by this share, the
     /// rounding of a converted figure to two or three significant digits.
     pub conversion_share: f64,
+    /// Amounts of which one was converted from another currency (`Mention::converted`) may
+    /// differ by this share: outlets convert at different days' and banks' rates.
+    pub rate_share: f64,
 }
 
 impl Default for Config {
@@ -166,6 +169,7 @@ impl Default for Config {
             round_zeros_from: 1000.0,
             equal_share: 1e-9,
             conversion_share: 0.01,
+            rate_share: 0.1,
         }
     }
 }

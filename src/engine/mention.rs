@@ -121,6 +121,11 @@ pub struct Mention {
     /// stays `None`.
     #[serde(skip)]
     pub yearless: Option<(NaiveDate, NaiveDate)>,
+    /// An amount the writer converted from another currency, in parentheses after it ("7,530
+    /// won (US$6.67)"): its value is the writer's arithmetic at some day's rate, not a
+    /// reported figure (`compare` allows for the rate).
+    #[serde(skip)]
+    pub converted: bool,
 }
 
 impl Mention {
@@ -139,6 +144,7 @@ impl Mention {
             step: 0.0,
             written_unit: None,
             yearless: None,
+            converted: false,
         }
     }
 

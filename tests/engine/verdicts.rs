@@ -252,6 +252,30 @@ fn units_currencies_and_periods() {
     ]);
 }
 
+/// An amount converted from another currency ("49,980 yen (about $335)") is the writer's
+/// arithmetic at some rate: within a tenth of another amount it is compatible. Each side's
+/// last mention is compared.
+#[test]
+fn converted_amounts() {
+    let table: &[(&str, &str, Option<Verdict>)] = &[
+        ("49,980 yen (about $335)", "49,980 yen (roughly $345)", Some(Compatible)),
+        ("7,530 won (US$6.67)", "7,530 won (US$6.64)", Some(Compatible)),
+        ("3 trillion won ($2.6 billion)", "2.97 trillion won (about $2.8 billion)", Some(Compatible)),
+        ("3 trillion won ($2.6 billion)", "a budget of $2.8 billion", Some(Compatible)),
+        // Past a tenth the rates do not explain it; nor does a conversion in another unit.
+        ("3 trillion won ($2.6 billion)", "2.97 trillion won ($3.2 billion)", Some(Diverge)),
+        ("A$6bn (£3.4bn)", "A$6bn (£3.2bn)", Some(Compatible)),
+        ("140 mph (225 km/h)", "a 240 km/h gust", Some(Diverge)),
+        // Two amounts neither converted keep the plain comparison.
+        ("a budget of $2.6 billion", "a budget of $2.8 billion", Some(Diverge)),
+    ];
+    let rows = table.iter().map(|(ta, tb, want)| {
+        let last = |t: &str| extract(t, None).into_iter().rev().collect::<Vec<_>>();
+        (*ta, last(ta), *tb, last(tb), *want)
+    });
+    check_verdict_rows(rows, table.len());
+}
+
 #[test]
 fn dates() {
     check_verdicts(&[
