@@ -40,7 +40,9 @@ use serde_json::json;
 /// engine) and ratios read as shares: 456 stories, 0.841 / 0.158 / 0.775 / 0.864. Then
 /// val28 (60.0% red precision with both engines, 18 of 30) joined: 472 stories, 0.830 /
 /// 0.160 / 0.773 / 0.863, so the dev precision floor is 0.82; on the 456 stories before it
-/// nothing fell.
+/// nothing fell. In the twentieth stop (converted amounts) val29 joined dev, measured with
+/// both engines (50.0%, 4 of 8, with each): 488 stories, 0.835 / 0.157 / 0.773 / 0.862; no
+/// floor moved.
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -69,8 +71,10 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 /// stories: 3,474 of 6,679 found (52.0%), 2,990 of 19,563 given (15.3%)), so the dev floor was 0.51.
 /// The eighteenth stop changed no source; val23 and val24 joined dev (408 stories: 3,670 of
 /// 7,214 found (50.9%), 3,206 of 21,211 given (15.1%); val24's writers named 319 sources, the
-/// engine found 103), so the dev floor is 0.50.
-const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.50, 0.18), ("test", 0.49, 0.15)];
+/// engine found 103), so the dev floor was 0.50. The twentieth stop changed no source; val29
+/// joined dev (488 stories: 4,294 of 8,641 found (49.7%), 3,842 of 25,499 given (15.1%)), so
+/// the dev floor is 0.49.
+const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.49, 0.18), ("test", 0.49, 0.15)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
     let config = Config { scorer, ..Config::default() };
