@@ -290,7 +290,7 @@ pub fn collective(w: &str) -> Option<f64> {
     word(w)?.collective
 }
 
-/// Scale abbreviations written after a number ("1.2bn", "$48m", "40K", "3 mln").
+/// Scale abbreviations written after a number ("1.2bn", "$48m", "40K", "3 mln", "Rs 3,107 cr").
 /// `upper` is whether the original letter was upper case, which separates "40M" (million)
 /// from "40m" (metres) when no currency is in sight.
 pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
@@ -302,6 +302,8 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
         "bn" | "bln" => 1e9,
         "tn" | "trn" => 1e12,
         "t" if money => 1e12,
+        // Indian releases shorten crore after rupees ("₹7,560 Cr"); alone "cr" may be anything.
+        "cr" | "crs" if money => 1e7,
         _ => return None,
     })
 }

@@ -1264,10 +1264,13 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
 /// The inches after a length in feet ("2in", "2 inches", "and 2 in."): the count under 12
 /// and the index after its unit. A spaced "in" counts only before a word that closes a
 /// height or length ("5 ft 2 in tall"), or none, so "10 ft, 2 in places" stays two figures.
+/// Heights also leave the inches unnamed: "a 6-foot-4 forward", "she is 5 foot 9."
 fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
-    let j = if cx.lc(j) == "and" { j + 1 } else { j };
+    let glued = |k: usize| cx.tok(k).is_some_and(|t| !t.space_before);
+    let hyphened = cx.tok(j).is_some_and(|t| t.is_punct('-')) && glued(j) && glued(j + 1);
+    let j = if cx.lc(j) == "and" || hyphened { j + 1 } else { j };
     let t = cx.tok(j).filter(|t| t.kind == TokKind::Num && t.value < 12.0)?;
-    let unit = cx.tok(j + 1)?;
+    let unit = cx.tok(j + 1);
     let closes = |k: usize| {
         cx.tok(k).is_none_or(|n| {
             n.kind != TokKind::Word || ["tall", "long", "high", "wide", "deep"].contains(&n.lc())
@@ -1275,8 +1278,17 @@ fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     };
     let ok = match cx.lc(j + 1) {
         "inch" | "inches" => true,
-        "in" => !unit.space_before || closes(j + 2),
-        _ => unit.is_punct('"') && !unit.space_before,
+        "in" => glued(j + 1) || closes(j + 2),
+        _ if unit.is_some_and(|u| u.is_punct('"') && !u.space_before) => true,
+        // "-inch" after a hyphened height ("a 6-foot-4-inch center").
+        _ if hyphened && unit.is_some_and(|u| u.is_punct('-')) && glued(j + 1) && glued(j + 2) => {
+            return matches!(cx.lc(j + 2), "inch" | "in").then_some((t.value, j + 3));
+        }
+        // No unit: only whole inches after a hyphen, or before the end of the phrase.
+        _ => {
+            let bare = hyphened || closes(j + 1) && !unit.is_some_and(|u| u.is_punct('-'));
+            return (t.value.fract() == 0.0 && bare).then_some((t.value, j + 1));
+        }
     };
     ok.then_some((t.value, j + 2))
 }

@@ -242,7 +242,9 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     let tables = tables()?;
     let ((canonical, factor, name), first, next) = tables.units.at(cx, i)?;
-    let attached_only = tables.attached.contains(&first);
+    // A symbol must touch the number when it stands alone ("24h"), not as the start of a
+    // longer phrase: "120 m²" and "40 m2" are areas.
+    let attached_only = next == i + 1 && tables.attached.contains(&first);
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };

@@ -606,6 +606,19 @@ fn more_units_and_ranges_with_units() {
         ("the wall is 10 ft, 2 in places", None, &["10 ft => quantity 3.048 m", "2 => number 2"]),
         ("a 10 ft 2 in wall", None, &["10 ft => quantity 3.048 m", "2 => number 2"]),
         ("5 ft 14 inches", None, &["5 ft => quantity 1.524 m", "14 inches => quantity 0.3556 m"]),
+        // Heights leave the inches unnamed after a hyphen or at the end of the phrase.
+        ("the 6-foot-4 forward", None, &["6-foot-4 => quantity 1.9304 m"]),
+        ("a 6-foot-4-inch center", None, &["6-foot-4-inch => quantity 1.9304 m"]),
+        ("a 5-foot-11 guard", None, &["5-foot-11 => quantity 1.8034 m"]),
+        ("she is 5 foot 9.", None, &["5 foot 9 => quantity 1.7526 m"]),
+        ("a 5 foot 9 guard", None, &["5 foot => quantity 1.524 m", "9 => number 9"]),
+        ("it rose 6 feet 2 days later", None, &["6 feet => quantity 1.8288 m", "2 days => duration 2 day"]),
+        ("a 6-foot-2.5 man", None, &["6-foot => quantity 1.8288 m"]),
+        // A symbol that must touch the number may stand apart when a longer phrase starts with it.
+        ("a flat of 120 m² in all", None, &["120 m² => quantity 120 m2"]),
+        ("a 40 m2 flat", None, &["40 m2 => quantity 40 m2"]),
+        ("a 1,200 sq. ft. home", None, &["1,200 sq. ft => quantity 111.483648 m2"]),
+        ("40 sq. km of forest", None, &["40 sq. km => quantity 40000000 m2"]),
         ("the 16-bit chip", None, &["16-bit => quantity 2 B"]),
         (
             "10-15 exabytes of data",
@@ -675,6 +688,14 @@ fn suffixed_magnitudes_in_news_copy() {
         ("He paid Rs 10 lakh for it.", None, &["Rs 10 lakh => money 1000000 INR"]),
         ("Rs 2,500 crore was allocated.", None, &["Rs 2,500 crore => money 25000000000 INR"]),
         ("Rs. 2,500 crore was allocated.", None, &["Rs. 2,500 crore => money 25000000000 INR"]),
+        // Crore shortened after rupees, as Indian company releases write it; alone "cr" is no scale.
+        (
+            "Revenue of ₹7,560 Cr, up 21%",
+            None,
+            &["₹7,560 Cr => money 75600000000 INR", "21% => percent 21 %"],
+        ),
+        ("PAT of Rs 3,107 cr. in all", None, &["Rs 3,107 cr => money 31070000000 INR"]),
+        ("a 12 Cr engine", None, &["12 => number 12"]),
         ("The 10km race was run.", None, &["10km => quantity 10000 m"]),
         // A currency word before or glued to the digits is no model name or code.
         ("an issue price of Rs 76 each", None, &["Rs 76 => money 76 INR"]),
