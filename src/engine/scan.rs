@@ -2,9 +2,9 @@
 //! tries the date and number readers at each token. The longest match wins, dates before
 //! numbers on a tie, and the scan resumes after it. Readers never call back into the scan.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
-use super::mention::{Cx, Granularity, Kind, Mention, Qualifier, Value};
+use super::mention::{Cx, DateInfo, Granularity, Kind, Mention, Qualifier, Value};
 use super::tokenize::{tokenize_into, Token};
 use super::words::{has, List};
 use super::{date, noise, number};
@@ -101,6 +101,16 @@ fn join_dates(line: &str, offset: usize, out: &mut [Mention], m: &Mention) -> bo
     else {
         return false;
     };
+    // A second date without a year was placed before publication ("the end of September" read
+    // in May is last September); wholly before the first, it is the next one after it
+    // ("between the middle of March and the end of September").
+    // Relative dates ("Friday") are told from the publication day and never roll.
+    let unrelated = |d: &Option<DateInfo>| d.as_ref().is_some_and(|d| !d.relative);
+    let rolls = last < start
+        && unrelated(&p.date)
+        && unrelated(&m.date)
+        && m.date.as_ref().is_some_and(|d| !d.year_stated);
+    let last = &if rolls { last.with_year(last.year() + 1).unwrap_or(*last) } else { *last };
     if p.start < offset
         || p.qualifier == Qualifier::Range
         || m.qualifier == Qualifier::Range

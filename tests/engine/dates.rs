@@ -974,6 +974,23 @@ fn ranges_of_mixed_forms() {
             PUB,
             &["from 10/1/2018 \u{2013} 10/7/2018 => date 2018-10-01..2018-10-07 range day ambiguous"],
         ),
+        // A second date without a year that the publication day put before the first is the
+        // next one after it; relative dates never roll.
+        (
+            "between the middle of March and the end of September",
+            Some("2024-05-15"),
+            &["between the middle of March and the end of September => date 2024-03-11..2024-09-30 range part_of_month inferred"],
+        ),
+        (
+            "shut from November to March",
+            Some("2024-05-15"),
+            &["from November to March => date 2023-11-01..2024-03-31 range month inferred"],
+        ),
+        (
+            "on Friday - March 3 - it rained",
+            Some("2024-05-15"),
+            &["Friday => date 2024-05-10 day inferred relative", "March 3 => date 2024-03-03 day inferred"],
+        ),
         // Not joined: a date restated between dashes, a second date that ends first, an
         // em dash, "until" without "from", "and" without "between", dates on two lines.
         (
