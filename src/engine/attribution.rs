@@ -56,7 +56,11 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
             continue;
         }
         let lc = t.lc();
-        let found = if lc == "according" && toks.get(k + 1).is_some_and(|n| n.is_word("to")) {
+        let next_is = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
+        let found = if lc == "according" && next_is("to") {
+            after(s, &toks, k + 2)
+        } else if REPORTING.contains(&lc) && next_is("by") {
+            // The passive names its source after "by": "the $900m reported by Bloomberg".
             after(s, &toks, k + 2)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
             && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
@@ -145,6 +149,13 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
             break;
         }
         first -= 1;
+    }
+    // A word glued to digits is a figure's unit ("the £850m announced"), not a source, unless
+    // a capital inside it makes the two a name ("23andMe said").
+    let glued = toks.get(first).filter(|t| t.kind == TokKind::Word && !t.space_before);
+    if let Some(t) = glued.filter(|_| first > 0 && toks[first - 1].kind == TokKind::Num) {
+        let named = t.text(s).chars().skip(1).any(char::is_uppercase);
+        first = if named { first - 1 } else { first + 1 };
     }
     phrase(s, toks.get(first..k)?)
 }

@@ -56,6 +56,16 @@ fn sources_named_in_the_sentence() {
         ("Nordstern now expects revenue of $4.95bn for the quarter.", "$4.95bn", Some("Nordstern")),
         // Nor is the day between the source and its verb.
         ("The district on Wednesday reported 38 new cases.", "38", Some("The district")),
+        // The passive names its source after "by".
+        ("It was above the roughly $900m reported by Bloomberg last week.", "$900m", Some("Bloomberg")),
+        (
+            "Staff face a pay freeze of 2 years announced by George Osborne.",
+            "2 years",
+            Some("George Osborne"),
+        ),
+        // A unit glued to the figure is no source; digits inside a name belong to it.
+        ("on top of the £850m announced on Wednesday", "£850m", None),
+        ("On Friday, 23andMe said it expected $2m of costs.", "$2m", Some("23andMe")),
     ]);
 }
 
