@@ -35,6 +35,9 @@ const BETWEEN: &[&str] = &[
     "now",
     "then",
     "still",
+    "originally",
+    "initially",
+    "instead",
     "has",
     "have",
     "had",
@@ -62,6 +65,12 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         } else if REPORTING.contains(&lc) && next_is("by") {
             // The passive names its source after "by": "the $900m reported by Bloomberg".
             after(s, &toks, k + 2)
+        } else if ["put", "puts"].contains(&lc)
+            && valued_at(&toks, k, at)
+            && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
+        {
+            // "The utility put the repair bill at $150 million": an estimate and its source.
+            before(s, &toks, k)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
             && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
             && !(k > 0 && REPORTING.contains(&lc) && DETERMINERS.contains(&toks[k - 1].lc()))
@@ -85,6 +94,13 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         }
     }
     best.map(|(_, p)| p)
+}
+
+/// Whether the figure at byte `at` comes after the verb at `k`, with "at" among the three
+/// words before it ("put the toll at more than 40").
+fn valued_at(toks: &[Token], k: usize, at: usize) -> bool {
+    let figure = toks.iter().position(|t| t.start >= at).unwrap_or(toks.len());
+    figure > k + 1 && toks[figure.saturating_sub(3).max(k + 1)..figure].iter().any(|t| t.is_word("at"))
 }
 
 /// The sentence around `start..end`: from after the last sentence end before it to the next
@@ -137,6 +153,14 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
             k -= 1;
         } else if k > 1 && toks[k - 2].is_word("on") && weekday_word(toks[k - 1].lc()).is_some() {
             // "The district on Wednesday reported 38 cases": the day is when, not who.
+            k -= 2;
+        } else if k > 1
+            && (["last", "this"].contains(&toks[k - 2].lc())
+                && ["week", "month", "year"].contains(&toks[k - 1].lc())
+                || weekday_word(toks[k - 2].lc()).is_some()
+                    && ["morning", "afternoon", "evening", "night"].contains(&toks[k - 1].lc()))
+        {
+            // "Bridge engineers last week put ...", "officials on Monday night said".
             k -= 2;
         } else {
             break;

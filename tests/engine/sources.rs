@@ -66,6 +66,13 @@ fn sources_named_in_the_sentence() {
         // A unit glued to the figure is no source; digits inside a name belong to it.
         ("on top of the £850m announced on Wednesday", "£850m", None),
         ("On Friday, 23andMe said it expected $2m of costs.", "$2m", Some("23andMe")),
+        // "put ... at" gives an estimate and its source; the passive names none.
+        ("The utility put the preliminary repair bill at $150 million.", "$150 million", Some("The utility")),
+        ("AccuWeather puts losses at $105bn to $115bn.", "$105bn to $115bn", Some("AccuWeather")),
+        ("Bridge engineers last week put the minimum at six weeks.", "six weeks", Some("Bridge engineers")),
+        ("The star's age had been put at roughly 500 million years.", "roughly 500 million years", None),
+        ("Troops put 500 sandbags on the levee.", "500", None),
+        ("Management initially offered 6,625 won.", "6,625 won", Some("Management")),
     ]);
 }
 
