@@ -166,6 +166,11 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
             break;
         }
     }
+    // "the Japan Meteorological Agency (JMA) said": the short name in brackets ends the phrase.
+    let end = k;
+    if k > 2 && toks[k - 1].is_punct(')') && toks[k - 3].is_punct('(') && toks[k - 2].kind == TokKind::Word {
+        k -= 3;
+    }
     let mut first = k;
     while first > 0 && k - first < MAX_WORDS {
         let t = &toks[first - 1];
@@ -181,7 +186,7 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
         let named = t.text(s).chars().skip(1).any(char::is_uppercase);
         first = if named { first - 1 } else { first + 1 };
     }
-    phrase(s, toks.get(first..k)?)
+    phrase(s, toks.get(first..if first < k { end } else { k })?)
 }
 
 /// The source phrase starting at token `k` ("according to the health department", "said

@@ -73,6 +73,12 @@ fn sources_named_in_the_sentence() {
         ("The star's age had been put at roughly 500 million years.", "roughly 500 million years", None),
         ("Troops put 500 sandbags on the levee.", "500", None),
         ("Management initially offered 6,625 won.", "6,625 won", Some("Management")),
+        // A short name in brackets belongs to the source it follows.
+        (
+            "The US Geological Survey (USGS) put its magnitude at 5.5.",
+            "5.5",
+            Some("The US Geological Survey (USGS)"),
+        ),
     ]);
 }
 
