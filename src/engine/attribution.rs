@@ -77,8 +77,15 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         {
             // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
             // source follows the verb only when the verb opens its clause.
-            let opens = k == 0 || toks[k - 1].kind == TokKind::Punct;
-            if opens {
+            // "told" and "tells" are followed by who heard it ("told reporters"), never by who
+            // spoke, which stands before an aside in commas ("Kestrel, a unit of Varuna, told").
+            let told = ["told", "tells"].contains(&lc);
+            let aside = (told && k > 0 && toks[k - 1].is_punct(','))
+                .then(|| toks[..k - 1].iter().rposition(|t| t.is_punct(',')))
+                .flatten();
+            if let Some(c) = aside {
+                before(s, &toks, c)
+            } else if (k == 0 || toks[k - 1].kind == TokKind::Punct) && !told {
                 after(s, &toks, k + 1)
             } else {
                 before(s, &toks, k)

@@ -73,6 +73,13 @@ fn sources_named_in_the_sentence() {
         ("The star's age had been put at roughly 500 million years.", "roughly 500 million years", None),
         ("Troops put 500 sandbags on the levee.", "500", None),
         ("Management initially offered 6,625 won.", "6,625 won", Some("Management")),
+        // "told" is followed by who heard it; who spoke stands before it, or before an aside.
+        ("Halden Forge told staff on Monday that 340 roles would go.", "340", Some("Halden Forge")),
+        (
+            "Kestrel, a unit of India's Varuna Industries, told staff that 900 jobs would go.",
+            "900",
+            Some("Kestrel"),
+        ),
         // A short name in brackets belongs to the source it follows.
         (
             "The US Geological Survey (USGS) put its magnitude at 5.5.",
