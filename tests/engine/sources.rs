@@ -80,6 +80,9 @@ fn sources_named_in_the_sentence() {
             "900",
             Some("Kestrel"),
         ),
+        // So does one who "said" after an aside, when nothing after the verb names anyone.
+        ("Gazprom, the Russian state energy company, said 11 turbines were idle.", "11", Some("Gazprom")),
+        ("Two workers died, said Fire Chief Dana Okafor.", "Two", Some("Fire Chief Dana Okafor")),
         // A short name in brackets belongs to the source it follows.
         (
             "The US Geological Survey (USGS) put its magnitude at 5.5.",
