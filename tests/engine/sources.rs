@@ -83,6 +83,8 @@ fn sources_named_in_the_sentence() {
         // So does one who "said" after an aside, when nothing after the verb names anyone.
         ("Gazprom, the Russian state energy company, said 11 turbines were idle.", "11", Some("Gazprom")),
         ("Two workers died, said Fire Chief Dana Okafor.", "Two", Some("Fire Chief Dana Okafor")),
+        // "by" and a time of day is when, not who.
+        ("By then 23 deaths had been reported by Monday night.", "23", None),
         // A short name in brackets belongs to the source it follows.
         (
             "The US Geological Survey (USGS) put its magnitude at 5.5.",
