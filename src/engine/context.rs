@@ -326,122 +326,65 @@ pub fn is_casualty_word(w: &str) -> bool {
     casualty(w).is_some()
 }
 
+/// The casualty a word names (`data/words.txt`, lists "killed" to "damaged").
 fn casualty(w: &str) -> Option<Casualty> {
     use Casualty::*;
-    Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "dies" | "death" | "deaths"
-        | "fatalities" | "fatality" | "fatal" | "lives" | "perished" | "bodies" | "toll" => Death,
-        // "hospitalised" and "treated" are left out: trials and health stories use them for
-        // outcomes that are not injuries.
-        "injured" | "injuring" | "injuries" | "injury" | "hurt" | "wounded" | "casualties" => Injury,
-        "missing" | "unaccounted" => Missing,
-        "arrested" | "arrests" | "arrest" | "detained" | "charged" => Arrest,
-        "evacuated" | "evacuation" | "evacuations" | "evacuees" | "displaced" | "homeless" => Evacuation,
-        "rescued" | "saved" => Rescue,
-        // An outbreak's breakdown: of those who fell ill, some were admitted, some discharged.
-        "ill" | "sick" | "sickened" | "poisoned" => Illness,
-        "hospitalised" | "hospitalized" | "admitted" => Hospital,
-        "discharged" => Discharge,
-        // A storm's houses destroyed and houses damaged are two counts.
-        "destroyed" | "flattened" | "razed" => Destroyed,
-        "damaged" => Damaged,
-        _ => return None,
-    })
+    const KINDS: [(List, Casualty); 11] = [
+        (List::Killed, Death),
+        (List::Injured, Injury),
+        (List::Missing, Missing),
+        (List::Arrested, Arrest),
+        (List::Evacuated, Evacuation),
+        (List::Rescued, Rescue),
+        (List::Ill, Illness),
+        (List::Hospitalised, Hospital),
+        (List::Discharged, Discharge),
+        (List::Destroyed, Destroyed),
+        (List::Damaged, Damaged),
+    ];
+    KINDS.iter().find(|(list, _)| has(*list, w)).map(|(_, kind)| *kind)
 }
 
-/// Words that make a figure a forecast or expectation. "will" and "plans" are left out:
-/// articles put the same scheduled fact in the future tense as often as not.
+/// Words that make a figure a forecast or expectation (list "forecast").
 fn is_forecast(w: &str) -> bool {
-    [
-        "expected",
-        "expects",
-        "expect",
-        "forecast",
-        "forecasts",
-        "forecasted",
-        "projected",
-        "projects",
-        "projection",
-        "projections",
-        "predicted",
-        "predicts",
-        "guidance",
-        "outlook",
-        "anticipated",
-        "anticipates",
-        "estimate",
-        "estimated",
-    ]
-    .contains(&w)
+    has(List::Forecast, w)
 }
 
-/// Verbs and adverbs that make the figure right after them a change.
+/// Verbs and adverbs that make the figure right after them a change (list "change").
 fn is_change(w: &str) -> bool {
-    [
-        "up",
-        "down",
-        "rose",
-        "rise",
-        "rises",
-        "risen",
-        "fell",
-        "fall",
-        "falls",
-        "fallen",
-        "grew",
-        "grown",
-        "gained",
-        "dropped",
-        "jumped",
-        "climbed",
-        "declined",
-        "increased",
-        "decreased",
-        "increase",
-        "decrease",
-        "slipped",
-        "surged",
-        "plunged",
-    ]
-    .contains(&w)
+    has(List::Change, w)
 }
 
 /// Words that say the figure after them is a count's new level, which way it moved, and
 /// whether the level follows "to" ("rose to 25") or the word itself ("reached 1,782").
 fn trend_word(w: &str) -> Option<(Trend, bool)> {
     use Trend::*;
-    Some(match w {
-        "rose" | "risen" | "rises" | "climbed" | "climbs" | "grew" | "grown" | "increased" | "jumped"
-        | "surged" | "swelled" | "mounted" | "spread" | "brings" | "bringing" | "brought" | "pushing"
-        | "pushed" => (Rise, true),
-        "reached" | "reaches" | "crossed" | "topped" => (Rise, false),
-        "fell" | "fallen" | "falls" | "dropped" | "declined" | "decreased" | "eased" | "slipped"
-        | "shrank" => (Fall, true),
-        "now" | "revised" | "updated" | "latest" => (Now, false),
-        _ => return None,
-    })
+    const KINDS: [(List, (Trend, bool)); 4] = [
+        (List::RiseTo, (Rise, true)),
+        (List::RiseAt, (Rise, false)),
+        (List::FallTo, (Fall, true)),
+        (List::LevelNow, (Now, false)),
+    ];
+    KINDS.iter().find(|(list, _)| has(*list, w)).map(|(_, kind)| *kind)
 }
 
-/// Words that make the figure right after them a capacity.
+/// Words of a capacity (list "capacity").
 fn is_capacity(w: &str) -> bool {
-    ["room", "capacity", "hold", "holds", "accommodate", "accommodates", "seats", "sleeps"].contains(&w)
+    has(List::Capacity, w)
 }
 
+/// Whether a word makes a date a start (true) or an end (false) (lists "starts", "ends").
 fn boundary(w: &str) -> Option<bool> {
-    match w {
-        "began" | "begin" | "begins" | "started" | "start" | "starts" | "starting" | "opened"
-        | "launched" | "from" | "since" | "commenced" | "beginning" | "erupted" | "founded"
-        | "established" => Some(true),
-        "ended" | "end" | "ends" | "ending" | "finished" | "finish" | "completed" | "complete" | "until"
-        | "closed" | "concluded" | "till" | "finishes" | "deadline" | "completion" => Some(false),
-        _ => None,
+    if has(List::Starts, w) {
+        Some(true)
+    } else {
+        has(List::Ends, w).then_some(false)
     }
 }
 
-/// Words that single out the worst-hit part of the casualties: "three of them seriously" is
-/// not the count of all the injured, nor of those "still in hospital".
+/// Words of how badly someone was hurt (list "severity").
 fn is_severity(w: &str) -> bool {
-    ["seriously", "critically", "severely", "gravely", "serious", "critical"].contains(&w)
+    has(List::Severity, w)
 }
 
 /// Context words folded onto one form because news uses them for the same event or amount:
