@@ -51,7 +51,30 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
     let (from, to) = sentence(text, start, end);
     let s = text.get(from..to)?;
     let toks = tokenize(s);
-    let at = start.saturating_sub(from);
+    in_sentence(s, &toks, start.saturating_sub(from)).or_else(|| {
+        // '"We found 12," he said': the speaker is the person the sentence before named as a
+        // source ("Fire Chief Dana Okafor said ..."), and only a person, named in full.
+        let person = speaker_pronoun(&toks)?;
+        let (f, t) = sentence(text, from.checked_sub(1)?, from.checked_sub(1)?);
+        let before = text.get(f..t)?;
+        let source = in_sentence(before, &tokenize(before), before.len())?;
+        let named = source.split(' ').filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
+        (person && named && !source.starts_with("The ") && !source.starts_with("the ")).then_some(source)
+    })
+}
+
+/// Whether a pronoun gives the sentence's report, and whether it is a person's ("he said",
+/// "she told reporters"), or None when no pronoun speaks.
+fn speaker_pronoun(toks: &[Token]) -> Option<bool> {
+    toks.windows(2).find_map(|w| {
+        let (p, v) = if SPEAKING.contains(&w[1].lc()) { (&w[0], &w[1]) } else { (&w[1], &w[0]) };
+        (SPEAKING.contains(&v.lc()) && ["he", "she", "it", "they"].contains(&p.lc()))
+            .then(|| ["he", "she"].contains(&p.lc()))
+    })
+}
+
+/// The source that sentence `s` (tokens `toks`) names for the figure at byte `at`, if any.
+fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
     // The reporting phrase nearest to the figure wins.
     let mut best: Option<(usize, String)> = None;
     for (k, t) in toks.iter().enumerate() {
@@ -61,16 +84,16 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         let lc = t.lc();
         let next_is = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
         let found = if lc == "according" && next_is("to") {
-            after(s, &toks, k + 2)
+            after(s, toks, k + 2)
         } else if REPORTING.contains(&lc) && next_is("by") {
             // The passive names its source after "by": "the $900m reported by Bloomberg".
-            after(s, &toks, k + 2)
+            after(s, toks, k + 2)
         } else if ["put", "puts"].contains(&lc)
-            && valued_at(&toks, k, at)
+            && valued_at(toks, k, at)
             && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
         {
             // "The utility put the repair bill at $150 million": an estimate and its source.
-            before(s, &toks, k)
+            before(s, toks, k)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
             && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
             && !(k > 0 && REPORTING.contains(&lc) && DETERMINERS.contains(&toks[k - 1].lc()))
@@ -83,7 +106,7 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
             let aside = (k > 0 && toks[k - 1].is_punct(','))
                 .then(|| toks[..k - 1].iter().rposition(|t| t.is_punct(',')))
                 .flatten();
-            let aside = || aside.and_then(|c| before(s, &toks, c));
+            let aside = || aside.and_then(|c| before(s, toks, c));
             if told && k > 0 && toks[k - 1].is_punct(',') {
                 aside()
             } else if (k == 0 || toks[k - 1].kind == TokKind::Punct) && !told {
@@ -91,9 +114,9 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
                 // fire chief, said two workers died").
                 // "added" after an aside is as often a gain ("Screen Holdings, which dropped 8.1%
                 // on Friday, added 0.6%").
-                after(s, &toks, k + 1).or_else(|| aside().filter(|_| lc != "added"))
+                after(s, toks, k + 1).or_else(|| aside().filter(|_| lc != "added"))
             } else {
-                before(s, &toks, k)
+                before(s, toks, k)
             }
         } else {
             None

@@ -85,7 +85,9 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 /// said"), and two annotated "the airline" and "the union" get the same speakers as their
 /// sentences name them ("The Mumbai-based carrier"). Reading them also showed "Screen
 /// Holdings, which dropped 8.1% on Friday, added 0.6%", a gain and no speech, so "added"
-/// does not take the speaker before an aside (2 figures on test, none on dev).
+/// does not take the speaker before an aside (2 figures on test, none on dev). Then "he said"
+/// and "she said" took the person the sentence before named in full: dev 4,908 found
+/// (53.4%), 4,216 given (15.4%); test 682 found (54.0%), 497 given (15.2%).
 const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.49, 0.18), ("test", 0.49, 0.16)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {

@@ -83,6 +83,14 @@ fn sources_named_in_the_sentence() {
         // So does one who "said" after an aside, when nothing after the verb names anyone.
         ("Gazprom, the Russian state energy company, said 11 turbines were idle.", "11", Some("Gazprom")),
         ("Two workers died, said Fire Chief Dana Okafor.", "Two", Some("Fire Chief Dana Okafor")),
+        // "he" or "she" said: the person named in full as the source of the sentence before.
+        (
+            "Fire Chief Dana Okafor said the blaze began at 2 a.m. \"We lost 14,\" she said.",
+            "14",
+            Some("Fire Chief Dana Okafor"),
+        ),
+        ("The ministry said 30 were hurt. \"We lost 14,\" it said.", "14", None),
+        ("Police said the road was shut. \"We found 12,\" he said.", "12", None),
         // "by" and a time of day is when, not who.
         ("By then 23 deaths had been reported by Monday night.", "23", None),
         // A short name in brackets belongs to the source it follows.
