@@ -54,23 +54,23 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
     in_sentence(s, &toks, start.saturating_sub(from)).or_else(|| {
         // '"We found 12," he said': the speaker is the person the sentence before named as a
         // source ("Fire Chief Dana Okafor said ..."), and only a person, named in full.
-        let person = speaker_pronoun(&toks)?;
+        if !person_speaks(&toks) {
+            return None;
+        }
         let (f, t) = sentence(text, from.checked_sub(1)?, from.checked_sub(1)?);
         let before = text.get(f..t)?;
         let source = in_sentence(before, &tokenize(before), before.len())?;
         let named = source.split(' ').filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
-        (person && named && !source.starts_with("The ") && !source.starts_with("the ")).then_some(source)
+        (named && !source.starts_with("The ") && !source.starts_with("the ")).then_some(source)
     })
 }
 
-/// Whether a pronoun gives the sentence's report, and whether it is a person's ("he said",
-/// "she told reporters"), or None when no pronoun speaks.
-fn speaker_pronoun(toks: &[Token]) -> Option<bool> {
-    toks.windows(2).find_map(|w| {
-        let (p, v) = if SPEAKING.contains(&w[1].lc()) { (&w[0], &w[1]) } else { (&w[1], &w[0]) };
-        (SPEAKING.contains(&v.lc()) && ["he", "she", "it", "they"].contains(&p.lc()))
-            .then(|| ["he", "she"].contains(&p.lc()))
-    })
+/// Whether "he" or "she" gives the sentence's report ("he said", "said she"); "it" and "they"
+/// are left alone, as their antecedent is seldom the last source named.
+fn person_speaks(toks: &[Token]) -> bool {
+    let person = |t: &Token| ["he", "she"].contains(&t.lc());
+    let speaks = |t: &Token| SPEAKING.contains(&t.lc());
+    toks.windows(2).any(|w| person(&w[0]) && speaks(&w[1]) || speaks(&w[0]) && person(&w[1]))
 }
 
 /// The source that sentence `s` (tokens `toks`) names for the figure at byte `at`, if any.
