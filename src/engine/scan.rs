@@ -105,10 +105,10 @@ fn join_dates(line: &str, offset: usize, out: &mut [Mention], m: &Mention) -> bo
     // in May is last September); wholly before the first, it is the next one after it
     // ("between the middle of March and the end of September").
     // Relative dates ("Friday") are told from the publication day and never roll.
-    let unrelated = |d: &Option<DateInfo>| d.as_ref().is_some_and(|d| !d.relative);
+    let absolute = |d: &Option<DateInfo>| d.as_ref().is_some_and(|d| !d.relative);
     let rolls = last < start
-        && unrelated(&p.date)
-        && unrelated(&m.date)
+        && absolute(&p.date)
+        && absolute(&m.date)
         && m.date.as_ref().is_some_and(|d| !d.year_stated);
     let last = &if rolls { last.with_year(last.year() + 1).unwrap_or(*last) } else { *last };
     if p.start < offset
