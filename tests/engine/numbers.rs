@@ -592,7 +592,7 @@ fn more_units_and_ranges_with_units() {
         ("an accuracy of 16.25 nanometers", None, &["16.25 nanometers => quantity 0.00000001625 m"]),
         ("the large 100 cl bottle", None, &["100 cl => quantity 1 l"]),
         ("solid 50 Wh", None, &["50 Wh => quantity 50 Wh"]),
-        // Micro signs, glued tonnes and radians (data/units.txt).
+        // Micro signs, glued tonnes and radians (data/words.txt).
         ("a dose of 120 μg", None, &["120 μg => quantity 0.00000012 kg"]),
         ("a dose of 120µg", None, &["120µg => quantity 0.00000012 kg"]),
         ("a capacity of 100t", None, &["100t => quantity 100000 kg"]),
