@@ -56,63 +56,62 @@ fn sentence_line(story: &Story, r: MentionRef, most: usize) -> String {
 }
 
 /// Every annotated pair of `split` whose relation `wanted` accepts and whose outcome under the
-/// default engine `wrong` rejects, with its story, the analysis and its comparison vector (None
-/// when blocking did not propose it).
+/// default engine `wrong` rejects, with its story, the analysis, and its comparison vector and
+/// fitted probability (None when blocking did not propose it). Returns how many were not
+/// proposed, scored under `confidence`, and scored at or above it.
 fn each_missed(
     split: &str,
     wanted: fn(Relation) -> bool,
     wrong: fn(Option<Verdict>) -> bool,
-    mut visit: impl FnMut(&Story, &Analysis, MentionRef, MentionRef, Option<&Vector>),
-) {
+    confidence: f64,
+    mut visit: impl FnMut(&Story, &Analysis, MentionRef, MentionRef, Option<(&Vector, f64)>),
+) -> [usize; 3] {
     let config = Config::default();
+    let mut counts = [0; 3];
     for story in load_split(split) {
         let an = analyze(&story, &config);
         let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
         for (found, rel) in story.fact_pairs() {
             let Some((a, b)) = found.filter(|_| wanted(rel)) else { continue };
             if wrong(outcome(&an, a, b)) {
-                visit(&story, &an, a, b, vector_of(&vectors, a, b));
+                let scored = vector_of(&vectors, a, b).map(|x| (x, probability(logit(x, &config.weights))));
+                counts[scored.map_or(0, |(_, p)| if p < confidence { 1 } else { 2 })] += 1;
+                visit(&story, &an, a, b, scored);
             }
         }
     }
+    counts
 }
 
 fn missed(split: &str) {
     let config = Config::default();
-    let (mut unproposed, mut low, mut refused) = (0, 0, 0);
     let diverge = |r| r == Relation::Diverge;
     let not_red = |o| o != Some(Verdict::Diverge);
-    each_missed(split, diverge, not_red, |story, an, a, b, x| {
-        let head = format!(
-            "{} {} / {} rules {}",
-            story.name,
-            story.show(a),
-            story.show(b),
-            rules_score(story, a, b)
-        );
-        let Some(x) = x else {
-            unproposed += 1;
-            println!("NOT PROPOSED {head}");
-            return;
-        };
-        let p = probability(logit(x, &config.weights));
-        if p < config.red_confidence {
-            low += 1
-        } else {
-            refused += 1
-        }
-        let mut c = contributions(x, &config.weights);
-        c.sort_by(|u, v| u.1.total_cmp(&v.1));
-        let named = |(n, w): &(&str, f64)| format!("{n} {w:+.2}");
-        let neg: Vec<String> = c.iter().take(4).map(named).collect();
-        let pos: Vec<String> = c.iter().rev().take(3).map(named).collect();
-        println!("p={p:.2} {head}\n     - {}\n     + {}", neg.join(", "), pos.join(", "));
-        for r in [a, b] {
-            let Some(&c) = an.claim_of[r.article].get(r.index) else { continue };
-            let members: Vec<String> = an.claims[c].mentions.iter().map(|&m| story.show(m)).collect();
-            println!("     claim of {}: {}", story.show(r), members.join(" "));
-        }
-    });
+    let [unproposed, low, refused] =
+        each_missed(split, diverge, not_red, config.red_confidence, |story, an, a, b, scored| {
+            let head = format!(
+                "{} {} / {} rules {}",
+                story.name,
+                story.show(a),
+                story.show(b),
+                rules_score(story, a, b)
+            );
+            let Some((x, p)) = scored else {
+                println!("NOT PROPOSED {head}");
+                return;
+            };
+            let mut c = contributions(x, &config.weights);
+            c.sort_by(|u, v| u.1.total_cmp(&v.1));
+            let named = |(n, w): &(&str, f64)| format!("{n} {w:+.2}");
+            let neg: Vec<String> = c.iter().take(4).map(named).collect();
+            let pos: Vec<String> = c.iter().rev().take(3).map(named).collect();
+            println!("p={p:.2} {head}\n     - {}\n     + {}", neg.join(", "), pos.join(", "));
+            for r in [a, b] {
+                let Some(&c) = an.claim_of[r.article].get(r.index) else { continue };
+                let members: Vec<String> = an.claims[c].mentions.iter().map(|&m| story.show(m)).collect();
+                println!("     claim of {}: {}", story.show(r), members.join(" "));
+            }
+        });
     println!("not proposed {unproposed}, below red confidence {low}, at or above it {refused}");
 }
 
@@ -188,24 +187,16 @@ fn updates_apart(split: &str) {
 /// refused when its groups met, with a count of each.
 fn agreements_apart(split: &str) {
     let config = Config::default();
-    let (mut unproposed, mut low, mut refused) = (0, 0, 0);
     let consistent = |r| matches!(r, Relation::Agree | Relation::Compatible);
     let apart = |o: Option<Verdict>| o.is_none();
-    each_missed(split, consistent, apart, |story, _, a, b, x| {
-        let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
-        let Some(x) = x else {
-            unproposed += 1;
-            println!("NOT PROPOSED {head}");
-            return;
-        };
-        let p = probability(logit(x, &config.weights));
-        if p < config.link_confidence {
-            low += 1;
-            println!("LOW p={p:.2} {head}");
-        } else {
-            refused += 1;
-            println!("REFUSED p={p:.2} {head}");
-        }
-    });
+    let [unproposed, low, refused] =
+        each_missed(split, consistent, apart, config.link_confidence, |story, _, a, b, scored| {
+            let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
+            match scored {
+                None => println!("NOT PROPOSED {head}"),
+                Some((_, p)) if p < config.link_confidence => println!("LOW p={p:.2} {head}"),
+                Some((_, p)) => println!("REFUSED p={p:.2} {head}"),
+            }
+        });
     println!("not proposed {unproposed}, below link confidence {low}, refused at or above it {refused}");
 }

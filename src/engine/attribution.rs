@@ -57,7 +57,8 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
         if !person_speaks(&toks) {
             return None;
         }
-        let (f, t) = sentence(text, from.checked_sub(1)?, from.checked_sub(1)?);
+        let last = from.checked_sub(1)?;
+        let (f, t) = sentence(text, last, last);
         let before = text.get(f..t)?;
         let source = in_sentence(before, &tokenize(before), before.len())?;
         let named = source.split(' ').filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
@@ -83,37 +84,39 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
         }
         let lc = t.lc();
         let next_is = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
+        let prev = k.checked_sub(1).map(|j| &toks[j]);
+        // "has been reported", "was told": no report.
+        let passive = prev.is_some_and(|p| AUXILIARIES.contains(&p.lc()));
         let found = if lc == "according" && next_is("to") {
             after(s, toks, k + 2)
         } else if REPORTING.contains(&lc) && next_is("by") {
             // The passive names its source after "by": "the $900m reported by Bloomberg".
             after(s, toks, k + 2)
-        } else if ["put", "puts"].contains(&lc)
-            && valued_at(toks, k, at)
-            && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
-        {
+        } else if ["put", "puts"].contains(&lc) && valued_at(toks, k, at) && !passive {
             // "The utility put the repair bill at $150 million": an estimate and its source.
             before(s, toks, k)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
-            && !(k > 0 && AUXILIARIES.contains(&toks[k - 1].lc()))
-            && !(k > 0 && REPORTING.contains(&lc) && DETERMINERS.contains(&toks[k - 1].lc()))
+            && !passive
+            && !(REPORTING.contains(&lc) && prev.is_some_and(|p| DETERMINERS.contains(&p.lc())))
         {
             // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
             // source follows the verb only when the verb opens its clause.
             // "told" and "tells" are followed by who heard it ("told reporters"), never by who
             // spoke, which stands before an aside in commas ("Kestrel, a unit of Varuna, told").
             let told = ["told", "tells"].contains(&lc);
-            let aside = (k > 0 && toks[k - 1].is_punct(','))
-                .then(|| toks[..k - 1].iter().rposition(|t| t.is_punct(',')))
-                .flatten();
-            let aside = || aside.and_then(|c| before(s, toks, c));
-            if told && k > 0 && toks[k - 1].is_punct(',') {
+            let after_comma = prev.is_some_and(|p| p.is_punct(','));
+            // The source before the comma that opens an aside ending right before the verb.
+            let aside = || {
+                let open = toks[..k.saturating_sub(1)].iter().rposition(|t| t.is_punct(','));
+                open.filter(|_| after_comma).and_then(|c| before(s, toks, c))
+            };
+            if told && after_comma {
                 aside()
-            } else if (k == 0 || toks[k - 1].kind == TokKind::Punct) && !told {
-                // Or, when nothing after the verb names anyone, before an aside ("Okafor, the
-                // fire chief, said two workers died").
-                // "added" after an aside is as often a gain ("Screen Holdings, which dropped 8.1%
-                // on Friday, added 0.6%").
+            } else if prev.is_none_or(|p| p.kind == TokKind::Punct) && !told {
+                // Or, when nothing after the verb names anyone, the source before an aside
+                // ("Okafor, the fire chief, said two workers died"); not for "added", which
+                // after an aside is as often a gain ("Screen Holdings, which dropped 8.1% on
+                // Friday, added 0.6%").
                 after(s, toks, k + 1).or_else(|| aside().filter(|_| lc != "added"))
             } else {
                 before(s, toks, k)

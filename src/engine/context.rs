@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{lower, tokenize, TokKind, Token};
-use super::words::{has, List};
+use super::words::{has, kind_of, List};
 
 /// What the lexicon says of each word, remembered from one analysis to the next. Every answer
 /// depends on the word alone, never on the articles, so an analysis with a memo filled by
@@ -342,7 +342,7 @@ fn casualty(w: &str) -> Option<Casualty> {
         (List::Destroyed, Destroyed),
         (List::Damaged, Damaged),
     ];
-    KINDS.iter().find(|(list, _)| has(*list, w)).map(|(_, kind)| *kind)
+    kind_of(&KINDS, w)
 }
 
 /// Words that make a figure a forecast or expectation (list "forecast").
@@ -365,7 +365,7 @@ fn trend_word(w: &str) -> Option<(Trend, bool)> {
         (List::FallTo, (Fall, true)),
         (List::LevelNow, (Now, false)),
     ];
-    KINDS.iter().find(|(list, _)| has(*list, w)).map(|(_, kind)| *kind)
+    kind_of(&KINDS, w)
 }
 
 /// Words of a capacity (list "capacity").
@@ -375,11 +375,7 @@ fn is_capacity(w: &str) -> bool {
 
 /// Whether a word makes a date a start (true) or an end (false) (lists "starts", "ends").
 fn boundary(w: &str) -> Option<bool> {
-    if has(List::Starts, w) {
-        Some(true)
-    } else {
-        has(List::Ends, w).then_some(false)
-    }
+    kind_of(&[(List::Starts, true), (List::Ends, false)], w)
 }
 
 /// Words of how badly someone was hurt (list "severity").

@@ -1266,8 +1266,8 @@ fn currency_word(cx: &Cx, r: &mut Reading) -> f64 {
 /// height or length ("5 ft 2 in tall"), or none, so "10 ft, 2 in places" stays two figures.
 /// Heights also leave the inches unnamed: "a 6-foot-4 forward", "she is 5 foot 9."
 fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
-    let glued = |k: usize| cx.tok(k).is_some_and(|t| !t.space_before);
-    let hyphened = cx.tok(j).is_some_and(|t| t.is_punct('-')) && glued(j) && glued(j + 1);
+    let glued = |k: usize| super::date::glued(cx, k);
+    let hyphened = super::date::punct(cx, j, '-') && glued(j) && glued(j + 1);
     let j = if cx.lc(j) == "and" || hyphened { j + 1 } else { j };
     let t = cx.tok(j).filter(|t| t.kind == TokKind::Num && t.value < 12.0)?;
     let unit = cx.tok(j + 1);

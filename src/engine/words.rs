@@ -96,6 +96,12 @@ pub fn has(list: List, word: &str) -> bool {
     words(list).contains(&word)
 }
 
+/// The kind paired with the first of `kinds`' lists that holds `word`: how one word is sorted
+/// into one of several lists ("injured" into the injured of the casualty lists).
+pub fn kind_of<T: Copy>(kinds: &[(List, T)], word: &str) -> Option<T> {
+    kinds.iter().find(|(list, _)| has(*list, word)).map(|&(_, kind)| kind)
+}
+
 /// The words of `list`, or none before the file is installed.
 pub fn words(list: List) -> &'static [&'static str] {
     #[cfg(not(target_arch = "wasm32"))]
