@@ -566,7 +566,10 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
         ("close", "to", _) => two(Nearly),
         ("more", "or", "less") => three(Approx),
         ("an", "estimated", _) => two(Approx),
-        ("over" | "above" | "exceeding" | "surpassing", _, _) => Some((MoreThan, i + 1)),
+        // "Gusts topping 100 mph", "sales topped $5bn": past the figure, as "over" says.
+        ("over" | "above" | "exceeding" | "surpassing" | "topping" | "topped" | "tops", _, _) => {
+            Some((MoreThan, i + 1))
+        }
         ("under" | "below", _, _) => Some((LessThan, i + 1)),
         ("nearly" | "almost", _, _) => Some((Nearly, i + 1)),
         (

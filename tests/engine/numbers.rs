@@ -145,6 +145,11 @@ fn bounds_and_approximations() {
         ("close to 500 flights", None, &["close to 500 => number 500 nearly #flights"]),
         ("just over 3%", None, &["just over 3% => percent 3 % more_than"]),
         ("well above 100 degrees", None, &["well above 100 degrees => quantity 100 deg more_than"]),
+        // A figure "topped" or "topping" is passed, as "over" says; "top" before a figure is a rank.
+        ("gusts topping 100 mph", None, &["topping 100 mph => quantity 160.9344 km/h more_than"]),
+        ("sales topped $5bn", None, &["topped $5bn => money 5000000000 USD more_than"]),
+        ("the crowd tops 67,000 fans", None, &["tops 67,000 => number 67000 more_than #fans"]),
+        ("the top 10 firms", None, &["10 => number 10 #firms"]),
         // A figure converted in parentheses right after a hedged one is as hedged.
         (
             "about $8 million (£6.3 million) in damages",
@@ -342,6 +347,11 @@ fn quantities_convert_to_canonical_units() {
         ("200 lbs", None, &["200 lbs => quantity 90.718474 kg"]),
         ("5 feet", None, &["5 feet => quantity 1.524 m"]),
         ("40m tower", None, &["40m => quantity 40 m"]),
+        // Astronomers' distances: a light-year is a length, not a count of years.
+        ("a star 39 light-years away", None, &["39 light-years => quantity 368968488431000000 m"]),
+        ("some 40 light years off", None, &["some 40 light years => quantity 378429218903000000 m approx"]),
+        ("about 12 parsecs", None, &["about 12 parsecs => quantity 370281309779000000 m approx"]),
+        ("after 39 years in office", None, &["39 years => duration 14244.4575 day"]),
     ]);
 }
 
