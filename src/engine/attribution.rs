@@ -110,9 +110,11 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
                 let open = toks[..k.saturating_sub(1)].iter().rposition(|t| t.is_punct(','));
                 open.filter(|_| after_comma).and_then(|c| before(s, toks, c))
             };
+            // "the Central Election Commission (CEC) said": the bracket closes a short name.
+            let named = k > 2 && toks[k - 1].is_punct(')') && toks[k - 3].is_punct('(');
             if told && after_comma {
                 aside()
-            } else if prev.is_none_or(|p| p.kind == TokKind::Punct) && !told {
+            } else if prev.is_none_or(|p| p.kind == TokKind::Punct) && !told && !named {
                 // Or, when nothing after the verb names anyone, the source before an aside
                 // ("Okafor, the fire chief, said two workers died"); not for "added", which
                 // after an aside is as often a gain ("Screen Holdings, which dropped 8.1% on
@@ -211,8 +213,7 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
     }
     let mut first = k;
     while first > 0 && k - first < MAX_WORDS {
-        let t = &toks[first - 1];
-        if ends_phrase(t) {
+        if ends_phrase(&toks[first - 1]) && !joins_name(s, toks, first - 1) {
             break;
         }
         first -= 1;
@@ -232,13 +233,22 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
 fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
     let mut last = k;
     while last < toks.len() && last - k < MAX_WORDS {
-        let t = &toks[last];
-        if ends_phrase(t) {
+        if ends_phrase(&toks[last]) && !joins_name(s, toks, last) {
             break;
         }
         last += 1;
     }
     phrase(s, toks.get(k..last)?)
+}
+
+/// Whether the token at `j` joins two capitalised words of one name ("the Bureau of
+/// Statistics", "Food and Drug Administration"), rather than ending the source before it.
+fn joins_name(s: &str, toks: &[Token], j: usize) -> bool {
+    let capital = |t: Option<&Token>| t.is_some_and(|t| t.capitalized(s));
+    ["of", "for", "and"].contains(&toks[j].lc())
+        && j > 0
+        && capital(toks.get(j - 1))
+        && capital(toks.get(j + 1))
 }
 
 /// Whether a token ends a source phrase: punctuation, or a word that starts what follows

@@ -99,6 +99,28 @@ fn sources_named_in_the_sentence() {
             "5.5",
             Some("The US Geological Survey (USGS)"),
         ),
+        (
+            "Renewal had 38.4% of the vote, the Central Election Commission (CEC) said.",
+            "38.4%",
+            Some("the Central Election Commission (CEC)"),
+        ),
+        (
+            "Hebridean Ferry Services (HFS) said five people were hurt.",
+            "five",
+            Some("Hebridean Ferry Services (HFS)"),
+        ),
+        // "of", "for" and "and" between capitalised words belong to one name.
+        (
+            "The jobless rate was 14.9%, the National Bureau of Statistics said.",
+            "14.9%",
+            Some("the National Bureau of Statistics"),
+        ),
+        (
+            "The Food and Drug Administration said 12 lots were recalled.",
+            "12",
+            Some("The Food and Drug Administration"),
+        ),
+        ("Residents and police said 40 homes flooded.", "40", Some("police")),
     ]);
 }
 
