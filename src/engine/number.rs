@@ -1340,6 +1340,15 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
             m.step = 1.0 / 12.0;
         }
     }
+    // "8 minutes and 46 seconds", "2 hours 15 minutes": one duration, to the smaller unit.
+    if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {
+        if let Some((part, step, next)) = smaller_part(cx, r.next, factor) {
+            r.low += part * r.sign;
+            r.high = r.low;
+            r.next = next;
+            m.step = step;
+        }
+    }
     // "one hour and a half", "two years and a half".
     if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {
         if let Some(next) = and_a_half(cx, r.next) {
@@ -1349,6 +1358,20 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
         }
     }
     Some((factor, offset))
+}
+
+/// The smaller part of a duration after its first unit (worth `factor`) at `j`: "and 46
+/// seconds", "15 minutes". Its value and place value in the first unit, and the index after.
+fn smaller_part(cx: &Cx, j: usize, factor: f64) -> Option<(f64, f64, usize)> {
+    let j = if cx.lc(j) == "and" { j + 1 } else { j };
+    let t = cx.tok(j).filter(|t| t.is_plain_int())?;
+    let (unit, next) = unit_at(cx, j + 1)?;
+    let share = unit.factor / factor;
+    (unit.kind == Kind::Duration && share < 1.0 && t.value * share < 1.0).then_some((
+        t.value * share,
+        share,
+        next,
+    ))
 }
 
 /// "and a half" or "and half" at `j`: the index after it.

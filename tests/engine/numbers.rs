@@ -365,6 +365,23 @@ fn durations_are_in_days() {
         ("five years", None, &["five years => duration 1826.2125 day"]),
         ("a 24-hour strike", None, &["24-hour => duration 1 day"]),
         ("90 minutes", None, &["90 minutes => duration 0.0625 day"]),
+        // A duration in two units is one length of time; a larger second unit is another figure.
+        (
+            "for eight minutes and 46 seconds",
+            None,
+            &["eight minutes and 46 seconds => duration 0.00608796296296 day"],
+        ),
+        ("after 2 hours 15 minutes", None, &["2 hours 15 minutes => duration 0.09375 day"]),
+        (
+            "10 years and 5 years",
+            None,
+            &["10 years => duration 3652.425 day", "5 years => duration 1826.2125 day"],
+        ),
+        (
+            "5 hours 90 minutes",
+            None,
+            &["5 hours => duration 0.208333333333 day", "90 minutes => duration 0.0625 day"],
+        ),
         ("for a decade", None, &[]),
         ("a 45-year-old man", None, &["45-year-old => number 45 #years old"]),
         // An age between commas after a name; other numbers between commas are not ages.
