@@ -251,7 +251,11 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // A converted amount is the writer's arithmetic at a rate of their choosing, so one amount
     // converted twice ("49,980 yen (about $335)", "(roughly $345)") differs by the rates; the
     // amounts in the first currency are the facts that can contradict.
-    let rate = if a.converted || b.converted { config.rate_share * x1.abs().max(y1.abs()) } else { 0.0 };
+    let rate = if (a.converted || b.converted) && a.kind == Kind::Money {
+        config.rate_share * x1.abs().max(y1.abs())
+    } else {
+        0.0
+    };
     if rate > 0.0 && x0 - rate < y1 && y0 - rate < x1 {
         return (Verdict::Compatible, CONVERTED);
     }
@@ -286,7 +290,7 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // ("about 12,000" and "about 13,000" may both be 12,500); "about 1,500 tonnes" and
     // "around 1,800 tonnes" are two estimates, although each hedge alone would allow a tenth.
     let hedged = |m: &Mention| m.qualifier == Qualifier::Approx && m.num().is_some_and(|(l, h)| l == h);
-    if hedged(a) && hedged(b) && converted == 0.0 && a.kind != Kind::Time {
+    if hedged(a) && hedged(b) && converted == 0.0 && a.kind != Kind::Time && !a.converted && !b.converted {
         let step = rounded_step(a, al).max(rounded_step(b, bl));
         if step > 0.0 && (al - bl).abs() > step * (1.0 + 1e-9) {
             return (Verdict::Diverge, "two estimates too far apart");

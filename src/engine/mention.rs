@@ -123,7 +123,8 @@ pub struct Mention {
     pub yearless: Option<(NaiveDate, NaiveDate)>,
     /// An amount the writer converted from another currency, in parentheses after it ("7,530
     /// won (US$6.67)"): its value is the writer's arithmetic at some day's rate, not a
-    /// reported figure (`compare` allows for the rate).
+    /// reported figure (`compare` allows for the rate). Also a quantity restated in another
+    /// unit ("about 140 km (87 miles)"), whose digits are the conversion's, not a rounding.
     #[serde(skip)]
     pub converted: bool,
 }

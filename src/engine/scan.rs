@@ -76,12 +76,14 @@ fn extract_line(
 /// A figure restated in parentheses right after a hedged one ("shortly before 6 p.m. (1600
 /// GMT)", "about $4 million (£3.1m)", "more than 6,000 acres (2,400 hectares)") is as hedged:
 /// the writer converted the hedged figure, and the hedge is not repeated inside. An amount
-/// restated in another currency is marked `converted` ("7,530 won (US$6.67)"). `m` is
+/// restated in another currency or unit is marked `converted` ("7,530 won (US$6.67)"). `m` is
 /// line-relative, `prev` (the line's previous mention, if any) already shifted by `offset`.
 fn hedge_conversion(line: &str, offset: usize, prev: Option<&Mention>, m: &mut Mention) {
     let Some(p) = prev.filter(|p| p.end >= offset && p.kind == m.kind) else { return };
     let restated = m.in_parentheses_after(line, p.end - offset);
-    m.converted = restated && m.kind == Kind::Money && m.unit != p.unit;
+    m.converted = restated
+        && (m.kind == Kind::Money && m.unit != p.unit
+            || m.kind == Kind::Quantity && m.written_unit != p.written_unit);
     if restated && m.qualifier == Qualifier::Exact && p.qualifier != Qualifier::Range {
         m.qualifier = p.qualifier;
     }

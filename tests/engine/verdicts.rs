@@ -266,6 +266,11 @@ fn converted_amounts() {
         ("3 trillion won ($2.6 billion)", "2.97 trillion won ($3.2 billion)", Some(Diverge)),
         ("A$6bn (£3.4bn)", "A$6bn (£3.2bn)", Some(Compatible)),
         ("140 mph (225 km/h)", "a 240 km/h gust", Some(Diverge)),
+        // A hedged length restated in miles is hedged, but its digits are the conversion's,
+        // not the writer's rounding: two estimates' roundings do not bound it.
+        ("about 140 km (87 miles) north", "some 85 miles north", Some(Compatible)),
+        ("about 140 km (87 miles) north", "some 110 miles north", Some(Diverge)),
+        ("about 87 miles north", "some 85 miles north", Some(Diverge)),
         // Two amounts neither converted keep the plain comparison.
         ("a budget of $2.6 billion", "a budget of $2.8 billion", Some(Diverge)),
     ];
