@@ -578,10 +578,26 @@ pub fn same_source(a: &str, b: &str) -> bool {
             .to_string();
         l
     };
+    // "DHSC" for "the Department of Health and Social Care": a short name made of the
+    // capitalised words' initials (all of them, or the last ones: "DEQ" for "the Oregon
+    // Department of Environmental Quality").
+    let initials = |short: &str, long: &str| {
+        let caps: String =
+            long.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+        let short = short.trim_start_matches("the ").trim();
+        short.len() >= 2
+            && !short.contains(' ')
+            && caps.len() > short.len().min(2)
+            && caps.to_lowercase().ends_with(&short.to_lowercase())
+    };
+    let acronym = initials(a, b) || initials(b, a);
     let (a, b) = (norm(a), norm(b));
     !a.is_empty()
         && !b.is_empty()
-        && (a.contains(&b) || b.contains(&a) || a.split_whitespace().last() == b.split_whitespace().last())
+        && (acronym
+            || a.contains(&b)
+            || b.contains(&a)
+            || a.split_whitespace().last() == b.split_whitespace().last())
 }
 
 /// Score the engine's sources (`engine::attribution`) against the story's annotation, with a

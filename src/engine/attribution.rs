@@ -52,26 +52,48 @@ pub fn of(text: &str, start: usize, end: usize) -> Option<String> {
     let s = text.get(from..to)?;
     let toks = tokenize(s);
     in_sentence(s, &toks, start.saturating_sub(from)).or_else(|| {
-        // '"We found 12," he said': the speaker is the person the sentence before named as a
-        // source ("Fire Chief Dana Okafor said ..."), and only a person, named in full.
-        if !person_speaks(&toks) {
-            return None;
-        }
-        let last = from.checked_sub(1)?;
+        // '"We found 12," he said': the speaker is the source the sentence before named. For
+        // "he" and "she", only a person named in full ("Fire Chief Dana Okafor said ..."); for
+        // "it" and "they", the source of the sentence before in the same paragraph ("The
+        // ministry said ... It said 12 were in hospital").
+        let pronoun = pronoun_speaks(&toks)?;
+        let last =
+            from.checked_sub(1).filter(|&l| pronoun == Pronoun::Person || text.as_bytes()[l] != b'\n')?;
         let (f, t) = sentence(text, last, last);
         let before = text.get(f..t)?;
         let source = in_sentence(before, &tokenize(before), before.len())?;
         let named = source.split(' ').filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
-        (named && !source.starts_with("The ") && !source.starts_with("the ")).then_some(source)
+        let person = named && !source.starts_with("The ") && !source.starts_with("the ");
+        (pronoun == Pronoun::Group || person).then_some(source)
     })
 }
 
-/// Whether "he" or "she" gives the sentence's report ("he said", "said she"); "it" and "they"
-/// are left alone, as their antecedent is seldom the last source named.
-fn person_speaks(toks: &[Token]) -> bool {
-    let person = |t: &Token| ["he", "she"].contains(&t.lc());
+/// Who a pronoun that gives a report stands for.
+#[derive(PartialEq)]
+enum Pronoun {
+    /// "he", "she".
+    Person,
+    /// "it", "they".
+    Group,
+}
+
+/// The pronoun that gives the sentence's report ("he said", "said she", "it added"), if any.
+fn pronoun_speaks(toks: &[Token]) -> Option<Pronoun> {
+    let kind = |t: &Token| match t.lc() {
+        "he" | "she" => Some(Pronoun::Person),
+        "it" | "they" => Some(Pronoun::Group),
+        _ => None,
+    };
     let speaks = |t: &Token| SPEAKING.contains(&t.lc());
-    toks.windows(2).any(|w| person(&w[0]) && speaks(&w[1]) || speaks(&w[0]) && person(&w[1]))
+    toks.windows(2).find_map(|w| {
+        if speaks(&w[1]) {
+            kind(&w[0])
+        } else if speaks(&w[0]) {
+            kind(&w[1])
+        } else {
+            None
+        }
+    })
 }
 
 /// The source that sentence `s` (tokens `toks`) names for the figure at byte `at`, if any.
@@ -105,10 +127,18 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
             // spoke, which stands before an aside in commas ("Kestrel, a unit of Varuna, told").
             let told = ["told", "tells"].contains(&lc);
             let after_comma = prev.is_some_and(|p| p.is_punct(','));
-            // The source before the comma that opens an aside ending right before the verb.
+            // The source before the comma that opens an aside ending right before the verb;
+            // an aside that is a name names the speaker too ("the court's president, Domnica
+            // Manole, said"), so both are given.
             let aside = || {
                 let open = toks[..k.saturating_sub(1)].iter().rposition(|t| t.is_punct(','));
-                open.filter(|_| after_comma).and_then(|c| before(s, toks, c))
+                let c = open.filter(|_| after_comma)?;
+                let inside = &toks[c + 1..k - 1];
+                let name = inside.len() <= 4 && inside.iter().all(|t| t.capitalized(s) || t.is_punct('-'));
+                match (before(s, toks, c), name.then(|| phrase(s, inside)).flatten()) {
+                    (Some(title), Some(name)) => Some(format!("{title}, {name}")),
+                    (title, name) => title.or(name),
+                }
             };
             // "the Central Election Commission (CEC) said": the bracket closes a short name.
             let named = k > 2 && toks[k - 1].is_punct(')') && toks[k - 3].is_punct('(');
@@ -119,7 +149,7 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
                 // ("Okafor, the fire chief, said two workers died"); not for "added", which
                 // after an aside is as often a gain ("Screen Holdings, which dropped 8.1% on
                 // Friday, added 0.6%").
-                after(s, toks, k + 1).or_else(|| aside().filter(|_| lc != "added"))
+                speaker_after(s, toks, k + 1, at).or_else(|| aside().filter(|_| lc != "added"))
             } else {
                 before(s, toks, k)
             }
@@ -213,7 +243,7 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
     }
     let mut first = k;
     while first > 0 && k - first < MAX_WORDS {
-        if ends_phrase(&toks[first - 1]) && !joins_name(s, toks, first - 1) {
+        if ends_phrase(s, &toks[first - 1]) && !joins_name(s, toks, first - 1) {
             break;
         }
         first -= 1;
@@ -231,14 +261,19 @@ fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
 /// The source phrase starting at token `k` ("according to the health department", "said
 /// Fire Chief Dana Okafor").
 fn after(s: &str, toks: &[Token], k: usize) -> Option<String> {
+    phrase(s, toks.get(k..run_end(s, toks, k))?)
+}
+
+/// The index after the source phrase that starts at token `k`.
+fn run_end(s: &str, toks: &[Token], k: usize) -> usize {
     let mut last = k;
     while last < toks.len() && last - k < MAX_WORDS {
-        if ends_phrase(&toks[last]) && !joins_name(s, toks, last) {
+        if ends_phrase(s, &toks[last]) && !joins_name(s, toks, last) {
             break;
         }
         last += 1;
     }
-    phrase(s, toks.get(k..last)?)
+    last
 }
 
 /// Whether the token at `j` joins two capitalised words of one name ("the Bureau of
@@ -251,10 +286,27 @@ fn joins_name(s: &str, toks: &[Token], j: usize) -> bool {
         && capital(toks.get(j + 1))
 }
 
+/// The speaker named right after a verb that opens its clause ('"We lost 14," said Fire Chief
+/// Dana Okafor.'), or None when the words after it are what was said: the figure at byte `at`
+/// among them ("said two workers died"), or a figure or a verb right after them ("said gusts
+/// reached 120 km/h", "said nine people had died").
+fn speaker_after(s: &str, toks: &[Token], k: usize, at: usize) -> Option<String> {
+    let source = after(s, toks, k)?;
+    let next = toks.get(run_end(s, toks, k));
+    let clause = next.is_some_and(|t| {
+        t.kind == TokKind::Num
+            || ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could"].contains(&t.lc())
+    });
+    let said = toks.get(k).is_some_and(|t| t.start <= at) && next.is_none_or(|t| at < t.start);
+    (!clause && !said).then_some(source)
+}
+
 /// Whether a token ends a source phrase: punctuation, or a word that starts what follows
 /// the source ("the ministry on Tuesday", "police, who ...").
-fn ends_phrase(t: &Token) -> bool {
-    !phrase_word(t) || (t.kind == TokKind::Word && has(List::SourceEnds, t.lc()))
+fn ends_phrase(s: &str, t: &Token) -> bool {
+    // A word in capitals is a name or part of one ("AT&T", "IN"), whatever it spells.
+    let capitals = t.len() > 1 && !t.text(s).chars().any(char::is_lowercase);
+    !phrase_word(t) || (t.kind == TokKind::Word && !capitals && has(List::SourceEnds, t.lc()))
 }
 
 /// The text of a run of tokens as a source, or None when it names nobody: empty, a pronoun, a

@@ -89,7 +89,11 @@ fn sources_named_in_the_sentence() {
             "14",
             Some("Fire Chief Dana Okafor"),
         ),
-        ("The ministry said 30 were hurt. \"We lost 14,\" it said.", "14", None),
+        // "it" and "they" take the source of the sentence before in the same paragraph.
+        ("The ministry said 30 were hurt. It said 12 were in hospital.", "12", Some("The ministry")),
+        ("Police said 30 were hurt. They said 12 were in hospital.", "12", Some("Police")),
+        ("The ministry said 30 were hurt.\nIt said 12 were in hospital.", "12", None),
+        ("AT&T said 73 million accounts were exposed.", "73 million", Some("AT&T")),
         ("Police said the road was shut. \"We found 12,\" he said.", "12", None),
         // "by" and a time of day is when, not who.
         ("By then 23 deaths had been reported by Monday night.", "23", None),
@@ -121,6 +125,22 @@ fn sources_named_in_the_sentence() {
             Some("The Food and Drug Administration"),
         ),
         ("Residents and police said 40 homes flooded.", "40", Some("police")),
+        // A name in commas after a title names the speaker too; an aside that is no name leaves
+        // the source before it.
+        (
+            "South Carolina's governor, Henry McMaster, said nine people had died.",
+            "nine",
+            Some("South Carolina's governor, Henry McMaster"),
+        ),
+        (
+            "Spain's state weather agency, Aemet, said gusts reached 120 km/h.",
+            "120 km/h",
+            Some("Spain's state weather agency, Aemet"),
+        ),
+        ("Okafor, the fire chief, said two workers died.", "two", Some("Okafor")),
+        // What follows a verb that opens its clause is what was said, not who said it, when a
+        // figure opens it or a verb follows it.
+        ("The report was clear, said 12 people had died.", "12", None),
     ]);
 }
 
