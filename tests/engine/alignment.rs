@@ -521,12 +521,13 @@ fn words_for_the_same_event_or_amount_meet() {
             Same(Agree),
         ),
         (
-            // "employs ... people" and "... employees".
+            // "employs ... people" and "... employees": one claim, a possible contradiction
+            // (the vetting model gives it less than its 0.7).
             "The firm employs 900 people.",
             "900",
             "It has 950 employees.",
             "950",
-            Same(Diverge),
+            Same(Possible),
         ),
         (
             // "broke out" starts a fire as "started" does.
