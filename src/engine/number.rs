@@ -1367,11 +1367,9 @@ fn smaller_part(cx: &Cx, j: usize, factor: f64) -> Option<(f64, f64, usize)> {
     let t = cx.tok(j).filter(|t| t.is_plain_int())?;
     let (unit, next) = unit_at(cx, j + 1)?;
     let share = unit.factor / factor;
-    (unit.kind == Kind::Duration && share < 1.0 && t.value * share < 1.0).then_some((
-        t.value * share,
-        share,
-        next,
-    ))
+    // "… and 2 days ago" is a date of its own.
+    let fits = unit.kind == Kind::Duration && share < 1.0 && t.value * share < 1.0 && cx.lc(next) != "ago";
+    fits.then_some((t.value * share, share, next))
 }
 
 /// "and a half" or "and half" at `j`: the index after it.

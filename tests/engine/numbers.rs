@@ -382,6 +382,11 @@ fn durations_are_in_days() {
             None,
             &["5 hours => duration 0.208333333333 day", "90 minutes => duration 0.0625 day"],
         ),
+        (
+            "for 2 weeks and 2 days ago",
+            None,
+            &["2 weeks => duration 14 day", "2 days ago => date ? day inferred relative"],
+        ),
         ("for a decade", None, &[]),
         ("a 45-year-old man", None, &["45-year-old => number 45 #years old"]),
         // An age between commas after a name; other numbers between commas are not ages.
