@@ -117,6 +117,14 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
         } else if ["put", "puts"].contains(&lc) && valued_at(toks, k, at) && !passive {
             // "The utility put the repair bill at $150 million": an estimate and its source.
             before(s, toks, k)
+        } else if has(List::FigureVerbs, lc)
+            && prev.is_some_and(|p| ["has", "had", "have"].contains(&p.lc()))
+            && toks.iter().position(|t| t.start >= at).is_some_and(|f| f > k)
+        {
+            // "Sotheby's had forecast £7.6 million": whoever forecast, counted or valued the
+            // figure after the verb gave it. Only after "has", "had" or "have", where the word
+            // is surely a verb ("the revised figures", "London-listed", "a forecast" are not).
+            before(s, toks, k)
         } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
             && !passive
             && !(REPORTING.contains(&lc) && prev.is_some_and(|p| DETERMINERS.contains(&p.lc())))

@@ -43,10 +43,11 @@ pub enum List {
     Discharged,
     Destroyed,
     Damaged,
+    FigureVerbs,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 33] = [
+const NAMES: [&str; 34] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -80,6 +81,7 @@ const NAMES: [&str; 33] = [
     "discharged",
     "destroyed",
     "damaged",
+    "figure-verbs",
 ];
 
 type Lists = Vec<Vec<&'static str>>;

@@ -94,6 +94,15 @@ fn sources_named_in_the_sentence() {
         ("Police said 30 were hurt. They said 12 were in hospital.", "12", Some("Police")),
         ("The ministry said 30 were hurt.\nIt said 12 were in hospital.", "12", None),
         ("AT&T said 73 million accounts were exposed.", "73 million", Some("AT&T")),
+        // Whoever "had forecast", "has counted" or "have verified" a figure gave it.
+        (
+            "Before the sale, the auction house had forecast £7.6 million.",
+            "£7.6 million",
+            Some("the auction house"),
+        ),
+        ("Wildlife officials have verified 275 carcasses.", "275", Some("Wildlife officials")),
+        ("The revised figures showed a 7.1% fall.", "7.1%", None),
+        ("The ₹648 crore that analysts had forecast was missed.", "₹648 crore", None),
         ("Police said the road was shut. \"We found 12,\" he said.", "12", None),
         // "by" and a time of day is when, not who.
         ("By then 23 deaths had been reported by Monday night.", "23", None),
