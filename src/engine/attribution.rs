@@ -6,43 +6,6 @@ use super::date::weekday_word;
 use super::tokenize::{tokenize, TokKind, Token};
 use super::words::{has, List};
 
-/// Verbs of speech: they report a figure's source, and a date right after one is when someone
-/// spoke (`context` reads "the agency said on Monday" so).
-pub(super) const SPEAKING: &[&str] = &["said", "says", "say", "told", "tells", "added"];
-
-/// The other verbs that report a figure's source. Words that are as often nouns or adjectives
-/// ("states", "notes", "confirmed cases") are left out; "announced on Tuesday" may be the day
-/// of the news itself, so these are no verbs of speech.
-const REPORTING: &[&str] =
-    &["adds", "estimated", "estimates", "reported", "announced", "expects", "offered", "promised", "pledged"];
-
-/// Words before a reporting verb that make it no report: "has been reported", "was told".
-/// The perfect ("the state government has offered") is a report, its source before "has".
-const AUXILIARIES: &[&str] = &["been", "be", "being", "was", "were", "is", "are", "get", "got"];
-
-/// Words before a reporting verb that make it an adjective: "an estimated $11.8 million",
-/// "no announced end date", "the reported figure".
-const DETERMINERS: &[&str] = &["a", "an", "the", "no", "its", "their", "his", "her", "our", "any", "some"];
-
-/// Adverbs between a source and its verb, left out of the phrase ("Aurelian also said").
-const BETWEEN: &[&str] = &[
-    "also",
-    "previously",
-    "separately",
-    "further",
-    "earlier",
-    "later",
-    "now",
-    "then",
-    "still",
-    "originally",
-    "initially",
-    "instead",
-    "has",
-    "have",
-    "had",
-];
-
 /// The longest source phrase kept, in words.
 const MAX_WORDS: usize = 7;
 
@@ -84,7 +47,7 @@ fn pronoun_speaks(toks: &[Token]) -> Option<Pronoun> {
         "it" | "they" => Some(Pronoun::Group),
         _ => None,
     };
-    let speaks = |t: &Token| SPEAKING.contains(&t.lc());
+    let speaks = |t: &Token| has(List::Speaking, t.lc());
     toks.windows(2).find_map(|w| {
         if speaks(&w[1]) {
             kind(&w[0])
@@ -108,10 +71,10 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
         let next_is = |w: &str| toks.get(k + 1).is_some_and(|n| n.is_word(w));
         let prev = k.checked_sub(1).map(|j| &toks[j]);
         // "has been reported", "was told": no report.
-        let passive = prev.is_some_and(|p| AUXILIARIES.contains(&p.lc()));
+        let passive = prev.is_some_and(|p| has(List::Auxiliaries, p.lc()));
         let found = if lc == "according" && next_is("to") {
             after(s, toks, k + 2)
-        } else if REPORTING.contains(&lc) && next_is("by") {
+        } else if has(List::Reporting, lc) && next_is("by") {
             // The passive names its source after "by": "the $900m reported by Bloomberg".
             after(s, toks, k + 2)
         } else if ["put", "puts"].contains(&lc) && valued_at(toks, k, at) && !passive {
@@ -125,9 +88,9 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
             // figure after the verb gave it. Only after "has", "had" or "have", where the word
             // is surely a verb ("the revised figures", "London-listed", "a forecast" are not).
             before(s, toks, k)
-        } else if (SPEAKING.contains(&lc) || REPORTING.contains(&lc))
+        } else if (has(List::Speaking, lc) || has(List::Reporting, lc))
             && !passive
-            && !(REPORTING.contains(&lc) && prev.is_some_and(|p| DETERMINERS.contains(&p.lc())))
+            && !(has(List::Reporting, lc) && prev.is_some_and(|p| has(List::Determiners, p.lc())))
         {
             // "… 12 people, police said." / '"We lost 14," said Fire Chief Dana Okafor': the
             // source follows the verb only when the verb opens its clause.
@@ -227,7 +190,7 @@ fn phrase_word(t: &Token) -> bool {
 fn before(s: &str, toks: &[Token], k: usize) -> Option<String> {
     let mut k = k;
     loop {
-        if k > 0 && BETWEEN.contains(&toks[k - 1].lc()) {
+        if k > 0 && has(List::SourceBetween, toks[k - 1].lc()) {
             k -= 1;
         } else if k > 1 && toks[k - 2].is_word("on") && weekday_word(toks[k - 1].lc()).is_some() {
             // "The district on Wednesday reported 38 cases": the day is when, not who.
@@ -301,10 +264,7 @@ fn joins_name(s: &str, toks: &[Token], j: usize) -> bool {
 fn speaker_after(s: &str, toks: &[Token], k: usize, at: usize) -> Option<String> {
     let source = after(s, toks, k)?;
     let next = toks.get(run_end(s, toks, k));
-    let clause = next.is_some_and(|t| {
-        t.kind == TokKind::Num
-            || ["was", "were", "is", "are", "has", "have", "had", "will", "would", "could"].contains(&t.lc())
-    });
+    let clause = next.is_some_and(|t| t.kind == TokKind::Num || has(List::ClauseVerbs, t.lc()));
     let said = toks.get(k).is_some_and(|t| t.start <= at) && next.is_none_or(|t| at < t.start);
     (!clause && !said).then_some(source)
 }

@@ -945,10 +945,10 @@ fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
     (first, last)
 }
 
-/// A verb of speech ("said", "told"; `attribution::SPEAKING`): a date right after it is when
+/// A verb of speech ("said", "told"; data/words.txt's speaking list): a date right after it is when
 /// someone spoke.
 fn speaks(lc: &str) -> bool {
-    super::attribution::SPEAKING.contains(&lc)
+    super::words::has(super::words::List::Speaking, lc)
 }
 
 /// Whether the word `lc` (before `next`) adds to a count: "two more bodies", "another 40

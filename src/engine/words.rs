@@ -44,10 +44,16 @@ pub enum List {
     Destroyed,
     Damaged,
     FigureVerbs,
+    Speaking,
+    Reporting,
+    Auxiliaries,
+    Determiners,
+    SourceBetween,
+    ClauseVerbs,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 34] = [
+const NAMES: [&str; 40] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -82,6 +88,12 @@ const NAMES: [&str; 34] = [
     "destroyed",
     "damaged",
     "figure-verbs",
+    "speaking",
+    "reporting",
+    "auxiliaries",
+    "determiners",
+    "source-between",
+    "clause-verbs",
 ];
 
 type Lists = Vec<Vec<&'static str>>;
