@@ -73,9 +73,16 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
         // "has been reported", "was told": no report.
         let passive = prev.is_some_and(|p| has(List::Auxiliaries, p.lc()));
         let found = if lc == "according" && next_is("to") {
-            after(s, toks, k + 2)
-        } else if has(List::Reporting, lc) && next_is("by") {
-            // The passive names its source after "by": "the $900m reported by Bloomberg".
+            // "according to figures released by the airport": the source is who released them.
+            let end = run_end(s, toks, k + 2);
+            let agent =
+                toks.get(end).is_some_and(|t| t.is_word("by")) && has(List::Compiled, toks[end - 1].lc());
+            after(s, toks, if agent { end + 1 } else { k + 2 })
+        } else if has(List::Reporting, lc) && next_is("by")
+            || has(List::Compiled, lc) && next_is("by") && prev.is_some_and(|p| has(List::DataNouns, p.lc()))
+        {
+            // The passive names its source after "by": "the $900m reported by Bloomberg",
+            // "figures released by the airport show".
             after(s, toks, k + 2)
         } else if ["put", "puts"].contains(&lc) && valued_at(toks, k, at) && !passive {
             // "The utility put the repair bill at $150 million": an estimate and its source.

@@ -50,10 +50,12 @@ pub enum List {
     Determiners,
     SourceBetween,
     ClauseVerbs,
+    Compiled,
+    DataNouns,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 40] = [
+const NAMES: [&str; 42] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -94,6 +96,8 @@ const NAMES: [&str; 40] = [
     "determiners",
     "source-between",
     "clause-verbs",
+    "compiled",
+    "data-nouns",
 ];
 
 type Lists = Vec<Vec<&'static str>>;

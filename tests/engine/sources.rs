@@ -103,6 +103,14 @@ fn sources_named_in_the_sentence() {
         ("Wildlife officials have verified 275 carcasses.", "275", Some("Wildlife officials")),
         ("The revised figures showed a 7.1% fall.", "7.1%", None),
         ("The ₹648 crore that analysts had forecast was missed.", "₹648 crore", None),
+        // Figures "released by" or data "compiled by" someone are theirs; a film is no data.
+        ("Figures released by the airport show 127 flights were cancelled.", "127", Some("the airport")),
+        (
+            "Thirty-two people have died, according to figures released by the district collectorate.",
+            "Thirty-two",
+            Some("the district collectorate"),
+        ),
+        ("The film released by Universal took $14 million.", "$14 million", None),
         ("Police said the road was shut. \"We found 12,\" he said.", "12", None),
         // "by" and a time of day is when, not who.
         ("By then 23 deaths had been reported by Monday night.", "23", None),
