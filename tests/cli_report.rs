@@ -142,14 +142,12 @@ fn reports_keep_the_contract_on_every_fixture_story() {
     // (tests/engine/stories.rs, `MIN_DIVERGE_RECALL`); since its claim inputs (sixteenth stop)
     // port-strike's "€3,100 a month" / "€3,200 a month" is red again, its 48-hour / 72-hour
     // strike possible; without the told-twice shortcut (same stop) wildfire's "20%" / "25
-    // percent" contained is possible. Since the vetting cut rose to 0.7 (twenty-first stop),
-    // clinical-trial's "78" / "87" and coastal-storm's "300" / "More than 400" (0.69) are
-    // possible.
+    // percent" contained is possible.
     let cases = [
         ("factory-fire", ("diverge", "Friday", "Saturday")),
         ("bridge-collapse", ("possible", "four", "three")),
-        ("clinical-trial", ("possible", "78", "87")),
-        ("coastal-storm", ("possible", "300", "More than 400")),
+        ("clinical-trial", ("diverge", "78", "87")),
+        ("coastal-storm", ("diverge", "300", "More than 400")),
         ("port-strike", ("diverge", "€3,100 a month", "€3,200 a month")),
         ("port-strike", ("possible", "48-hour", "72-hour")),
         ("quarterly-results", ("diverge", "$824 million", "$842 million")),

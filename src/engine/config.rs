@@ -53,11 +53,9 @@ pub struct Config {
     /// by `cargo run --release --example fit_vetting`).
     pub vetting: Vetting,
     /// How sure the vetting model must be that a pair passing `red_confidence` and the rules
-    /// is a real contradiction before it is marked red; 0 turns vetting off. A false red mark
-    /// is taken to cost twice a missed one, so a red pair must be right at least twice as
-    /// often as wrong; the model says 2/3 too readily of writing it was not fitted on, where
-    /// its pairs between 0.67 and 0.7 were real 3 times in 20 (val20 to val32, 2026-12-06),
-    /// so the cut is 0.7 (`fit_vetting`, docs/judgement.md).
+    /// is a real contradiction before it is marked red; 0 turns vetting off. 2/3: a false red
+    /// mark is taken to cost twice a missed one, so a red pair must be right at least twice
+    /// as often as wrong (`vetting.rs` says how it was measured).
     pub vet_confidence: f64,
     /// `red_confidence` for two bare small counts (no unit, at most `SMALL_COUNT`): "three",
     /// "seven", "12" count many things in one story (crew, bodies, boats, engines), so their

@@ -64,4 +64,4 @@ pub const VETTING: Vetting = quantize([
     -0.170, // mentions per article in the claim (log)
 ]);
 /// See `Config::vet_confidence`: declared, not fitted.
-pub const VET_CONFIDENCE: f64 = 0.7000;
+pub const VET_CONFIDENCE: f64 = 0.6667;

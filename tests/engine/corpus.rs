@@ -49,10 +49,10 @@ use serde_json::json;
 /// is 0.85; on the 504 stories before val31 nothing fell. Then val32 (25.0% red precision
 /// with the engine as the twenty-first stop began, 4 of 16) joined: 536 stories, 0.813 /
 /// 0.154 / 0.770 / 0.858, so the dev precision floor is 0.81; with that stop's changes, 0.818
-/// / 0.155 / 0.771 / 0.858, and with its vetting cut of 0.7 (2/3 before), 0.830 / 0.141 /
-/// 0.771 / 0.858, so the dev recall floor is 0.14. Then val33 (38.1% with the engine as
-/// the stop began, 35.0% as it ended) joined: 552 stories, 0.817 / 0.139 / 0.770 / 0.858, so
-/// the dev recall floor is 0.13.
+/// / 0.155 / 0.771 / 0.858. Then val33 (38.1% red precision with the engine as the stop
+/// began, 8 of 21, and as it ended) joined: 552 stories, 0.806 / 0.152 / 0.770 / 0.858, so the
+/// dev precision floor is 0.80. A vetting cut of 0.7 was tried that stop and left out (val33:
+/// 35.0%, 7 of 20; docs/judgement.md).
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -60,7 +60,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.81, 0.13, 0.77, 0.85), ("test", 0.87, 0.19, 0.75, 0.88)];
+    [("dev", 0.80, 0.15, 0.77, 0.85), ("test", 0.87, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
