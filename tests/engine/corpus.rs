@@ -50,8 +50,9 @@ use serde_json::json;
 /// with the engine as the twenty-first stop began, 4 of 16) joined: 536 stories, 0.813 /
 /// 0.154 / 0.770 / 0.858, so the dev precision floor is 0.81; with that stop's changes, 0.818
 /// / 0.155 / 0.771 / 0.858. Then val33 (38.1% red precision with the engine as the stop
-/// began, 8 of 21, and as it ended) joined: 552 stories, 0.806 / 0.152 / 0.770 / 0.858, so the
-/// dev precision floor is 0.80. A vetting cut of 0.7 was tried that stop and left out (val33:
+/// began, 8 of 21, and as it ended) joined: 552 stories, 0.806 / 0.152 / 0.770 / 0.858 (agreement
+/// 26,631 of 34,590, just under 0.77), so the dev precision floor is 0.80 and the agreement
+/// floor 0.76. A vetting cut of 0.7 was tried that stop and left out (val33:
 /// 35.0%, 7 of 20; docs/judgement.md).
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
@@ -60,7 +61,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.80, 0.15, 0.77, 0.85), ("test", 0.87, 0.19, 0.75, 0.88)];
+    [("dev", 0.80, 0.15, 0.76, 0.85), ("test", 0.87, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
@@ -93,8 +94,13 @@ const FLOORS: [(&str, f64, f64, f64, f64); 2] =
 /// Holdings, which dropped 8.1% on Friday, added 0.6%", a gain and no speech, so "added"
 /// does not take the speaker before an aside (2 figures on test, none on dev). Then "he said"
 /// and "she said" took the person the sentence before named in full: dev 4,908 found
-/// (53.4%), 4,216 given (15.4%); test 682 found (54.0%), 497 given (15.2%).
-const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.49, 0.18), ("test", 0.49, 0.16)];
+/// (53.4%), 4,216 given (15.4%); test 682 found (54.0%), 497 given (15.2%). The twenty-first
+/// stop read short names in brackets before "said", names joined by "of" and "and", a name in
+/// commas after a title, "it said", figures "had forecast" or "released by" someone, and the
+/// scorer took initials for a name ("DHSC"): dev (552 stories) 5,625 of 9,715 found (57.9%),
+/// 4,642 of 28,946 given (16.0%); test 718 found (56.9%), 508 given (15.5%), so both floors
+/// are 0.55.
+const SOURCE_FLOORS: [(&str, f64, f64); 2] = [("dev", 0.55, 0.18), ("test", 0.55, 0.16)];
 
 fn totals(split: &str, scorer: Scorer) -> Counts {
     let config = Config { scorer, ..Config::default() };
