@@ -101,6 +101,8 @@ fn sources_named_in_the_sentence() {
             Some("the auction house"),
         ),
         ("Wildlife officials have verified 275 carcasses.", "275", Some("Wildlife officials")),
+        ("The health ministry has confirmed 12 cases.", "12", Some("The health ministry")),
+        ("Twelve confirmed cases were reported.", "Twelve", None),
         ("The revised figures showed a 7.1% fall.", "7.1%", None),
         ("The ₹648 crore that analysts had forecast was missed.", "₹648 crore", None),
         // Figures "released by" or data "compiled by" someone are theirs; a film is no data.
