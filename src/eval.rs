@@ -580,14 +580,16 @@ pub fn same_source(a: &str, b: &str) -> bool {
     };
     // "DHSC" for "the Department of Health and Social Care": a short name made of the
     // capitalised words' initials (all of them, or the last ones: "DEQ" for "the Oregon
-    // Department of Environmental Quality").
+    // Department of Environmental Quality"). A short name is one word with two capitals or of
+    // four letters or more ("Cebr"), so "He" is none.
     let initials = |short: &str, long: &str| {
         let caps: String =
             long.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
         let short = short.trim_start_matches("the ").trim();
-        short.len() >= 2
+        let shaped = short.chars().filter(|c| c.is_uppercase()).count() >= 2 || short.len() >= 4;
+        shaped
             && !short.contains(' ')
-            && caps.len() > short.len().min(2)
+            && caps.len() >= short.len()
             && caps.to_lowercase().ends_with(&short.to_lowercase())
     };
     let acronym = initials(a, b) || initials(b, a);

@@ -1,6 +1,7 @@
 //! Who gave a figure, when its sentence says so: "police said", "according to the health
 //! department", "said Fire Chief Dana Okafor", "the company reported". A short phrase as the
-//! text writes it, or None; pronouns ("she said") and sentences without a source give None.
+//! text writes it, or None; a pronoun ("she said", "it said") gives the source the sentence
+//! before named, and a sentence without a source gives None.
 
 use super::date::weekday_word;
 use super::tokenize::{tokenize, TokKind, Token};
@@ -89,7 +90,7 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
             before(s, toks, k)
         } else if has(List::FigureVerbs, lc)
             && prev.is_some_and(|p| ["has", "had", "have"].contains(&p.lc()))
-            && toks.iter().position(|t| t.start >= at).is_some_and(|f| f > k)
+            && figure_index(toks, at) > k
         {
             // "Sotheby's had forecast £7.6 million": whoever forecast, counted or valued the
             // figure after the verb gave it. Only after "has", "had" or "have", where the word
@@ -147,8 +148,13 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
 /// Whether the figure at byte `at` comes after the verb at `k`, with "at" among the three
 /// words before it ("put the toll at more than 40").
 fn valued_at(toks: &[Token], k: usize, at: usize) -> bool {
-    let figure = toks.iter().position(|t| t.start >= at).unwrap_or(toks.len());
+    let figure = figure_index(toks, at);
     figure > k + 1 && toks[figure.saturating_sub(3).max(k + 1)..figure].iter().any(|t| t.is_word("at"))
+}
+
+/// The index of the first token at or after byte `at`, the figure's.
+fn figure_index(toks: &[Token], at: usize) -> usize {
+    toks.iter().position(|t| t.start >= at).unwrap_or(toks.len())
 }
 
 /// The sentence around `start..end`: from after the last sentence end before it to the next

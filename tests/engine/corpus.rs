@@ -7,7 +7,7 @@
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::{analyze_mentions, Config, MentionRef, Verdict};
-use crosscheck::eval::{load_split, row, score, sources, story_interval, Counts, Sources};
+use crosscheck::eval::{load_split, row, same_source, score, sources, story_interval, Counts, Sources};
 use serde_json::json;
 
 /// The default engine's scores (the fitted scorer, two witnesses and the vetting model for
@@ -273,4 +273,27 @@ fn every_red_pair_is_matched_or_witnessed() {
         failures.len(),
         failures.join("\n")
     );
+}
+
+/// How the scorer matches an annotated source with the engine's: article and case aside, one
+/// inside the other, the same last word, or a short name of the long one's initials.
+#[test]
+fn sources_match_by_name() {
+    let rows: &[(&str, &str, bool)] = &[
+        ("the company", "The company's board", true),
+        ("the fire service", "the Upper Ness fire service", true),
+        ("DHSC", "the Department of Health and Social Care", true),
+        ("DEQ", "the Oregon Department of Environmental Quality", true),
+        ("the UN", "the United Nations", true),
+        ("Cebr", "The Centre for Economics and Business Research", true),
+        ("He", "Harry Edwards", false),
+        ("AFAD", "the Disaster and Emergency Management Authority", false),
+        ("police", "the ministry", false),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter(|(a, b, want)| same_source(a, b) != *want || same_source(b, a) != *want)
+        .map(|(a, b, want)| format!("{a:?} / {b:?}: expected {want}"))
+        .collect();
+    super::check::assert_rows(&failures, rows.len());
 }

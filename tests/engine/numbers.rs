@@ -354,7 +354,11 @@ fn quantities_convert_to_canonical_units() {
         ("after 39 years in office", None, &["39 years => duration 14244.4575 day"]),
         // River flows, concentrations and port tonnage as Indian and industry reports write them.
         ("releasing 42,000 cusecs", None, &["42,000 cusecs => quantity 1189307.55686 l"]),
-        ("carbon monoxide at 1,300 parts per million", None, &["1,300 parts per million => quantity 1300 ppm"]),
+        (
+            "carbon monoxide at 1,300 parts per million",
+            None,
+            &["1,300 parts per million => quantity 1300 ppm"],
+        ),
         ("below 30 ppb", None, &["below 30 ppb => quantity 0.03 ppm less_than"]),
         ("cargo of 109 MMT", None, &["109 MMT => quantity 109000000000 kg"]),
         ("some 415 sq miles of forest", None, &["some 415 sq miles => quantity 1074845065.79 m2 approx"]),
