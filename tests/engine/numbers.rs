@@ -361,6 +361,8 @@ fn quantities_convert_to_canonical_units() {
         ),
         ("below 30 ppb", None, &["below 30 ppb => quantity 0.03 ppm less_than"]),
         ("cargo of 109 MMT", None, &["109 MMT => quantity 109000000000 kg"]),
+        ("two 500kV lines", None, &["two => number 2", "500kV => quantity 500000 V"]),
+        ("mains of 230 volts", None, &["230 volts => quantity 230 V"]),
         ("some 415 sq miles of forest", None, &["some 415 sq miles => quantity 1074845065.79 m2 approx"]),
     ]);
 }
