@@ -1336,11 +1336,6 @@ const NAME_REACH: usize = 6;
 /// How many words from a figure its action word ("killed", "raised") may be.
 const ACTION_REACH: usize = 4;
 
-/// Verbs that report or link rather than say what happened ("said", "was", "has").
-const NOT_ACTIONS: &[&str] = &[
-    "be", "have", "do", "say", "tell", "report", "add", "include", "make", "get", "accord", "state", "show",
-];
-
 /// The verb lemma of an inflected verb form ("killed" → "kill", "rose" → "rise"), from the
 /// WordNet tables; None for base forms, which are as often nouns ("cut", "fine"), and for
 /// reporting verbs.
@@ -1349,7 +1344,7 @@ fn action_of(lc: &str) -> Option<&'static str> {
         return None;
     }
     let lemma = super::wordnet::verb_inflection(lc)?;
-    (!NOT_ACTIONS.contains(&lemma)).then_some(lemma)
+    (!super::words::has(super::words::List::NotActions, lemma)).then_some(lemma)
 }
 
 /// An article's tokens and what `contexts` worked out for each: lexicon classes, sentence

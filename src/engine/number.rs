@@ -593,14 +593,9 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
     }
 }
 
-/// Verbs of movement that make "up to" a new level rather than a ceiling.
+/// Verbs of movement that make "up to" a new level rather than a ceiling (data/words.txt).
 fn moves(w: &str) -> bool {
-    [
-        "go", "goes", "going", "went", "gone", "move", "moves", "moving", "moved", "climb", "climbs",
-        "climbed", "jump", "jumps", "jumped", "shot", "bump", "bumps", "bumped", "push", "pushes", "pushed",
-        "step", "steps", "stepped", "rise", "rises", "rising", "rose", "risen",
-    ]
-    .contains(&w)
+    super::words::has(super::words::List::Moves, w)
 }
 
 /// A percent sign or word after a figure: the unit ("%" or "pp"), factor, next index.

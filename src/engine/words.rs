@@ -52,10 +52,12 @@ pub enum List {
     ClauseVerbs,
     Compiled,
     DataNouns,
+    Moves,
+    NotActions,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 42] = [
+const NAMES: [&str; 44] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -98,6 +100,8 @@ const NAMES: [&str; 42] = [
     "clause-verbs",
     "compiled",
     "data-nouns",
+    "moves",
+    "not-actions",
 ];
 
 type Lists = Vec<Vec<&'static str>>;
