@@ -33,13 +33,17 @@ pub struct Unit {
 }
 
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
-/// or "Rs", "Sh", "KSh" in any case. Such a word glued to the digits ("Rs1.3m", "USD5m") or
-/// before them ("Rs 76") makes no model name or code.
+/// "Rs", "Sh", "KSh" in any case, or Egyptian pounds and Saudi riyals as their press writes
+/// them ("LE30 million", "SR1,000"). Such a word glued to the digits ("Rs1.3m", "USD5m") or
+/// before them ("Rs 76") makes no model name or code; "LE" and "SR" name a currency only
+/// glued (data/words.txt's symbols), so "SR 99" stays a road's number.
 pub fn is_currency_prefix(text: &str) -> bool {
     // Asked of every word that may open a figure, so the length test comes first and no
     // lower-cased copy is made.
     match text.len() {
-        2 => text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh"),
+        2 => {
+            text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh") || text == "LE" || text == "SR"
+        }
         3 => tables().is_some_and(|t| t.codes.contains(&text)) || text.eq_ignore_ascii_case("ksh"),
         _ => false,
     }
@@ -267,6 +271,10 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     // that are not words may stand apart ("C $ 16.4 million", "HK $ 3").
     let spaced_ok = ["c", "hk", "nz", "cdn", "nt", "us"].contains(&t.lc());
     if !spaced_ok && (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
+        return None;
+    }
+    // "LE" and "SR" are currencies only glued to the figure: "SR 99" is a road.
+    if matches!(t.text(cx.src), "LE" | "SR") && cx.tok(next).is_some_and(|n| n.space_before) {
         return None;
     }
     Some((code, next))

@@ -878,6 +878,11 @@ fn currency_prefixes_with_a_code_before_the_dollar_sign() {
         ("Give it 3 try and see", None, &["3 => number 3"]),
         // A word before a spaced dollar sign stays a word.
         ("The Aud $5 note", None, &["$5 => money 5 USD"]),
+        // Egyptian pounds and Saudi riyals as their press writes them, glued to the figure; a
+        // spaced "SR 99" is a road.
+        ("ordered to return LE30 million", None, &["LE30 million => money 30000000 EGP"]),
+        ("scraps the SR1,000 allowance", None, &["SR1,000 => money 1000 SAR"]),
+        ("traffic on SR 99 slowed", None, &["99 => number 99"]),
         ("A CAD drawing of 3 parts", None, &["3 => number 3 #parts"]),
     ]);
 }
