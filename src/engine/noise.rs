@@ -261,7 +261,9 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
         if let Some(w) = glued_word {
             // "magnitude-5.8" and "minus-260" are figures, not codes; so is "Rs1.3m" (a
             // currency).
-            let currency = prev.is_some_and(|p| p.kind == TokKind::Word) && is_currency_prefix(w.text(src));
+            let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
+                && (is_currency_prefix(w.text(src))
+                    || w.text(src) == "N" && naira(t, toks.get(k + 1).map(|n| n.lc())));
             if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency {
                 noise[k] = true;
                 continue;
@@ -543,6 +545,12 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             noise[k] = true;
         }
     }
+}
+
+/// Whether a number glued after "N" is an amount in naira as the Nigerian press writes it
+/// ("N34.82trn", "N500,000", "N2 billion"): grouped, decimal or scaled, unlike "N95".
+fn naira(t: &Token, next: Option<&str>) -> bool {
+    t.grouped || t.decimals > 0 || next.is_some_and(|w| super::lexicon::scale_word(w).is_some())
 }
 
 fn is_scale_or_percent(w: &str) -> bool {

@@ -907,7 +907,8 @@ fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
             !w.is_empty()
                 && (lexicon::word(w).is_some()
                     || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase())
-                    || super::unit::is_currency_prefix(t.text(src)))
+                    || super::unit::is_currency_prefix(t.text(src))
+                    || t.text(src) == "N")
         }
     }
 }

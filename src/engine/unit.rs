@@ -273,8 +273,9 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if !spaced_ok && (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
         return None;
     }
-    // "LE" and "SR" are currencies only glued to the figure: "SR 99" is a road.
-    if matches!(t.text(cx.src), "LE" | "SR") && cx.tok(next).is_some_and(|n| n.space_before) {
+    // "LE", "SR" and "N" are currencies only glued to the figure: "SR 99" is a road. A code
+    // such as "N95" never gets here: its number is noise (`noise::naira`).
+    if matches!(t.text(cx.src), "LE" | "SR" | "N") && cx.tok(next).is_some_and(|n| n.space_before) {
         return None;
     }
     Some((code, next))

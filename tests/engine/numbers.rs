@@ -883,6 +883,12 @@ fn currency_prefixes_with_a_code_before_the_dollar_sign() {
         ("ordered to return LE30 million", None, &["LE30 million => money 30000000 EGP"]),
         ("scraps the SR1,000 allowance", None, &["SR1,000 => money 1000 SAR"]),
         ("traffic on SR 99 slowed", None, &["99 => number 99"]),
+        // Naira as the Nigerian press writes it, glued and grouped, decimal or scaled; "N95"
+        // is a mask and "N1" a road.
+        ("targeting N34.82trn in revenue", None, &["N34.82trn => money 34820000000000 NGN"]),
+        ("a N500,000 fine", None, &["N500,000 => money 500000 NGN"]),
+        ("N2 billion was set aside", None, &["N2 billion => money 2000000000 NGN"]),
+        ("N95 masks ran out on the N1 road", None, &[]),
         ("A CAD drawing of 3 parts", None, &["3 => number 3 #parts"]),
     ]);
 }
