@@ -80,8 +80,8 @@ fi
 # provided the demo still highlights within 500 ms (tests/e2e/perf.mjs reports it) and the page
 # works offline once loaded (the service worker keeps it; tests/e2e/offline.mjs). The page
 # fetches it once its code runs and installs it before its first analysis (src/ui/lexicon.rs),
-# so it is loaded before the first highlight: the README gives both totals. The unit list
-# (words-*.txt, the unit and currency spellings and word lists: lexical tables too) is listed the same way.
+# so it is loaded before the first highlight: the README gives both totals. The word lists
+# (words-*.txt, the unit and currency spellings and other lexical tables) are listed the same way.
 # The bookmarklet's source (bookmarklet-*.txt) is listed too: the page fetches it only when the
 # reader opens From the web (src/ui/bookmarklet.rs), after the first highlight.
 LISTED='^(wordnet-[0-9a-f]{16}\.bin|words-[0-9a-f]{16}\.txt|bookmarklet-[0-9a-f]{16}\.txt)$'

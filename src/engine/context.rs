@@ -948,7 +948,7 @@ fn token_span(toks: &[Token], m: &Mention) -> (usize, usize) {
 /// A verb of speech ("said", "told"; data/words.txt's speaking list): a date right after it is when
 /// someone spoke.
 fn speaks(lc: &str) -> bool {
-    super::words::has(super::words::List::Speaking, lc)
+    has(List::Speaking, lc)
 }
 
 /// Whether the word `lc` (before `next`) adds to a count: "two more bodies", "another 40
@@ -1344,7 +1344,7 @@ fn action_of(lc: &str) -> Option<&'static str> {
         return None;
     }
     let lemma = super::wordnet::verb_inflection(lc)?;
-    (!super::words::has(super::words::List::NotActions, lemma)).then_some(lemma)
+    (!has(List::NotActions, lemma)).then_some(lemma)
 }
 
 /// An article's tokens and what `contexts` worked out for each: lexicon classes, sentence

@@ -260,10 +260,10 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
         };
         if let Some(w) = glued_word {
             // "magnitude-5.8" and "minus-260" are figures, not codes; so is "Rs1.3m" (a
-            // currency).
+            // currency), and "N" before an amount in naira, not "N95".
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
-                && (is_currency_prefix(w.text(src))
-                    || w.text(src) == "N" && naira(t, toks.get(k + 1).map(|n| n.lc())));
+                && is_currency_prefix(w.text(src))
+                && (w.text(src) != "N" || naira(t, toks.get(k + 1).map(|n| n.lc())));
             if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency {
                 noise[k] = true;
                 continue;

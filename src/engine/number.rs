@@ -595,7 +595,7 @@ fn qualifier_before(cx: &Cx, i: usize) -> Option<(Qualifier, usize)> {
 
 /// Verbs of movement that make "up to" a new level rather than a ceiling (data/words.txt).
 fn moves(w: &str) -> bool {
-    super::words::has(super::words::List::Moves, w)
+    has(List::Moves, w)
 }
 
 /// A percent sign or word after a figure: the unit ("%" or "pp"), factor, next index.
@@ -907,8 +907,7 @@ fn may_start(t: &super::tokenize::Token, src: &str) -> bool {
             !w.is_empty()
                 && (lexicon::word(w).is_some()
                     || w.len() == 3 && t.text(src).bytes().all(|b| b.is_ascii_uppercase())
-                    || super::unit::is_currency_prefix(t.text(src))
-                    || t.text(src) == "N")
+                    || super::unit::is_currency_prefix(t.text(src)))
         }
     }
 }

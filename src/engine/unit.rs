@@ -33,14 +33,16 @@ pub struct Unit {
 }
 
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
-/// "Rs", "Sh", "KSh" in any case, or Egyptian pounds and Saudi riyals as their press writes
-/// them ("LE30 million", "SR1,000"). Such a word glued to the digits ("Rs1.3m", "USD5m") or
-/// before them ("Rs 76") makes no model name or code; "LE" and "SR" name a currency only
-/// glued (data/words.txt's symbols), so "SR 99" stays a road's number.
+/// "Rs", "Sh", "KSh" in any case, or Egyptian pounds, Saudi riyals and naira as their press
+/// writes them ("LE30 million", "SR1,000", "N34.82trn"). Such a word glued to the digits
+/// ("Rs1.3m", "USD5m") or before them ("Rs 76") makes no model name or code; "LE", "SR" and
+/// "N" name a currency only glued (`currency_before`), so "SR 99" stays a road's number, and
+/// "N" only before an amount (`noise`), so "N95" stays a code.
 pub fn is_currency_prefix(text: &str) -> bool {
     // Asked of every word that may open a figure, so the length test comes first and no
     // lower-cased copy is made.
     match text.len() {
+        1 => text == "N",
         2 => {
             text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh") || text == "LE" || text == "SR"
         }
@@ -274,7 +276,7 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     // "LE", "SR" and "N" are currencies only glued to the figure: "SR 99" is a road. A code
-    // such as "N95" never gets here: its number is noise (`noise::naira`).
+    // such as "N95" never gets here: its number is noise (`noise`).
     if matches!(t.text(cx.src), "LE" | "SR" | "N") && cx.tok(next).is_some_and(|n| n.space_before) {
         return None;
     }
