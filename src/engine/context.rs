@@ -428,101 +428,18 @@ fn fold_noun(w: &str) -> (String, bool) {
     (folded.to_string(), folded == "person")
 }
 
-/// Nouns for groups of people, which the generic "people" may stand for.
+/// Nouns for groups of people, which the generic "people" may stand for: WordNet's persons
+/// ("nurse", "passenger", "evacuee"), and the folded "person" and "crew" (a group in WordNet).
 pub fn is_human(folded: &str) -> bool {
-    [
-        "person",
-        "worker",
-        "troop",
-        "firefighter",
-        "child",
-        "patient",
-        "volunteer",
-        "member",
-        "resident",
-        "passenger",
-        "student",
-        "teacher",
-        "voter",
-        "protester",
-        "victim",
-        "officer",
-        "nurse",
-        "doctor",
-        "docker",
-        "dockworker",
-        "driver",
-        "pilot",
-        "miner",
-        "farmer",
-        "fan",
-        "customer",
-        "user",
-        "visitor",
-        "tourist",
-        "migrant",
-        "refugee",
-        "prisoner",
-        "inmate",
-        "hostage",
-        "survivor",
-        "participant",
-        "delegate",
-        "lawmaker",
-        "official",
-        "lead",
-        "engineer",
-        "executive",
-        "scientist",
-        "researcher",
-        "journalist",
-        "adult",
-        "man",
-        "woman",
-        "evacuee",
-        "rescuer",
-        "responder",
-        "crew",
-        "guest",
-        "spectator",
-        "athlete",
-        "player",
-        "soldier",
-    ]
-    .contains(&folded)
+    matches!(folded, "person" | "crew") || super::wordnet::is_person(folded)
 }
 
 /// Nouns for trades and occupations, for which the generic "workers" may stand ("2,400
-/// workers" and "the 2,400 dockers"); groups that are not a workforce ("union members",
-/// "residents") are left out.
+/// workers" and "the 2,400 dockers"): WordNet's kinds of worker ("docker", "miner",
+/// "machinist") and the folded "firefighter" and "crew". Groups that are not a workforce
+/// ("union members", "residents") are not under it.
 fn is_trade(folded: &str) -> bool {
-    [
-        "docker",
-        "dockworker",
-        "stevedore",
-        "miner",
-        "nurse",
-        "doctor",
-        "driver",
-        "pilot",
-        "engineer",
-        "teacher",
-        "farmer",
-        "firefighter",
-        "journalist",
-        "technician",
-        "mechanic",
-        "cleaner",
-        "porter",
-        "clerk",
-        "crew",
-        "operator",
-        "machinist",
-        "welder",
-        "electrician",
-        "carpenter",
-    ]
-    .contains(&folded)
+    matches!(folded, "firefighter" | "crew") || super::wordnet::is_kind_of(folded, "worker")
 }
 
 /// A crude singular: "accounts" → "account", "injuries" → "injury". Good enough to match
