@@ -879,6 +879,23 @@ fn updates_are_not_contradictions() {
             "27#2",
             Same(Updated),
         ),
+        // "taking", "raising" or "lifting" a count "to" a new level is "rose to" in other words;
+        // "took 14 hours to" names no level, so the two durations still contradict (shown as
+        // possible: the vetting model is unsure of two fires' hours).
+        (
+            "Published: 2026-03-02\n\nNineteen miners were killed in the blast at the Velka pit, the operator said.",
+            "Nineteen",
+            "Published: 2026-03-03\n\nTwo more bodies were recovered at the Velka pit, taking the number of miners killed to 21.",
+            "21",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-03-02\n\nThe fire at the Velka pit burned for 12 hours before crews reached the shaft.",
+            "12 hours",
+            "Published: 2026-03-03\n\nIt took 14 hours to bring the fire at the Velka pit under control, crews said.",
+            "14 hours",
+            Same(Possible),
+        ),
         // "now stands at" says the figure is the latest, either way.
         (
             "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",
