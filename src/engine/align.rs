@@ -25,7 +25,7 @@ mod updates;
 use fitted::*;
 use pairs::*;
 use rules::*;
-use updates::{is_update, said_update};
+use updates::is_update;
 
 /// Lists longer than this in the inverted index are too common to propose candidates.
 const MAX_POSTINGS: usize = 48;
@@ -224,7 +224,9 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 }
                 all.cache.borrow_mut().insert(all.key(a, b), s);
                 // An update is not red: it links as any consistent pair does.
-                if s.value >= all.config.link_logit() && (fits_red(all, a, b, s) || said_update(all, a, b)) {
+                if s.value >= all.config.link_logit()
+                    && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b))
+                {
                     edges.push((s.value, g, h));
                 }
             }
@@ -465,7 +467,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
                     if all.verdict(a, b).0 == Verdict::Diverge
-                        && !said_update(all, a, b)
+                        && !is_update(all, &[a, b], a, b)
                         && !fits_red(all, a, b, s)
                     {
                         unsure.push((a, b));

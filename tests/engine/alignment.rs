@@ -896,6 +896,23 @@ fn updates_are_not_contradictions() {
             "14 hours",
             Same(Possible),
         ),
+        // A larger count of the arrested two days later, in no update words, is where the count
+        // got to: the pair links as an update even where the pair scorer alone would not link
+        // two different values (since 2026-12-06); two days earlier it stays apart.
+        (
+            "Published: 2026-05-31\n\nIn a provisional tally issued at 1:20 a.m. on Sunday, police said 68 people had been arrested in and around the stadium after the cup final.",
+            "68",
+            "Published: 2026-06-02\n\nFans were squeezed into narrow approaches to the stadium and hit with tear gas before the cup final. Police made 105 arrests and 238 people were treated for injuries.",
+            "105",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-06-03\n\nIn a provisional tally issued at 1:20 a.m. on Sunday, police said 68 people had been arrested in and around the stadium after the cup final.",
+            "68",
+            "Published: 2026-06-02\n\nFans were squeezed into narrow approaches to the stadium and hit with tear gas before the cup final. Police made 105 arrests and 238 people were treated for injuries.",
+            "105",
+            Apart,
+        ),
         // "now stands at" says the figure is the latest, either way.
         (
             "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",

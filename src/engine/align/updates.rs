@@ -4,9 +4,10 @@
 //! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
 //! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
 //! earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two
-//! weaker inferences only judge a claim's pairs and never link: a larger toll (or a smaller
-//! count of the missing) days later, and a larger count as of a day after the earlier
-//! report's publication. Same-day differences stay contradictions.
+//! weaker inferences, a larger toll (or a smaller count of the missing) days later and a larger
+//! count as of a day after the earlier report's publication, also link a pair as agreeing
+//! figures link; in a claim they are checked again against its other members' timeline.
+//! Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
 
@@ -19,20 +20,10 @@ use crate::engine::context::Trend;
 /// as a new level that moved the way the values did ("rose to" a larger count), gives a larger
 /// ordinal, passes the earlier one's floor, or is counted as of a later day. The weaker
 /// inferences count too (a larger toll in a later report, `growing_toll`; a larger count as of
-/// a day after the earlier report's publication), but only here, in a claim's verdicts: they
-/// never link a pair (`said_update`), so they turn into updates only pairs that were confident
-/// enough to be red.
+/// a day after the earlier report's publication). Asked of the pair alone (`members` = the
+/// two), it lets the pair link (`candidate_edges`, `can_merge`); asked of a claim, the
+/// timeline of all its members must bear the change out.
 pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef) -> bool {
-    update(all, members, a, b, true)
-}
-
-/// Whether the pair `a`, `b` is an update by what the later report says (words, a floor, an
-/// ordinal, a later as-of day), which may link it as a consistent pair is linked.
-pub(super) fn said_update(all: &All, a: MentionRef, b: MentionRef) -> bool {
-    update(all, &[a, b], a, b, false)
-}
-
-fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, inferred: bool) -> bool {
     let published = |r: MentionRef| all.articles.get(r.article).and_then(|x| x.published);
     let (Some(pa), Some(pb)) = (published(a), published(b)) else {
         return false;
@@ -57,13 +48,13 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
     }
     let (ce, cl) = (all.context(early), all.context(late));
     // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
-    // Weaker, and so only for verdicts: a count the earlier report gives with no moment of its
+    // Weaker: a count the earlier report gives with no moment of its
     // own is as of its publication day at latest, and is only surpassed ("so far counted four
     // injuries" the day after "six injuries" contradicts it), never by a figure the later
     // report gives as an earlier level ("up from 41 on Saturday").
     let both_moments = match (ce.as_of_day, cl.as_of_day) {
         (Some(de), Some(dl)) if dl.0 > de.1 => return true,
-        (None, Some(dl)) if inferred && l > e && !cl.earlier_period && dl.0 > pe => return true,
+        (None, Some(dl)) if l > e && !cl.earlier_period && dl.0 > pe => return true,
         (Some(_), Some(_)) => true,
         _ => false,
     };
@@ -78,7 +69,7 @@ fn update(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, infer
     let found = l < e && missing(all, early) && missing(all, late);
     // Days given as the moment of both counts decided above ("as of Sunday" after "as of
     // Monday" puts the later report's count first).
-    if inferred && (rise || found) && !both_moments {
+    if (rise || found) && !both_moments {
         // The reports' timeline must bear the change out: none published by the earlier
         // report's day already gave the later side of it (then the earlier figure is the odd
         // one out, "12" beside the same day's "14"), and none published on the later report's
