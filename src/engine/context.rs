@@ -429,9 +429,12 @@ fn fold_noun(w: &str) -> (String, bool) {
 }
 
 /// Nouns for groups of people, which the generic "people" may stand for: WordNet's persons
-/// ("nurse", "passenger", "evacuee"), and the folded "person" and "crew" (a group in WordNet).
+/// ("nurse", "passenger", "miner"), and what `fold_noun` folds people onto ("worker",
+/// "firefighter"), with "crew" (a group in WordNet), so that those read the same before the
+/// page has fetched WordNet.
 pub fn is_human(folded: &str) -> bool {
-    matches!(folded, "person" | "crew") || super::wordnet::is_person(folded)
+    matches!(folded, "person" | "worker" | "troop" | "firefighter" | "child" | "crew")
+        || super::wordnet::is_person(folded)
 }
 
 /// Nouns for trades and occupations, for which the generic "workers" may stand ("2,400

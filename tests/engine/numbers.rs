@@ -318,7 +318,11 @@ fn quantities_convert_to_canonical_units() {
         ("10km", None, &["10km => quantity 10000 m"]),
         ("6.2 miles", None, &["6.2 miles => quantity 9977.9328 m"]),
         // "mi" need not touch the figure: conversions in parentheses space it.
-        ("1,500 km (930 mi) away", None, &["1,500 km => quantity 1500000 m", "930 mi => quantity 1496689.92 m"]),
+        (
+            "1,500 km (930 mi) away",
+            None,
+            &["1,500 km => quantity 1500000 m", "930 mi => quantity 1496689.92 m"],
+        ),
         ("12mi", None, &["12mi => quantity 19312.128 m"]),
         ("800 hectares", None, &["800 hectares => quantity 8000000 m2"]),
         ("2,000 acres", None, &["2,000 acres => quantity 8093712.8448 m2"]),
