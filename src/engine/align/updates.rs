@@ -48,10 +48,10 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     }
     let (ce, cl) = (all.context(early), all.context(late));
     // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
-    // Weaker: a count the earlier report gives with no moment of its
-    // own is as of its publication day at latest, and is only surpassed ("so far counted four
-    // injuries" the day after "six injuries" contradicts it), never by a figure the later
-    // report gives as an earlier level ("up from 41 on Saturday").
+    // Weaker: a count the earlier report gives with no moment of its own is as of its
+    // publication day at latest, and is only surpassed ("so far counted four injuries" the day
+    // after "six injuries" contradicts it), never by a figure the later report gives as an
+    // earlier level ("up from 41 on Saturday").
     let both_moments = match (ce.as_of_day, cl.as_of_day) {
         (Some(de), Some(dl)) if dl.0 > de.1 => return true,
         (None, Some(dl)) if l > e && !cl.earlier_period && dl.0 > pe => return true,
