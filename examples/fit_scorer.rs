@@ -346,10 +346,10 @@ fn main() {
     let (folds, weights) = (folds.as_slice(), *weights);
 
     if std::env::var_os("SHOW_FP").is_some() {
-        show_false(&stories, &folds);
+        show_false(&stories, folds);
     }
     if std::env::var_os("SHOW_DIVERGE").is_some() {
-        show_diverge(&stories, &folds);
+        show_diverge(&stories, folds);
     }
     // Calibration of the held-out probabilities.
     let mut bins = [(0usize, 0usize); 10];

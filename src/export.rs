@@ -192,7 +192,7 @@ pub fn article_names(articles: &[Article]) -> Vec<String> {
 }
 
 /// Claims shown by default: those at least two articles make; `all` adds single ones.
-fn shown<'a>(analysis: &'a Analysis, all: bool) -> impl Iterator<Item = &'a Claim> {
+fn shown(analysis: &Analysis, all: bool) -> impl Iterator<Item = &Claim> {
     analysis.claims.iter().filter(move |c| all || c.status != Status::Single)
 }
 

@@ -84,11 +84,14 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     Some(Strip { rows, ends, alt })
 }
 
+/// An article's value in a claim: the article, its span on a number line and its qualifier.
+pub(super) type Stated = (usize, (f64, f64), Qualifier);
+
 /// Each article's first mention in the claim (its cell gives every wording): the article, the
 /// value's span on a number line (dates as day numbers, the last day included) and its
 /// qualifier. None when a mention has no value.
-pub(super) fn stated(analysis: &Analysis, c: &Claim) -> Option<Vec<(usize, (f64, f64), Qualifier)>> {
-    let mut firsts: Vec<(usize, (f64, f64), Qualifier)> = Vec::new();
+pub(super) fn stated(analysis: &Analysis, c: &Claim) -> Option<Vec<Stated>> {
+    let mut firsts: Vec<Stated> = Vec::new();
     for r in &c.mentions {
         if firsts.iter().any(|(a, _, _)| *a == r.article) {
             continue;

@@ -105,6 +105,8 @@ mod tests {
 
     /// (articles as files, the timeline's rows as (label, [(article, from, to)]), its ends)
     type Case<'a> = (&'a [&'a str], &'a [(&'a str, &'a [(&'a str, f64, f64)])], (&'a str, &'a str));
+    /// A row as compared: its label and each mark's (article, from, to).
+    type Row = (String, Vec<(String, f64, f64)>);
 
     #[test]
     fn shared_dates_fall_on_one_axis() {
@@ -141,7 +143,7 @@ mod tests {
             let articles: Vec<Article> = files.iter().map(|f| Article::parse(f)).collect();
             let analysis = analyze(&articles, &Config::default());
             let t = timeline(&articles, &analysis);
-            let got: Vec<(String, Vec<(String, f64, f64)>)> = t
+            let got: Vec<Row> = t
                 .iter()
                 .flat_map(|t| &t.rows)
                 .map(|r| {
@@ -150,7 +152,7 @@ mod tests {
                     (r.label.clone(), marks)
                 })
                 .collect();
-            let want: Vec<(String, Vec<(String, f64, f64)>)> = want
+            let want: Vec<Row> = want
                 .iter()
                 .map(|(l, ms)| (l.to_string(), ms.iter().map(|(a, f, t)| (a.to_string(), *f, *t)).collect()))
                 .collect();

@@ -337,7 +337,7 @@ fn last_place(a: &Mention, al: f64, b: &Mention, bl: f64) -> bool {
     // short; one whole unit when both are written to one place.
     let past = fine.abs() - coarse.abs();
     let tol = 1e-9 * coarse.abs().max(1.0);
-    (unit < 1.0 || unit >= 1000.0)
+    !(1.0..1000.0).contains(&unit)
         && unit <= coarse.abs() / 100.0
         && coarse * fine > 0.0
         && (past > -tol && past < unit - tol || a.step == b.step && (past.abs() - unit).abs() <= tol)

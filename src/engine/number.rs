@@ -349,8 +349,7 @@ fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             return None;
         }
     }
-    loop {
-        let Some(t) = cx.tok(j) else { break };
+    while let Some(t) = cx.tok(j) {
         if j > i && t.newline_before {
             break;
         }
@@ -812,10 +811,11 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
         return (-1.0, j + 1);
     }
     // "minus-260 degrees": the word joined to the digits by a hyphen.
-    if t.lc() == "minus" && cx.tok(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before) {
-        if cx.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before) {
-            return (-1.0, j + 2);
-        }
+    if t.lc() == "minus"
+        && cx.tok(j + 1).is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && cx.tok(j + 2).is_some_and(|n| n.kind == TokKind::Num && !n.space_before)
+    {
+        return (-1.0, j + 2);
     }
     // "minus five", "negative one"; not "negative five-year returns".
     if ["minus", "negative"].contains(&t.lc()) {

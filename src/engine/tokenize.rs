@@ -257,8 +257,7 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
         }
     }
     if (1..=3).contains(&first_group_len) && !grouped {
-        loop {
-            let Some(c) = src[i..].chars().next() else { break };
+        while let Some(c) = src[i..].chars().next() {
             let sep_len = c.len_utf8();
             let ok_sep = c == ',' || (is_group_space(c) && (c != ' ' || !grouped_by_comma(src, start, i)));
             if !ok_sep {

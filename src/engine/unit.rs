@@ -68,7 +68,7 @@ impl<T: Copy> Table<T> {
         }
         // Longest phrases first, so "square metres" beats "square".
         for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
         }
         Table { by_first }
     }
@@ -161,7 +161,9 @@ fn tables() -> Option<&'static Tables> {
     #[cfg(not(target_arch = "wasm32"))]
     if TABLES.get().is_none() {
         // Another thread may install first; either way the tables are set once.
-        let _ = parse(super::words::BUILT_IN).map(|tables| TABLES.set(tables));
+        if let Ok(tables) = parse(super::words::BUILT_IN) {
+            let _ = TABLES.set(tables);
+        }
     }
     TABLES.get()
 }

@@ -575,7 +575,9 @@ fn tables() -> &'static WordNet<'static> {
     #[cfg(not(target_arch = "wasm32"))]
     if TABLES.get().is_none() {
         // Another thread may install first; either way the tables are set once.
-        let _ = built_in().map(|tables| TABLES.set(tables));
+        if let Ok(tables) = built_in() {
+            let _ = TABLES.set(tables);
+        }
     }
     TABLES.get().unwrap_or(&NO_TABLES)
 }

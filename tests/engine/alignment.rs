@@ -820,9 +820,13 @@ fn possessives_with_either_apostrophe_are_one_name() {
     ]);
 }
 
+/// One row of `check_limits`: two articles' bodies, the per-article limit, and for each article
+/// the mentions compared and the mentions left out.
+type LimitRow<'a> = (&'a str, &'a str, usize, [(usize, usize); 2]);
+
 /// Each row: two articles' bodies, the per-article limit, and for each article the mentions
 /// compared and the mentions left out. Left-out mentions are in no claim.
-fn check_limits(table: &[(&str, &str, usize, [(usize, usize); 2])]) {
+fn check_limits(table: &[LimitRow]) {
     let mut failures = Vec::new();
     for &(a, b, limit, want) in table {
         let config = Config { max_compared: limit, ..Config::default() };

@@ -4,6 +4,10 @@
 
 use super::*;
 
+/// An article's value as `All::values` keeps it: the article, the kind and unit, and the value's
+/// bits (low, high).
+pub(super) type StatedValue = (usize, (Kind, Option<&'static str>), (u64, u64));
+
 /// Everything the scoring needs, borrowed, and the scores computed so far: grouping asks
 /// for the same pairs again and again.
 pub(super) struct All<'a> {
@@ -19,7 +23,7 @@ pub(super) struct All<'a> {
     /// Whether each mention is the only one of its article that counts its thing.
     pub(super) unique_noun: Vec<Vec<bool>>,
     /// Each article's values, by bucket and exact value: whether an article states a value.
-    pub(super) values: HashSet<(usize, (Kind, Option<&'static str>), (u64, u64))>,
+    pub(super) values: HashSet<StatedValue>,
     pub(super) cache: std::cell::RefCell<HashMap<u64, Score>>,
     /// Each mention's context weight in all (rarity times closeness, summed), for the share
     /// two contexts have in common; computed once, not for every pair.

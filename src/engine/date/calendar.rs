@@ -1138,7 +1138,7 @@ fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
         let q = Point::Md { m: m2, d: Some(d2), y: None };
         return resolve_range(cx, p, q, next);
     }
-    if !strong || fraction_like(a, b) && !super::weekday_word(prev).is_some() && prev != "on" {
+    if !strong || fraction_like(a, b) && super::weekday_word(prev).is_none() && prev != "on" {
         return None;
     }
     let (m, d, ambiguous) = match (slash_md(a, b, false), slash_md(a, b, true)) {
