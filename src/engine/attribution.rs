@@ -78,7 +78,11 @@ fn in_sentence(s: &str, toks: &[Token], at: usize) -> Option<String> {
             let end = run_end(s, toks, k + 2);
             let agent =
                 toks.get(end).is_some_and(|t| t.is_word("by")) && has(List::Compiled, toks[end - 1].lc());
-            after(s, toks, if agent { end + 1 } else { k + 2 })
+            if agent {
+                after(s, toks, end + 1)
+            } else {
+                toks.get(k + 2..end).and_then(|run| phrase(s, run))
+            }
         } else if has(List::Reporting, lc) && next_is("by")
             || has(List::Compiled, lc) && next_is("by") && prev.is_some_and(|p| has(List::DataNouns, p.lc()))
         {
@@ -275,8 +279,9 @@ fn joins_name(s: &str, toks: &[Token], j: usize) -> bool {
 /// among them ("said two workers died"), or a figure or a verb right after them ("said gusts
 /// reached 120 km/h", "said nine people had died").
 fn speaker_after(s: &str, toks: &[Token], k: usize, at: usize) -> Option<String> {
-    let source = after(s, toks, k)?;
-    let next = toks.get(run_end(s, toks, k));
+    let end = run_end(s, toks, k);
+    let source = phrase(s, toks.get(k..end)?)?;
+    let next = toks.get(end);
     let clause = next.is_some_and(|t| t.kind == TokKind::Num || has(List::ClauseVerbs, t.lc()));
     let said = toks.get(k).is_some_and(|t| t.start <= at) && next.is_none_or(|t| at < t.start);
     (!clause && !said).then_some(source)

@@ -1326,23 +1326,23 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
         r.next += if hyphen_old { 2 } else { 1 };
         return Some((1.0, offset));
     }
-    // "6ft 2in", "5 feet and 2 inches": a height in feet and inches is one length, to the inch.
-    if written == "ft" && r.qualifier != Qualifier::Range {
-        if let Some((inches, next)) = inches_after(cx, r.next) {
-            r.low += inches / 12.0 * r.sign;
-            r.high = r.low;
-            r.next = next;
-            m.step = 1.0 / 12.0;
-        }
-    }
-    // "8 minutes and 46 seconds", "2 hours 15 minutes": one duration, to the smaller unit.
-    if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {
-        if let Some((part, step, next)) = smaller_part(cx, r.next, factor) {
-            r.low += part * r.sign;
-            r.high = r.low;
-            r.next = next;
-            m.step = step;
-        }
+    // A figure told in two units is one, to the smaller unit: a height in feet and inches ("6ft
+    // 2in", "5 feet and 2 inches"), a duration in two units ("8 minutes and 46 seconds", "2
+    // hours 15 minutes"). The part is in the first unit, with its place value.
+    let smaller = if r.qualifier == Qualifier::Range {
+        None
+    } else if written == "ft" {
+        inches_after(cx, r.next).map(|(inches, next)| (inches / 12.0, 1.0 / 12.0, next))
+    } else if m.kind == Kind::Duration {
+        smaller_part(cx, r.next, factor)
+    } else {
+        None
+    };
+    if let Some((part, step, next)) = smaller {
+        r.low += part * r.sign;
+        r.high = r.low;
+        r.next = next;
+        m.step = step;
     }
     // "one hour and a half", "two years and a half".
     if m.kind == Kind::Duration && r.qualifier != Qualifier::Range {

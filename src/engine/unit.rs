@@ -42,10 +42,8 @@ pub fn is_currency_prefix(text: &str) -> bool {
     // Asked of every word that may open a figure, so the length test comes first and no
     // lower-cased copy is made.
     match text.len() {
-        1 => text == "N",
-        2 => {
-            text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh") || text == "LE" || text == "SR"
-        }
+        1 | 2 if glued_only(text) => true,
+        2 => text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh"),
         3 => tables().is_some_and(|t| t.codes.contains(&text)) || text.eq_ignore_ascii_case("ksh"),
         _ => false,
     }
@@ -259,6 +257,12 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     Some((Unit { canonical, factor, offset, kind, attached_only, written: name }, next))
 }
 
+/// The currency prefixes that name a currency only glued to the figure: Egyptian pounds, Saudi
+/// riyals and naira ("LE30 million", "SR1,000", "N34.82trn"; "SR 99" is a road).
+fn glued_only(text: &str) -> bool {
+    matches!(text, "LE" | "SR" | "N")
+}
+
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.
 pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if let Some(code) = code_at(cx, i) {
@@ -279,7 +283,7 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     }
     // "LE", "SR" and "N" are currencies only glued to the figure: "SR 99" is a road. A code
     // such as "N95" never gets here: its number is noise (`noise`).
-    if matches!(t.text(cx.src), "LE" | "SR" | "N") && cx.tok(next).is_some_and(|n| n.space_before) {
+    if glued_only(t.text(cx.src)) && cx.tok(next).is_some_and(|n| n.space_before) {
         return None;
     }
     Some((code, next))
