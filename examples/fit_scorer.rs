@@ -18,7 +18,7 @@
 use crosscheck::engine::align::candidate_vectors;
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::features::at;
-use crosscheck::engine::features::{Vector, COUNT, NAMES};
+use crosscheck::engine::features::{names, Vector, COUNT};
 use crosscheck::engine::scorer::{logit, model_of, probability, stored, weight, Weights};
 use crosscheck::engine::{analyze_mentions, Config};
 use crosscheck::eval::{fixtures, load_split, score, Counts, Fixture, Story};
@@ -415,7 +415,7 @@ fn main() {
     println!(
         "\nweights (all dev stories): figures consistent | disagreeing | dates consistent | disagreeing"
     );
-    for (i, n) in NAMES.iter().enumerate() {
+    for (i, n) in names().iter().enumerate() {
         let w: Vec<String> = weights.iter().map(|v| format!("{:8.3}", weight(v[i]))).collect();
         println!("  {}  {n}", w.join(" "));
     }
@@ -428,7 +428,7 @@ fn main() {
          //! by story); do not edit by hand.\n\n\
          // A fitted weight may happen to lie near a constant such as pi/6.\n\
          #![allow(clippy::approx_constant)]\n\nuse super::scorer::{quantize, Weights};\n\n\
-         /// Logistic-regression weights, in the order of `features::NAMES`, one vector for each\n\
+         /// Logistic-regression weights, in the order of `features::names()`, one vector for each\n\
          /// kind of pair (`scorer::model_of`).\npub const WEIGHTS: Weights = [\n",
     );
     for w in &weights {
@@ -436,7 +436,7 @@ fn main() {
         // Comments aligned as rustfmt aligns them, so the generated file passes `cargo fmt`.
         let cells: Vec<String> = w.iter().map(|v| format!("{:.3},", weight(*v))).collect();
         let width = cells.iter().map(String::len).max().unwrap_or(0);
-        for (n, cell) in NAMES.iter().zip(&cells) {
+        for (n, cell) in names().iter().zip(&cells) {
             out += &format!("        {cell:<width$} // {n}\n");
         }
         out += "    ]),\n";

@@ -17,7 +17,7 @@
 //!    twice a missed one. The test split is never read.
 
 use crosscheck::engine::align::candidate_vectors;
-use crosscheck::engine::features::{Vector, COUNT, NAMES};
+use crosscheck::engine::features::{names, Vector, COUNT};
 use crosscheck::engine::scorer::{
     logit, probability, stored, vet_claim, vet_extras, vet_input, vet_logit, weight, ClaimView, Vetting,
     VET_EXTRAS,
@@ -284,7 +284,7 @@ fn main() {
     }
     let w = fit(&dev.iter().collect::<Vec<_>>(), alpha);
     let name = |j: usize| match j {
-        _ if j < COUNT => NAMES[j],
+        _ if j < COUNT => names()[j],
         _ if j == COUNT => "the pair scorer's log-odds (a quarter)",
         _ => EXTRA_NAMES[j - COUNT - 1],
     };
@@ -327,7 +327,7 @@ fn main() {
          //! split of the annotated corpus (logistic regression); do not edit by hand.\n\n\
          use super::scorer::{quantize, Vetting};\n\n\
          /// The vetting model's weights (`scorer::vet_logit`, `scorer::vet_claim`): the comparison\n\
-         /// vector's features in the order of `features::NAMES`, then the pair scorer's log-odds,\n\
+         /// vector's features in the order of `features::names()`, then the pair scorer's log-odds,\n\
          /// then the claim's inputs (`scorer::vet_extras`).\n\
          pub const VETTING: Vetting = quantize([\n",
     );

@@ -10,53 +10,12 @@ pub const COUNT: usize = 44;
 /// One comparison vector; `[0]` is always 1 (the model's constant term).
 pub type Vector = [f64; COUNT];
 
-/// What each feature says, in words a reader understands (evidence lists these).
-pub const NAMES: [&str; COUNT] = [
-    "baseline",
-    "shared context words",
-    "shared names",
-    "shared context words (dates)",
-    "same counted thing",
-    "same generic group (\"people\")",
-    "related counted things",
-    "different counted things",
-    "only one names what is counted",
-    "same role (killed, started, ...)",
-    "same specific value",
-    "consistent values",
-    "values disagree",
-    "values far apart",
-    "a date or time",
-    "a value that cannot be resolved",
-    "one is background, the other not",
-    "both background",
-    "same action",
-    "different actions",
-    "different names nearby",
-    "both in the opening paragraph",
-    "different casualties (killed, injured, missing, ...)",
-    "a start and an end",
-    "tied to different periods",
-    "different severity",
-    "a forecast and a reported figure",
-    "different forecasters",
-    "an earlier period and the current one",
-    "a change and a level",
-    "a capacity and a count",
-    "the base of a proportion and a count",
-    "disagreeing values with shared context",
-    "disagreeing values of the same counted thing",
-    "each the other's closest match",
-    "disagreeing values, each the other's closest match",
-    "disagreeing values close together",
-    "the only figures of their counted thing",
-    "each value stated elsewhere in the other article",
-    "sentences about different days",
-    "sentences about different times of day",
-    "closely related counted things (WordNet)",
-    "share of the context in common",
-    "other figures in common",
-];
+/// What each feature says, in words a reader understands (evidence lists these), in the order
+/// of the vector: the data file's `features` list, so the page pays nothing for the words.
+/// Empty before the file is installed (natively it always is).
+pub fn names() -> &'static [&'static str] {
+    super::words::words(super::words::List::Features)
+}
 
 /// Feature positions, named, so the code that fills a vector reads as what it means.
 pub mod at {

@@ -3,7 +3,7 @@
 //! the annotated corpus (`weights.rs`, written by `cargo run --release --example fit_scorer`).
 
 use super::claim::{MentionRef, Verdict};
-use super::features::{at, Vector, COUNT, NAMES};
+use super::features::{at, names, Vector, COUNT};
 use super::mention::{Granularity, Kind, Mention};
 
 /// Four weight vectors, one for each kind of pair: figures whose values are consistent,
@@ -179,11 +179,18 @@ pub fn log_odds(p: f64) -> f64 {
 }
 
 /// What each feature added to the log-odds, largest effect first, leaving out the constant
-/// term and features that added (almost) nothing.
+/// term and features that added (almost) nothing. None before the data file that names them
+/// is installed (the page's first moments; natively it always is).
 pub fn contributions(x: &Vector, w: &Weights) -> Vec<(&'static str, f64)> {
     let w = weights_for(x, w);
-    let mut out: Vec<(&'static str, f64)> =
-        (1..COUNT).map(|i| (NAMES[i], x[i] * weight(w[i]))).filter(|(_, c)| c.abs() >= 0.05).collect();
+    let mut out: Vec<(&'static str, f64)> = names()
+        .iter()
+        .zip(x)
+        .zip(w)
+        .skip(1)
+        .map(|((&name, x), w)| (name, x * weight(*w)))
+        .filter(|(_, c)| c.abs() >= 0.05)
+        .collect();
     out.sort_unstable_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(b.0)));
     out
 }

@@ -4,7 +4,7 @@
 use super::scorer::{quantize, Vetting};
 
 /// The vetting model's weights (`scorer::vet_logit`, `scorer::vet_claim`): the comparison
-/// vector's features in the order of `features::NAMES`, then the pair scorer's log-odds,
+/// vector's features in the order of `features::names()`, then the pair scorer's log-odds,
 /// then the claim's inputs (`scorer::vet_extras`).
 pub const VETTING: Vetting = quantize([
     -1.651, // baseline

@@ -7,7 +7,7 @@
 
 use super::scorer::{quantize, Weights};
 
-/// Logistic-regression weights, in the order of `features::NAMES`, one vector for each
+/// Logistic-regression weights, in the order of `features::names()`, one vector for each
 /// kind of pair (`scorer::model_of`).
 pub const WEIGHTS: Weights = [
     quantize([

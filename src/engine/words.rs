@@ -54,10 +54,14 @@ pub enum List {
     DataNouns,
     Moves,
     NotActions,
+    PriceLevels,
+    PriceVerbs,
+    Future,
+    Features,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 44] = [
+const NAMES: [&str; 48] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -102,6 +106,10 @@ const NAMES: [&str; 44] = [
     "data-nouns",
     "moves",
     "not-actions",
+    "price-levels",
+    "price-verbs",
+    "future",
+    "features",
 ];
 
 type Lists = Vec<Vec<&'static str>>;
@@ -164,7 +172,9 @@ fn parse(text: &'static str) -> Result<Lists, String> {
             .iter()
             .position(|n| *n == name)
             .ok_or_else(|| format!("it has an unknown list \"{name}\""))?;
-        lists[k] = words.split(',').map(str::trim).collect();
+        // Feature names hold commas ("same role (killed, started, ...)"): theirs is ";".
+        let separator = if k == List::Features as usize { ';' } else { ',' };
+        lists[k] = words.split(separator).map(str::trim).collect();
     }
     match NAMES.iter().zip(&lists).find(|(_, words)| words.is_empty()) {
         Some((name, _)) => Err(format!("it has no list \"{name}\"")),

@@ -7,6 +7,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use super::super::lexicon::{small, tens};
 use super::super::mention::{Cx, Granularity};
 use super::super::number::cardinal_at;
+use super::super::words::{has, List};
 use super::calendar::month_name_at;
 use super::periods::{season_month, season_relative};
 use super::{
@@ -211,28 +212,7 @@ pub(super) fn future_context(cx: &Cx, i: usize) -> bool {
         if t.is_punct('.') || t.is_punct(';') || t.is_punct('?') || t.is_punct('!') {
             break;
         }
-        if [
-            "will",
-            "'ll",
-            "shall",
-            "next",
-            "upcoming",
-            "coming",
-            "scheduled",
-            "due",
-            "expected",
-            "expect",
-            "expects",
-            "plans",
-            "plan",
-            "planned",
-            "intends",
-            "aims",
-            "forecast",
-            "forecasts",
-        ]
-        .contains(&t.lc())
-        {
+        if has(List::Future, t.lc()) {
             return true;
         }
     }

@@ -2,6 +2,7 @@
 //! with an optional time zone in the span, and ranges such as "9 a.m. to 5 p.m.".
 
 use super::super::mention::{Cx, Kind, Qualifier, Value};
+use super::super::words::{has, List};
 use super::{glued, int_at, punct, Found, TokKind};
 
 /// A clock reading: minutes after midnight, the next token, and its "a.m."/"p.m." if written
@@ -198,57 +199,16 @@ fn dotted_24h(cx: &Cx, i: usize) -> bool {
     if before != "at" {
         return false;
     }
-    let level = [
-        "closed",
-        "ended",
-        "opened",
-        "settled",
-        "stood",
-        "stands",
-        "standing",
-        "trading",
-        "traded",
-        "trades",
-        "priced",
-        "peaked",
-        "bottomed",
-        "capped",
-        "pegged",
-        "fixed",
-        "valued",
-        "rate",
-        "rated",
-        "level",
-        "levels",
-        "high",
-        "low",
-        "record",
-        "remained",
-        "remains",
-        "finished",
-        "up",
-        "down",
-        "steady",
-        "unchanged",
-        "sold",
-        "bought",
-        "quoted",
-        "set",
-    ];
-    if i >= 2 && level.contains(&cx.lc(i - 2)) {
+    if i >= 2 && has(List::PriceLevels, cx.lc(i - 2)) {
         return false;
     }
     // A price verb a few words further back in the sentence: "closed the day at 22.10",
     // "pegged to the euro at 7.45".
-    let price_verb = [
-        "closed", "ended", "opened", "settled", "stood", "trading", "traded", "priced", "pegged", "valued",
-        "finished", "quoted", "capped", "fixed", "rate", "rated",
-    ];
     for k in (i.saturating_sub(6)..i.saturating_sub(2)).rev() {
         if cx.tok(k).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.ch, '.' | ';' | '!' | '?')) {
             break;
         }
-        if price_verb.contains(&cx.lc(k)) {
+        if has(List::PriceVerbs, cx.lc(k)) {
             return false;
         }
     }
