@@ -18,6 +18,7 @@ use super::scorer::{self, ClaimView};
 use super::wordnet;
 
 mod fitted;
+mod histories;
 mod pairs;
 mod rules;
 mod updates;
@@ -60,7 +61,9 @@ pub fn align(
     gather_repeats(&all, &refs, &mut groups);
     gather_conversions(&all, &refs, &mut groups);
     groups.retain(|(members, _)| !members.is_empty());
-    let analysis = Analysis { not_compared, ..build(&all, &refs, groups, mentions.clone()) };
+    let segment = histories::join_histories(&all, &refs, &mut groups);
+    groups.retain(|(members, _)| !members.is_empty());
+    let analysis = Analysis { not_compared, ..build(&all, &refs, groups, &segment, mentions.clone()) };
     let fresh = all.fresh.take();
     drop(all);
     for (word, bits) in fresh {
@@ -551,6 +554,7 @@ fn build(
     all: &All,
     refs: &[MentionRef],
     groups: Vec<(Vec<usize>, f64)>,
+    segment: &[usize],
     mentions: Vec<Vec<Mention>>,
 ) -> Analysis {
     let vet_cut = all.config.vet_logit();
@@ -563,11 +567,14 @@ fn build(
             let mut pairs = Vec::new();
             // Each pair across articles with its verdict, updates told apart first: the vetting
             // model reads the whole claim (`ClaimView`), its contradictions among it.
-            for (i, &a) in mrefs.iter().enumerate() {
-                for &b in &mrefs[i + 1..] {
+            for (i, &g) in members.iter().enumerate() {
+                for &h in &members[i + 1..] {
+                    let (a, b) = (refs[g], refs[h]);
                     if a.article != b.article {
                         let (mut verdict, mut reason) = all.verdict(a, b);
-                        if verdict == Verdict::Diverge && is_update(all, &mrefs, a, b) {
+                        if verdict == Verdict::Diverge && segment[g] != segment[h] {
+                            (verdict, reason) = (Verdict::Updated, histories::HISTORY);
+                        } else if verdict == Verdict::Diverge && is_update(all, &mrefs, a, b) {
                             (verdict, reason) = (Verdict::Updated, UPDATED);
                         }
                         pairs.push(Pair { a, b, verdict, reason, confidence: 0.0 });

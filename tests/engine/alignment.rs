@@ -1210,6 +1210,54 @@ fn updates_are_not_contradictions() {
     ]);
 }
 
+/// A report that tells one count at two moments ("rose to 41 on Tuesday, up from 34 on
+/// Sunday"; "32 by Saturday night ... 42 by Sunday afternoon") joins the claim of its earlier
+/// level to the claim of its newer one, so the other reports' versions of each meet as an
+/// update. Before, the report's two values kept the claims apart. A count told "up from" an
+/// earlier level that is not a toll is as often another period's, and stays apart.
+#[test]
+fn a_report_that_tells_a_count_at_two_moments_joins_its_claims() {
+    let teller = "Published: 2026-04-08\n\nThe death toll from the fuel tanker explosion near Molo rose to 41 on Tuesday, up from 34 on Sunday, as more victims died in hospital.";
+    check_alignment_among(
+        &[
+            (
+                "Published: 2026-04-06\n\nThirty-four people were killed when a fuel tanker exploded near Molo on Saturday night, police said.",
+                "Thirty-four",
+                "Published: 2026-04-09\n\nForty-one people have now died after the tanker blast near Molo, the county commissioner said.",
+                "Forty-one",
+                Same(Updated),
+            ),
+            // Same-day reports that disagree within one moment still contradict.
+            (
+                "Published: 2026-04-06\n\nThirty-four people were killed when a fuel tanker exploded near Molo on Saturday night, police said.",
+                "Thirty-four",
+                "Published: 2026-04-06\n\nThirty-eight people were killed when a fuel tanker exploded near Molo on Saturday night, the Red Cross said.",
+                "Thirty-eight",
+                Same(Diverge),
+            ),
+        ],
+        &[teller],
+    );
+    // The blog's two moments: its Saturday level joins the Saturday report's claim, and its
+    // Sunday level the Monday report's. The blog's Saturday figure, given as of a day before the
+    // Monday report, does not make the Monday report's larger toll a contradiction.
+    let saturday = "Published: 2026-10-24\n\nAt the Kostenko pit 32 miners have been confirmed dead after the fire, the ministry said.";
+    let monday = "Published: 2026-10-26\n\nThe ministry said 42 miners have been confirmed dead in the Kostenko pit fire.";
+    let blog = "Published: 2026-10-27\n\nBy Saturday night 32 miners had been confirmed dead at the Kostenko pit. By Sunday afternoon the number of miners confirmed dead was 42, the ministry said.";
+    check_alignment_among(&[(saturday, "32", blog, "42", Same(Updated))], &[monday]);
+    check_alignment_among(&[(saturday, "32", monday, "42", Same(Updated))], &[blog]);
+    // Seats "up from 84" are the last election's: the teller's 84 stays out of this one's claim.
+    let seats =
+        "Published: 2024-06-02\n\nThe Democratic Alliance won 87 seats in the new assembly, up from 84.";
+    check_alignment(&[(
+        "Published: 2024-06-02\n\nThe Democratic Alliance took 87 seats in the new assembly, the commission said.",
+        "87",
+        seats,
+        "84",
+        Apart,
+    )]);
+}
+
 /// A later, larger toll is an update only if the other reports' timeline bears the rise out:
 /// a third report that gave the larger count by the earlier one's day, or the smaller count on
 /// the later one's day or after, keeps the pair red.

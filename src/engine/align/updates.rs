@@ -81,7 +81,12 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
                 return true;
             };
             let (before, after) = if rise { (low <= e, high >= l) } else { (high >= e, low <= l) };
-            r.article == early.article || r.article == late.article || (p > pe || before) && (p < pl || after)
+            // A report that gives the earlier side as of a day before the later report ("32
+            // by Saturday night") tells the count's history, not its latest level.
+            let history = all.context(r).as_of_day.is_some_and(|(_, to)| to < pl);
+            r.article == early.article
+                || r.article == late.article
+                || (p > pe || before) && (p < pl || after || history)
         });
         if ce.casualty == cl.casualty
             && !ce.background
