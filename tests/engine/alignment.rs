@@ -925,6 +925,22 @@ fn updates_are_not_contradictions() {
             "290",
             Same(Updated),
         ),
+        // "cut", "lowered" or "reduced" a count "to" a new level says it fell, and "has
+        // swollen", "soared" or "doubled" "to" one that it rose (since 2026-12-06).
+        (
+            "Published: 2026-01-12\n\nDistrict officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nDistrict officials said the number of relief camps open across the flooded district was cut to 290.",
+            "290",
+            Same(Updated),
+        ),
+        (
+            "Published: 2018-06-04\n\nCivil protection officials said 3,263 people were sheltering in schools and churches near the volcano.",
+            "3,263",
+            "Published: 2018-06-06\n\nThe number of people sheltering in schools and churches near the volcano has swollen to 4,500, civil protection officials said.",
+            "4,500",
+            Same(Updated),
+        ),
         // "have now been" after the new level, and "up from" the earlier one after it.
         (
             "Published: 2026-07-20\n\nOfficials said 18,400 residents of the valley villages had been moved to relief camps.",
