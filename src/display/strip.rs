@@ -3,7 +3,7 @@
 //! contradiction, a rounding or an update shows at a glance. Positions are shares of the axis
 //! (0 to 1); the page only turns them into SVG.
 
-use crate::engine::{Analysis, Article, Claim, Qualifier, Value};
+use crate::engine::{Analysis, Article, Claim, MentionRef, Qualifier, Value};
 use crate::export::{article_names, cell};
 
 /// The strip of one claim.
@@ -43,13 +43,14 @@ pub enum Open {
 /// value on an axis says nothing a reader cannot read) or the values are not numbers or dates.
 pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> Option<Strip> {
     let c = analysis.claims.iter().find(|c| c.id == claim)?;
-    let mut firsts = stated(analysis, c)?;
-    if firsts.len() < 2 || firsts.iter().any(|(_, (l, h), _)| !l.is_finite() || !h.is_finite()) {
+    let mut firsts = stated(analysis, c, true)?;
+    let one_article = firsts.iter().all(|s| s.0 == firsts[0].0);
+    if one_article || firsts.iter().any(|(_, (l, h), _, _)| !l.is_finite() || !h.is_finite()) {
         return None;
     }
-    firsts.sort_unstable_by_key(|(a, _, _)| *a);
-    let low = firsts.iter().map(|(_, (l, _), _)| *l).fold(f64::INFINITY, f64::min);
-    let high = firsts.iter().map(|(_, (_, h), _)| *h).fold(f64::NEG_INFINITY, f64::max);
+    firsts.sort_unstable_by_key(|(a, _, _, r)| (*a, r.index));
+    let low = firsts.iter().map(|(_, (l, _), _, _)| *l).fold(f64::INFINITY, f64::min);
+    let high = firsts.iter().map(|(_, (_, h), _, _)| *h).fold(f64::NEG_INFINITY, f64::max);
     // A tenth of the span on each side keeps arrows and end marks inside; equal values sit in
     // the middle.
     let pad = if high > low { (high - low) / 10.0 } else { low.abs().max(1.0) / 10.0 };
@@ -58,9 +59,13 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     let names = article_names(articles);
     let rows: Vec<StripRow> = firsts
         .iter()
-        .map(|(a, (l, h), q)| StripRow {
+        .map(|(a, (l, h), q, r)| StripRow {
             article: names[*a].clone(),
-            text: cell(articles, analysis, c, *a),
+            // An article with two values (a report's history of a count) shows each as written.
+            text: match firsts.iter().filter(|s| s.0 == *a).count() {
+                1 => cell(articles, analysis, c, *a),
+                _ => analysis.mentions[r.article][r.index].text(&articles[r.article].body).to_string(),
+            },
             from: at(*l),
             to: at(*h),
             open: bound(*q).0,
@@ -84,24 +89,26 @@ pub fn value_strip(articles: &[Article], analysis: &Analysis, claim: usize) -> O
     Some(Strip { rows, ends, alt })
 }
 
-/// An article's value in a claim: the article, its span on a number line and its qualifier.
-pub(super) type Stated = (usize, (f64, f64), Qualifier);
+/// An article's value in a claim: the article, its span on a number line, its qualifier and
+/// the mention that states it.
+pub(super) type Stated = (usize, (f64, f64), Qualifier, MentionRef);
 
-/// Each article's first mention in the claim (its cell gives every wording): the article, the
-/// value's span on a number line (dates as day numbers, the last day included) and its
-/// qualifier. None when a mention has no value.
-pub(super) fn stated(analysis: &Analysis, c: &Claim) -> Option<Vec<Stated>> {
+/// Each article's first mention in the claim (its cell gives every wording), or with `every`
+/// each of its distinct values (a report that tells a count at two moments gives two): the
+/// article, the value's span on a number line (dates as day numbers, the last day included),
+/// its qualifier and the mention. None when a mention has no value.
+pub(super) fn stated(analysis: &Analysis, c: &Claim, every: bool) -> Option<Vec<Stated>> {
     let mut firsts: Vec<Stated> = Vec::new();
     for r in &c.mentions {
-        if firsts.iter().any(|(a, _, _)| *a == r.article) {
-            continue;
-        }
         let m = analysis.mentions.get(r.article)?.get(r.index)?;
         let span = match m.value.clone()? {
             Value::Num { low, high } => (low, high),
             Value::Date { start, end } => (day(start), day(end) + 1.0),
         };
-        firsts.push((r.article, span, m.qualifier));
+        if firsts.iter().any(|(a, s, _, _)| *a == r.article && (!every || *s == span)) {
+            continue;
+        }
+        firsts.push((r.article, span, m.qualifier, *r));
     }
     Some(firsts)
 }
@@ -155,7 +162,7 @@ mod tests {
 
     #[test]
     fn values_fall_where_they_are_on_one_axis() {
-        let cases: [Case; 4] = [
+        let cases: [Case; 5] = [
             // Two values: each a tenth of the span in from its end.
             (
                 &[
@@ -187,6 +194,21 @@ mod tests {
                     "Source: Courier\nPublished: 2025-06-20\n\nThe Halvard paint plant will reopen in June 2026, its owner said.",
                 ],
                 &[("Wire", "3 June 2026", 0.14, 0.17, Open::None), ("Courier", "June 2026", 0.08, 0.92, Open::None)],
+            ),
+            // A report that tells the count at two moments shows both its values, each as
+            // written, in its own order.
+            (
+                &[
+                    "Source: Wire\nPublished: 2026-10-24\n\nAt the Kostenko pit 32 miners have been confirmed dead after the fire, the ministry said.",
+                    "Source: Courier\nPublished: 2026-10-26\n\nThe ministry said 42 miners have been confirmed dead in the Kostenko pit fire.",
+                    "Source: Blog\nPublished: 2026-10-27\n\nBy Saturday night 32 miners had been confirmed dead at the Kostenko pit. By Sunday afternoon the number of miners confirmed dead was 42, the ministry said.",
+                ],
+                &[
+                    ("Wire", "32", 0.08, 0.08, Open::None),
+                    ("Courier", "42", 0.92, 0.92, Open::None),
+                    ("Blog", "32", 0.08, 0.08, Open::None),
+                    ("Blog", "42", 0.92, 0.92, Open::None),
+                ],
             ),
         ];
         for (files, want) in cases {

@@ -47,16 +47,19 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
                 .and_then(|r| analysis.mentions.get(r.article)?.get(r.index))
                 .is_some_and(|m| m.kind == Kind::Date)
         })
-        .filter_map(|c| Some((c, stated(analysis, c)?)))
-        .filter(|(_, s)| s.len() >= 2 && s.iter().all(|(_, (l, h), _)| l.is_finite() && h - l <= LONGEST))
+        .filter_map(|c| Some((c, stated(analysis, c, false)?)))
+        .filter(|(_, s)| s.len() >= 2 && s.iter().all(|(_, (l, h), _, _)| l.is_finite() && h - l <= LONGEST))
         .take(MOST)
         .collect();
     if dated.is_empty() {
         return None;
     }
-    let low = dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (l, _), _)| *l)).fold(f64::INFINITY, f64::min);
-    let high =
-        dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (_, h), _)| *h)).fold(f64::NEG_INFINITY, f64::max);
+    let low =
+        dated.iter().flat_map(|(_, s)| s.iter().map(|(_, (l, _), _, _)| *l)).fold(f64::INFINITY, f64::min);
+    let high = dated
+        .iter()
+        .flat_map(|(_, s)| s.iter().map(|(_, (_, h), _, _)| *h))
+        .fold(f64::NEG_INFINITY, f64::max);
     // A day of margin on each side keeps the first and last days' dots inside, and the axis
     // spans at least a week, so one day is a dot, not a bar across the panel. Whole days, so
     // the axis's ends are days a reader can be told.
@@ -72,7 +75,7 @@ pub fn timeline(articles: &[Article], analysis: &Analysis) -> Option<Timeline> {
             status: c.status,
             marks: s
                 .iter()
-                .map(|(a, (l, h), q)| StripRow {
+                .map(|(a, (l, h), q, _)| StripRow {
                     article: names[*a].clone(),
                     text: cell(articles, analysis, c, *a),
                     // One day is a point at its middle; longer dates (a week) keep their span.
