@@ -142,38 +142,9 @@ fn mark_resolutions(src: &str, toks: &[Token], noise: &mut [bool]) {
             continue;
         }
         let k_glued = toks.get(k + 1).is_some_and(|n| !n.space_before && n.lc() == "k");
-        let screen = toks.get(k + 2).is_some_and(|n| {
-            n.space_before
-                && !n.newline_before
-                && [
-                    "tv",
-                    "tvs",
-                    "television",
-                    "televisions",
-                    "video",
-                    "videos",
-                    "resolution",
-                    "display",
-                    "displays",
-                    "screen",
-                    "screens",
-                    "monitor",
-                    "monitors",
-                    "streaming",
-                    "hdr",
-                    "uhd",
-                    "ultra",
-                    "oled",
-                    "qled",
-                    "camera",
-                    "cameras",
-                    "footage",
-                    "projector",
-                    "gaming",
-                    "blu",
-                ]
-                .contains(&n.lc())
-        });
+        let screen = toks
+            .get(k + 2)
+            .is_some_and(|n| n.space_before && !n.newline_before && has(List::Screens, n.lc()));
         if k_glued && screen && toks.get(k + 1).is_some_and(|n| n.text(src).len() == 1) {
             noise[k] = true;
         }
@@ -375,27 +346,7 @@ fn is_ordinal_word(w: &str) -> bool {
 /// Words that make an ordinal before them, with a hyphen, part of a compound that ranks
 /// nothing: "third-party", "second-hand", "first-class", "third-rate".
 fn is_compound_tail(w: &str) -> bool {
-    [
-        "party",
-        "parties",
-        "hand",
-        "class",
-        "rate",
-        "tier",
-        "person",
-        "guess",
-        "guessing",
-        "degree",
-        "world",
-        "string",
-        "stringer",
-        "stringers",
-        "generation",
-        "time",
-        "timer",
-        "timers",
-    ]
-    .contains(&w)
+    has(List::CompoundTails, w)
 }
 
 /// Ordinal words that are not figures: list markers opening a sentence ("Third, the case

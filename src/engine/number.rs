@@ -835,11 +835,7 @@ fn sign_at(cx: &Cx, j: usize) -> (f64, usize) {
 /// "signed over" and "carried over" are left bounds ("it took over 3 hours", "carried over
 /// 300 passengers" are more than).
 fn phrasal_over(w: &str) -> bool {
-    [
-        "turn", "turns", "turned", "turning", "hand", "hands", "handed", "handing", "fork", "forks",
-        "forked", "forking",
-    ]
-    .contains(&w)
+    has(List::PhrasalOver, w)
 }
 
 /// An earthquake's magnitude, a plain number: "magnitude-5.8", "a magnitude 5.8 earthquake"

@@ -57,11 +57,15 @@ pub enum List {
     PriceLevels,
     PriceVerbs,
     Future,
+    Screens,
+    CompoundTails,
+    NoParticularDay,
+    PhrasalOver,
     Features,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 48] = [
+const NAMES: [&str; 52] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -109,6 +113,10 @@ const NAMES: [&str; 48] = [
     "price-levels",
     "price-verbs",
     "future",
+    "screens",
+    "compound-tails",
+    "no-particular-day",
+    "phrasal-over",
     "features",
 ];
 

@@ -227,13 +227,7 @@ pub(super) fn weekday(cx: &Cx, i: usize, j: usize, wd: Weekday, toward: Toward) 
     }
     // "on a Monday" and "every Monday" name no particular day; "Black Friday" and "Super
     // Tuesday" are names of days, not the most recent Friday or Tuesday.
-    if i == j
-        && [
-            "a", "an", "every", "each", "any", "black", "good", "cyber", "super", "ash", "holy", "easter",
-            "bloody", "palm", "maundy", "giving", "whit", "blue",
-        ]
-        .contains(&cx.lc(i.wrapping_sub(1)))
-    {
+    if i == j && has(List::NoParticularDay, cx.lc(i.wrapping_sub(1))) {
         return None;
     }
     let s = cx.published.and_then(|p| {
