@@ -1,7 +1,8 @@
 //! A claim's values on one axis (the popover's value strip): one row per article that states
-//! the claim, each value drawn where it falls, a range as a bar and a bound as an arrow, so a
-//! contradiction, a rounding or an update shows at a glance. Positions are shares of the axis
-//! (0 to 1); the page only turns them into SVG.
+//! the claim (two for a report that tells the count at two moments), each value drawn where it
+//! falls, a range as a bar and a bound as an arrow, so a contradiction, a rounding or an update
+//! shows at a glance. Positions are shares of the axis (0 to 1); the page only turns them into
+//! SVG.
 
 use crate::engine::{Analysis, Article, Claim, MentionRef, Qualifier, Value};
 use crate::export::{article_names, cell};
