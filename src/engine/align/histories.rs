@@ -19,12 +19,7 @@ const REACH: usize = 40;
 /// inlined there it would cost the page 1.4 KB instead of a few hundred bytes.
 #[inline(never)]
 pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<usize>, f64)]) -> Vec<usize> {
-    let mut group_of = vec![0; refs.len()];
-    for (gi, (members, _)) in groups.iter().enumerate() {
-        for &g in members {
-            group_of[g] = gi;
-        }
-    }
+    let mut group_of = group_index(refs.len(), groups);
     let segment = group_of.clone();
     for g in 0..refs.len() {
         for h in g + 1..refs.len().min(g + 1 + REACH) {
@@ -49,8 +44,9 @@ pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<
 }
 
 /// Whether two figures of one article are one count at two moments as the article tells it:
-/// an earlier level beside the new one in a sentence ("rose to 39, up from 34", "from 66 to
-/// 76"), or the same count as of two different days ("32 by Saturday night, 42 by Sunday").
+/// two levels of one count that each moved ("has risen to 11,300" ... "had climbed to 5,500"),
+/// the same count as of two different days ("32 by Saturday night, 42 by Sunday"), or an
+/// earlier level beside the new one in a toll's sentence ("rose to 39, up from 34").
 #[inline(never)]
 fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let (mp, mq) = (all.mention(p), all.mention(q));

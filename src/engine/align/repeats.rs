@@ -117,12 +117,7 @@ pub(super) fn converts(body: &str, m: &Mention, n: &Mention) -> bool {
 /// never into a claim it contradicts: a converted figure is rounded, so its verdicts against
 /// the claim's figures in its own unit must be consistent.
 pub(super) fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(Vec<usize>, f64)]) {
-    let mut group_of = vec![usize::MAX; refs.len()];
-    for (gi, (members, _)) in groups.iter().enumerate() {
-        for &g in members {
-            group_of[g] = gi;
-        }
-    }
+    let mut group_of = group_index(refs.len(), groups);
     for g in 1..refs.len() {
         let (a, b) = (refs[g - 1], refs[g]);
         if a.article != b.article || !converts(&all.articles[a.article].body, all.mention(a), all.mention(b))
@@ -146,4 +141,15 @@ pub(super) fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(
             group_of[lone] = into;
         }
     }
+}
+
+/// Each mention's group, by global mention number (`usize::MAX` for a mention in none).
+pub(super) fn group_index(mentions: usize, groups: &[(Vec<usize>, f64)]) -> Vec<usize> {
+    let mut group_of = vec![usize::MAX; mentions];
+    for (gi, (members, _)) in groups.iter().enumerate() {
+        for &g in members {
+            group_of[g] = gi;
+        }
+    }
+    group_of
 }

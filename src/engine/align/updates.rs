@@ -65,14 +65,15 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     // down rarely, and a reader should see it.
     // The missing go the other way: found, alive or dead, their count falls, so a smaller
     // count of the missing days later is where it got to, with the same checks mirrored.
-    let rise = l > e && growing_toll(all, early) && growing_toll(all, late);
-    let found = l < e && missing(all, early) && missing(all, late);
+    let grows = growing_toll(all, early) && growing_toll(all, late);
+    let falls = missing(all, early) && missing(all, late);
+    let rise = l > e && grows;
+    let found = l < e && falls;
     // The later report may give an earlier moment of the count, as of a day before the earlier
     // report was published ("32 by Saturday night" in Tuesday's recap, after Monday's "42"): a
     // toll smaller then, or a count of the missing larger then, is where it was on the way.
     let before_it = cl.as_of_day.is_some_and(|(_, to)| to < pe) && ce.as_of_day.is_none();
-    let on_the_way = l < e && growing_toll(all, early) && growing_toll(all, late)
-        || l > e && missing(all, early) && missing(all, late);
+    let on_the_way = l < e && grows || l > e && falls;
     if before_it && on_the_way && ce.casualty == cl.casualty && !ce.background && !cl.background {
         return true;
     }
