@@ -2,7 +2,7 @@
 //! split, with `-v` every mistake, with `--rules` the hand-set rules scorer instead of the default.
 //! Each total is followed by 95% intervals from resampling whole stories.
 //! `--stories=a,b` scores only the named stories (a batch written after the last change, say).
-//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--one-witness] [--stories=a,b]`.
+//! `cargo run --release --example corpus_scores -- [dev|test|all] [-v] [--rules|--fitted] [--red=P] [--vet=P] [--one-witness] [--stories=a,b]`.
 
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::Verdict;
@@ -25,6 +25,7 @@ fn main() {
     let config = Config {
         scorer,
         red_confidence: red.unwrap_or(Config::default().red_confidence),
+        vet_confidence: option::<f64>("vet").unwrap_or(Config::default().vet_confidence),
         red_witness: !args.iter().any(|a| a == "--one-witness"),
         ..Config::default()
     };

@@ -281,6 +281,20 @@ fn main() {
             print!("  {cut:.2}: {real}/{all} ({:.0}%)", pct(real, all));
         }
         println!();
+        // The table this binary was built with, on the same pairs: whether a refit is better
+        // for new writing than what is committed.
+        let shipped = Config::default().vetting;
+        let rows: Vec<_> = dev
+            .iter()
+            .filter(|r| r.story != usize::MAX && groups[r.story] >= latest)
+            .map(|r| (probability(r.vet(&shipped)), r))
+            .collect();
+        print!("  the same batches, the committed table:");
+        for cut in CUTS {
+            let (real, all) = kept_counts(&rows, cut);
+            print!("  {cut:.2}: {real}/{all} ({:.0}%)", pct(real, all));
+        }
+        println!();
     }
     let w = fit(&dev.iter().collect::<Vec<_>>(), alpha);
     let name = |j: usize| match j {

@@ -255,13 +255,20 @@ pub fn claim_detail(articles: &[Article], analysis: &Analysis, claim: usize) -> 
     let name = |a: usize| names.get(a).cloned().unwrap_or_default();
     let mut pairs: Vec<String> = Vec::new();
     for p in &c.pairs {
-        let line = format!(
+        let mut line = format!(
             "{} and {} {}: {}",
             name(p.a.article),
             name(p.b.article),
             verdict_label(p.verdict),
             p.reason
         );
+        // A pair the vetting model kept from red: say how sure it was, since the claim's own
+        // confidence is the pair scorer's ("95% sure these state one fact").
+        if p.verdict == Verdict::Possible && p.confidence < crate::engine::vetting::VET_CONFIDENCE {
+            line.push_str("; ");
+            line.push_str(&fixed(p.confidence * 100.0, 0));
+            line.push_str("% sure it is a real contradiction");
+        }
         if !pairs.contains(&line) {
             pairs.push(line);
         }
@@ -539,6 +546,25 @@ mod tests {
         for r in rows.iter().filter(|r| r.status != Status::Updated) {
             assert_eq!(claim_detail(&articles, &analysis, r.id).map(|d| d.sequence), Some(String::new()));
         }
+    }
+
+    #[test]
+    fn a_possible_pair_says_how_sure_the_second_look_is() {
+        use crate::engine::{analyze, Config};
+        // The demo's full articles: the vetting model keeps one pair from red.
+        let articles = crate::demo::ARTICLES.map(Article::parse);
+        let analysis = analyze(&articles, &Config::default());
+        let mut seen = Vec::new();
+        for c in &analysis.claims {
+            let d = claim_detail(&articles, &analysis, c.id).expect("its detail");
+            for p in &c.pairs {
+                let sure = format!("; {}% sure it is a real contradiction", fixed(p.confidence * 100.0, 0));
+                let said = d.pairs.iter().any(|l| l.ends_with(&sure));
+                assert_eq!(said, p.verdict == Verdict::Possible, "{sure} in {:?}", d.pairs);
+                seen.push(p.verdict);
+            }
+        }
+        assert!(seen.contains(&Verdict::Possible) && seen.contains(&Verdict::Diverge), "{seen:?}");
     }
 
     #[test]
