@@ -703,6 +703,40 @@ fn more_units_and_ranges_with_units() {
 }
 
 #[test]
+fn units_of_devices_weather_energy_and_radiation() {
+    // All from data/words.txt: a battery's charge spaced or glued, a chip's clock, pressure in
+    // weather's units, energy in joules as watt-hours, food calories, engine power and sound
+    // level glued to the figure, doses, data rates.
+    check(&[
+        ("a 3,400 mAh battery", None, &["3,400 mAh => quantity 3.4 Ah"]),
+        ("a 3,400mAh battery", None, &["3,400mAh => quantity 3.4 Ah"]),
+        ("a 2.8 GHz chip", None, &["2.8 GHz => quantity 2800000000 Hz"]),
+        ("the 700MHz band", None, &["700MHz => quantity 700000000 Hz"]),
+        ("pressure fell to 960 hPa", None, &["960 hPa => quantity 96000 Pa"]),
+        ("a low of 960 millibars", None, &["960 millibars => quantity 96000 Pa"]),
+        ("tyres at 32 psi", None, &["32 psi => quantity 220632.233381 Pa"]),
+        ("a 10 kilowatt-hour pack", None, &["10 kilowatt-hour => quantity 10000 Wh"]),
+        ("it released 36 megajoules", None, &["36 megajoules => quantity 10000 Wh"]),
+        ("an 8,700kJ diet", None, &["8,700kJ => quantity 2416.66666667 Wh"]),
+        ("2,000 calories", None, &["2,000 calories => quantity 2000 kcal"]),
+        ("a 300hp engine", None, &["300hp => quantity 223709.961475 W"]),
+        ("a 300-horsepower engine", None, &["300-horsepower => quantity 223709.961475 W"]),
+        ("noise of 95dB", None, &["95dB => quantity 95 dB"]),
+        ("noise of 95 decibels", None, &["95 decibels => quantity 95 dB"]),
+        ("a dose of 20 millisieverts", None, &["20 millisieverts => quantity 0.02 Sv"]),
+        ("up to 500 Mbps", None, &["up to 500 Mbps => quantity 500000000 bit/s at_most"]),
+        ("a load of 50 kilonewtons", None, &["50 kilonewtons => quantity 50000 N"]),
+        // Spaced, these abbreviations and words are as often names, brands or counters.
+        ("12 HP laptops", None, &["12 => number 12 #laptops"]),
+        ("5 BHP mines", None, &["5 => number 5 #mines"]),
+        ("2 DB trains", None, &["2 => number 2 #trains"]),
+        ("at 12 Newton Road", None, &["12 => number 12"]),
+        ("3 ATM machines", None, &["3 => number 3 #machines"]),
+        ("a 12 bar blues", None, &["12 => number 12 #blues"]),
+    ]);
+}
+
+#[test]
 fn scientific_notation() {
     check(&[
         ("about 1.3e6 cells", None, &["about 1.3e6 => number 1300000 approx #cells"]),
