@@ -89,7 +89,7 @@ RT_SUBUNIT = {"Cent": 0.01, "Pence": 0.01, "Penny": 0.01, "Sen": 0.01, "Satoshi"
 
 # quantulum3 unit names -> (our kinds, our unit or ANY, factor, offset), with
 # ours = value * factor + offset. "dimensionless" is a plain number; dozen/gross are counts
-# we resolve to plain numbers. Units missing here (electronvolt, femtobarn, gray, compound
+# we resolve to plain numbers. Units missing here (electronvolt, femtobarn, compound
 # units like "dollar per hour"...) have no canonical unit of ours and count as value misses.
 _LEN, _MASS, _AREA, _VOL, _DUR = "m", "kg", "m2", "l", "day"
 Q3_UNITS = {
@@ -139,6 +139,9 @@ Q3_UNITS = {
     "kibibyte": ({"quantity"}, "B", 1024.0, 0.0),
     "megabyte": ({"quantity"}, "B", 1e6, 0.0),
     "exabyte": ({"quantity"}, "B", 1e18, 0.0),
+    "kilobit per second": ({"quantity"}, "bit/s", 1e3, 0.0),
+    "gigahertz": ({"quantity"}, "Hz", 1e9, 0.0),
+    "milligray": ({"quantity"}, "Gy", 1e-3, 0.0),
     "minute": ({"duration"}, _DUR, 1.0 / 1440.0, 0.0),
     "hour": ({"duration"}, _DUR, 1.0 / 24.0, 0.0),
     "day": ({"duration"}, _DUR, 1.0, 0.0),

@@ -724,6 +724,8 @@ fn units_of_devices_weather_energy_and_radiation() {
         ("noise of 95dB", None, &["95dB => quantity 95 dB"]),
         ("noise of 95 decibels", None, &["95 decibels => quantity 95 dB"]),
         ("a dose of 20 millisieverts", None, &["20 millisieverts => quantity 0.02 Sv"]),
+        ("a CT scan gives 14 mGy", None, &["14 mGy => quantity 0.014 Gy"]),
+        ("5 gray whales", None, &["5 => number 5 #whales"]),
         ("up to 500 Mbps", None, &["up to 500 Mbps => quantity 500000000 bit/s at_most"]),
         ("a load of 50 kilonewtons", None, &["50 kilonewtons => quantity 50000 N"]),
         // Spaced, these abbreviations and words are as often names, brands or counters.
