@@ -572,6 +572,18 @@ fn fractions_decimals_and_signs_in_words() {
 #[test]
 fn money_compounds_and_more_currencies() {
     check(&[
+        // Currencies named after the figure (data/words.txt), the country first where the
+        // word alone is several currencies ("shillings", "pesos" are Mexico's alone).
+        ("5 trillion dong", None, &["5 trillion dong => money 5000000000000 VND"]),
+        ("3.2 billion rupiah", None, &["3.2 billion rupiah => money 3200000000 IDR"]),
+        ("150 Kenyan shillings", None, &["150 Kenyan shillings => money 150 KES"]),
+        ("150 shillings", None, &["150 => number 150 #shillings"]),
+        ("10 Turkish lira", None, &["10 Turkish lira => money 10 TRY"]),
+        ("2 million ringgit", None, &["2 million ringgit => money 2000000 MYR"]),
+        ("400 baht", None, &["400 baht => money 400 THB"]),
+        ("900 hryvnias", None, &["900 hryvnias => money 900 UAH"]),
+        ("20,000 forints", None, &["20,000 forints => money 20000 HUF"]),
+        ("50 Egyptian pounds", None, &["50 Egyptian pounds => money 50 EGP"]),
         ("it only cost 3 dollars 50 cents.", None, &["3 dollars 50 cents => money 3.5 USD"]),
         (
             "thirteen dollars and forty-five cents",
