@@ -96,6 +96,7 @@
 // one question about dates (`number::DateAt`).
 mod calendar;
 mod holidays;
+mod numeric;
 mod periods;
 mod relative;
 mod time;
@@ -146,7 +147,7 @@ fn parse_candidate(cx: &Cx, i: usize, t: &Token) -> Option<(Mention, usize)> {
             }
             word_at(cx, i, t)
         }
-        TokKind::Punct => calendar::apostrophe_decade(cx, i),
+        TokKind::Punct => numeric::apostrophe_decade(cx, i),
     };
     // "three days after Christmas" starts with a number, a number word or "the".
     finish(cx, i, found.or_else(|| relative::shifted(cx, i))?)
