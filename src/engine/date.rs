@@ -384,6 +384,12 @@ pub(super) enum Part {
     Late,
 }
 
+/// A word that joins the two ends of a range of dates or times ("June 6 to 8", "9am till
+/// 5pm"); one list for every reader, so they all take the same words.
+pub(super) fn range_word(w: &str) -> bool {
+    ["to", "through", "thru", "until", "till"].contains(&w)
+}
+
 /// Month names and abbreviations: month number and whether the word is the full name.
 pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
     lookup(

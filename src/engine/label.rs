@@ -126,47 +126,6 @@ pub fn is_event(word: &str) -> bool {
     wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(l, "event"))
 }
 
-/// The place a distance is measured from, when its words name it: a capitalized name after
-/// "of", "from" or "outside", perhaps after a compass point ("40 km north of Patna", "20 miles
-/// from New Orleans"), or right before the figure when it is "away" ("Dunmore, 40 miles
-/// away"). `before` and `after` are the article's text on either side of the figure.
-pub fn distance_place<'t>(before: &'t str, after: &'t str) -> Option<&'t str> {
-    let bare = |w: &'t str| w.trim_end_matches(|c: char| !c.is_alphanumeric());
-    let capital = |w: &str| w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase);
-    let mut words = after.split_whitespace().take(8);
-    let mut w = words.next()?;
-    if bare(w) == "away" {
-        let w = bare(before.trim_end().strip_suffix(',')?.rsplit(' ').next()?);
-        return capital(w).then_some(w);
-    }
-    if ["north", "south", "east", "west"].iter().any(|p| w.starts_with(p) || w.ends_with(p)) {
-        w = words.next()?;
-    }
-    if !["of", "from", "outside"].contains(&w) {
-        return None;
-    }
-    w = words.next()?;
-    if w == "the" {
-        w = words.next()?;
-    }
-    if !capital(w) {
-        return None;
-    }
-    // The name runs on over capitalized words ("New Orleans", "Santa Barbara"), to a comma.
-    let from = w.as_ptr() as usize - after.as_ptr() as usize;
-    let mut to = from + bare(w).len();
-    while bare(w) == w {
-        match words.next() {
-            Some(n) if capital(n) => {
-                to = n.as_ptr() as usize - after.as_ptr() as usize + bare(n).len();
-                w = n;
-            }
-            _ => break,
-        }
-    }
-    after.get(from..to)
-}
-
 /// The most frequent of what `pick` finds in the items (a claim's frames, or the words after
 /// its figures), the first met on a tie. Claims have few mentions, so counting again for each
 /// is cheaper in the page's bytes than a map.

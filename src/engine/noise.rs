@@ -6,57 +6,10 @@ use super::tokenize::{TokKind, Token};
 use super::unit::is_currency_prefix;
 use super::words::{has, List};
 
-/// Words that name a period or a date part, so a number after them is a date, not a code.
+/// Words that name a period or a date part, so a number after them is a date, not a code
+/// (`data/words.txt`, "date-words").
 fn is_date_word(w: &str) -> bool {
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "q",
-        "h",
-        "fy",
-        "mid",
-        "early",
-        "late",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "christmas",
-        "easter",
-        "pre",
-        "post",
-    ]
-    .contains(&w)
+    has(List::DateWords, w)
 }
 
 fn text<'a>(src: &'a str, toks: &[Token], a: usize, b: usize) -> &'a str {

@@ -61,11 +61,13 @@ pub enum List {
     CompoundTails,
     NoParticularDay,
     PhrasalOver,
+    DateWords,
+    Zones,
     Features,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 52] = [
+const NAMES: [&str; 54] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -117,6 +119,8 @@ const NAMES: [&str; 52] = [
     "compound-tails",
     "no-particular-day",
     "phrasal-over",
+    "date-words",
+    "zones",
     "features",
 ];
 

@@ -161,39 +161,6 @@ fn labels_name_the_fact() {
 }
 
 #[test]
-fn distances_name_the_place_they_are_measured_from() {
-    check_labels(&[
-        (
-            "The crash site is 40 km north of Patna, police said.",
-            "Police said the crash happened 45 km north of Patna.",
-            "40 km",
-            "distance from Patna",
-        ),
-        (
-            // A name of several words runs to the comma.
-            "The platform lies 20 miles from New Orleans, the company said.",
-            "The company said the platform lies 25 miles from New Orleans.",
-            "20 miles",
-            "distance from New Orleans",
-        ),
-        (
-            // A place named right before a distance "away".
-            "Orders will ship from its warehouse in Dunmore, 40 miles away.",
-            "Orders will go out from the warehouse in Dunmore, 45 miles away.",
-            "40 miles",
-            "distance from Dunmore",
-        ),
-        (
-            // No name: the kind of figure, as before.
-            "The boat sank 30 miles from the coast, the coastguard said.",
-            "The coastguard said the boat sank 35 miles from the coast.",
-            "30 miles",
-            "a distance",
-        ),
-    ]);
-}
-
-#[test]
 fn labels_fall_back_to_the_kind_of_figure() {
     check_labels(&[
         (

@@ -238,21 +238,7 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
         })
         .collect();
     let after = label::most_common(&afters, |&w| Some(w)).map(word);
-    let label = label::label(&frames, None, after.or(thing));
-    // A distance says from where when its words do ("distance from Patna").
-    if label == "a distance" {
-        let places: Vec<&str> = members
-            .iter()
-            .filter_map(|r| {
-                let (m, body) = (all.mention(*r), &all.articles[r.article].body);
-                label::distance_place(body.get(..m.start)?, body.get(m.end..)?)
-            })
-            .collect();
-        if let Some(place) = label::most_common(&places, |p| Some(*p)) {
-            return ["distance from ", place].concat();
-        }
-    }
-    label
+    label::label(&frames, None, after.or(thing))
 }
 
 /// Why a claim's mentions were matched: the words and names at least two articles share around

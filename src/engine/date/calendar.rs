@@ -13,7 +13,7 @@ use super::numeric::{
 use super::periods::{ordinal_period, part, season};
 use super::{
     day_span, days_in_month, found_date, glued, infer_year, int_at, kw, month_span, month_word, period_span,
-    punct, year_span, ymd, Facts, Found, Span, Unit,
+    punct, range_word, year_span, ymd, Facts, Found, Span, Unit,
 };
 
 /// A calendar point before its year is settled: a day or a whole month, or a year.
@@ -247,7 +247,7 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
     } else if between {
         sep.is_word("and") || sep.is_punct('-')
     } else {
-        sep.is_punct('-') || ["to", "through", "thru", "until", "till"].contains(&cx.lc(k))
+        sep.is_punct('-') || range_word(cx.lc(k))
     };
     if !is_sep {
         return None;
@@ -610,7 +610,7 @@ fn year_then_part(cx: &Cx, y: i32, k: usize) -> Option<Found> {
 
 /// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
 fn day_first_range(cx: &Cx, i: usize) -> Option<Found> {
-    day_first_span(cx, i, |cx, k| punct(cx, k, '-') || ["to", "until", "through"].contains(&cx.lc(k)))
+    day_first_span(cx, i, |cx, k| punct(cx, k, '-') || range_word(cx.lc(k)))
 }
 
 /// "the" at `i` followed by a date that includes it: "the 1990s", "the 6th of June", "the
@@ -854,7 +854,7 @@ fn now_range(cx: &Cx, j: usize, between: bool) -> Option<Found> {
         if between {
             cx.lc(k) == "and"
         } else {
-            ["to", "until", "till", "through"].contains(&cx.lc(k))
+            range_word(cx.lc(k))
         }
     };
     let (p, next, future) = if cx.lc(j) == "now" {

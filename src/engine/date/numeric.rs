@@ -211,9 +211,7 @@ pub(super) fn slash_day_month(cx: &Cx, i: usize) -> Option<Found> {
         || super::weekday_word(prev).is_some();
     let between = prev == "between";
     let is_sep = |k: usize| {
-        (punct(cx, k, '-')
-            || ["to", "until", "till", "through"].contains(&cx.lc(k))
-            || between && cx.lc(k) == "and")
+        (punct(cx, k, '-') || super::range_word(cx.lc(k)) || between && cx.lc(k) == "and")
             && !(punct(cx, k, '-') && glued(cx, k) != glued(cx, k + 1))
     };
     let second = if is_sep(k) {

@@ -60,13 +60,10 @@ fn zone_at(cx: &Cx, k: usize) -> Option<usize> {
 }
 
 /// A time zone's abbreviation, as the reader takes it after a time ("GMT", "CDT"); also what
-/// verdicts read a zone from (`compare::time_zones`), so both know the same zones.
+/// verdicts read a zone from (`compare::time_zones`), so both know the same zones. In capitals,
+/// as written (`data/words.txt`, "zones").
 pub(crate) fn is_zone_name(w: &str) -> bool {
-    [
-        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT", "GMT", "UTC", "BST",
-        "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", "HKT", "SGT", "WIB", "MSK",
-    ]
-    .contains(&w)
+    super::super::words::has(super::super::words::List::Zones, w)
 }
 
 /// Apply a meridiem to an hour from 1 to 12 ("12 a.m." is midnight, "12 p.m." noon).
@@ -354,7 +351,7 @@ fn range_sep(cx: &Cx, k: usize, between: bool) -> bool {
     if between {
         return cx.lc(k) == "and";
     }
-    punct(cx, k, '-') || ["to", "until", "till", "through"].contains(&cx.lc(k))
+    punct(cx, k, '-') || super::range_word(cx.lc(k))
 }
 
 fn time_found(low: f64, high: f64, next: usize, range: bool) -> Option<Found> {
