@@ -82,6 +82,9 @@ fn day_ranges() {
             &["from May 3 to May 9 => date 2026-05-03..2026-05-09 range day inferred"],
         ),
         ("open 6-8 June 2026", None, &["6-8 June 2026 => date 2026-06-06..2026-06-08 range day"]),
+        // Every reader joins a range's ends with the same words (`date::range_word`).
+        ("open 6 till 8 June 2026", None, &["6 till 8 June 2026 => date 2026-06-06..2026-06-08 range day"]),
+        ("open June 6 thru 8, 2026", None, &["June 6 thru 8, 2026 => date 2026-06-06..2026-06-08 range day"]),
         (
             "open June 30 - July 2",
             PUB,
@@ -437,6 +440,7 @@ fn times_of_day() {
         ("open from 9 a.m. to 5 p.m.", None, &["from 9 a.m. to 5 p.m. => time 540..1020 range"]),
         ("open between 9 and 11 a.m.", None, &["between 9 and 11 a.m. => time 540..660 range"]),
         ("open 9 a.m. to 5 p.m. daily", None, &["9 a.m. to 5 p.m. => time 540..1020 range"]),
+        ("open 9 a.m. thru 5 p.m. daily", None, &["9 a.m. thru 5 p.m. => time 540..1020 range"]),
         ("open 9 to 11 a.m. only", None, &["9 to 11 a.m. => time 540..660 range"]),
         ("open 10:00-11:30 only", None, &["10:00-11:30 => time 600..690 range"]),
         ("open 10 p.m. to 2 a.m. only", None, &["10 p.m. to 2 a.m. => time 1320..1560 range"]),
