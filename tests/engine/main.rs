@@ -8,6 +8,7 @@
 //! - `articles`: the plain-text article format and publication-date detection.
 //! - `furniture`: page furniture dropped from text brought in from the web.
 //! - `alignment`: which mentions of two short articles form one claim, and which stay apart.
+//! - `updates`: a later report's changed count as an update, not a contradiction.
 //! - `verdicts`: agree, compatible or diverge for two mentions.
 //! - `robust`: property tests: no panic and valid mentions on any input.
 //! - `lexical`: the WordNet tables: noun and verb lemmas, relations between nouns, noun classes.
@@ -32,5 +33,6 @@ mod numbers;
 mod robust;
 mod sources;
 mod stories;
+mod updates;
 mod verdicts;
 mod word_lists;

@@ -1,0 +1,452 @@
+//! Updates in small: a later report's changed count, a report that tells a count at two
+//! moments, and a rise the other reports' timeline must bear out, through the alignment
+//! tables' helpers (`alignment`).
+
+use crosscheck::engine::Verdict::{Compatible, Diverge, Possible, Updated};
+
+use crate::alignment::Want::{Apart, Same};
+use crate::alignment::{check_alignment, check_alignment_among};
+
+/// A later report's changed count updates an earlier one when its words say it moved, or it is
+/// a tally in the perfect that grew, a floor that was passed or a sequence that counted on;
+/// without those, on the same day, or moving the other way, the difference stays red.
+#[test]
+fn updates_are_not_contradictions() {
+    let monday = "Published: 2025-10-06\n\nAt least 22 people were killed when a bus plunged into a gorge near Kessel.";
+    let monday_plain =
+        "Published: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel.";
+    check_alignment(&[
+        // Rose to a larger toll the next day: updated.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "25",
+            Same(Updated),
+        ),
+        // "has climbed to", and the later article's plain repeat of the new toll.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-08\n\nThe toll from the bus that plunged into a gorge near Kessel has climbed to 27. The 27 people killed were mostly pilgrims.",
+            "27#2",
+            Same(Updated),
+        ),
+        // "taking", "raising" or "lifting" a count "to" a new level is "rose to" in other words;
+        // "took 14 hours to" names no level, so the two durations still contradict (shown as
+        // possible: the vetting model is unsure of two fires' hours).
+        (
+            "Published: 2026-03-02\n\nNineteen miners were killed in the blast at the Velka pit, the operator said.",
+            "Nineteen",
+            "Published: 2026-03-03\n\nTwo more bodies were recovered at the Velka pit, taking the number of miners killed to 21.",
+            "21",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-03-02\n\nThe fire at the Velka pit burned for 12 hours before crews reached the shaft.",
+            "12 hours",
+            "Published: 2026-03-03\n\nIt took 14 hours to bring the fire at the Velka pit under control, crews said.",
+            "14 hours",
+            Same(Possible),
+        ),
+        // A larger count of the arrested two days later, in no update words, is where the count
+        // got to: the pair links as an update even where the pair scorer alone would not link
+        // two different values (since 2026-12-06); two days earlier it stays apart.
+        (
+            "Published: 2026-05-31\n\nIn a provisional tally issued at 1:20 a.m. on Sunday, police said 68 people had been arrested in and around the stadium after the cup final.",
+            "68",
+            "Published: 2026-06-02\n\nFans were squeezed into narrow approaches to the stadium and hit with tear gas before the cup final. Police made 105 arrests and 238 people were treated for injuries.",
+            "105",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-06-03\n\nIn a provisional tally issued at 1:20 a.m. on Sunday, police said 68 people had been arrested in and around the stadium after the cup final.",
+            "68",
+            "Published: 2026-06-02\n\nFans were squeezed into narrow approaches to the stadium and hit with tear gas before the cup final. Police made 105 arrests and 238 people were treated for injuries.",
+            "105",
+            Apart,
+        ),
+        // "now stands at" says the figure is the latest, either way.
+        (
+            "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nThe number of relief camps open across the flooded district now stands at 290, hospital officials said.",
+            "290",
+            Same(Updated),
+        ),
+        // "cut", "lowered" or "reduced" a count "to" a new level says it fell, and "has
+        // swollen", "soared" or "doubled" "to" one that it rose (since 2026-12-06).
+        (
+            "Published: 2026-01-12\n\nDistrict officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nDistrict officials said the number of relief camps open across the flooded district was cut to 290.",
+            "290",
+            Same(Updated),
+        ),
+        (
+            "Published: 2018-06-04\n\nCivil protection officials said 3,263 people were sheltering in schools and churches near the volcano.",
+            "3,263",
+            "Published: 2018-06-06\n\nThe number of people sheltering in schools and churches near the volcano has swollen to 4,500, civil protection officials said.",
+            "4,500",
+            Same(Updated),
+        ),
+        // "have now been" after the new level, and "up from" the earlier one after it.
+        (
+            "Published: 2026-07-20\n\nOfficials said 18,400 residents of the valley villages had been moved to relief camps.",
+            "18,400",
+            "Published: 2026-07-21\n\nOfficials said 21,760 residents of the valley villages have now been moved to relief camps.",
+            "21,760",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-02-14\n\nEight rescue teams were working in the flooded mine on Saturday, the company said.",
+            "Eight",
+            "Published: 2026-02-15\n\nTen rescue teams were working in the flooded mine on Sunday, up from eight on Saturday, the company said.",
+            "Ten",
+            Same(Updated),
+        ),
+        // "Up from" a smaller level does not make a smaller count an update.
+        (
+            "Published: 2026-02-14\n\nEight rescue teams were working in the flooded mine on Saturday, the company said.",
+            "Eight",
+            "Published: 2026-02-15\n\nSix rescue teams were working in the flooded mine on Sunday, up from five on Saturday, the company said.",
+            "Six",
+            Same(Diverge),
+        ),
+        // "fell to" a smaller count.
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nThe number of people missing after the floods in the district fell to 9, officials said.",
+            "9",
+            Same(Updated),
+        ),
+        // A later "rose to" a smaller figure is no update: the reports contradict.
+        (
+            "Published: 2026-02-17\n\nThe rover has collected 33 rock samples in the crater since landing.",
+            "33",
+            "Published: 2026-02-24\n\nThe rover's count of rock samples collected in the crater has risen to 31.",
+            "31",
+            Same(Diverge),
+        ),
+        // Same day: a contradiction, whatever the words.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-06\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25.",
+            "25",
+            Same(Diverge),
+        ),
+        // A later, larger toll needs no words: it is where the count got to (changed
+        // 2026-12-05; it was a contradiction before).
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-07\n\nTwenty-five people were killed when a bus plunged into a gorge near Kessel.",
+            "Twenty-five",
+            Same(Updated),
+        ),
+        // The injured and the arrested grow as well.
+        (
+            "Published: 2026-03-14\n\nTwelve workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Twelve",
+            "Published: 2026-03-16\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Fourteen",
+            Same(Updated),
+        ),
+        // A smaller later toll stays red: tolls are rarely revised down, and a reader checks.
+        (
+            "Published: 2026-03-14\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Fourteen",
+            "Published: 2026-03-16\n\nTwelve workers were injured in the fire at the Taviston plastics plant on Friday.",
+            "Twelve",
+            Same(Diverge),
+        ),
+        // The missing are found: a smaller count of them days later is where it got to...
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the Arlen district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nSeven people are still missing after the floods in the Arlen district, officials said.",
+            "Seven",
+            Same(Updated),
+        ),
+        // ...but a larger one, with no words that say more were reported, stays red.
+        (
+            "Published: 2025-07-07\n\nEleven people are still missing after the floods in the Arlen district, officials said.",
+            "Eleven",
+            "Published: 2025-07-08\n\nFourteen people are still missing after the floods in the Arlen district, officials said.",
+            "Fourteen",
+            Same(Diverge),
+        ),
+        // A count of a year that is over is closed: no later report updates it.
+        (
+            "Published: 2025-07-14\n\nKerala recorded 21,152 dengue cases and 78 deaths in all of 2024, the health department said.",
+            "78",
+            "Published: 2025-07-16\n\nKerala recorded 21,152 dengue cases and 87 deaths in all of 2024, the health department said.",
+            "87",
+            Same(Diverge),
+        ),
+        // "rose to 25 on Tuesday" dates the count; the crash was on Monday: two facts.
+        (
+            "Published: 2025-10-06\n\nTwenty-two people were killed when a bus plunged into a gorge near Kessel on Monday.",
+            "Monday",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "Tuesday",
+            Apart,
+        ),
+        // So does "as of": the day a count was given is not the day of the fire.
+        (
+            "Published: 2026-03-05\n\nAs of Wednesday, 48 people had been treated for smoke inhalation after the fire at the Brandt warehouse.",
+            "Wednesday",
+            "Published: 2026-03-05\n\nThe fire at the Brandt warehouse broke out on Tuesday, and 48 people were treated for smoke inhalation.",
+            "Tuesday",
+            Apart,
+        ),
+        // The day of a statement ("police said on Monday") is each report's own moment: two
+        // that differ are not a contradiction, and neither is the day of the event.
+        (
+            "Published: 2026-02-16\n\nThe disaster agency said on Saturday that 71 people were killed in the earthquake near Mamuju.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe disaster agency said on Monday that 97 people were killed in the earthquake near Mamuju.",
+            "Monday",
+            Apart,
+        ),
+        (
+            "Published: 2026-02-16\n\nRescuers pulled two nurses from the hospital near Mamuju on Saturday, the disaster agency said.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe disaster agency said on Monday that two nurses were pulled from the hospital near Mamuju.",
+            "Monday",
+            Apart,
+        ),
+        // A day the sentence gives to the event itself still contradicts.
+        (
+            "Published: 2026-02-16\n\nThe earthquake near Mamuju struck on Saturday, the disaster agency said.",
+            "Saturday",
+            "Published: 2026-02-16\n\nThe earthquake near Mamuju struck on Sunday, the disaster agency said.",
+            "Sunday",
+            Same(Diverge),
+        ),
+        // What each report adds to a count ("two more bodies", "another 40 homes") is its own
+        // batch: two that differ are no contradiction.
+        (
+            "Published: 2025-08-18\n\nTwo more bodies were pulled from the wreckage of the plane near Kenjar, taking the toll to 26.",
+            "Two",
+            "Published: 2025-08-17\n\nRescuers pulled four more bodies from the wreckage of the plane near Kenjar, taking the toll to 24.",
+            "four",
+            Apart,
+        ),
+        // "21 per cent more than" compares with a week earlier; it adds nothing.
+        (
+            "Published: 2025-07-15\n\nKerala confirmed 2,146 dengue cases in the week, an increase of 18% on the week before.",
+            "18%",
+            "Published: 2025-07-15\n\nKerala confirmed 2,146 dengue cases in the week, 21% more than the week before.",
+            "21%",
+            Same(Diverge),
+        ),
+        // A tally in the perfect ("have killed") days later and larger: the count so far.
+        (
+            monday_plain,
+            "Twenty-two",
+            "Published: 2025-10-08\n\nThe bus that plunged into a gorge near Kessel on Monday has killed 27 people, officials said.",
+            "27",
+            Same(Updated),
+        ),
+        // The same tally smaller days later contradicts: a toll does not shrink by itself.
+        (
+            "Published: 2025-10-06\n\nThe bus that plunged into a gorge near Kessel killed 27 people, officials said.",
+            "27",
+            "Published: 2025-10-08\n\nThe bus that plunged into a gorge near Kessel has killed 22 people, officials said.",
+            "22",
+            Same(Diverge),
+        ),
+        // One act in the perfect is no tally: a ransom demand does not accumulate.
+        (
+            "Published: 2026-02-19\n\nThe gang that attacked the city's servers demanded 40 bitcoin to unlock them.",
+            "40 bitcoin",
+            "Published: 2026-02-23\n\nThe gang that attacked the city's servers has demanded 60 bitcoin to unlock them.",
+            "60 bitcoin",
+            Same(Diverge),
+        ),
+        // An update links as any consistent pair does: it needs no second witness, as it is
+        // never red.
+        (
+            "Published: 2025-09-03\n\nStorm Delphine left 610,000 customers in Louisiana without power, OutageWatch said.",
+            "610,000",
+            "Published: 2025-09-04\n\nThe number of homes and businesses without electricity across the state has climbed to 680,000.",
+            "680,000",
+            Same(Updated),
+        ),
+        // An earlier floor ("at least 12") that a later count passed: where it got to.
+        (
+            "Published: 2026-08-19\n\nAt least 12 structures had been destroyed by the Juniper fire, the sheriff said.",
+            "At least 12",
+            "Published: 2026-08-22\n\nThe Juniper fire destroyed 31 structures, the incident team said.",
+            "31",
+            Same(Updated),
+        ),
+        // The same floor passed on the same day is a contradiction.
+        (
+            "Published: 2026-08-19\n\nAt least 12 structures had been destroyed by the Juniper fire, the sheriff said.",
+            "At least 12",
+            "Published: 2026-08-19\n\nThe Juniper fire destroyed 31 structures, the incident team said.",
+            "31",
+            Same(Diverge),
+        ),
+        // A sequence counts on: "a fourth farm" two days after "a third farm".
+        (
+            "Published: 2025-11-17\n\nBird flu was confirmed at a third poultry farm in south Norfolk, the ministry said.",
+            "third",
+            "Published: 2025-11-19\n\nBird flu was confirmed at a fourth poultry farm in south Norfolk, the ministry said.",
+            "fourth",
+            Same(Updated),
+        ),
+        // Counting back is no update.
+        (
+            "Published: 2025-11-17\n\nBird flu was confirmed at a fourth poultry farm in south Norfolk, the ministry said.",
+            "fourth",
+            "Published: 2025-11-19\n\nBird flu was confirmed at a third poultry farm in south Norfolk, the ministry said.",
+            "third",
+            Same(Diverge),
+        ),
+        // A count given as of a later day than the earlier report's updates it, either way.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 12 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "12",
+            "Published: 2026-03-04\n\nAs of Wednesday, 19 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "19",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 30 patients were in hospital with cholera in Kessel district, health officials said.",
+            "30",
+            "Published: 2026-03-04\n\nAs of Wednesday, 22 patients were in hospital with cholera in Kessel district, health officials said.",
+            "22",
+            Same(Updated),
+        ),
+        // "by Tuesday night" gives the moment of a count as "as of" does.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 30 patients were in hospital with cholera in Kessel district, health officials said.",
+            "30",
+            "Published: 2026-03-04\n\nBy Tuesday night, 22 patients were in hospital with cholera in Kessel district, health officials said.",
+            "22",
+            Same(Updated),
+        ),
+        // "by" a date that is a deadline keeps the date a fact of its own: it may contradict.
+        (
+            "Published: 2026-10-17\n\nThe new terminal at Kessel airport will open by the end of 2026, the airport operator said.",
+            "the end of 2026",
+            "Published: 2026-10-18\n\nThe new terminal at Kessel airport will open in the first half of 2027, the airport operator said.",
+            "the first half of 2027",
+            Same(Diverge),
+        ),
+        // "so far" is the day the article was published: later than a count the earlier
+        // report gave with no moment of its own, which it surpasses.
+        (
+            "Published: 2026-01-12\n\nAirlines cancelled 310 flights at Kessel airport as the snowstorm closed runways, the operator said.",
+            "310",
+            "Published: 2026-01-14\n\nSo far, airlines have cancelled 420 flights at Kessel airport as the snowstorm closed runways, the operator said.",
+            "420",
+            Same(Updated),
+        ),
+        // A count "so far" smaller than an earlier report's contradicts it.
+        (
+            "Published: 2025-03-31\n\nThe carmaker said it was aware of 11 crashes and six injuries that may be linked to the failing fuel pumps.",
+            "six",
+            "Published: 2025-04-02\n\nThe carmaker has so far counted 11 crashes and four injuries that could be tied to the failing fuel pumps.",
+            "four",
+            Same(Diverge),
+        ),
+        // As of an earlier day than the earlier report's: no update; the difference stays red.
+        (
+            "Published: 2026-03-02\n\nAs of Monday, 12 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "12",
+            "Published: 2026-03-04\n\nAs of Sunday, 19 people had died in the cholera outbreak in Kessel district, health officials said.",
+            "19",
+            Same(Diverge),
+        ),
+        // A bound that still holds is compatible, update or not.
+        (
+            monday,
+            "At least 22",
+            "Published: 2025-10-07\n\nThe number of people killed when a bus plunged into a gorge near Kessel rose to 25 on Tuesday.",
+            "25",
+            Same(Compatible),
+        ),
+    ]);
+}
+
+/// A report that tells one count at two moments ("rose to 41 on Tuesday, up from 34 on
+/// Sunday"; "32 by Saturday night ... 42 by Sunday afternoon") joins the claim of its earlier
+/// level to the claim of its newer one, so the other reports' versions of each meet as an
+/// update. Before, the report's two values kept the claims apart. A count told "up from" an
+/// earlier level that is not a toll is as often another period's, and stays apart.
+#[test]
+fn a_report_that_tells_a_count_at_two_moments_joins_its_claims() {
+    let teller = "Published: 2026-04-08\n\nThe death toll from the fuel tanker explosion near Molo rose to 41 on Tuesday, up from 34 on Sunday, as more victims died in hospital.";
+    check_alignment_among(
+        &[
+            (
+                "Published: 2026-04-06\n\nThirty-four people were killed when a fuel tanker exploded near Molo on Saturday night, police said.",
+                "Thirty-four",
+                "Published: 2026-04-09\n\nForty-one people have now died after the tanker blast near Molo, the county commissioner said.",
+                "Forty-one",
+                Same(Updated),
+            ),
+            // Same-day reports that disagree within one moment still contradict.
+            (
+                "Published: 2026-04-06\n\nThirty-four people were killed when a fuel tanker exploded near Molo on Saturday night, police said.",
+                "Thirty-four",
+                "Published: 2026-04-06\n\nThirty-eight people were killed when a fuel tanker exploded near Molo on Saturday night, the Red Cross said.",
+                "Thirty-eight",
+                Same(Diverge),
+            ),
+        ],
+        &[teller],
+    );
+    // The blog's two moments: its Saturday level joins the Saturday report's claim, and its
+    // Sunday level the Monday report's. The blog's Saturday figure, given as of a day before the
+    // Monday report, does not make the Monday report's larger toll a contradiction.
+    let saturday = "Published: 2026-10-24\n\nAt the Kostenko pit 32 miners have been confirmed dead after the fire, the ministry said.";
+    let monday = "Published: 2026-10-26\n\nThe ministry said 42 miners have been confirmed dead in the Kostenko pit fire.";
+    let blog = "Published: 2026-10-27\n\nBy Saturday night 32 miners had been confirmed dead at the Kostenko pit. By Sunday afternoon the number of miners confirmed dead was 42, the ministry said.";
+    check_alignment_among(&[(saturday, "32", blog, "42", Same(Updated))], &[monday]);
+    check_alignment_among(&[(saturday, "32", monday, "42", Same(Updated))], &[blog]);
+    // Nor is the blog's Saturday level, given as of a day before the Monday report, a
+    // contradiction of the Monday report's toll: the count was on its way there.
+    check_alignment_among(&[(monday, "42", blog, "32", Same(Updated))], &[saturday]);
+    // Seats "up from 84" are the last election's: the teller's 84 stays out of this one's claim.
+    let seats =
+        "Published: 2024-06-02\n\nThe Democratic Alliance won 87 seats in the new assembly, up from 84.";
+    check_alignment(&[(
+        "Published: 2024-06-02\n\nThe Democratic Alliance took 87 seats in the new assembly, the commission said.",
+        "87",
+        seats,
+        "84",
+        Apart,
+    )]);
+}
+
+/// A later, larger toll is an update only if the other reports' timeline bears the rise out:
+/// a third report that gave the larger count by the earlier one's day, or the smaller count on
+/// the later one's day or after, keeps the pair red.
+#[test]
+fn a_toll_rise_must_hold_across_the_reports() {
+    let fire = |day: &str, n: &str| {
+        format!("Published: 2026-03-{day}\n\n{n} workers were injured in the fire at the Taviston plastics plant on Friday.")
+    };
+    let (early, late) = (fire("14", "Twelve"), fire("16", "Fourteen"));
+    // Alone, the pair is an update; beside a third report it depends on that report's day and
+    // value.
+    for (third, want) in [
+        (fire("15", "Thirteen"), Same(Updated)),
+        (fire("17", "Fourteen"), Same(Updated)),
+        (fire("14", "Fourteen"), Same(Diverge)),
+        (fire("17", "Twelve"), Same(Diverge)),
+        (fire("16", "Twelve"), Same(Diverge)),
+    ] {
+        check_alignment_among(
+            &[(early.as_str(), "Twelve", late.as_str(), "Fourteen", want)],
+            &[third.as_str()],
+        );
+    }
+}
