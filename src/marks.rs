@@ -6,7 +6,7 @@
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use crate::engine::compare::{comparable, verdict};
-use crate::engine::{Analysis, Article, Claim, Config, Evidence, MentionRef, Pair, Status, Verdict};
+use crate::engine::{Analysis, Article, Claim, Config, Evidence, MentionRef, Pair, Status};
 
 /// A mention, named independently of the analysis: a hash of its article's body and its span.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -164,7 +164,7 @@ pub fn apply(
                 g.pairs.into_iter().map(|p| Pair { a: remap(p.a), b: remap(p.b), ..p }).collect()
             };
             let evidence = if g.touched && pairs.is_empty() { Evidence::default() } else { g.evidence };
-            Claim { id: 0, status: status(&ms, &pairs), label: g.label, mentions: ms, pairs, evidence }
+            Claim { id: 0, status: Status::of(&pairs), label: g.label, mentions: ms, pairs, evidence }
         })
         .collect();
     claims.sort_by_key(|c| c.status);
@@ -203,20 +203,6 @@ fn judge(
         }
     }
     pairs
-}
-
-/// The worst verdict among the pairs, or single when one article states the claim.
-fn status(ms: &[MentionRef], pairs: &[Pair]) -> Status {
-    let articles = ms.iter().map(|r| r.article).collect::<std::collections::BTreeSet<_>>().len();
-    if articles < 2 {
-        Status::Single
-    } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
-        Status::Diverge
-    } else if pairs.iter().any(|p| p.verdict == Verdict::Compatible) {
-        Status::Compatible
-    } else {
-        Status::Agree
-    }
 }
 
 #[cfg(test)]
@@ -275,5 +261,27 @@ mod tests {
         edited[0].body.push_str(" More.");
         let again = apply(&edited, analyze(&edited, &config), &fixes, &config);
         assert_eq!(status_of(&edited, &again, 0, "12"), Status::Diverge);
+    }
+
+    #[test]
+    fn a_correction_elsewhere_keeps_the_other_claims_statuses() {
+        // An update and a possible contradiction keep their status when the user corrects
+        // another claim: a claim no correction touched is not judged again.
+        let config = Config::default();
+        let articles: Vec<Article> = crate::demo::ARTICLES.iter().map(|t| Article::parse(t)).collect();
+        let analysis = analyze(&articles, &config);
+        let before: Vec<(Vec<MentionRef>, Status)> =
+            analysis.claims.iter().map(|c| (c.mentions.clone(), c.status)).collect();
+        assert!(
+            before.iter().any(|c| c.1 == Status::Updated) && before.iter().any(|c| c.1 == Status::Possible)
+        );
+        // Unlink one mention of an agreeing claim.
+        let agree = analysis.claims.iter().find(|c| c.status == Status::Agree).expect("an agreeing claim");
+        let one = anchor(&articles, &analysis, agree.mentions[0]).unwrap();
+        let fixed = apply(&articles, analysis.clone(), &[Correction::Unlink(one)], &config);
+        for (ms, status) in before.iter().filter(|c| matches!(c.1, Status::Updated | Status::Possible)) {
+            let now = fixed.claims.iter().find(|c| &c.mentions == ms).map(|c| c.status);
+            assert_eq!(now, Some(*status), "{ms:?}");
+        }
     }
 }

@@ -48,6 +48,28 @@ pub enum Status {
     Single,
 }
 
+impl Status {
+    /// The status of a claim with these pairs: the worst verdict among them, or `Single` when
+    /// there are none (one article states it). The engine and the user's corrections
+    /// (`marks`) both judge claims by it.
+    pub fn of(pairs: &[Pair]) -> Status {
+        let any = |v: Verdict| pairs.iter().any(|p| p.verdict == v);
+        if pairs.is_empty() {
+            Status::Single
+        } else if any(Verdict::Diverge) {
+            Status::Diverge
+        } else if any(Verdict::Possible) {
+            Status::Possible
+        } else if any(Verdict::Updated) {
+            Status::Updated
+        } else if any(Verdict::Compatible) {
+            Status::Compatible
+        } else {
+            Status::Agree
+        }
+    }
+}
+
 /// One pair of mentions from different articles inside a claim.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Pair {

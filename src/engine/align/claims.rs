@@ -86,19 +86,7 @@ pub(super) fn build(
                     weakest = Some((logit, a, b));
                 }
             }
-            let status = if pairs.is_empty() {
-                Status::Single
-            } else if pairs.iter().any(|p| p.verdict == Verdict::Diverge) {
-                Status::Diverge
-            } else if pairs.iter().any(|p| p.verdict == Verdict::Possible) {
-                Status::Possible
-            } else if pairs.iter().any(|p| p.verdict == Verdict::Updated) {
-                Status::Updated
-            } else if pairs.iter().any(|p| p.verdict == Verdict::Compatible) {
-                Status::Compatible
-            } else {
-                Status::Agree
-            };
+            let status = Status::of(&pairs);
             let evidence = match weakest {
                 Some(w) if !pairs.is_empty() => {
                     // The score shown is the deciding scorer's: the weakest link that built
