@@ -2,6 +2,8 @@
 //! "03.12.2026"), a month in numbers ("2026-06"), a day and month without a year ("on 22/04"),
 //! a year, month name and day glued ("2019-aug-01"), and decades ("1990s", "'90s").
 
+use chrono::NaiveDate;
+
 use super::super::mention::{Cx, Granularity};
 use super::calendar::{day_at, month_at, resolve, resolve_range, valid_day, Point};
 use super::{day_span, found_date, glued, int_at, kw, month_span, punct, ymd, Facts, Found};
@@ -53,19 +55,7 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<Found> {
         _ if z < 70 => 2000 + z as i32,
         _ => 1900 + z as i32,
     };
-    let us = ymd(y, a, b);
-    let eu = ymd(y, b, a);
-    let mut f = Facts::new(Granularity::Day, true);
-    let d = match (us, eu) {
-        (Some(us), Some(eu)) => {
-            f.ambiguous = us != eu;
-            us
-        }
-        (Some(us), None) => us,
-        (None, Some(eu)) => eu,
-        (None, None) => return None,
-    };
-    found_date(next, Some(day_span(d)), f)
+    either_reading(ymd(y, a, b), ymd(y, b, a), next)
 }
 
 /// "03-12-2026", "03.12.2026": day, month and a four-digit year (1900–2100) joined by hyphens
@@ -77,17 +67,16 @@ fn day_first_date(a: u32, la: usize, b: u32, lb: usize, z: u32, lz: usize, next:
         return None;
     }
     let y = z as i32;
+    either_reading(ymd(y, b, a), ymd(y, a, b), next)
+}
+
+/// A day read one way first (`first`) and the other way round (`second`, day and month
+/// swapped): the first when valid, else the second; `ambiguous` when both are valid and
+/// differ.
+fn either_reading(first: Option<NaiveDate>, second: Option<NaiveDate>, next: usize) -> Option<Found> {
     let mut f = Facts::new(Granularity::Day, true);
-    let d = match (ymd(y, b, a), ymd(y, a, b)) {
-        (Some(eu), Some(us)) => {
-            f.ambiguous = eu != us;
-            eu
-        }
-        (Some(eu), None) => eu,
-        (None, Some(us)) => us,
-        (None, None) => return None,
-    };
-    found_date(next, Some(day_span(d)), f)
+    f.ambiguous = first.zip(second).is_some_and(|(p, q)| p != q);
+    found_date(next, Some(day_span(first.or(second)?)), f)
 }
 
 /// "2026-06" and "06/2026": a month in numbers. "2019-12" is December 2019, while "2011-12"
