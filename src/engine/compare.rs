@@ -150,7 +150,14 @@ pub fn verdict(
         // Unresolved dates (a weekday with no publication date): the words must match, or
         // their places in the calendar must decide whatever the year.
         _ => {
-            if a_text.trim().eq_ignore_ascii_case(b_text.trim()) {
+            // Spacing aside: "Q1 FY25" and "Q1FY25" are the same words.
+            let letters = |t: &str| {
+                t.bytes()
+                    .filter(|c| !c.is_ascii_whitespace())
+                    .map(|c| c.to_ascii_lowercase())
+                    .collect::<Vec<u8>>()
+            };
+            if letters(a_text) == letters(b_text) {
                 (Verdict::Agree, "same words")
             } else if let Some(v) = yearless(a, b) {
                 v

@@ -171,7 +171,7 @@ const KEYWORDS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h",
+    "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h", "fy",
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
     "earlier", "later", "current", "coming", "previous", "following", "year", "past",
@@ -255,6 +255,7 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
         "from" | "between" => calendar::range_words(cx, i),
         "early" | "mid" | "late" | "middle" | "end" | "beginning" | "start" => periods::part(cx, i),
         "q" | "h" => periods::q_or_h(cx, i),
+        "fy" => periods::fiscal_year(cx, i),
         "first" | "second" | "third" | "fourth" => {
             periods::ordinal_period(cx, i).or_else(|| holidays::at(cx, i))
         }

@@ -145,6 +145,9 @@ fn month_and_year_ranges() {
         ("from 2010 to 2015", None, &["from 2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
         ("2010 to 2015 saw", None, &["2010 to 2015 => date 2010-01-01..2015-12-31 range year"]),
         ("the 2025/26 season", None, &["2025/26 => date 2025-01-01..2026-12-31 range year"]),
+        ("the 2025/2026 season", None, &["2025/2026 => date 2025-01-01..2026-12-31 range year"]),
+        // Only consecutive years after a slash: "2024/2026" is two figures.
+        ("the 2024/2026 plan", None, &["2024 => number 2024", "2026 => number 2026"]),
         (
             "from 1998 until 2004 he",
             None,
@@ -214,6 +217,38 @@ fn parts_of_months_and_years() {
             "by the middle of next year",
             PUB,
             &["the middle of next year => date 2027-05-01..2027-08-31 part_of_year inferred relative"],
+        ),
+    ]);
+}
+
+#[test]
+fn fiscal_years() {
+    check(&[
+        // One year: the calendar year the fiscal year ends in, as "fiscal 2025" is read.
+        ("profit in FY25 rose", PUB, &["FY25 => date 2025-01-01..2025-12-31 year"]),
+        ("profit in FY2025 rose", PUB, &["FY2025 => date 2025-01-01..2025-12-31 year"]),
+        ("profit in FY 2025 rose", PUB, &["FY 2025 => date 2025-01-01..2025-12-31 year"]),
+        ("profit in FY'25 rose", PUB, &["FY'25 => date 2025-01-01..2025-12-31 year"]),
+        ("sales in FY99 fell", None, &["FY99 => date 1999-01-01..1999-12-31 year"]),
+        // Both years named: both, as "2024-25" is read.
+        ("in FY2024-25 sales", None, &["FY2024-25 => date 2024-01-01..2025-12-31 range year"]),
+        ("in FY2024/25 sales", None, &["FY2024/25 => date 2024-01-01..2025-12-31 range year"]),
+        // A quarter or half of a fiscal year cannot be placed: never calendar Q1 of this year.
+        ("Q1 FY25 profit rose", PUB, &["Q1 FY25 => date ? quarter"]),
+        ("Q1FY25 profit rose", PUB, &["Q1FY25 => date ? quarter"]),
+        ("H1 FY2017 sales", PUB, &["H1 FY2017 => date ? half"]),
+        (
+            "in the first quarter of FY2024-25 profit",
+            PUB,
+            &["the first quarter of FY2024-25 => date ? quarter"],
+        ),
+        // Not fiscal years: two spaced digits, a lower-case "fy", a year that does not follow.
+        ("FY 25 staff", None, &["25 => number 25 #staff"]),
+        ("fy25 staff", None, &["25 => number 25 #staff"]),
+        (
+            "in FY2024-27 sales",
+            None,
+            &["FY2024 => date 2024-01-01..2024-12-31 year", "27 => number 27 #sales"],
         ),
     ]);
 }

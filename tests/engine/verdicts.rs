@@ -306,6 +306,14 @@ fn dates() {
         (("in mid-May 2026", None), ("on May 15, 2026", None), Some(Compatible)),
         (("in mid-May 2026", None), ("on May 28, 2026", None), Some(Diverge)),
         (("in the first quarter of 2026", None), ("in February 2026", None), Some(Compatible)),
+        // A fiscal year's quarter cannot be placed: the same words agree whatever their
+        // spacing, another quarter or a calendar quarter is only compatible.
+        (("Q1 FY25 profit", None), ("Q1FY25 profit", None), Some(Agree)),
+        (("Q1 FY25 profit", None), ("Q2 FY25 profit", None), Some(Compatible)),
+        (("Q1 FY25 profit", None), ("in April-June 2024", None), Some(Compatible)),
+        (("in FY25", None), ("in FY2025", None), Some(Agree)),
+        (("in FY25", None), ("in FY2024-25", None), Some(Compatible)),
+        (("in FY25", None), ("in FY24", None), Some(Diverge)),
     ]);
 }
 

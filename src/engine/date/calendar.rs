@@ -279,11 +279,12 @@ fn range_end(cx: &Cx, p: Point, k: usize, between: bool) -> Option<(Point, usize
                 None => (Point::Md { m, d: Some(d2), y: None }, next),
             })
         }
-        // "2019-21", and "2025/26" for consecutive years only (a season or fiscal year).
+        // "2019-21", and "2025/26" or "2025/2026" for consecutive years only (a season or
+        // fiscal year).
         Point::Year(y) if (sep.is_punct('-') || sep.is_punct('/')) && glued(cx, k) && glued(cx, j) => {
             let (yy, len) = int_at(cx, j)?;
-            let full = y - y % 100 + yy as i32;
-            if len == 2 && full > y && (sep.is_punct('-') || full == y + 1) {
+            let full = if len == 4 { yy as i32 } else { y - y % 100 + yy as i32 };
+            if len == 2 && full > y && (sep.is_punct('-') || full == y + 1) || len == 4 && full == y + 1 {
                 Some((Point::Year(full), j + 1))
             } else {
                 None

@@ -8,7 +8,8 @@ use super::super::mention::{Cx, Granularity};
 use super::calendar::{month_at, month_year, settle_year, year_at};
 use super::{
     add_days, days_until, found_date, glued, infer_year, int_at, kw, months_span, part_of_month,
-    part_of_year, period_span, punct, unit_word, Facts, Found, Part, Span, Toward, Unit,
+    part_of_year, period_span, punct, span, unit_word, year_span, ymd, Facts, Found, Part, Span, Toward,
+    Unit,
 };
 
 /// A year given outright or relative to the publication year ("last year" is -1).
@@ -68,19 +69,52 @@ fn months_found(
     found_date(next, y.and_then(|y| months_span(y, first, count)), f)
 }
 
-/// "Q1 2026", "Q3", "H1 2026", "Q4 of last year" with the letter at `j`.
+/// A fiscal year at `j`: "FY25", "FY'25", "FY2025", "FY 2025" or "FY2024-25". Fiscal years
+/// start in different months by country and company, so one named by a single year is read as
+/// the calendar year it ends in (as "fiscal 2025" is), and one named by both years spans both
+/// (as "2024-25" does).
+pub(super) fn fiscal_year(cx: &Cx, j: usize) -> Option<Found> {
+    if cx.text(j) != "FY" {
+        return None;
+    }
+    let k = j + 1 + usize::from(cx.tok(j + 1).is_some_and(|t| t.is_punct('\'')) && glued(cx, j + 1));
+    let (y, len) = int_at(cx, k)?;
+    // Two digits only glued ("FY25"); "FY 25" may be anything.
+    if !(len == 4 || len == 2 && glued(cx, k)) {
+        return None;
+    }
+    let y = y as i32
+        + if len == 4 {
+            0
+        } else if y < 70 {
+            2000
+        } else {
+            1900
+        };
+    let both = cx.tok(k + 1).is_some_and(|t| t.is_punct('-') || t.is_punct('/'))
+        && glued(cx, k + 1)
+        && glued(cx, k + 2)
+        && int_at(cx, k + 2).is_some_and(|(z, n)| (n == 2 || n == 4) && z as i32 % 100 == (y + 1) % 100);
+    let f = Facts { range: both, ..Facts::new(Granularity::Year, true) };
+    if both {
+        return found_date(k + 3, span(ymd(y, 1, 1), ymd(y + 1, 12, 31)), f);
+    }
+    found_date(k + 1, year_span(y), f)
+}
+
+/// A quarter or half of a fiscal year ("Q1 FY25", "first half of FY2017") with "FY" at `j`: a
+/// date that cannot be placed on the calendar without knowing when that year starts.
+fn fiscal_part(cx: &Cx, j: usize, gran: Granularity) -> Option<Found> {
+    let next = fiscal_year(cx, j)?.next;
+    found_date(next, None, Facts::new(gran, true))
+}
+
+/// "Q1 2026", "Q3", "H1 2026", "Q4 of last year" with the letter at `j`, and a fiscal year's
+/// "Q1 FY25".
 pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
     let letter = cx.text(j);
     let (n, len) = int_at(cx, j + 1)?;
-    if len != 1
-        || !glued(cx, j + 1)
-        || glued(cx, j + 2) && cx.tok(j + 2).is_some_and(|t| t.kind != super::TokKind::Punct)
-    {
-        return None;
-    }
-    // "q3 2019": a lower-case letter only with its year.
-    let lower = ["q", "h"].contains(&letter);
-    if lower && year_target(cx, j + 2).is_none() {
+    if len != 1 || !glued(cx, j + 1) {
         return None;
     }
     let (months, gran) = match letter.to_ascii_uppercase().as_str() {
@@ -88,6 +122,17 @@ pub(super) fn q_or_h(cx: &Cx, j: usize) -> Option<Found> {
         "H" if (1..=2).contains(&n) => (6, Granularity::Half),
         _ => return None,
     };
+    if let Some(found) = fiscal_part(cx, j + 2, gran) {
+        return Some(found);
+    }
+    if glued(cx, j + 2) && cx.tok(j + 2).is_some_and(|t| t.kind != super::TokKind::Punct) {
+        return None;
+    }
+    // "q3 2019": a lower-case letter only with its year.
+    let lower = ["q", "h"].contains(&letter);
+    if lower && year_target(cx, j + 2).is_none() {
+        return None;
+    }
     let first = (n - 1) * months + 1;
     let (yr, next) = match year_target(cx, j + 2) {
         Some((yr, next)) => (Some(yr), next),
@@ -126,6 +171,11 @@ pub(super) fn ordinal_period(cx: &Cx, j: usize) -> Option<Found> {
         "half" if n <= 2 => (6, Granularity::Half),
         _ => return None,
     };
+    if cx.lc(k + 1) == "of" {
+        if let Some(found) = fiscal_part(cx, k + 2, gran) {
+            return Some(found);
+        }
+    }
     let first = (n - 1) * months + 1;
     let (yr, next) = match year_target(cx, k + 1) {
         Some((yr, next)) => (Some(yr), next),
