@@ -808,8 +808,9 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
             }
         }),
     }?;
-    let Unit { canonical, factor, offset, kind, written, .. } = unit;
+    let Unit { canonical, factor, offset, kind, written, per, .. } = unit;
     m.written_unit = Some(written);
+    m.per = per;
     m.kind = kind;
     m.unit = Some(canonical);
     r.next = next;

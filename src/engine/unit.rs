@@ -30,6 +30,8 @@ pub struct Unit {
     /// The unit's name in the table whichever spelling was written ("km" for "kilometres"):
     /// two figures with other names were converted one from the other.
     pub written: &'static str,
+    /// The period of a unit that is a rate by itself ("day" for "bpd", barrels a day).
+    pub per: Option<&'static str>,
 }
 
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
@@ -118,8 +120,8 @@ fn token_key<'a>(cx: &'a Cx, i: usize) -> Option<&'a str> {
 
 /// The tables of the unit list, once installed.
 struct Tables {
-    /// (canonical unit, factor, the unit's name) by phrase.
-    units: Table<(&'static str, f64, &'static str)>,
+    /// (canonical unit, factor, the unit's name, its period if a rate) by phrase.
+    units: Table<(&'static str, f64, &'static str, Option<&'static str>)>,
     /// Currency words after a figure, by phrase: the ISO code.
     currency_words: Table<&'static str>,
     /// Currency signs before a figure, by phrase: the ISO code.
@@ -179,9 +181,10 @@ fn parse(text: &'static str) -> Result<Tables, String> {
         let bad = || format!("line {} is not a unit list entry", n + 1);
         let (head, phrases) = line.split_once(" | ").ok_or_else(bad)?;
         match head.split(' ').collect::<Vec<_>>()[..] {
-            ["unit", canonical, factor] => {
-                units.push(((canonical, number(factor).ok_or_else(bad)?, row_name(phrases)), phrases))
-            }
+            ["unit", canonical, factor, ref per @ ..] if per.len() < 2 => units.push((
+                (canonical, number(factor).ok_or_else(bad)?, row_name(phrases), per.first().copied()),
+                phrases,
+            )),
             ["currency", code] => words.push((code, phrases)),
             ["symbol", code] => symbols.push((code, phrases)),
             ["period", name] => periods.push((name, phrases)),
@@ -247,14 +250,14 @@ pub fn unit_at(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 /// A unit at `i`, whether or not a symbol that must touch the number does.
 pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
     let tables = tables()?;
-    let ((canonical, factor, name), first, next) = tables.units.at(cx, i)?;
+    let ((canonical, factor, name, per), first, next) = tables.units.at(cx, i)?;
     // A symbol must touch the number when it stands alone ("24h"), not as the start of a
     // longer phrase: "120 m²" and "40 m2" are areas.
     let attached_only = next == i + 1 && tables.attached.contains(&first);
     // Fahrenheit is the only unit with an offset: °C = (°F - 32) × 5/9.
     let offset = if canonical == "degC" && factor != 1.0 { -32.0 * factor } else { 0.0 };
     let kind = if canonical == "day" { Kind::Duration } else { Kind::Quantity };
-    Some((Unit { canonical, factor, offset, kind, attached_only, written: name }, next))
+    Some((Unit { canonical, factor, offset, kind, attached_only, written: name, per }, next))
 }
 
 /// The currency prefixes that name a currency only glued to the figure: Egyptian pounds, Saudi

@@ -243,6 +243,11 @@ fn money() {
         ("$3 million per year", None, &["$3 million per year => money 3000000 USD /year"]),
         ("$40,000 annually", None, &["$40,000 annually => money 40000 USD /year"]),
         ("£9.50 an hour", None, &["£9.50 an hour => money 9.5 GBP /hour"]),
+        // A rate joined to its figure by hyphens, as an adjective.
+        ("a $50,000-a-year job", None, &["$50,000-a-year => money 50000 USD /year"]),
+        ("the $1,200-a-month rent", None, &["$1,200-a-month => money 1200 USD /month"]),
+        ("a $15-an-hour wage", None, &["$15-an-hour => money 15 USD /hour"]),
+        ("a 12-a-day habit", None, &["12 => number 12"]),
         ("more than $7.31 billion", None, &["more than $7.31 billion => money 7310000000 USD more_than"]),
         ("nearly €1m", None, &["nearly €1m => money 1000000 EUR nearly"]),
         ("CHF 200", None, &["CHF 200 => money 200 CHF"]),
@@ -304,9 +309,17 @@ fn quantities_convert_to_canonical_units() {
         ("3.5 tonnes", None, &["3.5 tonnes => quantity 3500 kg"]),
         ("3,500 kg", None, &["3,500 kg => quantity 3500 kg"]),
         // Oil output in barrels a day; "mb" and "tb" alone stay data sizes.
-        ("a cut of 1.5 mb/d", None, &["1.5 mb/d => quantity 238480942.392 l"]),
-        ("Iraq (220 tb/d)", None, &["220 tb/d => quantity 34977204.8842 l"]),
-        ("pumping 300,000 bpd", None, &["300,000 bpd => quantity 47696188.4784 l"]),
+        // Oil output in barrels a day is a rate by itself: per day, like "barrels a day".
+        ("a cut of 1.5 mb/d", None, &["1.5 mb/d => quantity 238480942.392 l /day"]),
+        ("Iraq (220 tb/d)", None, &["220 tb/d => quantity 34977204.8842 l /day"]),
+        ("pumping 300,000 bpd", None, &["300,000 bpd => quantity 47696188.4784 l /day"]),
+        ("pumping 300,000 barrels a day", None, &["300,000 barrels a day => quantity 47696188.4784 l /day"]),
+        (
+            "a 645,000 barrel-per-day refinery",
+            None,
+            &["645,000 barrel-per-day => quantity 102546805.229 l /day"],
+        ),
+        ("a 20-barrel tank", None, &["20-barrel => quantity 3179.74589856 l"]),
         ("a 5 mb file", None, &["5 mb => quantity 5000000 B"]),
         ("winds of 90 km/hr", None, &["90 km/hr => quantity 90 km/h"]),
         ("a limit of 30 kmph", None, &["30 kmph => quantity 30 km/h"]),

@@ -190,6 +190,10 @@ fn units_currencies_and_periods() {
         (("$5 million", None), ("5 million dollars", None), Some(Agree)),
         (("$5 million", None), ("€5 million", None), None),
         (("$5 million a month", None), ("$5 million a year", None), None),
+        (("955,000 bpd", None), ("roughly 950,000 barrels a day", None), Some(Compatible)),
+        (("955,000 bpd", None), ("940,000 b/d", None), Some(Diverge)),
+        // A figure without its period may be the same rate told loosely.
+        (("955,000 bpd", None), ("955,000 barrels", None), Some(Compatible)),
         // A named dollar against a bare "$": the bare one may be another country's dollar.
         (("US$4 million", None), ("$6.1 million", None), Some(Compatible)),
         (("US$ 4 million", None), ("about $6.1 million", None), Some(Compatible)),
