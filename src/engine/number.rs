@@ -108,6 +108,18 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
     if t.is_punct('%') {
         return Some(("%", 1.0, j + 1));
     }
+    // "a 50-basis-point cut", "a 0.25-percentage-point rise", and after a half or a quarter
+    // "a quarter-point cut" (`cardinal::words_at`); "a 3-point shot" stays a number.
+    if t.is_punct('-') && !t.space_before && cx.tok(j + 1).is_some_and(|n| !n.space_before) {
+        let points = |k: usize| ["point", "points"].contains(&cx.lc(k));
+        let hyphen = |k: usize| cx.tok(k).is_some_and(|h| h.is_punct('-') && !h.space_before);
+        return match cx.lc(j + 1) {
+            "basis" if hyphen(j + 2) && points(j + 3) => Some(("pp", 0.01, j + 4)),
+            "percentage" if hyphen(j + 2) && points(j + 3) => Some(("pp", 1.0, j + 4)),
+            "point" if ["half", "quarter"].contains(&cx.lc(j.wrapping_sub(1))) => Some(("pp", 1.0, j + 2)),
+            _ => None,
+        };
+    }
     match (cx.lc(j), cx.lc(j + 1)) {
         ("percentage", "point" | "points") => Some(("pp", 1.0, j + 2)),
         ("basis", "point" | "points") => Some(("pp", 0.01, j + 2)),

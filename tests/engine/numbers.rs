@@ -264,6 +264,20 @@ fn percentages() {
         ("4.5 per cent", None, &["4.5 per cent => percent 4.5 %"]),
         ("3 percentage points", None, &["3 percentage points => percent 3 pp"]),
         ("25 basis points", None, &["25 basis points => percent 0.25 pp"]),
+        // Rate moves as central banks' reporters write them: hyphenated before the noun, and
+        // in words.
+        ("a 50-basis-point cut", None, &["50-basis-point => percent 0.5 pp"]),
+        ("a 0.25-percentage-point rise", None, &["0.25-percentage-point => percent 0.25 pp"]),
+        ("made a quarter-point cut", None, &["a quarter-point => percent 0.25 pp"]),
+        ("a half-point cut", None, &["a half-point => percent 0.5 pp"]),
+        ("a three-quarter-point rise", None, &["three-quarter-point => percent 0.75 pp"]),
+        ("rose by half a percentage point", None, &["half a percentage point => percent 0.5 pp"]),
+        ("by a quarter of a percentage point", None, &["a quarter of a percentage point => percent 0.25 pp"]),
+        // Not points: a game's score, a half of a scale, a fraction of a group.
+        ("a 3-point shot", None, &["3 => number 3 #point"]),
+        ("a 3-basis shot", None, &["3 => number 3 #basis"]),
+        ("half a million people", None, &["half a million => number 500000 #people"]),
+        ("a quarter of the staff", None, &["a quarter => percent 25 %"]),
         ("eleven percent", None, &["eleven percent => percent 11 %"]),
         ("-2.5%", None, &["-2.5% => percent -2.5 %"]),
         ("growth of +2.5%", None, &["+2.5% => percent 2.5 %"]),

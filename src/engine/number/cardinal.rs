@@ -251,6 +251,10 @@ pub(super) fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) ->
 /// A number written in words, from "two" to "five and a half million".
 pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     let w0 = cx.lc(i);
+    // "half a percentage point": the reader takes "percentage point" after it.
+    if w0 == "half" && cx.lc(i + 1) == "a" && cx.lc(i + 2) == "percentage" {
+        return Some(Card { value: 0.5, next: i + 2, scale: 1.0, words: true, step: 0.0 });
+    }
     // "half a million", "half a billion", "half a dozen".
     if w0 == "half" && ["a", "an"].contains(&cx.lc(i + 1)) {
         if cx.lc(i + 2) == "dozen" {
@@ -271,6 +275,11 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     if let Some(s) = scale_word(cx.lc(k)).filter(|s| part > 0.0 && *s >= 1e6) {
         return Some(Card { value: part * s, next: k + 1, scale: s, words: true, step: part * s });
     }
+    // "a quarter-point cut", "half-point": the reader takes "-point" after it as points.
+    if part > 0.0 && cx.tok(k).is_some_and(|t| t.is_punct('-') && !t.space_before) && cx.lc(k + 1) == "point"
+    {
+        return Some(Card { value: part, next: k, scale: 1.0, words: true, step: 0.0 });
+    }
     // "half of the flights", "more than half of them": a share. A "half" not followed by
     // "of" is too often something else ("half an hour", "half-time", "fell by half to
     // €1.1bn", a change), and so is "the first half of".
@@ -278,10 +287,13 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     if w0 == "half" && !part && cx.lc(i + 1) == "of" {
         return Some(Card { value: 0.5, next: i + 1, scale: 1.0, words: true, step: 0.0 });
     }
-    // "a third of", "one quarter of": a fraction, not an ordinal.
+    // "a third of", "one quarter of": a fraction, not an ordinal; "a quarter of a percentage
+    // point" is that many points.
     if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
-            return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
+            let points = cx.lc(i + 3) == "a" && cx.lc(i + 4) == "percentage";
+            let next = if points { i + 4 } else { i + 2 };
+            return Some(Card { value: 1.0 / d, next, scale: 1.0, words: true, step: 0.0 });
         }
     }
     // "fell by a fifth.", "a hundredth": a fraction closing the clause, not after "and" ("an
