@@ -383,7 +383,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                 let is_name = has_capital
                     && !has(List::Function, p.lc())
                     && !is_date_word(p.lc())
-                    && p.lc() != "magnitude"
+                    && !["magnitude", "category"].contains(&p.lc())
                     && !is_currency_prefix(p.text(src))
                     && !is_sentence_start(toks, k - 1)
                     && !p.text(src).chars().all(|c| c.is_uppercase())

@@ -922,9 +922,13 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
 }
 
 /// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), what its
-/// whole counts (`part_of`), a person's age in apposition (`apposed_age`), or an earthquake's
-/// "magnitude".
+/// whole counts (`part_of`), a person's age in apposition (`apposed_age`), an earthquake's
+/// "magnitude", or a storm's "category".
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
+    // A storm's "Category 4": its category, whatever the storm is called after it.
+    if r.first_tok > 0 && cx.lc(r.first_tok - 1) == "category" {
+        return Some("category".to_string());
+    }
     compound_noun(cx, r.next)
         .or_else(|| counted_after(cx, r.next, r.high))
         .or_else(|| part_of(cx, r))

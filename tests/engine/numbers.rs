@@ -868,6 +868,21 @@ fn earthquake_magnitudes() {
     ]);
 }
 
+/// A storm's category is a figure of its own ("a Category 4 hurricane"), where a capitalised
+/// word before a number otherwise names a model ("Boeing 737").
+#[test]
+fn storm_categories() {
+    check(&[
+        ("It made landfall as a Category 4 hurricane.", None, &["4 => number 4 #category"]),
+        ("Joaquin, a Category 4 storm with winds", None, &["4 => number 4 #category"]),
+        ("both at Category 4 strength", None, &["4 => number 4 #category"]),
+        ("two category 3 storms", None, &["two => number 2", "3 => number 3 #category"]),
+        // Other capitalised words before a number are still names.
+        ("a Boeing 737 jet", None, &[]),
+        ("donated to the Hurricane 5 fund", None, &[]),
+    ]);
+}
+
 #[test]
 fn converted_amounts_in_parentheses() {
     check(&[
