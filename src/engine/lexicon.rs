@@ -302,7 +302,8 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
         "m" if money || upper => 1e6,
         "mn" | "mln" | "mil" | "mio" => 1e6,
         "b" if money || upper => 1e9,
-        "bn" | "bln" => 1e9,
+        // "bil" as Malaysian papers write it ("RM1.2bil"), beside their "mil".
+        "bn" | "bln" | "bil" => 1e9,
         "tn" | "trn" => 1e12,
         "t" if money => 1e12,
         // Indian releases shorten crore after rupees ("₹7,560 Cr"); alone "cr" may be anything.

@@ -35,18 +35,28 @@ pub struct Unit {
 }
 
 /// A word written before a number that names its currency: an ISO code in capitals ("USD"),
-/// "Rs", "Sh", "KSh" in any case, or Egyptian pounds, Saudi riyals and naira as their press
-/// writes them ("LE30 million", "SR1,000", "N34.82trn"). Such a word glued to the digits
-/// ("Rs1.3m", "USD5m") or before them ("Rs 76") makes no model name or code; "LE", "SR" and
-/// "N" name a currency only glued (`currency_before`), so "SR 99" stays a road's number, and
-/// "N" only before an amount (`noise`), so "N95" stays a code.
+/// a currency sign of letters from the word list in any case ("Rs", "Sh", "KSh", "RM", "Rp"),
+/// or Egyptian pounds, Saudi riyals and naira as their press writes them ("LE30 million",
+/// "SR1,000", "N34.82trn"). Such a word glued to the digits ("Rs1.3m", "USD5m", "RM210mil")
+/// or before them ("Rs 76") makes no model name or code; "LE", "SR" and "N" name a currency
+/// only glued (`currency_before`), so "SR 99" stays a road's number, and "N" only before an
+/// amount (`noise`), so "N95" stays a code.
 pub fn is_currency_prefix(text: &str) -> bool {
-    // Asked of every word that may open a figure, so the length test comes first and no
-    // lower-cased copy is made.
+    // Asked of every word that may open a figure, so the length test comes first and the
+    // lower-cased copy is on the stack.
     match text.len() {
         1 | 2 if glued_only(text) => true,
-        2 => text.eq_ignore_ascii_case("rs") || text.eq_ignore_ascii_case("sh"),
-        3 => tables().is_some_and(|t| t.codes.contains(&text)) || text.eq_ignore_ascii_case("ksh"),
+        len @ (2 | 3) => {
+            let mut buf = [0u8; 3];
+            let lower = &mut buf[..len];
+            lower.copy_from_slice(text.as_bytes());
+            lower.make_ascii_lowercase();
+            let sign = std::str::from_utf8(lower).unwrap_or("");
+            tables().is_some_and(|t| {
+                len == 3 && t.codes.contains(&text)
+                    || t.symbols.by_first.get(sign).is_some_and(|rows| rows.iter().any(|(p, _)| p.len() == 1))
+            })
+        }
         _ => false,
     }
 }

@@ -830,6 +830,15 @@ fn suffixed_magnitudes_in_news_copy() {
         ("the winner gets Sh12.9 million", None, &["Sh12.9 million => money 12900000 KES"]),
         ("a KSh 5,000 fine", None, &["KSh 5,000 => money 5000 KES"]),
         ("it paid USD5m", None, &["USD5m => money 5000000 USD"]),
+        // Ringgit, rupiah and dirham signs as Malaysian, Indonesian and Gulf papers write them,
+        // with the Malaysian "mil" and "bil".
+        ("a fine of RM210mil", None, &["RM210mil => money 210000000 MYR"]),
+        ("RM1.2bil in losses", None, &["RM1.2bil => money 1200000000 MYR"]),
+        ("RM 50 million was paid", None, &["RM 50 million => money 50000000 MYR"]),
+        ("Rp 5 trillion was lost", None, &["Rp 5 trillion => money 5000000000000 IDR"]),
+        ("a Dh500 million deal", None, &["Dh500 million => money 500000000 AED"]),
+        ("VND50 trillion in bonds", None, &["VND50 trillion => money 50000000000000 VND"]),
+        ("PKR 20 billion for dams", None, &["PKR 20 billion => money 20000000000 PKR"]),
         // Indian digit grouping.
         ("Defence gets Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
         ("a prize of Rs 1,00,000", None, &["Rs 1,00,000 => money 100000 INR"]),
