@@ -183,12 +183,14 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             _ => None,
         };
         if let Some(w) = glued_word {
-            // "magnitude-5.8" and "minus-260" are figures, not codes; so is "Rs1.3m" (a
-            // currency), and "N" before an amount in naira, not "N95".
+            // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
+            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" before an amount in
+            // naira, not "N95".
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
                 && is_currency_prefix(w.text(src))
                 && (w.text(src) != "N" || naira(t, toks.get(k + 1).map(|n| n.lc())));
-            if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency {
+            let rating = w.text(src) == "EF" && t.is_plain_int() && t.value <= 5.0;
+            if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency && !rating {
                 noise[k] = true;
                 continue;
             }

@@ -925,9 +925,14 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
 /// whole counts (`part_of`), a person's age in apposition (`apposed_age`), an earthquake's
 /// "magnitude", or a storm's "category".
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
-    // A storm's "Category 4": its category, whatever the storm is called after it.
-    if r.first_tok > 0 && cx.lc(r.first_tok - 1) == "category" {
+    // A storm's "Category 4": its category, whatever the storm is called after it; a
+    // tornado's "EF-3" or "EF3": its rating.
+    let before = |n: usize| r.first_tok.checked_sub(n).map_or("", |k| cx.lc(k));
+    if before(1) == "category" {
         return Some("category".to_string());
+    }
+    if before(1) == "ef" || before(2) == "ef" && before(1).is_empty() {
+        return Some("rating".to_string());
     }
     compound_noun(cx, r.next)
         .or_else(|| counted_after(cx, r.next, r.high))

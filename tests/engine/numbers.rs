@@ -878,10 +878,16 @@ fn earthquake_magnitudes() {
 }
 
 /// A storm's category is a figure of its own ("a Category 4 hurricane"), where a capitalised
-/// word before a number otherwise names a model ("Boeing 737").
+/// word before a number otherwise names a model ("Boeing 737"), and so is a tornado's rating
+/// ("an EF-3 tornado"), where letters glued to digits are otherwise a code ("F-35").
 #[test]
-fn storm_categories() {
+fn storm_categories_and_tornado_ratings() {
     check(&[
+        ("an EF-3 tornado with winds", None, &["3 => number 3 #rating"]),
+        ("it was an EF4 tornado", None, &["4 => number 4 #rating"]),
+        ("the F-35 jet", None, &[]),
+        ("an EF-7 bolt", None, &[]),
+        ("the ef-3 code", None, &[]),
         ("It made landfall as a Category 4 hurricane.", None, &["4 => number 4 #category"]),
         ("Joaquin, a Category 4 storm with winds", None, &["4 => number 4 #category"]),
         ("both at Category 4 strength", None, &["4 => number 4 #category"]),
