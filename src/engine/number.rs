@@ -923,7 +923,7 @@ fn rate_after(cx: &Cx, kind: Kind, j: usize) -> Option<(&'static str, usize)> {
 
 /// What a bare number counts: the noun after it ("24,000 fraudulent accounts"), what its
 /// whole counts (`part_of`), a person's age in apposition (`apposed_age`), an earthquake's
-/// "magnitude", or a storm's "category".
+/// "magnitude", a storm's "category" or a tornado's "rating".
 fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
     // A storm's "Category 4": its category, whatever the storm is called after it; a
     // tornado's "EF-3" or "EF3": its rating.
