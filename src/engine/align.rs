@@ -53,7 +53,7 @@ pub fn align(
             past
         })
         .collect();
-    super::unit::resolve_dollars(articles, &mut mentions);
+    super::unit::resolve_bare_currencies(articles, &mut mentions);
     let (ctx, mut vocab) = prepare(articles, &mentions, config, std::mem::take(memo));
     // Global numbering of mentions.
     let refs: Vec<MentionRef> = mentions

@@ -378,39 +378,50 @@ pub fn is_known_suffix(w: &str) -> bool {
             .contains(&w)
 }
 
-/// Dollars other than the US dollar that reports also write with a bare "$".
-const OTHER_DOLLARS: &[&str] = &["AUD", "CAD", "HKD", "NZD", "SGD", "TWD"];
+/// The currencies reports write with one bare sign or word whose default reading may be
+/// wrong: the reading (`USD` for "$", `MXN` for "pesos", `INR` for "rupees" and "Rs"), the
+/// other currencies so written, and the letters that name the default outright ("US$",
+/// "Mexican pesos", "Indian rupees", "₹").
+const BARE: [(&str, &[&str], &[&str]); 3] = [
+    ("USD", &["AUD", "CAD", "HKD", "NZD", "SGD", "TWD"], &["US", "U."]),
+    ("MXN", &["ARS", "CLP", "COP", "PHP"], &["Mexic", "MXN", "MX$"]),
+    ("INR", &["PKR", "LKR", "NPR"], &["India", "INR", "\u{20b9}"]),
+];
 
-/// A bare "$" is read as US dollars, yet Canadian, Australian or Hong Kong outlets write their
-/// own dollar bare. When the articles compared name exactly one other dollar ("C$2.1m") and
-/// none names the US dollar ("US$", "USD", "U.S. dollars"), each bare "$" amount ("$5m", "5
-/// million dollars") is read in that dollar, so "$2.1 million" and "C$2.1m" state the same
-/// amount. An amount converted in parentheses ("C$3.25m (US$2.4m)") says nothing of the
-/// dollar an article writes bare.
-pub fn resolve_dollars(articles: &[super::Article], mentions: &mut [Vec<super::mention::Mention>]) {
-    let mut bare = Vec::new();
-    let mut other = None;
-    for (article, ms) in articles.iter().zip(mentions) {
-        for m in ms {
-            let bytes = article.body.as_bytes();
-            // An open parenthesis among the 16 bytes before the amount.
-            let lead = bytes.get(m.start.saturating_sub(16)..m.start).unwrap_or(&[]);
-            let converted = lead.iter().rev().find(|&&b| b == b'(' || b == b')') == Some(&b'(');
-            // "US$", "USD", "U.S. dollars".
-            let text = bytes.get(m.start..m.end).unwrap_or(&[]);
-            let named = text.windows(2).any(|w| w[0] == b'U' && matches!(w[1], b'S' | b'.'));
-            match m.unit {
-                Some("USD") if !named => bare.push(m),
-                _ if converted => {}
-                Some("USD") => return,
-                Some(u) if OTHER_DOLLARS.contains(&u) && other.replace(u).is_some_and(|o| o != u) => return,
-                _ => {}
+/// A bare "$" is read as US dollars, "pesos" as Mexican pesos and "rupees" as Indian rupees,
+/// yet a Canadian outlet writes its own dollar bare and an Argentine one its own peso. When
+/// the articles compared name exactly one other such currency ("C$2.1m", "ARS 350",
+/// "Pakistani rupees") and none names the default ("US$", "Mexican pesos", "₹"), each bare
+/// amount ("$5m", "350 pesos", "Rs 20 billion") is read in that currency, so "$2.1 million"
+/// and "C$2.1m" state the same amount. An amount converted in parentheses ("C$3.25m
+/// (US$2.4m)") says nothing of the currency an article writes bare.
+pub fn resolve_bare_currencies(articles: &[super::Article], mentions: &mut [Vec<super::mention::Mention>]) {
+    'groups: for (default, others, names) in BARE {
+        let mut bare = Vec::new();
+        let mut other = None;
+        for (article, ms) in articles.iter().zip(mentions.iter_mut()) {
+            for m in ms.iter_mut() {
+                let bytes = article.body.as_bytes();
+                // An open parenthesis among the 16 bytes before the amount.
+                let lead = bytes.get(m.start.saturating_sub(16)..m.start).unwrap_or(&[]);
+                let converted = lead.iter().rev().find(|&&b| b == b'(' || b == b')') == Some(&b'(');
+                let text = article.body.get(m.start..m.end).unwrap_or("");
+                let named = names.iter().any(|n| text.contains(n));
+                match m.unit {
+                    Some(u) if u == default && !named => bare.push(m),
+                    _ if converted => {}
+                    Some(u) if u == default => continue 'groups,
+                    Some(u) if others.contains(&u) && other.replace(u).is_some_and(|o| o != u) => {
+                        continue 'groups
+                    }
+                    _ => {}
+                }
             }
         }
-    }
-    if let Some(dollar) = other {
-        for m in bare {
-            m.unit = Some(dollar);
+        if let Some(code) = other {
+            for m in bare {
+                m.unit = Some(code);
+            }
         }
     }
 }

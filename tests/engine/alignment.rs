@@ -922,6 +922,27 @@ fn a_bare_dollar_is_the_dollar_the_other_articles_name() {
 }
 
 #[test]
+fn a_bare_peso_or_rupee_is_the_one_the_other_articles_name() {
+    // "pesos" alone is read as Mexican pesos and "rupees" as Indian rupees, unless the
+    // articles name exactly one other peso or rupee and never the default.
+    let ars = "Published: 2023-08-15\n\nThe official rate was set at ARS 350 to the dollar on Monday, the central bank said.";
+    let pesos = "Published: 2023-08-15\n\nThe central bank set the official rate at 350 pesos to the dollar on Monday.";
+    let pesos_more = "Published: 2023-08-15\n\nThe central bank set the official rate at 365 pesos to the dollar on Monday.";
+    let pkr = "Published: 2024-06-13\n\nThe finance minister set defence spending at PKR 2,100 billion for the year, the budget said.";
+    let rupees = "Published: 2024-06-13\n\nThe budget set defence spending at 2,100 billion rupees for the year, the finance minister said.";
+    check_alignment(&[
+        (ars, "ARS 350", pesos, "350 pesos", Same(Agree)),
+        (ars, "ARS 350", pesos_more, "365 pesos", Same(Diverge)),
+        (pkr, "PKR 2,100 billion", rupees, "2,100 billion rupees", Same(Agree)),
+    ]);
+    // A Mexican peso named anywhere leaves "pesos" Mexican.
+    check_alignment_among(
+        &[(ars, "ARS 350", pesos, "350 pesos", Apart)],
+        &["Published: 2023-08-15\n\nThe Mexican peso held at 17 Mexican pesos to the dollar."],
+    );
+}
+
+#[test]
 fn a_day_told_again_is_not_a_repeat() {
     // A day dates many events of one report ("On Tuesday, prosecutors charged two others";
     // "by Tuesday morning the trailer had been towed"): the same day again is no repeat, and
