@@ -184,11 +184,11 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
         };
         if let Some(w) = glued_word {
             // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
-            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" before an amount in
-            // naira, not "N95".
+            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" and "R" before an
+            // amount in naira or rand, not "N95" or a road's "R445".
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
                 && is_currency_prefix(w.text(src))
-                && (w.text(src) != "N" || naira(t, toks.get(k + 1).map(|n| n.lc())));
+                && (!["N", "R"].contains(&w.text(src)) || naira(t, toks.get(k + 1).map(|n| n.lc())));
             let rating = w.text(src) == "EF" && t.is_plain_int() && t.value <= 5.0;
             if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency && !rating {
                 noise[k] = true;
@@ -453,8 +453,9 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
     }
 }
 
-/// Whether a number glued after "N" is an amount in naira as the Nigerian press writes it
-/// ("N34.82trn", "N500,000", "N2 billion"): grouped, decimal or scaled, unlike "N95".
+/// Whether a number glued after "N" or "R" is an amount in naira or rand as the Nigerian and
+/// South African press write them ("N34.82trn", "N500,000", "R99.9bn"): grouped, decimal or
+/// scaled, unlike "N95" or "R445".
 fn naira(t: &Token, next: Option<&str>) -> bool {
     t.grouped || t.decimals > 0 || next.is_some_and(|w| super::lexicon::scale_word(w).is_some())
 }

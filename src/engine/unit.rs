@@ -271,9 +271,10 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 }
 
 /// The currency prefixes that name a currency only glued to the figure: Egyptian pounds, Saudi
-/// riyals and naira ("LE30 million", "SR1,000", "N34.82trn"; "SR 99" is a road).
+/// riyals, naira and rand ("LE30 million", "SR1,000", "N34.82trn", "R99.9bn"; "SR 99" is a
+/// road).
 fn glued_only(text: &str) -> bool {
-    matches!(text, "LE" | "SR" | "N")
+    matches!(text, "LE" | "SR" | "N" | "R")
 }
 
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.
@@ -294,8 +295,9 @@ pub fn currency_before(cx: &Cx, i: usize) -> Option<(&'static str, usize)> {
     if !spaced_ok && (i + 1..next).any(|k| cx.tok(k).is_some_and(|t| t.space_before)) {
         return None;
     }
-    // "LE", "SR" and "N" are currencies only glued to the figure: "SR 99" is a road. A code
-    // such as "N95" never gets here: its number is noise (`noise`).
+    // "LE", "SR", "N" and "R" are currencies only glued to the figure: "SR 99" is a road. A
+    // code such as "N95" or an Irish road's "R445" never gets here: its number is noise
+    // (`noise`).
     if glued_only(t.text(cx.src)) && cx.tok(next).is_some_and(|n| n.space_before) {
         return None;
     }

@@ -839,6 +839,17 @@ fn suffixed_magnitudes_in_news_copy() {
         ("a Dh500 million deal", None, &["Dh500 million => money 500000000 AED"]),
         ("VND50 trillion in bonds", None, &["VND50 trillion => money 50000000000000 VND"]),
         ("PKR 20 billion for dams", None, &["PKR 20 billion => money 20000000000 PKR"]),
+        // Rand glued to an amount as the South African press writes it; "R$" stays the real,
+        // and an Irish road's "R445" or a grade's "R2" is no amount.
+        (
+            "revenue of R99.9bn this year",
+            None,
+            &["R99.9bn => money 99900000000 ZAR", "this year => date ? year inferred relative"],
+        ),
+        ("a R60 billion shortfall", None, &["R60 billion => money 60000000000 ZAR"]),
+        ("paid R$5 million", None, &["R$5 million => money 5000000 BRL"]),
+        ("on the R445 road", None, &[]),
+        ("R2 and R3 grades", None, &[]),
         // Indian digit grouping.
         ("Defence gets Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
         ("a prize of Rs 1,00,000", None, &["Rs 1,00,000 => money 100000 INR"]),
