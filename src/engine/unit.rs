@@ -402,20 +402,20 @@ pub fn resolve_bare_currencies(articles: &[super::Article], mentions: &mut [Vec<
         let mut bare = Vec::new();
         let mut other = None;
         for (article, ms) in articles.iter().zip(mentions.iter_mut()) {
+            let bytes = article.body.as_bytes();
             for m in ms.iter_mut() {
-                let bytes = article.body.as_bytes();
+                // Only this group's currencies matter; most mentions have none of them.
+                let Some(u) = m.unit.filter(|u| *u == default || others.contains(u)) else { continue };
                 // An open parenthesis among the 16 bytes before the amount.
                 let lead = bytes.get(m.start.saturating_sub(16)..m.start).unwrap_or(&[]);
                 let converted = lead.iter().rev().find(|&&b| b == b'(' || b == b')') == Some(&b'(');
                 let text = article.body.get(m.start..m.end).unwrap_or("");
                 let named = names.iter().any(|n| text.contains(n));
-                match m.unit {
-                    Some(u) if u == default && !named => bare.push(m),
+                match u {
+                    _ if u == default && !named => bare.push(m),
                     _ if converted => {}
-                    Some(u) if u == default => continue 'groups,
-                    Some(u) if others.contains(&u) && other.replace(u).is_some_and(|o| o != u) => {
-                        continue 'groups
-                    }
+                    _ if u == default => continue 'groups,
+                    _ if other.replace(u).is_some_and(|o| o != u) => continue 'groups,
                     _ => {}
                 }
             }
