@@ -270,14 +270,24 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // A figure converted into another unit is rounded after the conversion ("150 mph (240
     // km/h)" is 241.4 km/h): figures written in two units may differ by that rounding.
     let converted = if same_spelling(a.written_unit, b.written_unit) { 0.0 } else { config.conversion_share };
-    let (ca, cb) = (converted * x0.abs().max(x1.abs()), converted * y0.abs().max(y1.abs()));
+    // A writer's conversion into the other figure's unit is rounded the same way ("160 km/h
+    // (99 mph)" against "(100 mph)"); only the converted figure, not a range, and not a
+    // temperature, whose scales do not share a zero, so a share of the value means nothing.
+    let restated = |m: &Mention| {
+        let own = m.kind == Kind::Quantity
+            && m.converted
+            && m.qualifier != Qualifier::Range
+            && m.unit != Some("degC");
+        converted.max(if own { config.conversion_share } else { 0.0 })
+    };
+    let (ca, cb) = (restated(a) * x0.abs().max(x1.abs()), restated(b) * y0.abs().max(y1.abs()));
     let (x0, x1, y0, y1) = (x0 - sa - ca, x1 + sa + ca, y0 - sb - cb, y1 + sb + cb);
     // Two exact figures written to different places: the finer one, as written, must round
     // half up to the coarser ("7.31" to "7.3", "1,234" to "1,200"). Reporters round a figure
     // once; "2.5%" is not a rounding of "2%", nor "7.35" of "7.3", although both could come
     // from one unstated value (2.49%) rounded twice.
     let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
-    let plain = exact(a) && exact(b) && converted == 0.0 && sa == 0.0 && sb == 0.0;
+    let plain = exact(a) && exact(b) && ca == 0.0 && cb == 0.0 && sa == 0.0 && sb == 0.0;
     // Or one writer cut short what the other rounded (`last_place`), a rounding too.
     if plain && last_place(a, al, b, bl) {
         return (Verdict::Compatible, "rounding");

@@ -275,6 +275,15 @@ fn converted_amounts() {
         ("about 140 km (87 miles) north", "some 85 miles north", Some(Compatible)),
         ("about 140 km (87 miles) north", "some 110 miles north", Some(Diverge)),
         ("about 87 miles north", "some 85 miles north", Some(Diverge)),
+        // Two writers' conversions into one unit differ by how each rounded ("160 km/h (99
+        // mph)", "(100 mph)"); a conversion set against a figure first written in that unit
+        // too. Two figures neither converted, a converted range and temperatures do not.
+        ("gusts of 160 km/h (99 mph)", "gusts of 160 km/h (100 mph)", Some(Compatible)),
+        ("within 12,500km (7,750 miles)", "within 7,767 miles", Some(Compatible)),
+        ("within 12,500km (7,750 miles)", "within 7,900 miles", Some(Diverge)),
+        ("gusts of 99 mph", "gusts of 100 mph", Some(Diverge)),
+        ("40 to 100 meters (130 to 330 feet)", "40 to 90 meters (130 to 300 feet)", Some(Diverge)),
+        ("a high of 45C (113F)", "a high of 46C (115F)", Some(Diverge)),
         // Two amounts neither converted keep the plain comparison.
         ("a budget of $2.6 billion", "a budget of $2.8 billion", Some(Diverge)),
     ];
