@@ -160,7 +160,11 @@ fn candidates(all: &All, refs: &[MentionRef]) -> Vec<(usize, usize)> {
         let features = c.words.iter().map(|w| w.0).filter(|w| !all.vocab.too_common(*w));
         // Dates are many and alike: only a full date ("Aug. 6", a Thursday) is specific.
         let specific = match m.value {
-            Some(Value::Num { .. }) => specificity(m) >= all.config.value_candidate_specificity,
+            // A range names two figures, so even a round one ("between 30,000 and 40,000") is
+            // specific: only the same two ends meet.
+            Some(Value::Num { .. }) => {
+                specificity(m) >= all.config.value_candidate_specificity || m.qualifier == Qualifier::Range
+            }
             Some(Value::Date { .. }) => m.date.as_ref().is_some_and(|d| d.granularity == Granularity::Day),
             None => false,
         };

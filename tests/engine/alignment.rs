@@ -674,6 +674,14 @@ fn workforces_labels_and_specific_values() {
             "240-metre",
             Same(Agree),
         ),
+        (
+            // So is a range, however round its ends: two writers seldom give the same two.
+            "Organisers had expected between 30,000 and 40,000 fans at the ground.",
+            "between 30,000 and 40,000",
+            "Police put the crowd outside the gates at between 30,000 and 40,000 people.",
+            "between 30,000 and 40,000",
+            Same(Agree),
+        ),
     ]);
 }
 
