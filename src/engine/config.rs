@@ -122,9 +122,6 @@ pub struct Config {
     /// than", "under", "up to": down to the value divided by it. Past that, a bound is still
     /// true but no longer a fair description, so it counts as a contradiction.
     pub bound_factor: f64,
-    /// Whole numbers from this size on are taken as rounded to their last non-zero digit
-    /// ("1,200" covers 1,150 to 1,249); smaller ones are exact ("30" is thirty).
-    pub round_zeros_from: f64,
     /// Relative tolerance for values that must be equal after unit conversion.
     pub equal_share: f64,
     /// Figures written in two units ("150 mph", "240 km/h") may differ by this share, the
@@ -166,7 +163,6 @@ impl Default for Config {
             approx_share: 0.1,
             nearly_share: 0.1,
             bound_factor: 1.5,
-            round_zeros_from: 1000.0,
             equal_share: 1e-9,
             conversion_share: 0.01,
             rate_share: 0.1,

@@ -97,9 +97,6 @@ pub struct Settings {
     /// `Config::bound_factor`: how far past "more than" a value may lie.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bound_factor: Option<f64>,
-    /// `Config::round_zeros_from`: from which size whole numbers count as rounded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub round_zeros_from: Option<f64>,
 }
 
 impl Settings {
@@ -124,20 +121,16 @@ impl Settings {
         if let Some(v) = self.bound_factor {
             c.bound_factor = v;
         }
-        if let Some(v) = self.round_zeros_from {
-            c.round_zeros_from = v;
-        }
         c
     }
 
     /// Each override with the range it must lie in. Ranges are generous; they exist so a
     /// hand-made link cannot hand the engine NaN or absurd tolerances.
-    fn ranges(&self) -> [(&'static str, Option<f64>, f64, f64); 4] {
+    fn ranges(&self) -> [(&'static str, Option<f64>, f64, f64); 3] {
         [
             ("min_score", self.min_score, 0.0, 100.0),
             ("approx_share", self.approx_share, 0.0, 1.0),
             ("bound_factor", self.bound_factor, 1.0, 100.0),
-            ("round_zeros_from", self.round_zeros_from, 1.0, 1e15),
         ]
     }
 }
