@@ -1029,3 +1029,31 @@ fn a_window_of_clock_times_against_a_moment_is_at_most_possible() {
         (window, "410", moment, "520", Same(Diverge)),
     ]);
 }
+
+/// Two percentages are red only when the vetting model is as sure as a red pair of bare
+/// small counts must be (`small_red_confidence`); other figures need only `vet_confidence`.
+/// With the bar raised above the model's confidence, the percentages are possible while the
+/// counts of the same shape stay red.
+#[test]
+fn red_percentages_need_the_higher_bar() {
+    let strict = Config { small_red_confidence: 0.995, ..Config::default() };
+    let rows: &[Row] = &[
+        (
+            "Inflation rose to 3.4% in March, the statistics office said.",
+            "3.4%",
+            "The statistics office said inflation reached 3.8% in March.",
+            "3.8%",
+            Same(Possible),
+        ),
+        (
+            "About 140 workers at the Dunmore plant were laid off in March, the union said.",
+            "About 140",
+            "The union said about 180 workers at the Dunmore plant were laid off in March.",
+            "about 180",
+            Same(Diverge),
+        ),
+    ];
+    check_alignment_with(&strict, rows, &[]);
+    // At the default bar the percentages are red too.
+    check_alignment(&[(rows[0].0, rows[0].1, rows[0].2, rows[0].3, Same(Diverge))]);
+}
