@@ -7,61 +7,61 @@ use super::scorer::{quantize, Vetting};
 /// vector's features in the order of `features::names()`, then the pair scorer's log-odds,
 /// then the claim's inputs (`scorer::vet_extras`).
 pub const VETTING: Vetting = quantize([
-    -1.651, // baseline
-    0.218,  // shared context words
-    -0.112, // shared names
-    -0.016, // shared context words (dates)
-    0.360,  // same counted thing
-    0.019,  // same generic group ("people")
-    0.407,  // related counted things
-    0.669,  // different counted things
-    -0.434, // only one names what is counted
-    -0.503, // same role (killed, started, ...)
+    -1.613, // baseline
+    0.167,  // shared context words
+    0.094,  // shared names
+    -0.334, // shared context words (dates)
+    0.121,  // same counted thing
+    -0.057, // same generic group ("people")
+    0.000,  // related counted things
+    0.839,  // different counted things
+    -0.451, // only one names what is counted
+    -0.060, // same role (killed, started, ...)
     0.000,  // same specific value
     0.000,  // consistent values
     0.000,  // values disagree
-    0.019,  // values far apart
-    2.005,  // a date or time
+    -0.593, // values far apart
+    2.266,  // a date or time
     0.000,  // a value that cannot be resolved
-    1.036,  // one is background, the other not
-    1.081,  // both background
-    0.278,  // same action
-    -0.137, // different actions
-    0.052,  // different names nearby
-    0.011,  // both in the opening paragraph
-    -0.539, // different casualties (killed, injured, missing, ...)
-    0.000,  // a start and an end
-    0.617,  // tied to different periods
-    -0.142, // different severity
-    -0.627, // a forecast and a reported figure
+    0.903,  // one is background, the other not
+    1.316,  // both background
+    0.088,  // same action
+    0.091,  // different actions
+    0.073,  // different names nearby
+    1.256,  // both in the opening paragraph
+    0.269,  // different casualties (killed, injured, missing, ...)
+    -0.264, // a start and an end
+    0.000,  // tied to different periods
+    -0.128, // different severity
+    -0.334, // a forecast and a reported figure
     0.000,  // different forecasters
-    0.265,  // an earlier period and the current one
-    0.544,  // a change and a level
-    0.247,  // a capacity and a count
+    0.606,  // an earlier period and the current one
+    0.640,  // a change and a level
+    0.919,  // a capacity and a count
     0.000,  // the base of a proportion and a count
-    0.090,  // disagreeing values with shared context
-    0.264,  // disagreeing values of the same counted thing
-    0.053,  // each the other's closest match
-    0.053,  // disagreeing values, each the other's closest match
-    1.179,  // disagreeing values close together
-    -0.146, // the only figures of their counted thing
-    0.235,  // each value stated elsewhere in the other article
-    -1.009, // sentences about different days
-    0.129,  // sentences about different times of day
-    0.628,  // closely related counted things (WordNet)
-    -0.735, // share of the context in common
-    1.138,  // other figures in common
-    1.254,  // the pair scorer's log-odds (a quarter)
-    0.942,  // an amount of money
-    -0.170, // a percentage
-    1.508,  // a quantity with a unit
-    -0.546, // a time of day
-    -0.205, // a day read against publication
-    -1.098, // each figure has other articles on its side
-    0.663,  // one figure alone has other articles on its side
-    -0.188, // articles in the claim (log)
-    0.106,  // three or more contradicting pairs in the claim
-    -0.170, // mentions per article in the claim (log)
+    -0.073, // disagreeing values with shared context
+    0.061,  // disagreeing values of the same counted thing
+    0.102,  // each the other's closest match
+    0.102,  // disagreeing values, each the other's closest match
+    1.276,  // disagreeing values close together
+    0.722,  // the only figures of their counted thing
+    0.090,  // each value stated elsewhere in the other article
+    -1.111, // sentences about different days
+    0.439,  // sentences about different times of day
+    0.509,  // closely related counted things (WordNet)
+    -0.157, // share of the context in common
+    0.695,  // other figures in common
+    1.064,  // the pair scorer's log-odds (a quarter)
+    1.045,  // an amount of money
+    -0.574, // a percentage
+    1.578,  // a quantity with a unit
+    -0.536, // a time of day
+    0.180,  // a day read against publication
+    -0.130, // each figure has other articles on its side
+    0.605,  // one figure alone has other articles on its side
+    -0.603, // articles in the claim (log)
+    -0.074, // three or more contradicting pairs in the claim
+    -0.300, // mentions per article in the claim (log)
 ]);
 /// See `Config::vet_confidence`: declared, not fitted.
 pub const VET_CONFIDENCE: f64 = 0.6667;

@@ -868,8 +868,8 @@ fn only_the_first_mentions_up_to_the_limit_are_compared() {
 
 /// A figure that agrees with one side of a confidently matched contradiction joins it, against
 /// the other side, even when its own pair with that side is less sure: the third article
-/// repeats a contradiction already witnessed. Since 2026-12-05 the vetting model is not sure
-/// enough of this pair to call it red, so it is a possible contradiction (`engine/vetting.rs`).
+/// repeats a contradiction already witnessed. From 2026-12-05 the vetting model was not sure
+/// enough of this pair to call it red; its refit of 2026-12-06 is (`engine/vetting.rs`).
 #[test]
 fn a_third_article_joins_a_witnessed_contradiction() {
     check_alignment_among(
@@ -878,7 +878,7 @@ fn a_third_article_joins_a_witnessed_contradiction() {
             "6,323",
             "The arithmetic was stark for Labour: on 6,233, its share slipped to 14.7%.",
             "6,233",
-            Same(Possible),
+            Same(Diverge),
         )],
         &["Labour's Priya Chandran came third with 6,233, ahead of the Green Party on 2,118 and independent Keith Morrow on 611."],
     );
