@@ -63,6 +63,8 @@ pub struct Config {
     /// ("four people hurt", "the three injured") or the pair is an update. Chosen on dev
     /// (2026-12-05): at 0.8 the red pairs it removes were 56% real (38 of 68), against 77%
     /// over all red pairs; on three fresh batches it removed 9 false red pairs and 1 real.
+    /// Since 2026-12-06 it is also the vetting model's bar for a red pair of percentages
+    /// (`align::claims`): below it they are possible contradictions.
     pub small_red_confidence: f64,
     /// Whether the rules must link a red pair too. Always on in use; off only to measure what
     /// the second witness adds (`corpus_scores --one-witness`).
