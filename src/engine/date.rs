@@ -160,6 +160,10 @@ fn finish(cx: &Cx, i: usize, found: Found) -> Option<(Mention, usize)> {
     }
     let found = toward_future(cx, i, found);
     let mut m = Mention::new(cx.start(i), cx.end(found.next - 1), found.kind, found.value);
+    // A time taken ("2:09:56") is a duration, in days as every duration is.
+    if found.kind == Kind::Duration {
+        m.unit = Some("day");
+    }
     m.date = found.info;
     m.qualifier = found.qualifier;
     Some((m, found.next))

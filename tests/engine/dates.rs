@@ -765,6 +765,13 @@ fn times_in_words_and_seconds() {
     check(&[
         ("back at 7:56:30 pm", None, &["7:56:30 pm => time 1196.5"]),
         ("at 10:30:15 local", None, &["10:30:15 => time 630.25"]),
+        // A one-digit hour with minutes and seconds and no "a.m.", zone or "local" is a time
+        // taken, a duration in days; with any of them, or two hour digits, a time of day.
+        ("won the race in 2:09:56", None, &["2:09:56 => duration 0.09023148148148148 day"]),
+        ("stopped the clock at 2:00:19", None, &["2:00:19 => duration 0.08355324074074073 day"]),
+        ("lifted off at 9:37:55 local time", None, &["9:37:55 local time => time 577.9166666666666"]),
+        ("lifted off at 9:37:55 a.m.", None, &["9:37:55 a.m. => time 577.9166666666666"]),
+        ("the alarm rang at 02:15:10", None, &["02:15:10 => time 135.16666666666666"]),
         ("It's half past seven o'clock", None, &["half past seven o'clock => time 450"]),
         ("It's 20 min past eight in the evening", None, &["20 min past eight in the evening => time 1220"]),
         ("paid at 10 past 9", None, &["10 past 9 => time 550"]),

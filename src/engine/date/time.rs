@@ -382,6 +382,10 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
         if between {
             return None;
         }
+        if lap(cx, i, &c1) {
+            let days = c1.value() / 1440.0;
+            return Some(Found { kind: Kind::Duration, ..time_found(days, days, c1.next, false)? });
+        }
         let mut found = time_found(c1.value(), c1.value(), after_zone(cx, c1.next), false)?;
         if hedged(cx, i) {
             found.qualifier = Qualifier::Approx;
@@ -407,6 +411,17 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
         low = with_meridiem(h, 0, false)?;
     }
     time_found(f64::from(low), c2.value(), after_zone(cx, c2.next), true)
+}
+
+/// Whether the reading at `i` is a time taken, not a time of day: a one-digit hour, minutes
+/// and seconds, with no "a.m.", zone or "local" after it ("won in 2:09:56", "stopped the
+/// clock at 2:00:19"; not "lifted off at 10:37:55 local time" or "at 02:15:10").
+fn lap(cx: &Cx, i: usize, c: &Clock) -> bool {
+    c.next >= i + 5
+        && cx.tok(i).is_some_and(|t| t.len() == 1)
+        && c.pm.is_none()
+        && zone_at(cx, c.next).is_none()
+        && !matches!(cx.lc(c.next), "local" | "hrs" | "hours")
 }
 
 /// Whether a hedge comes before the time at `i` ("about 6:40 a.m.", "just before 4.50pm",
