@@ -44,6 +44,7 @@ const LATEST: usize = 8;
 const FIXTURE_WEIGHT: usize = 20;
 
 /// One red pair of the engine without vetting.
+#[derive(Clone)]
 struct Row {
     story: usize,
     x: Vector,
@@ -252,9 +253,8 @@ fn main() {
         extra.iter().filter(|r| r.real).count()
     );
     for _ in 0..times {
-        dev.extend(fixture_rows(&fixtures, &config));
+        dev.extend(extra.iter().cloned());
     }
-    drop(extra);
     let alpha = crosscheck::eval::option("alpha").unwrap_or(ALPHA);
     // Each story is its own group, or with `--by-batch` each batch of SPLIT.md: the stories
     // written together, so that a held-out group is new writing, as the fresh batches are.

@@ -51,6 +51,7 @@ pub const VET_EXTRAS: usize = 10;
 /// What the vetting model sees of a red pair beyond its comparison vector: the kind of figure,
 /// and how the claim around it is built. Held out on dev (328 stories) these took red marks at
 /// 2/3 from 82.6% right (15.4% of contradictions found) to 84.5% (17.3%; docs/judgement.md).
+#[derive(Clone)]
 pub struct ClaimView {
     pub kind: Kind,
     /// Either figure is a day read against the publication date ("Friday", "today").
