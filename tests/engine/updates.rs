@@ -2,7 +2,7 @@
 //! moments, and a rise the other reports' timeline must bear out, through the alignment
 //! tables' helpers (`alignment`).
 
-use crosscheck::engine::Verdict::{Compatible, Diverge, Possible, Updated};
+use crosscheck::engine::Verdict::{Compatible, Diverge, Updated};
 
 use crate::alignment::Want::{Apart, Same};
 use crate::alignment::{check_alignment, check_alignment_among};

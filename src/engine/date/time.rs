@@ -421,7 +421,7 @@ fn lap(cx: &Cx, i: usize, c: &Clock) -> bool {
         && cx.tok(i).is_some_and(|t| t.len() == 1)
         && c.pm.is_none()
         && zone_at(cx, c.next).is_none()
-        && !matches!(cx.lc(c.next), "local" | "hrs" | "hours")
+        && cx.lc(c.next) != "local"
 }
 
 /// Whether a hedge comes before the time at `i` ("about 6:40 a.m.", "just before 4.50pm",
