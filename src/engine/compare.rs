@@ -313,6 +313,17 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
             return (Verdict::Diverge, "two estimates too far apart");
         }
     }
+    // Two maxima ("as much as 3.2%", "up to 3.1 per cent"; "up to 30" and "as many as 35")
+    // each name the most the writer was told, so one fact's two maxima differ by no more than
+    // the coarser one's rounding (as exact figures are rounded: "up to 30" is not "up to 35",
+    // "up to 323,000" is "as many as 320,000"), although each allows the other's value.
+    let capped = |m: &Mention| m.qualifier == Qualifier::AtMost && m.num().is_some_and(|(l, h)| l == h);
+    if capped(a) && capped(b) && converted == 0.0 && !a.converted && !b.converted {
+        let half = a.step.max(b.step) / 2.0;
+        if (al - bl).abs() > half * (1.0 + 1e-9) {
+            return (Verdict::Diverge, "two maxima too far apart");
+        }
+    }
     // Two exact ranges say where each end is: "£6m to £8m" and "between £6m and £9m" cannot
     // both be right, although one contains the other; ends within a rounding agree.
     if a.qualifier == Qualifier::Range && b.qualifier == Qualifier::Range && converted == 0.0 {

@@ -148,6 +148,15 @@ fn bounds_and_approximations() {
         (("fewer than five", None), ("four", None), Some(Compatible)),
         (("fewer than five", None), ("six", None), Some(Diverge)),
         (("up to 40", None), ("35", None), Some(Compatible)),
+        // Two maxima of one fact name the most each writer was told: they differ by no more
+        // than the coarser one's rounding (until 2026-12-06 either allowed the other).
+        (("as much as 3.2%", None), ("as much as 3.1 per cent", None), Some(Diverge)),
+        (("up to 30 debris pieces", None), ("as many as 35 debris pieces", None), Some(Diverge)),
+        (("up to 323,000 deaths", None), ("as many as 320,000 deaths", None), Some(Compatible)),
+        (("up to $500 million", None), ("up to $500m", None), Some(Agree)),
+        (("up to 30", None), ("up to 40 miles", None), None),
+        // Maxima in two units keep the conversion's allowance.
+        (("winds of up to 170 km/h", None), ("winds of up to 110 mph", None), Some(Compatible)),
         (("between 5 and 6", None), ("5.5", None), Some(Compatible)),
         (("between 5 and 6", None), ("8", None), Some(Diverge)),
         (("two to three weeks", None), ("three weeks", None), Some(Compatible)),
