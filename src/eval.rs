@@ -593,10 +593,24 @@ pub fn same_source(a: &str, b: &str) -> bool {
             && caps.to_lowercase().ends_with(&short.to_lowercase())
     };
     let acronym = initials(a, b) || initials(b, a);
+    // "Mylene Drouin, regional director of public health" and "public health director Mylene
+    // Drouin": a person's name (two or more capitalised words, ending in the same one) in
+    // both, whichever side of the title it stands.
+    let surnames = |s: &str| {
+        let words: Vec<&str> =
+            s.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let cap = |w: &str| w.starts_with(char::is_uppercase);
+        (1..words.len())
+            .filter(|&i| cap(words[i]) && cap(words[i - 1]) && words.get(i + 1).is_none_or(|w| !cap(w)))
+            .map(|i| words[i].to_string())
+            .collect::<Vec<_>>()
+    };
+    let named = surnames(a).iter().any(|w| surnames(b).contains(w));
     let (a, b) = (norm(a), norm(b));
     !a.is_empty()
         && !b.is_empty()
         && (acronym
+            || named
             || a.contains(&b)
             || b.contains(&a)
             || a.split_whitespace().last() == b.split_whitespace().last())

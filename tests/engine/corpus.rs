@@ -322,7 +322,8 @@ fn every_red_pair_is_matched_or_witnessed() {
 }
 
 /// How the scorer matches an annotated source with the engine's: article and case aside, one
-/// inside the other, the same last word, or a short name of the long one's initials.
+/// inside the other, the same last word, a short name of the long one's initials, or one
+/// person's name in both.
 #[test]
 fn sources_match_by_name() {
     let rows: &[(&str, &str, bool)] = &[
@@ -335,6 +336,11 @@ fn sources_match_by_name() {
         ("He", "Harry Edwards", false),
         ("AFAD", "the Disaster and Emergency Management Authority", false),
         ("police", "the ministry", false),
+        // A person named in both, before or after the title.
+        ("Mylene Drouin, regional director of public health", "public health, Mylene Drouin", true),
+        ("Nico Afinta, East Java police chief", "East Java police chief Nico Afinta", true),
+        ("Health Minister Simon Harris", "Taoiseach Leo Varadkar", false),
+        ("the Kerala Health Department", "Kerala Health Minister Veena George", false),
     ];
     let failures: Vec<String> = rows
         .iter()
