@@ -278,6 +278,29 @@ fn founding_years_are_start_dates() {
 }
 
 #[test]
+fn dates_a_day_or_a_year_apart_are_a_dispute() {
+    // Two written-out dates a day or a year apart in sentences about one event are a report's
+    // slip (until 2026-12-06 the fitted scorer saw no closeness in dates and left these apart);
+    // a date read against publication ("Saturday") is not given closeness.
+    check_alignment(&[
+        (
+            "Published: 2024-09-10\n\nThe delays began after a crew-scheduling software crash on July 19 that grounded much of the fleet for two days.",
+            "July 19",
+            "Published: 2024-09-10\n\nMost of the trouble goes back to July 18, when the carrier's crew-scheduling software failed.",
+            "July 18",
+            Same(Diverge),
+        ),
+        (
+            "Published: 2024-09-10\n\nThe delays began after a crew-scheduling software crash on July 19 that grounded much of the fleet for two days.",
+            "July 19",
+            "Published: 2024-09-10\n\nThe carrier's pilots voted to strike on September 2, after talks broke down.",
+            "September 2",
+            Apart,
+        ),
+    ]);
+}
+
+#[test]
 fn a_figure_converted_in_parentheses_joins_its_claim() {
     check_alignment(&[
         (

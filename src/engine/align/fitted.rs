@@ -3,6 +3,7 @@
 //! both scorers report (`Pair::confidence`, the evidence's features).
 
 use super::*;
+use chrono::{Datelike, NaiveDate};
 
 /// Every candidate pair's comparison vector, with the features that depend on the other
 /// candidates set: whether each is the other's closest match in its article by context
@@ -110,6 +111,10 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
                 x[at::FAR] =
                     (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
             }
+        } else if let Some(steps) = date_steps(ma, mb) {
+            // "Saturday" and "Sunday", "1937" and "1938": a report's slip is a day or a year,
+            // where two events of a story are as often weeks apart.
+            x[at::CLOSE] = (1.0 - steps as f64 / 4.0).max(0.0);
         }
     }
     if date {
@@ -141,6 +146,30 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
         x[at::UNIQUE] = 1.0;
     }
     Some(x)
+}
+
+/// How many of their own units (days, months, years) two dates of one granularity stand
+/// apart; None for other dates (a week, a season, a range), for numbers, and for a date read
+/// against publication ("Saturday", "last month"): a story's weekdays are many events' days,
+/// and with them closeness added 78 real red pairs on dev but 65 false ones, and cost 347
+/// agreeing pairs.
+fn date_steps(a: &Mention, b: &Mention) -> Option<i64> {
+    let (Some(Value::Date { start: s, end: e }), Some(Value::Date { start: t, .. })) = (&a.value, &b.value)
+    else {
+        return None;
+    };
+    let (da, db) = (a.date.as_ref()?, b.date.as_ref()?);
+    if da.relative || db.relative {
+        return None;
+    }
+    let (ga, gb) = (da.granularity, db.granularity);
+    let months = |d: &NaiveDate| i64::from(d.year()) * 12 + i64::from(d.month0());
+    match (ga == gb).then_some(ga)? {
+        Granularity::Day if s == e => Some((*t - *s).num_days().abs()),
+        Granularity::Month => Some((months(t) - months(s)).abs()),
+        Granularity::Year => Some(i64::from((t.year() - s.year()).abs())),
+        _ => None,
+    }
 }
 
 /// Two counted nouns that are not one, nor related by the hand rules (`related_nouns`) or by
