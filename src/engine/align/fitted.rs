@@ -112,7 +112,7 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
                     (large / (small * config.far_ratio).max(f64::MIN_POSITIVE)).log10().clamp(0.0, 3.0) + 1.0;
             }
         } else if let Some(steps) = date_steps(ma, mb) {
-            // "Saturday" and "Sunday", "1937" and "1938": a report's slip is a day or a year,
+            // "July 18" and "July 19", "1937" and "1938": a report's slip is a day or a year,
             // where two events of a story are as often weeks apart.
             x[at::CLOSE] = (1.0 - steps as f64 / 4.0).max(0.0);
         }
