@@ -605,7 +605,8 @@ pub fn same_source(a: &str, b: &str) -> bool {
             .map(|i| words[i].to_string())
             .collect::<Vec<_>>()
     };
-    let named = surnames(a).iter().any(|w| surnames(b).contains(w));
+    let (mine, theirs) = (surnames(a), surnames(b));
+    let named = mine.iter().any(|w| theirs.contains(w));
     let (a, b) = (norm(a), norm(b));
     !a.is_empty()
         && !b.is_empty()

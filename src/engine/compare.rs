@@ -286,8 +286,8 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // half up to the coarser ("7.31" to "7.3", "1,234" to "1,200"). Reporters round a figure
     // once; "2.5%" is not a rounding of "2%", nor "7.35" of "7.3", although both could come
     // from one unstated value (2.49%) rounded twice.
-    let exact = |m: &Mention| m.qualifier == Qualifier::Exact && m.num().is_some_and(|(l, h)| l == h);
-    let plain = exact(a) && exact(b) && ca == 0.0 && cb == 0.0 && sa == 0.0 && sb == 0.0;
+    let both = |q: Qualifier| single(a, q) && single(b, q);
+    let plain = both(Qualifier::Exact) && ca == 0.0 && cb == 0.0 && sa == 0.0 && sb == 0.0;
     // Or one writer cut short what the other rounded (`last_place`), a rounding too.
     if plain && last_place(a, al, b, bl) {
         return (Verdict::Compatible, "rounding");
@@ -306,8 +306,7 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // they had, so one fact's two estimates differ by no more than the coarser rounding
     // ("about 12,000" and "about 13,000" may both be 12,500); "about 1,500 tonnes" and
     // "around 1,800 tonnes" are two estimates, although each hedge alone would allow a tenth.
-    let hedged = |m: &Mention| m.qualifier == Qualifier::Approx && m.num().is_some_and(|(l, h)| l == h);
-    if hedged(a) && hedged(b) && converted == 0.0 && a.kind != Kind::Time && !a.converted && !b.converted {
+    if both(Qualifier::Approx) && converted == 0.0 && a.kind != Kind::Time && !a.converted && !b.converted {
         let step = rounded_step(a, al).max(rounded_step(b, bl));
         if step > 0.0 && (al - bl).abs() > step * (1.0 + 1e-9) {
             return (Verdict::Diverge, "two estimates too far apart");
@@ -317,8 +316,7 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // each name the most the writer was told, so one fact's two maxima differ by no more than
     // the coarser one's rounding (as exact figures are rounded: "up to 30" is not "up to 35",
     // "up to 323,000" is "as many as 320,000"), although each allows the other's value.
-    let capped = |m: &Mention| m.qualifier == Qualifier::AtMost && m.num().is_some_and(|(l, h)| l == h);
-    if capped(a) && capped(b) && converted == 0.0 && !a.converted && !b.converted {
+    if both(Qualifier::AtMost) && converted == 0.0 && !a.converted && !b.converted {
         let half = a.step.max(b.step) / 2.0;
         if (al - bl).abs() > half * (1.0 + 1e-9) {
             return (Verdict::Diverge, "two maxima too far apart");
@@ -348,6 +346,12 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     } else {
         (Verdict::Diverge, "values cannot both be right")
     }
+}
+
+/// Whether a mention is one figure (not a range) with this qualifier: "7.3" exact, "about
+/// 94,000" hedged, "up to 30" a maximum.
+fn single(m: &Mention, q: Qualifier) -> bool {
+    m.qualifier == q && m.num().is_some_and(|(l, h)| l == h)
 }
 
 /// Whether two exact figures differ only in the last stated place in a way that one value cut
