@@ -1053,6 +1053,20 @@ fn a_window_of_clock_times_against_a_moment_is_at_most_possible() {
     ]);
 }
 
+#[test]
+fn market_quotes_a_fraction_apart_are_at_most_possible() {
+    // Prices to the cent within 1% of each other are as often two moments of trading as one
+    // price told wrongly: at most possible. Further apart, or not to the cent, they stay red.
+    let closed = "Published: 2026-06-10\n\nShares of Dunmore Paper closed at $33.09 on Tuesday after the mill fire, the exchange said. The company employs 180 people.";
+    let ended = "Published: 2026-06-10\n\nDunmore Paper shares closed at $33.03 on Tuesday after the mill fire, the exchange said. The company employs 140 people.";
+    let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $35.40 on Tuesday after the mill fire, the exchange said.";
+    check_alignment(&[
+        (closed, "$33.09", ended, "$33.03", Same(Possible)),
+        (closed, "$33.09", far, "$35.40", Same(Diverge)),
+        (closed, "180", ended, "140", Same(Diverge)),
+    ]);
+}
+
 /// Two percentages are red only when the vetting model is as sure as a red pair of bare
 /// small counts must be (`small_red_confidence`); other figures need only `vet_confidence`.
 /// With the bar raised above the model's confidence, the percentages are possible while the

@@ -24,6 +24,22 @@ fn time_window(all: &All, a: MentionRef, b: MentionRef) -> bool {
     all.mention(a).kind == Kind::Time && (range(a) || range(b))
 }
 
+/// Whether two disagreeing amounts are market quotes a fraction apart: prices given to the
+/// cent or finer ("$33.09", "121.40 yen", "$1.2860") within `QUOTE_SHARE` of each other are as
+/// often two moments of trading (a morning level, a close, the day's peak) as one price told
+/// wrongly, so the pair is at most possible. On dev (856 stories) it took 11 red pairs: 7
+/// look-alikes, 2 updates and 2 contradictions (docs/judgement.md, twenty-eighth stop).
+fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) else { return false };
+    ma.kind == Kind::Money
+        && ma.step.max(mb.step) <= 0.01
+        && (x - y).abs() < QUOTE_SHARE * x.abs().max(y.abs())
+}
+
+/// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
+const QUOTE_SHARE: f64 = 0.01;
+
 /// Turn groups into claims with verdicts, evidence and a stable order.
 pub(super) fn build(
     all: &All,
@@ -77,6 +93,7 @@ pub(super) fn build(
                 }
                 // At most possible: every pair without the unit list, when no unit was read
                 // ("5 miles" is 5); a day the other article also gives; a window of clock times;
+                // two market quotes a fraction apart (`quotes`);
                 // two percentages the vetting model is not sure of to `small_red_confidence`:
                 // on writing it was not fitted on, its red percentages were one fact's
                 // contradiction 8 times in 29 (`docs/judgement.md`, 2026-12-06).
@@ -85,6 +102,7 @@ pub(super) fn build(
                     && (!units
                         || told_elsewhere(all, a, b)
                         || time_window(all, a, b)
+                        || quotes(all, a, b)
                         || percent && pair.confidence < all.config.small_red_confidence)
                 {
                     pair.verdict = Verdict::Possible;
