@@ -1,6 +1,7 @@
 //! Fit the pair scorer on the dev split of the annotated corpus and write its weights table.
 //!
 //! `cargo run --release --example fit_scorer` (add `-- --dry-run` to report without writing,
+//! `--fixture-weight=K` to count each fixture pair K times instead of once,
 //! `-- --alphas` to score other regularisation strengths too, for all four weight vectors
 //! and for the two that judge disagreeing pairs):
 //! 1. every candidate pair of every dev story becomes one row: its comparison vector, and
@@ -57,6 +58,7 @@ struct Candidate {
 }
 
 /// One labelled candidate pair.
+#[derive(Clone)]
 struct Row {
     story: usize,
     x: Vector,
@@ -248,8 +250,17 @@ fn main() {
     let mut rows = rows(&stories);
     let fixtures = fixtures();
     let extra = fixture_rows(&fixtures, stories.len());
-    println!("fixture stories: {} labelled candidate pairs added to every fold's training", extra.len());
-    rows.extend(extra);
+    // Each fixture pair counts `--fixture-weight=K` times in every fit (once by default): a few
+    // hundred short, clean pairs against a corpus of thousands, which a refit otherwise
+    // outvotes until the textbook contradictions fall under the fixture floor.
+    let times: usize = crosscheck::eval::option("fixture-weight").unwrap_or(1);
+    println!(
+        "fixture stories: {} labelled candidate pairs added to every fold's training, each counted {times} times",
+        extra.len()
+    );
+    for _ in 0..times {
+        rows.extend(extra.iter().cloned());
+    }
     let positives = rows.iter().filter(|r| r.same).count();
     println!(
         "dev: {} stories, {} candidate pairs, {} of them one fact",
@@ -337,6 +348,13 @@ fn main() {
         }
     }
     let Some((ci, gi)) = pick else {
+        // What each pair of thresholds reached, so a failed fit says how far it fell short.
+        if let Some(c) = candidates.iter().find(|c| c.alpha == chosen) {
+            for (l, r, fixture, counts) in &c.grid {
+                let name = format!("  link {l:.2} red {r:.2} fixture {:3.0}%", 100.0 * fixture);
+                println!("{}", crosscheck::eval::row(&name, counts));
+            }
+        }
         eprintln!("fit_scorer: no thresholds keep {MIN_FIXTURE_RED_RECALL} of the fixture stories' contradictions red; nothing written");
         std::process::exit(1);
     };
