@@ -1060,9 +1060,12 @@ fn market_quotes_a_fraction_apart_are_at_most_possible() {
     let closed = "Published: 2026-06-10\n\nShares of Dunmore Paper closed at $33.09 on Tuesday after the mill fire, the exchange said. The company employs 180 people.";
     let ended = "Published: 2026-06-10\n\nDunmore Paper shares closed at $33.03 on Tuesday after the mill fire, the exchange said. The company employs 140 people.";
     let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $35.40 on Tuesday after the mill fire, the exchange said.";
+    let whole = "Published: 2026-06-10\n\nDunmore Paper shares closed at $873 on Tuesday after the mill fire, the exchange said.";
+    let cents = "Published: 2026-06-10\n\nDunmore Paper shares closed at $875.25 on Tuesday after the mill fire, the exchange said.";
     check_alignment(&[
         (closed, "$33.09", ended, "$33.03", Same(Possible)),
         (closed, "$33.09", far, "$35.40", Same(Diverge)),
+        (whole, "$873", cents, "$875.25", Same(Diverge)),
         (closed, "180", ended, "140", Same(Diverge)),
     ]);
 }
