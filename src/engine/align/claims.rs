@@ -31,7 +31,7 @@ fn time_window(all: &All, a: MentionRef, b: MentionRef) -> bool {
 /// look-alikes, 2 updates and 2 contradictions (docs/judgement.md, twenty-eighth stop).
 fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (ma, mb) = (all.mention(a), all.mention(b));
-    let (Some((x, _)), Some((y, _))) = (ma.num(), mb.num()) else { return false };
+    let Some((x, y)) = compared_values(ma, mb) else { return false };
     ma.kind == Kind::Money
         && ma.step.max(mb.step) <= 0.01
         && (x - y).abs() < QUOTE_SHARE * x.abs().max(y.abs())
