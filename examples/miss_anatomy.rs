@@ -3,8 +3,13 @@
 //! and the strongest features each way. Other views: `--extras` (the red pairs the fitted
 //! scorer alone would add), `--updates` (annotated updates shown red, with their sentences),
 //! `--updates-apart` (annotated updates left in different claims), `--agreements-apart`
-//! (annotated agreements left in different claims, and why). For tuning on dev only.
-//! `cargo run --release --example miss_anatomy -- [dev] [--extras|--updates|--updates-apart|--agreements-apart]`.
+//! (annotated agreements left in different claims, and why), `--red-features` (red pairs, or
+//! with `--possible` possible ones, by each feature of their comparison vector, by the sources
+//! of their figures and by the near words one sentence has and the other lacks: what tells real
+//! ones from look-alikes). The default view ends with what the contradictions scored at or above
+//! red confidence became instead, and `--updates-apart` marks the pairs read as an update alone.
+//! For tuning on dev only.
+//! `cargo run --release --example miss_anatomy -- [dev|DIR] [--extras|--updates|--updates-apart|--agreements-apart|--red-features [--possible] [--near=W]]`.
 
 use crosscheck::engine::align::{candidate_vectors, score_pair};
 use crosscheck::engine::config::Scorer;
@@ -21,6 +26,8 @@ fn main() {
         updates_red(&split);
     } else if std::env::args().any(|a| a == "--agreements-apart") {
         agreements_apart(&split);
+    } else if std::env::args().any(|a| a == "--red-features") {
+        red_features(&split);
     } else if std::env::args().any(|a| a == "--extras") {
         one_witness_extras(&split);
     } else {
@@ -87,8 +94,22 @@ fn missed(split: &str) {
     let config = Config::default();
     let diverge = |r| r == Relation::Diverge;
     let not_red = |o| o != Some(Verdict::Diverge);
+    // What the missed contradictions scored at or above red confidence became instead.
+    let mut became: std::collections::BTreeMap<String, usize> = Default::default();
     let [unproposed, low, refused] =
         each_missed(split, diverge, not_red, config.red_confidence, |story, an, a, b, scored| {
+            if scored.is_some_and(|(_, p)| p >= config.red_confidence) {
+                let o = outcome(an, a, b);
+                let reason = o.and_then(|_| {
+                    let c = an.claim_of[a.article][a.index];
+                    an.claims[c]
+                        .pairs
+                        .iter()
+                        .find(|p| (p.a, p.b) == (a, b) || (p.a, p.b) == (b, a))
+                        .map(|p| p.reason)
+                });
+                *became.entry(format!("{o:?} {}", reason.unwrap_or("apart"))).or_default() += 1;
+            }
             let head = format!(
                 "{} {} / {} rules {}",
                 story.name,
@@ -113,6 +134,9 @@ fn missed(split: &str) {
             }
         });
     println!("not proposed {unproposed}, below red confidence {low}, at or above it {refused}");
+    for (what, n) in &became {
+        println!("  at or above, became {what}: {n}");
+    }
 }
 
 /// The red pairs the fitted scorer alone would add, right or wrong, with both scores: what
@@ -174,11 +198,104 @@ fn updates_apart(split: &str) {
                 continue;
             }
             let pr = vector_of(&vectors, a, b).map_or(-1.0, |x| probability(logit(x, &config.weights)));
-            println!("{} p={pr:.2}", story.name);
+            let update =
+                crosscheck::engine::align::pair_update(&story.articles, &story.mentions, &config, a, b);
+            println!("{} p={pr:.2}{}", story.name, if update { " READ AS UPDATE" } else { "" });
             for r in [a, b] {
                 println!("{}", sentence_line(&story, r, 200));
             }
         }
+    }
+}
+
+/// Red pairs (and, with `--possible`, possible ones) by each feature of their comparison
+/// vector: how often a pair with the feature set, and without it, is an annotated
+/// contradiction, to find what tells real red pairs from look-alikes on new writing.
+fn red_features(split: &str) {
+    let config = Config::default();
+    let wanted =
+        if std::env::args().any(|a| a == "--possible") { Verdict::Possible } else { Verdict::Diverge };
+    let names = crosscheck::engine::features::names();
+    // Per feature: (pairs with it, real among them); and all pairs, all real.
+    let mut with = vec![(0usize, 0usize); crosscheck::engine::features::COUNT];
+    let (mut all, mut real_all, mut unscored) = (0usize, 0usize, 0usize);
+    let near: f32 = crosscheck::eval::option("near").unwrap_or(0.6);
+    let mut exclusive = [(0usize, 0usize); 4];
+    let mut by_source = [(0usize, 0usize); 4];
+    for story in load_split(split) {
+        let an = analyze(&story, &config);
+        let mut vocab = crosscheck::engine::context::Vocab::default();
+        let ctx: Vec<Vec<crosscheck::engine::context::Context>> = story
+            .articles
+            .iter()
+            .zip(&story.mentions)
+            .map(|(art, ms)| {
+                crosscheck::engine::context::contexts(
+                    &art.body,
+                    art.published,
+                    ms,
+                    config.context_window,
+                    &mut vocab,
+                )
+            })
+            .collect();
+        vocab.finish(config.max_word_share, story.articles.len(), config.min_sentences);
+        let lacks = |p: MentionRef, q: MentionRef| {
+            let (cp, cq) = (&ctx[p.article][p.index], &ctx[q.article][q.index]);
+            cp.words
+                .iter()
+                .filter(|(id, w, _)| {
+                    *w >= near && !vocab.too_common(*id) && !cq.words.iter().any(|o| o.0 == *id)
+                })
+                .count()
+        };
+        let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
+        let truth = story.truth();
+        for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == wanted) {
+            let real = usize::from(story.relation(&truth, p.a, p.b) == Relation::Diverge);
+            let Some(x) = vector_of(&vectors, p.a, p.b) else {
+                unscored += 1;
+                continue;
+            };
+            (all, real_all) = (all + 1, real_all + real);
+            let source = |r: MentionRef| {
+                let m = &story.mentions[r.article][r.index];
+                crosscheck::engine::attribution::of(&story.articles[r.article].body, m.start, m.end)
+            };
+            let s = match (source(p.a), source(p.b)) {
+                (None, None) => 0,
+                (Some(x), Some(y)) if crosscheck::eval::same_source(&x, &y) => 2,
+                (Some(_), Some(_)) => 3,
+                _ => 1,
+            };
+            by_source[s] = (by_source[s].0 + 1, by_source[s].1 + real);
+            let k = (lacks(p.a, p.b) + lacks(p.b, p.a)).min(3);
+            exclusive[k] = (exclusive[k].0 + 1, exclusive[k].1 + real);
+            for (i, v) in x.iter().enumerate().skip(1) {
+                if *v != 0.0 {
+                    with[i] = (with[i].0 + 1, with[i].1 + real);
+                }
+            }
+        }
+    }
+    println!("{wanted:?} pairs {all} ({real_all} real), {unscored} not proposed");
+    for (k, (n, r)) in by_source.iter().enumerate() {
+        println!("  sources {}: {r}/{n}", ["none", "one side", "same", "different"][k]);
+    }
+    for (k, (n, r)) in exclusive.iter().enumerate() {
+        println!("  near words the other sentence lacks: {k}{} -> {r}/{n}", if k == 3 { "+" } else { "" });
+    }
+    for (i, (n, r)) in with.iter().enumerate().skip(1) {
+        let (on, off) = (*n, all - n);
+        let pct = |r: usize, n: usize| if n == 0 { 0.0 } else { 100.0 * r as f64 / n as f64 };
+        println!(
+            "{:>3} {:<60} with {r:>4}/{on:<5} {:5.1}%   without {:>4}/{off:<5} {:5.1}%",
+            i,
+            names.get(i).copied().unwrap_or("?"),
+            pct(*r, on),
+            real_all - r,
+            pct(real_all - r, off)
+        );
     }
 }
 
@@ -195,7 +312,7 @@ fn agreements_apart(split: &str) {
             match scored {
                 None => println!("NOT PROPOSED {head}"),
                 Some((_, p)) if p < config.link_confidence => println!("LOW p={p:.2} {head}"),
-                Some((_, p)) => println!("REFUSED p={p:.2} {head}"),
+                Some((_, p)) => println!("REFUSED p={p:.2} rules {} {head}", rules_score(story, a, b)),
             }
         });
     println!("not proposed {unproposed}, below link confidence {low}, refused at or above it {refused}");

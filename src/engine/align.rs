@@ -118,6 +118,21 @@ pub fn score_pair(
     (s.value, s.blocked)
 }
 
+/// Whether the pair alone reads as an update (`updates::is_update` asked of the two), recomputed
+/// from scratch: for explaining a missed update, not for the hot path.
+pub fn pair_update(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+    a: MentionRef,
+    b: MentionRef,
+) -> bool {
+    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
+    let all = All::new(articles, mentions, &ctx, &vocab, config);
+    let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
+    valid(a) && valid(b) && is_update(&all, &[a, b], a, b)
+}
+
 /// Every candidate pair of the articles' mentions with its comparison vector: what the
 /// fitted scorer is fitted on (`examples/fit_scorer.rs`).
 pub fn candidate_vectors(
