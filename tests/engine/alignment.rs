@@ -953,6 +953,20 @@ fn a_bare_dollar_is_the_dollar_the_other_articles_name() {
 }
 
 #[test]
+fn a_named_and_a_bare_dollar_more_than_twice_apart_stay_apart() {
+    // A bare "$" beside "US$" may be another country's dollar, so amounts within a plausible
+    // rate of each other are compatible; no dollar news names stands at more than twice the
+    // US one, so amounts further apart are two amounts, never one claim.
+    let named = "Published: 2024-05-10\n\nThe government said its drought response would cost US$1.5 billion and asked donors for help.";
+    let close = "Published: 2024-05-10\n\nThe government said its drought response would cost $2.1 billion and asked donors for help.";
+    let far = "Published: 2024-05-10\n\nThe government said its drought response would cost $4 billion and asked donors for help.";
+    check_alignment(&[
+        (named, "US$1.5 billion", close, "$2.1 billion", Same(Compatible)),
+        (named, "US$1.5 billion", far, "$4 billion", Apart),
+    ]);
+}
+
+#[test]
 fn a_bare_peso_or_rupee_is_the_one_the_other_articles_name() {
     // "pesos" alone is read as Mexican pesos and "rupees" as Indian rupees, unless the
     // articles name exactly one other peso or rupee and never the default.

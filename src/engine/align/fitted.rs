@@ -76,7 +76,15 @@ pub(super) fn compare_vector(all: &All, a: MentionRef, b: MentionRef) -> Option<
     if same_casualty || same_boundary {
         x[at::SAME_ROLE] = 1.0;
     }
-    let verdict = all.verdict(a, b).0;
+    let (verdict, reason) = all.verdict(a, b);
+    // "US$429 million" and a bare "$2 billion" may be two countries' dollars, but the other
+    // dollars news names (Australian, Canadian, New Zealand, Singapore) stand within twice
+    // the US one: amounts further apart are two amounts, never one fact in two dollars.
+    if reason == OTHER_DOLLAR
+        && compared_values(ma, mb).is_some_and(|(p, q)| p.abs().max(q.abs()) > 2.0 * p.abs().min(q.abs()))
+    {
+        return None;
+    }
     // A date without a value ("In May" with no year to be had) is consistent with too much
     // to count as evidence: only two resolved values can vouch for each other.
     let resolved = ma.value.is_some() && mb.value.is_some();
