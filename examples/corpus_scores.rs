@@ -48,6 +48,7 @@ fn main() {
         let (mut named, mut labelled) = (0, 0);
         // Red pairs by their confidence (the vetting model's): (pairs, annotated contradictions).
         let mut by_confidence = [(0usize, 0usize); 5];
+        let mut possible_by_confidence = [(0usize, 0usize); 5];
         // Red pairs by the kind of figure ("Money", "Year"): (pairs, annotated contradictions).
         let mut by_kind: std::collections::BTreeMap<String, (usize, usize)> = Default::default();
         // Pairs in claims by the verdict's reason: annotated relations seen.
@@ -88,6 +89,12 @@ fn main() {
                         .or_default() += 1;
                 }
             }
+            for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Possible) {
+                let bin = ((p.confidence * 5.0) as usize).min(4);
+                possible_by_confidence[bin].0 += 1;
+                possible_by_confidence[bin].1 +=
+                    usize::from(story.relation(&truth, p.a, p.b) == Relation::Diverge);
+            }
             for p in an.claims.iter().flat_map(|c| &c.pairs).filter(|p| p.verdict == Verdict::Diverge) {
                 let bin = ((p.confidence * 5.0) as usize).min(4);
                 by_confidence[bin].0 += 1;
@@ -119,6 +126,12 @@ fn main() {
             "red pairs by their confidence, the vetting model's (annotated contradictions/pairs): {}",
             bins.join("  ")
         );
+        let bins: Vec<String> = possible_by_confidence
+            .iter()
+            .enumerate()
+            .map(|(i, (n, k))| format!("{:.1}-{:.1}: {k}/{n}", i as f64 / 5.0, (i + 1) as f64 / 5.0))
+            .collect();
+        println!("possible pairs by their confidence (annotated contradictions/pairs): {}", bins.join("  "));
         let kinds: Vec<String> = by_kind.iter().map(|(k, (n, r))| format!("{k} {r}/{n}")).collect();
         for (reason, rels) in &by_reason {
             let r: Vec<String> = rels.iter().map(|(k, n)| format!("{k} {n}")).collect();

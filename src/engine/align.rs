@@ -69,6 +69,7 @@ pub fn align(
     groups.retain(|(members, _)| !members.is_empty());
     let segment = histories::join_histories(&all, &refs, &mut groups);
     groups.retain(|(members, _)| !members.is_empty());
+    claims::split_doubtful(&all, &refs, &mut groups, &segment);
     let analysis = Analysis { not_compared, ..build(&all, &refs, groups, &segment, mentions.clone()) };
     let fresh = all.fresh.take();
     drop(all);

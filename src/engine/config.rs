@@ -66,6 +66,12 @@ pub struct Config {
     /// Since 2026-12-06 it is also the vetting model's bar for a red pair of percentages
     /// (`align::claims`): below it they are possible contradictions.
     pub small_red_confidence: f64,
+    /// The least confidence (the vetting model's) at which a contradiction alone may hold a
+    /// claim together (`align::claims::split_doubtful`); 0 keeps every one. On dev (880
+    /// stories) 0.2 took 150 possible pairs, 5 of them real contradictions, and kept 31 more
+    /// look-alikes apart; 0.4 would take 835, 147 real, and the fixture stories' textbook
+    /// contradictions at 0.30 to 0.38 with them (docs/judgement.md, twenty-ninth stop).
+    pub possible_confidence: f64,
     /// Whether the rules must link a red pair too. Always on in use; off only to measure what
     /// the second witness adds (`corpus_scores --one-witness`).
     pub red_witness: bool,
@@ -152,6 +158,7 @@ impl Default for Config {
             link_confidence: super::weights::LINK_CONFIDENCE,
             red_confidence: super::weights::RED_CONFIDENCE,
             small_red_confidence: 0.8,
+            possible_confidence: 0.2,
             vetting: super::vetting::VETTING,
             vet_confidence: super::vetting::VET_CONFIDENCE,
             red_witness: true,

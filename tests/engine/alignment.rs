@@ -1084,6 +1084,19 @@ fn market_quotes_a_fraction_apart_are_at_most_possible() {
     ]);
 }
 
+/// A contradiction the vetting model doubts does not hold a claim together on its own: below
+/// `possible_confidence` the pair is cut before verdicts, and what only it joined falls apart.
+/// Two moves of one share on two days get about 0.25 here: with the bar raised to 0.4 they are
+/// two single figures, at the default (0.2) a possible contradiction.
+#[test]
+fn a_doubtful_contradiction_alone_holds_no_claim() {
+    let wednesday = "Published: 2026-04-10\n\nAir Kessler shares fell 1.9% in Toronto on Wednesday after the airline cut its outlook.";
+    let tuesday = "Published: 2026-04-10\n\nShares of Air Kessler rose 2.6% in Toronto by mid-afternoon on Tuesday as talks resumed.";
+    let strict = Config { possible_confidence: 0.4, ..Config::default() };
+    check_alignment_with(&strict, &[(wednesday, "1.9%", tuesday, "2.6%", Apart)], &[]);
+    check_alignment(&[(wednesday, "1.9%", tuesday, "2.6%", Same(Possible))]);
+}
+
 /// Two percentages are red only when the vetting model is as sure as a red pair of bare
 /// small counts must be (`small_red_confidence`); other figures need only `vet_confidence`.
 /// With the bar raised above the model's confidence, the percentages are possible while the

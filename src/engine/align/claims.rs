@@ -1,6 +1,7 @@
-//! Claims from the groups clustering made: each pair's verdict (updates and a report's
-//! history told apart from contradictions, doubtful contradictions made possible), each
-//! claim's status, label and evidence, and a stable order.
+//! Claims from the groups clustering made: groups held together only by doubtful
+//! contradictions split first, then each pair's verdict (updates and a report's history told
+//! apart from contradictions, less sure contradictions made possible), each claim's status,
+//! label and evidence, and a stable order.
 
 use super::*;
 
@@ -39,6 +40,89 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
 
 /// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
 const QUOTE_SHARE: f64 = 0.01;
+
+/// The vetting model's log-odds that the diverging pair `a`, `b` of the claim `members` (with
+/// `diverging` contradicting pairs) is a real contradiction: the pair's part (`Score::vet`)
+/// and the claim's (`scorer::vet_claim`). None for a pair the model does not judge.
+fn vetted(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, diverging: usize) -> Option<f64> {
+    let own = score(all, a, b).vet;
+    own.is_finite().then(|| {
+        let view = ClaimView::of(members, (a, b), (all.mention(a), all.mention(b)), diverging, |p, q| {
+            all.verdict(p, q).0
+        });
+        f64::from(own) + scorer::vet_claim(&view, &all.config.vetting)
+    })
+}
+
+/// Split off what only doubtful contradictions tie to a group: each pair that disagrees (not
+/// an update, not a report's own history) and that the vetting model gives less than
+/// `Config::possible_confidence` is cut, and the group falls into the parts its other pairs still join. A part
+/// all of whose ties to the rest are such pairs becomes a claim of its own (often a single);
+/// a group that stays joined keeps its pairs, possible as before.
+pub(super) fn split_doubtful(
+    all: &All,
+    refs: &[MentionRef],
+    groups: &mut Vec<(Vec<usize>, f64)>,
+    segment: &[usize],
+) {
+    let mut out = Vec::with_capacity(groups.len());
+    for (members, weakest) in groups.drain(..) {
+        let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
+        let n = members.len();
+        let mut diverging = Vec::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                let (a, b) = (mrefs[i], mrefs[j]);
+                if a.article != b.article
+                    && segment[members[i]] == segment[members[j]]
+                    && all.verdict(a, b).0 == Verdict::Diverge
+                    && !is_update(all, &mrefs, a, b)
+                {
+                    diverging.push((i, j));
+                }
+            }
+        }
+        let cut: Vec<(usize, usize)> = diverging
+            .iter()
+            .copied()
+            .filter(|&(i, j)| {
+                vetted(all, &mrefs, mrefs[i], mrefs[j], diverging.len())
+                    .is_some_and(|v| confidence(v) < all.config.possible_confidence)
+            })
+            .collect();
+        if cut.is_empty() {
+            out.push((members, weakest));
+            continue;
+        }
+        // The parts: each member takes the part of the first earlier member it is still joined
+        // to, and parts it joins merge (a small union-find; groups are a few dozen at most).
+        let mut part: Vec<usize> = (0..n).collect();
+        let root = |part: &[usize], mut x: usize| {
+            while part[x] != x {
+                x = part[x];
+            }
+            x
+        };
+        for i in 0..n {
+            for j in i + 1..n {
+                if !cut.contains(&(i, j)) {
+                    let (x, y) = (root(&part, i), root(&part, j));
+                    part[x.max(y)] = x.min(y);
+                }
+            }
+        }
+        let mut parts: Vec<(usize, Vec<usize>)> = Vec::new();
+        for (i, &g) in members.iter().enumerate() {
+            let r = root(&part, i);
+            match parts.iter_mut().find(|(k, _)| *k == r) {
+                Some((_, v)) => v.push(g),
+                None => parts.push((r, vec![g])),
+            }
+        }
+        out.extend(parts.into_iter().map(|(_, v)| (v, weakest)));
+    }
+    *groups = out;
+}
 
 /// Turn groups into claims with verdicts, evidence and a stable order.
 pub(super) fn build(
@@ -81,11 +165,12 @@ pub(super) fn build(
                 // A contradiction's confidence is the vetting model's, which decides it: the
                 // pair's part (`Score::vet`) and the claim's (`scorer::vet_claim`).
                 pair.confidence = confidence(logit);
-                let own = if pair.verdict == Verdict::Diverge { score(all, a, b).vet } else { f32::INFINITY };
-                if own.is_finite() {
-                    let ends = (all.mention(a), all.mention(b));
-                    let view = ClaimView::of(&mrefs, (a, b), ends, diverging, |p, q| all.verdict(p, q).0);
-                    let vet = f64::from(own) + scorer::vet_claim(&view, &all.config.vetting);
+                let vet = if pair.verdict == Verdict::Diverge {
+                    vetted(all, &mrefs, a, b, diverging)
+                } else {
+                    None
+                };
+                if let Some(vet) = vet {
                     pair.confidence = confidence(vet);
                     if vet < vet_cut {
                         pair.verdict = Verdict::Possible;
