@@ -801,6 +801,22 @@ fn inches_after(cx: &Cx, j: usize) -> Option<(f64, usize)> {
     ok.then_some((t.value, j + 2))
 }
 
+/// A unit alone in brackets right after the number, as tables and forms write it ("20 (kg)",
+/// "20 [kg]", "20 <kg>"): the unit and the index after the closing bracket. Not a symbol that
+/// must touch its number ("5 (m)" may be a list's fifth item and its note).
+fn bracketed_unit(cx: &Cx, j: usize) -> Option<(Unit, usize)> {
+    let close = match cx.tok(j)?.ch {
+        '(' => ')',
+        '[' => ']',
+        '{' => '}',
+        '<' => '>',
+        _ => return None,
+    };
+    let (unit, next) = super::unit::unit_at_any(cx, j + 1)?;
+    let closed = cx.tok(next).is_some_and(|t| t.is_punct(close) && !t.space_before);
+    (closed && !unit.attached_only && !cx.tok(j + 1)?.space_before).then_some((unit, next + 1))
+}
+
 /// A unit after the number ("10-mile", "44 mg", "1 m x 2 m"), or the one both ends of a range
 /// carry. Sets the mention's kind and unit and returns the factor and offset into the
 /// canonical unit; "a 45-year-old" becomes an age, "two years and a half" takes its half, and
@@ -816,7 +832,7 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
             if hyphen {
                 None
             } else {
-                spaced_metres(cx, unit_start)
+                spaced_metres(cx, unit_start).or_else(|| bracketed_unit(cx, unit_start))
             }
         }),
     }?;

@@ -369,6 +369,18 @@ fn quantities_convert_to_canonical_units() {
         ("60 mph", None, &["60 mph => quantity 96.56064 km/h"]),
         ("100 km/h", None, &["100 km/h => quantity 100 km/h"]),
         ("40 knots", None, &["40 knots => quantity 74.08 km/h"]),
+        // Speeds per millisecond, as the peers' suites write them.
+        ("50 km/ms", None, &["50 km/ms => quantity 180000000 km/h"]),
+        ("50 meters per millisecond", None, &["50 meters per millisecond => quantity 180000 km/h"]),
+        ("50 centimeters/millisecond", None, &["50 centimeters/millisecond => quantity 1800 km/h"]),
+        // A unit alone in brackets after its figure, as tables and forms write it; not a
+        // symbol that must touch its figure, nor other words in brackets.
+        ("The weight is 20 (kg)", None, &["20 (kg) => quantity 20 kg"]),
+        ("a load of 20 [kg]", None, &["20 [kg] => quantity 20 kg"]),
+        ("The weight is 20 <kg>", None, &["20 <kg> => quantity 20 kg"]),
+        ("Item 5 (m) was dropped", None, &["5 => number 5"]),
+        ("He scored 20 (a record)", None, &["20 => number 20"]),
+        ("a dose of 20 (kg per day)", None, &["20 => number 20"]),
         ("1.2 gigawatts", None, &["1.2 gigawatts => quantity 1200000000 W"]),
         ("300 MW", None, &["300 MW => quantity 300000000 W"]),
         ("5 TWh", None, &["5 TWh => quantity 5000000000000 Wh"]),
