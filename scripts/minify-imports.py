@@ -15,26 +15,7 @@ import re
 import string
 import sys
 
-
-def leb(data, i):
-    """An unsigned LEB128 number at `i`, and the index after it."""
-    value, shift = 0, 0
-    while True:
-        byte = data[i]
-        i += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return value, i
-
-
-def encode(n):
-    out = bytearray()
-    while True:
-        byte, n = n & 0x7F, n >> 7
-        out.append(byte | (0x80 if n else 0))
-        if not n:
-            return bytes(out)
+from wasm_leb import encode, leb  # beside this script, on its path
 
 
 def limits(body, k):
