@@ -56,9 +56,9 @@ fn vetted(all: &All, members: &[MentionRef], a: MentionRef, b: MentionRef, diver
 
 /// Split off what only doubtful contradictions tie to a group: each pair that disagrees (not
 /// an update, not a report's own history) and that the vetting model gives less than
-/// `Config::possible_confidence` is cut, and the group falls into the parts its other pairs still join. A part
-/// all of whose ties to the rest are such pairs becomes a claim of its own (often a single);
-/// a group that stays joined keeps its pairs, possible as before.
+/// `Config::possible_confidence` is cut, and the group falls into the parts its other pairs
+/// still join. A part all of whose ties to the rest are such pairs becomes a claim of its own
+/// (often a single); a group that stays joined keeps its pairs, possible as before.
 pub(super) fn split_doubtful(
     all: &All,
     refs: &[MentionRef],
@@ -94,8 +94,8 @@ pub(super) fn split_doubtful(
             out.push((members, weakest));
             continue;
         }
-        // The parts: each member takes the part of the first earlier member it is still joined
-        // to, and parts it joins merge (a small union-find; groups are a few dozen at most).
+        // The parts, by a small union-find over every pair that is not cut (groups hold a few
+        // dozen mentions at most); each part is named by its earliest member.
         let mut part: Vec<usize> = (0..n).collect();
         let root = |part: &[usize], mut x: usize| {
             while part[x] != x {
