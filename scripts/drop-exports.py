@@ -8,34 +8,30 @@ until an optimizer removes it (scripts/build-site.sh runs wasm-opt next).
 """
 import sys
 
-from wasm_leb import encode, leb  # beside this script, on its path
+from wasm_leb import encode, leb, rewrite_section  # beside this script, on its path
 
 
 def main():
     path, prefixes = sys.argv[1], tuple(sys.argv[2].split(","))
-    data = open(path, "rb").read()
-    if data[:4] != b"\0asm":
-        sys.exit(f"drop-exports.py: {path} is not a WebAssembly module")
-    out, i, dropped = bytearray(data[:8]), 8, []
-    while i < len(data):
-        section = data[i]
-        size, start = leb(data, i + 1)
-        body = data[start : start + size]
-        if section == 7:  # exports: a count, then (name, kind, index) entries
-            count, k = leb(body, 0)
-            kept = []
-            for _ in range(count):
-                length, at = leb(body, k)
-                name = body[at : at + length].decode()
-                _, end = leb(body, at + length + 1)
-                if name.startswith(prefixes):
-                    dropped.append(name)
-                else:
-                    kept.append(body[k:end])
-                k = end
-            body = encode(len(kept)) + b"".join(kept)
-        out += bytes([section]) + encode(len(body)) + body
-        i = start + size
+    dropped = []
+
+    def keep_others(body):
+        """The export section without the exports `prefixes` names: a count, then (name, kind,
+        index) entries."""
+        count, k = leb(body, 0)
+        kept = []
+        for _ in range(count):
+            length, at = leb(body, k)
+            name = body[at : at + length].decode()
+            _, end = leb(body, at + length + 1)
+            if name.startswith(prefixes):
+                dropped.append(name)
+            else:
+                kept.append(body[k:end])
+            k = end
+        return encode(len(kept)) + b"".join(kept)
+
+    out = rewrite_section(path, "drop-exports.py", 7, keep_others)
     if not dropped:
         sys.exit(f"drop-exports.py: no export of {path} starts with {', '.join(prefixes)}")
     open(path, "wb").write(out)

@@ -15,7 +15,7 @@ import re
 import string
 import sys
 
-from wasm_leb import encode, leb  # beside this script, on its path
+from wasm_leb import encode, leb, rewrite_section  # beside this script, on its path
 
 
 def limits(body, k):
@@ -60,36 +60,31 @@ def vec(name):
 
 def main():
     wasm_path, glue_path = sys.argv[1], sys.argv[2]
-    data = open(wasm_path, "rb").read()
-    if data[:4] != b"\0asm":
-        sys.exit(f"minify-imports.py: {wasm_path} is not a WebAssembly module")
     glue = open(glue_path, encoding="utf-8").read()
     modules, fields = {}, {}
     names = short_names()
-    out, i = bytearray(data[:8]), 8
-    while i < len(data):
-        section = data[i]
-        size, start = leb(data, i + 1)
-        body = data[start : start + size]
-        if section == 2:  # imports: a count, then (module, name, descriptor) entries
-            count, k = leb(body, 0)
-            entries = [encode(count)]
-            for _ in range(count):
-                length, at = leb(body, k)
-                module = body[at : at + length].decode()
-                length, at2 = leb(body, at + length)
-                field = body[at2 : at2 + length].decode()
-                end = descriptor_end(body, at2 + length)
-                if module not in modules:
-                    modules[module] = f"m{len(modules)}"
-                key = (module, field)
-                if key not in fields:
-                    fields[key] = next(names)
-                entries.append(vec(modules[module]) + vec(fields[key]) + body[at2 + length : end])
-                k = end
-            body = b"".join(entries)
-        out += bytes([section]) + encode(len(body)) + body
-        i = start + size
+
+    def rename(body):
+        """The import section with short names: a count, then (module, name, descriptor)
+        entries."""
+        count, k = leb(body, 0)
+        entries = [encode(count)]
+        for _ in range(count):
+            length, at = leb(body, k)
+            module = body[at : at + length].decode()
+            length, at2 = leb(body, at + length)
+            field = body[at2 : at2 + length].decode()
+            end = descriptor_end(body, at2 + length)
+            if module not in modules:
+                modules[module] = f"m{len(modules)}"
+            key = (module, field)
+            if key not in fields:
+                fields[key] = next(names)
+            entries.append(vec(modules[module]) + vec(fields[key]) + body[at2 + length : end])
+            k = end
+        return b"".join(entries)
+
+    out = rewrite_section(wasm_path, "minify-imports.py", 2, rename)
     if not fields:
         sys.exit(f"minify-imports.py: {wasm_path} imports nothing")
     # Each module is an object of the glue's import object, keyed by its quoted name; each
