@@ -41,6 +41,34 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
 /// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
 const QUOTE_SHARE: f64 = 0.01;
 
+/// Each pair across articles of the sorted group `members` (`mrefs` their mentions) with its
+/// verdict, updates and a report's history told apart from contradictions first: the vetting
+/// model reads the whole claim (`ClaimView`), its contradictions among it.
+fn cross_pairs(
+    all: &All,
+    refs: &[MentionRef],
+    members: &[usize],
+    mrefs: &[MentionRef],
+    segment: &[usize],
+) -> Vec<Pair> {
+    let mut pairs = Vec::new();
+    for (i, &g) in members.iter().enumerate() {
+        for &h in &members[i + 1..] {
+            let (a, b) = (refs[g], refs[h]);
+            if a.article != b.article {
+                let (mut verdict, mut reason) = all.verdict(a, b);
+                if verdict == Verdict::Diverge && segment[g] != segment[h] {
+                    (verdict, reason) = (Verdict::Updated, histories::HISTORY);
+                } else if verdict == Verdict::Diverge && is_update(all, mrefs, a, b) {
+                    (verdict, reason) = (Verdict::Updated, UPDATED);
+                }
+                pairs.push(Pair { a, b, verdict, reason, confidence: 0.0 });
+            }
+        }
+    }
+    pairs
+}
+
 /// The vetting model's log-odds that the diverging pair `a`, `b` of the claim `members` (with
 /// `diverging` contradicting pairs) is a real contradiction: the pair's part (`Score::vet`)
 /// and the claim's (`scorer::vet_claim`). None for a pair the model does not judge.
@@ -66,29 +94,22 @@ pub(super) fn split_doubtful(
     segment: &[usize],
 ) {
     let mut out = Vec::with_capacity(groups.len());
-    for (members, weakest) in groups.drain(..) {
+    for (mut members, weakest) in groups.drain(..) {
+        // Sorted as `build` sorts them, so the vetting model reads the claim it will show.
+        members.sort_unstable();
         let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
         let n = members.len();
-        let mut diverging = Vec::new();
-        for i in 0..n {
-            for j in i + 1..n {
-                let (a, b) = (mrefs[i], mrefs[j]);
-                if a.article != b.article
-                    && segment[members[i]] == segment[members[j]]
-                    && all.verdict(a, b).0 == Verdict::Diverge
-                    && !is_update(all, &mrefs, a, b)
-                {
-                    diverging.push((i, j));
-                }
-            }
-        }
-        let cut: Vec<(usize, usize)> = diverging
+        let pairs = cross_pairs(all, refs, &members, &mrefs, segment);
+        let diverging = pairs.iter().filter(|p| p.verdict == Verdict::Diverge).count();
+        let at = |r: MentionRef| mrefs.iter().position(|&m| m == r).unwrap_or(0);
+        let cut: Vec<(usize, usize)> = pairs
             .iter()
-            .copied()
-            .filter(|&(i, j)| {
-                vetted(all, &mrefs, mrefs[i], mrefs[j], diverging.len())
+            .filter(|p| p.verdict == Verdict::Diverge)
+            .filter(|p| {
+                vetted(all, &mrefs, p.a, p.b, diverging)
                     .is_some_and(|v| confidence(v) < all.config.possible_confidence)
             })
+            .map(|p| (at(p.a), at(p.b)))
             .collect();
         if cut.is_empty() {
             out.push((members, weakest));
@@ -139,23 +160,7 @@ pub(super) fn build(
         .map(|(mut members, weakest_edge)| {
             members.sort_unstable();
             let mrefs: Vec<MentionRef> = members.iter().map(|&g| refs[g]).collect();
-            let mut pairs = Vec::new();
-            // Each pair across articles with its verdict, updates told apart first: the vetting
-            // model reads the whole claim (`ClaimView`), its contradictions among it.
-            for (i, &g) in members.iter().enumerate() {
-                for &h in &members[i + 1..] {
-                    let (a, b) = (refs[g], refs[h]);
-                    if a.article != b.article {
-                        let (mut verdict, mut reason) = all.verdict(a, b);
-                        if verdict == Verdict::Diverge && segment[g] != segment[h] {
-                            (verdict, reason) = (Verdict::Updated, histories::HISTORY);
-                        } else if verdict == Verdict::Diverge && is_update(all, &mrefs, a, b) {
-                            (verdict, reason) = (Verdict::Updated, UPDATED);
-                        }
-                        pairs.push(Pair { a, b, verdict, reason, confidence: 0.0 });
-                    }
-                }
-            }
+            let mut pairs = cross_pairs(all, refs, &members, &mrefs, segment);
             let diverging = pairs.iter().filter(|p| p.verdict == Verdict::Diverge).count();
             // The weakest link across articles: what the claim's evidence explains.
             let mut weakest: Option<(f64, MentionRef, MentionRef)> = None;
