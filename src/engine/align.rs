@@ -100,8 +100,24 @@ fn prepare(
     (ctx, vocab)
 }
 
-/// The evidence score of one pair and whether something rules it out, recomputed from
-/// scratch: for explaining a match (or a missed one) to a user, not for the hot path.
+/// `ask` of the pair `a`, `b` over the articles' mentions, all recomputed from scratch (for
+/// explaining a match to a user, not for the hot path); None when either is no mention.
+fn explain<T>(
+    articles: &[Article],
+    mentions: &[Vec<Mention>],
+    config: &Config,
+    (a, b): (MentionRef, MentionRef),
+    ask: impl FnOnce(&All) -> T,
+) -> Option<T> {
+    let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
+    if !valid(a) || !valid(b) {
+        return None;
+    }
+    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
+    Some(ask(&All::new(articles, mentions, &ctx, &vocab, config)))
+}
+
+/// The evidence score of one pair and whether something rules it out (`explain`).
 pub fn score_pair(
     articles: &[Article],
     mentions: &[Vec<Mention>],
@@ -109,18 +125,15 @@ pub fn score_pair(
     a: MentionRef,
     b: MentionRef,
 ) -> (f64, bool) {
-    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
-    let all = All::new(articles, mentions, &ctx, &vocab, config);
-    let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
-    if !valid(a) || !valid(b) {
-        return (f64::NEG_INFINITY, true);
-    }
-    let s = score(&all, a, b);
-    (s.value, s.blocked)
+    explain(articles, mentions, config, (a, b), |all| {
+        let s = score(all, a, b);
+        (s.value, s.blocked)
+    })
+    .unwrap_or((f64::NEG_INFINITY, true))
 }
 
-/// Whether the pair alone reads as an update (`updates::is_update` asked of the two), recomputed
-/// from scratch: for explaining a missed update, not for the hot path.
+/// Whether the pair alone reads as an update (`updates::is_update` asked of the two;
+/// `explain`): for explaining a missed update.
 pub fn pair_update(
     articles: &[Article],
     mentions: &[Vec<Mention>],
@@ -128,10 +141,7 @@ pub fn pair_update(
     a: MentionRef,
     b: MentionRef,
 ) -> bool {
-    let (ctx, vocab) = prepare(articles, mentions, config, WordMemo::default());
-    let all = All::new(articles, mentions, &ctx, &vocab, config);
-    let valid = |r: MentionRef| mentions.get(r.article).is_some_and(|ms| r.index < ms.len());
-    valid(a) && valid(b) && is_update(&all, &[a, b], a, b)
+    explain(articles, mentions, config, (a, b), |all| is_update(all, &[a, b], a, b)).unwrap_or(false)
 }
 
 /// Every candidate pair of the articles' mentions with its comparison vector: what the
