@@ -25,7 +25,8 @@
 //!   Wednesday" are that day of that week; "Friday the 13th" is the nearest 13th that is a
 //!   Friday (the first from publication on with a future word); so is "Sunday 31." (a bare day
 //!   number only before punctuation or "at"). Holidays ("Christmas Eve", "Easter 2018", "last
-//!   Thanksgiving") are days (`holidays`). "3 days after January 12th" and "two days from
+//!   Thanksgiving") are days (`holidays`). A short weekday ("Sat", "Tue.") only joins a day
+//!   and month after it ("Sat 18 Jan"); alone it is another word as often as not. "3 days after January 12th" and "two days from
 //!   today" shift the named day; "the first week of March" is the week holding its first
 //!   Thursday.
 //! - **Relative periods.** Weeks run Monday–Sunday; months, quarters and years are calendar
@@ -81,8 +82,10 @@
 //! - **Times** are minutes after midnight: "9:30 a.m.", "9:30am", "9 p.m.", "9.30pm", "21:00",
 //!   "noon", "midnight", "7 o'clock", "0930 GMT", "1140 a.m."; seconds are a fraction of a
 //!   minute. In words: "half past seven", "a quarter to eight", "10 past 9", "20 min past
-//!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m. A clock
-//!   time without a.m./p.m. ("4:30") is read as 24-hour. A zone ("ET", "GMT", "Eastern time",
+//!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m., as
+//!   they do after a clock time ("10:15 at night") and after a bare hour that follows a word
+//!   of time ("at 3 in the morning"). Otherwise a clock time without a.m./p.m. ("4:30") is
+//!   read as 24-hour. A zone ("ET", "GMT", "Eastern time",
 //!   "local time") is part of the span but does not change the value; verdicts compare
 //!   zones (`compare::time_zones`). "22.10" with a point is a
 //!   24-hour time only before a zone, "local time" or "hrs", or after "at" (not after a price
@@ -175,6 +178,7 @@ const KEYWORDS: &[&str] = &[
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     "the", "from", "between", "early", "mid", "late", "middle", "end", "beginning", "start", "q", "h", "fy",
     "first", "second", "third", "fourth", "spring", "summer", "autumn", "fall", "winter",
     "noon", "midday", "midnight", "yesterday", "today", "tomorrow", "tonight", "last", "this", "next",
@@ -248,8 +252,13 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
     if month_word(w).is_some() {
         return calendar::month_first(cx, i);
     }
+    // "Sat 18 Jan", "Tue. 14 January": a weekday's short form only ever joins the date it
+    // comes before; on its own "Sat", "Sun" or "Wed" is as likely another word.
+    if lookup(SHORT_WEEKDAYS, w).is_some() {
+        return calendar::after_weekday(cx, i, true);
+    }
     if let Some(wd) = weekday_word(w) {
-        return calendar::after_weekday(cx, i)
+        return calendar::after_weekday(cx, i, false)
             .or_else(|| calendar::weekday_the_day(cx, i, wd))
             .or_else(|| relative::weekday_of_week(cx, i, wd))
             .or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
@@ -427,6 +436,20 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
         w,
     )
 }
+
+/// Short forms of the weekdays, as datelines and listings write them before a date.
+const SHORT_WEEKDAYS: &[(&str, ())] = &[
+    ("mon", ()),
+    ("tue", ()),
+    ("tues", ()),
+    ("wed", ()),
+    ("thu", ()),
+    ("thur", ()),
+    ("thurs", ()),
+    ("fri", ()),
+    ("sat", ()),
+    ("sun", ()),
+];
 
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
     lookup(

@@ -48,6 +48,22 @@ fn missing_years_are_inferred_from_publication() {
         ("reported on Oct. 2 that", PUB, &["Oct. 2 => date 2025-10-02 day inferred"]),
         ("reported on June 6 that", None, &["June 6 => date ? day inferred"]),
         ("on Saturday, June 6 crowds gathered", PUB, &["Saturday, June 6 => date 2026-06-06 day inferred"]),
+        // A colon after the day ends the date; a clock time glued to it does not.
+        ("Hearing set, June 11: what we know", PUB, &["June 11 => date 2026-06-11 day inferred"]),
+        (
+            "Doors open June 11:30",
+            PUB,
+            &["June => date 2026-06-01..2026-06-30 month inferred", "11:30 => time 690"],
+        ),
+        // A weekday's short form joins the date after it, as the full name does.
+        ("The final is on Sat 13 June", PUB, &["Sat 13 June => date 2026-06-13 day inferred"]),
+        (
+            "Polls close on Wed 10 June at 5pm",
+            PUB,
+            &["Wed 10 June => date 2026-06-10 day inferred", "5pm => time 1020"],
+        ),
+        ("Talks resume Tue. 16 June 2026 in Geneva", PUB, &["Tue. 16 June 2026 => date 2026-06-16 day"]),
+        ("On Thurs, June 11, the hearing", PUB, &["Thurs, June 11 => date 2026-06-11 day inferred"]),
         ("on the 6th of June crowds gathered", PUB, &["the 6th of June => date 2026-06-06 day inferred"]),
         ("by Dec. 31 the plan", Some("2026-01-15"), &["Dec. 31 => date 2025-12-31 day inferred"]),
         ("by Feb. 2 the plan", Some("2026-01-15"), &["Feb. 2 => date 2026-02-02 day inferred"]),
@@ -488,6 +504,14 @@ fn times_of_day() {
             &["June 6, 2026 => date 2026-06-06 day", "9:30 a.m. ET => time 570"],
         ),
         ("Published June 6, 2026 at 9:30 a.m. ET", None, &[]),
+        // A part of the day sets a clock reading without a meridiem ("10:15 at night" is
+        // 22:15, so it agrees with "10.15pm"), and makes a bare hour after a word of time one.
+        ("The blast came at 10:15 at night", None, &["10:15 at night => time 1335"]),
+        ("Fire crews left at 9.30 in the evening", None, &["9.30 in the evening => time 1290"]),
+        ("The quake struck at 3 in the morning", None, &["3 in the morning => time 180"]),
+        ("It ended at eleven at night", None, &["eleven at night => time 1380"]),
+        ("It ended around 11 at night", None, &["11 at night => time 1380 approx"]),
+        ("They waited until four in the afternoon", None, &["four in the afternoon => time 960"]),
     ]);
 }
 
@@ -511,6 +535,15 @@ fn text_that_is_not_a_date() {
         ("They meet every Friday", PUB, &[]),
         ("Black Friday sales rose", PUB, &[]),
         ("a win on Super Tuesday", PUB, &[]),
+        // A bare hour with a part of the day is a time only after a word of time, and not
+        // before a noun: the numbers stay numbers (the number tables render them).
+        ("a three in the morning raid", PUB, &["three => number 3"]),
+        ("Of the 12, 5 in the evening shift", PUB, &["12 => number 12", "5 => number 5"]),
+        ("They won at 3 in the morning session", PUB, &["3 => number 3"]),
+        // A short weekday alone is another word as often as not ("the Sun", "sat", "Wed").
+        ("The Sun reported it on Sunday night", PUB, &["Sunday => date 2026-06-07 day inferred relative"]),
+        ("She sat by the window", PUB, &[]),
+        ("Wed to the idea, they stayed", PUB, &[]),
         ("in the first half", PUB, &[]),
     ]);
 }

@@ -60,8 +60,9 @@ pub(super) fn day_at(cx: &Cx, j: usize) -> Option<(u32, usize)> {
     if glued(cx, k) && ["st", "nd", "rd", "th"].contains(&cx.lc(k)) {
         k += 1;
     }
-    // "6:30" and "6%" are not days.
-    if glued(cx, k) && cx.tok(k).is_some_and(|t| t.is_punct(':') || t.is_punct('%')) {
+    // "6:30" and "6%" are not days; "June 11: the hearing" ends a day with a colon.
+    let clock = cx.tok(k).is_some_and(|t| t.is_punct(':')) && glued(cx, k + 1);
+    if glued(cx, k) && (clock || cx.tok(k).is_some_and(|t| t.is_punct('%'))) {
         return None;
     }
     Some((d, k))
@@ -465,12 +466,13 @@ pub(super) fn month_first(cx: &Cx, i: usize) -> Option<Found> {
     absolute(cx, i, i, false)
 }
 
-/// "Saturday, June 6" and "Saturday 6 June": the weekday joins the date that follows.
-pub(super) fn after_weekday(cx: &Cx, i: usize) -> Option<Found> {
+/// "Saturday, June 6" and "Saturday 6 June": the weekday joins the date that follows. A
+/// `short` weekday ("Sat", "Tue.") may also end in a full stop.
+pub(super) fn after_weekday(cx: &Cx, i: usize, short: bool) -> Option<Found> {
     if !cx.tok(i)?.capitalized(cx.src) {
         return None;
     }
-    let j = if punct(cx, i + 1, ',') { i + 2 } else { i + 1 };
+    let j = if punct(cx, i + 1, ',') || short && punct(cx, i + 1, '.') { i + 2 } else { i + 1 };
     // "Friday 5/12": a day and month in numbers.
     if cx.tok(j).is_some_and(|t| t.kind == super::TokKind::Num) {
         if let Some(f) = slash_day_month(cx, j) {

@@ -109,7 +109,7 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         if h > 23 || !dotted_24h(cx, i) {
             return None;
         }
-        return Some(Clock::new(h * 60 + m, hours_word(cx, i + 1), None));
+        return Some(with_daypart(cx, Clock::new(h * 60 + m, hours_word(cx, i + 1), None)));
     }
     let (h, len) = int_at(cx, i)?;
     if len > 2 {
@@ -145,8 +145,8 @@ fn clock_at(cx: &Cx, i: usize) -> Option<Clock> {
         }
         let mut c = match meridiem_at(cx, next) {
             Some((pm, n2)) => Clock::new(with_meridiem(h, m, pm)?, n2, Some(pm)),
-            // "22:10 hrs": the 24-hour "hours" joins the span.
-            None => Clock::new(h * 60 + m, hours_word(cx, next), None),
+            // "22:10 hrs": the 24-hour "hours" joins the span; "10:15 at night" is 22:15.
+            None => with_daypart(cx, Clock::new(h * 60 + m, hours_word(cx, next), None)),
         };
         c.seconds = seconds;
         return Some(c);
@@ -284,6 +284,8 @@ pub(super) fn past_ahead(cx: &Cx, i: usize) -> bool {
         "quarter" => cx.lc(i) == "a" && ["past", "to"].contains(&cx.lc(i + 2)),
         "min" | "mins" | "minutes" => cx.lc(i + 2) == "past",
         "o'clock" | "oclock" => cx.tok(i).is_some_and(|t| t.kind == TokKind::Word),
+        // "at four in the afternoon" (`lone_hour`).
+        "in" | "at" => i > 0 && TIME_WORDS.contains(&cx.lc(i - 1)),
         // "twenty-five past six".
         "" if cx.tok(i + 1).is_some_and(|t| t.is_punct('-') && !t.space_before) => cx.lc(i + 3) == "past",
         _ => cx.lc(i + 2) == "past" && cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word),
@@ -312,6 +314,9 @@ pub(super) fn words_at(cx: &Cx, i: usize) -> Option<Found> {
         }
         _ => {
             let (m, mut k) = small_number(cx, i, 1, 59)?;
+            if let Some(f) = lone_hour(cx, i, m, k) {
+                return Some(f);
+            }
             if ["min", "mins", "minutes"].contains(&cx.lc(k)) {
                 k += 1;
             }
@@ -400,6 +405,11 @@ fn time_at(cx: &Cx, i: usize, between: bool) -> Option<Found> {
     if let Some(f) = hours_with_daypart(cx, i, h, between) {
         return Some(f);
     }
+    if !between {
+        if let Some(f) = lone_hour(cx, i, h, i + 1) {
+            return Some(f);
+        }
+    }
     if !range_sep(cx, i + 1, between) {
         return None;
     }
@@ -458,6 +468,29 @@ fn daypart_closes(cx: &Cx, c: &Clock, start: usize) -> bool {
             t.kind != TokKind::Word
                 || ["on", "at", "and", "or", "of", "to", "until", "till"].contains(&t.lc())
         })
+}
+
+/// Words after which a bare hour with a part of the day is a time (`lone_hour`).
+const TIME_WORDS: [&str; 10] =
+    ["at", "around", "about", "after", "before", "until", "till", "by", "since", "circa"];
+
+/// A bare hour `h` (its number ends before `next`) with a part of the day, after a word of
+/// time: "at 3 in the morning", "around eleven at night", "until four in the afternoon".
+/// Without such a word ("three in the morning raid", "5 in the evening shift") it stays a
+/// number, and so it does when a noun follows the part of the day.
+fn lone_hour(cx: &Cx, i: usize, h: u32, next: usize) -> Option<Found> {
+    if i == 0 || !TIME_WORDS.contains(&cx.lc(i - 1)) || !(1..=12).contains(&h) {
+        return None;
+    }
+    let c = with_daypart(cx, Clock::new(h * 60, next, None));
+    if !daypart_closes(cx, &c, next) {
+        return None;
+    }
+    let mut found = time_found(c.value(), c.value(), after_zone(cx, c.next), false)?;
+    if hedged(cx, i) {
+        found.qualifier = Qualifier::Approx;
+    }
+    Some(found)
 }
 
 /// Ranges of bare hours with a part of the day: "5 to seven in the morning", "between 5 and
