@@ -110,11 +110,13 @@ pub fn is_thing(word: &str) -> bool {
 }
 
 /// A noun that is no measure, also a verb or not ("strike", "fine", "cut", "floor"): right
-/// after a figure ("a 72-hour strike", "a £5m fine") it is the noun, and names the figure.
-/// Verb forms ("being", "coming") and "now" are not.
+/// after a figure ("a 72-hour strike", "a £5m fine", "$965 million in damages") it is the
+/// noun, and names the figure. Participles ("being", "coming", "planned") and "now" are not; a
+/// verb's "-s" form is also a plural noun ("damages", "cuts").
 pub fn is_noun(word: &str) -> bool {
+    let participle = wordnet::verb_inflection(word).is_some() && !word.ends_with('s');
     wordnet::noun_lemma(word).is_some_and(|l| !wordnet::is_kind_of(l, "measure"))
-        && wordnet::verb_inflection(word).is_none()
+        && !participle
         && word != "now"
         && !super::words::has(super::words::List::CountStop, word)
 }

@@ -137,6 +137,19 @@ fn labels_name_the_fact() {
             "fine",
         ),
         (
+            // An amount says what it is in after "in", a verb's "-s" form as a plural noun.
+            "A jury ordered Carrow Media to pay $965 million in damages on Wednesday.",
+            "Carrow Media must pay $965 million in damages, the jury decided on Wednesday.",
+            "$965 million",
+            "damages",
+        ),
+        (
+            "Carrow Bank reported £20m in losses for the year on Tuesday.",
+            "On Tuesday Carrow Bank said it had about £20m in losses last year.",
+            "£20m",
+            "losses",
+        ),
+        (
             // Of two nouns, the compound's head.
             "Nurses in Penwyn rejected a 4% pay rise on Friday.",
             "On Friday Penwyn nurses turned down a 4% pay rise.",
