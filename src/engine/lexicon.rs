@@ -293,7 +293,7 @@ pub fn collective(w: &str) -> Option<f64> {
     word(w)?.collective
 }
 
-/// Scale abbreviations written after a number ("1.2bn", "$48m", "40K", "3 mln", "Rs 3,107 cr").
+/// Scale abbreviations written after a number ("1.2bn", "$48m", "40K", "3 mln", "2 trln", "Rs 3,107 cr").
 /// `upper` is whether the original letter was upper case, which separates "40M" (million)
 /// from "40m" (metres) when no currency is in sight.
 pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
@@ -304,7 +304,8 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
         "b" if money || upper => 1e9,
         // "bil" as Malaysian papers write it ("RM1.2bil"), beside their "mil".
         "bn" | "bln" | "bil" => 1e9,
-        "tn" | "trn" => 1e12,
+        // "trln" and "tln" as Reuters' financial copy writes them, beside its "bln" and "mln".
+        "tn" | "trn" | "trln" | "tln" => 1e12,
         "t" if money => 1e12,
         // Indian releases shorten crore after rupees ("₹7,560 Cr"); alone "cr" may be anything.
         "cr" | "crs" if money => 1e7,

@@ -95,6 +95,12 @@ fn scales_and_abbreviations() {
         ("10M downloads", None, &["10M => number 10000000 #downloads"]),
         ("2.5 trillion", None, &["2.5 trillion => number 2500000000000"]),
         ("3 mln barrels", None, &["3 mln barrels => quantity 476961884.784 l"]),
+        // Reuters' financial copy: "trln" beside "bln" and "mln", "dlrs" and "stg" for currencies.
+        ("a 2 trln yen package", None, &["2 trln yen => money 2000000000000 JPY"]),
+        ("worth 3.4 bln dlrs", None, &["3.4 bln dlrs => money 3400000000 USD"]),
+        ("profit of 400 mln stg", None, &["400 mln stg => money 400000000 GBP"]),
+        // Alone, in capitals, "STG" is a name, as "trln" never is without a figure.
+        ("the STG index and the trln mark", None, &[]),
         ("two hundred thousand", None, &["two hundred thousand => number 200000"]),
         ("5 lakh rupees", None, &["5 lakh rupees => money 500000 INR"]),
         // Indian budgets count in "lakh crore" (10^12) and "thousand crore" (10^10).
