@@ -1,6 +1,6 @@
 //! Marks tokens that look like numbers but are not figures: URLs, e-mail addresses, phone
-//! numbers, version strings, product and model codes ("Boeing 737", "COVID-19"), footnote
-//! and list markers. Works on "chunks", runs of tokens with no white space between them.
+//! numbers, version strings, product and model codes ("Boeing 737-800", "A321-200",
+//! "COVID-19"), footnote and list markers. Works on "chunks", runs of tokens with no white space between them.
 
 use super::tokenize::{TokKind, Token};
 use super::unit::is_currency_prefix;
@@ -175,6 +175,15 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
         let prev2 = k.checked_sub(2).filter(|p| *p >= a).map(|p| &toks[p]);
         let next = toks.get(k + 1).filter(|_| k + 1 < b);
         let next2 = toks.get(k + 2).filter(|_| k + 2 < b);
+        // A variant glued by a hyphen to a code is the code's: "A321-200".
+        if is_variant(t)
+            && prev.is_some_and(|p| p.is_punct('-'))
+            && prev2.is_some_and(|p| p.kind == TokKind::Num)
+            && noise[k - 2]
+        {
+            noise[k] = true;
+            continue;
+        }
         // Letters glued before the digits: "A320", "CO2", "v2", and with a hyphen "COVID-19",
         // "Colossus-1", "F-35". Dates and currencies ("mid-May", "Q1", "US$5") are spared.
         let glued_word = match (prev, prev2) {
@@ -367,6 +376,12 @@ fn is_known_after(original: &str) -> bool {
     super::unit::is_known_suffix(&original.to_ascii_lowercase())
 }
 
+/// A model's variant number after its hyphen: a whole hundred of three digits ("737-800",
+/// "A330-300", "ATR 72-600").
+fn is_variant(t: &Token) -> bool {
+    t.kind == TokKind::Num && t.is_plain_int() && t.len() == 3 && t.value % 100.0 == 0.0
+}
+
 /// Model names ("Boeing 737", "Windows 11"), bracketed footnotes ("[3]") and list markers
 /// at the start of a line ("1. ", "2) ").
 fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
@@ -394,6 +409,14 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     });
                 if is_name {
                     noise[k] = true;
+                    // "Boeing 737-800": the variant after a glued hyphen is the model's too.
+                    // Variants are hundreds; "England 2-1" is a score, whose second number
+                    // stays a figure.
+                    let hyphen = next.is_some_and(|h| h.is_punct('-') && !h.space_before);
+                    if hyphen && toks.get(k + 2).is_some_and(|v| is_variant(v) && !v.space_before) {
+                        noise[k + 1] = true;
+                        noise[k + 2] = true;
+                    }
                     continue;
                 }
             }
