@@ -95,6 +95,12 @@ fn scales_and_abbreviations() {
         ("10M downloads", None, &["10M => number 10000000 #downloads"]),
         ("2.5 trillion", None, &["2.5 trillion => number 2500000000000"]),
         ("3 mln barrels", None, &["3 mln barrels => quantity 476961884.784 l"]),
+        // A lower-case "m" before people counts millions; before anything else, or after "the"
+        // or "a" (an event's distance), it is metres.
+        ("1.5m people were displaced", None, &["1.5m => number 1500000 #people"]),
+        ("about 2m children", None, &["about 2m => number 2000000 approx #children"]),
+        ("a 1.5m wall", None, &["1.5m => quantity 1.5 m"]),
+        ("the 400m runners", None, &["400m => quantity 400 m"]),
         // Reuters' financial copy: "trln" beside "bln" and "mln", "dlrs" and "stg" for currencies.
         ("a 2 trln yen package", None, &["2 trln yen => money 2000000000000 JPY"]),
         ("worth 3.4 bln dlrs", None, &["3.4 bln dlrs => money 3400000000 USD"]),

@@ -233,6 +233,12 @@ pub(super) fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) ->
         j += 1;
     } else {
         let upper = t.text(cx.src).chars().next().is_some_and(char::is_uppercase);
+        // "1.5m people", "2m voters": a lower-case "m" before people counts millions, as
+        // "$5m" does; before anything else ("a 1.5m wall"), or after "the" or "a" ("the 400m
+        // runners", an event's distance), it stays metres.
+        let determined = j >= 2 && ["the", "a", "an"].contains(&cx.lc(j - 2));
+        let people = w == "m" && !determined && counts_people(cx.lc(j + 1));
+        let money = money || people;
         let attached = !t.space_before;
         // Single letters only count glued to the digits ("40K", "$5m"); "bn", "mln" may stand apart.
         if let Some(s) = scale_abbrev(w, upper, money).filter(|_| attached || w.len() > 1) {
@@ -517,4 +523,11 @@ pub(super) fn finish_words(cx: &Cx, j: usize, value: f64, scale: f64, money: boo
     }
     let step = if (value / scale).fract() == 0.0 { scale } else { 0.0 };
     Some(Card { value, next: j, scale, words: true, step })
+}
+
+/// Whether a plural noun names people or groups of them ("people", "children", "voters",
+/// "households"), in the lexicon's first sense.
+fn counts_people(word: &str) -> bool {
+    use crate::engine::wordnet::{is_group, is_person, noun_lemma};
+    word == "people" || noun_lemma(word).is_some_and(|l| l != word && (is_person(l) || is_group(l)))
 }
