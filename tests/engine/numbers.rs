@@ -100,6 +100,9 @@ fn scales_and_abbreviations() {
         ("1.5m people were displaced", None, &["1.5m => number 1500000 #people"]),
         ("about 2m children", None, &["about 2m => number 2000000 approx #children"]),
         ("a 1.5m wall", None, &["1.5m => quantity 1.5 m"]),
+        // So does one before a unit or a currency: metres of tonnes or of euros cannot be.
+        ("2.4m tonnes of grain", None, &["2.4m tonnes => quantity 2400000000 kg"]),
+        ("a fine of 12m euros", None, &["12m euros => money 12000000 EUR"]),
         ("the 400m runners", None, &["400m => quantity 400 m"]),
         // Reuters' financial copy: "trln" beside "bln" and "mln", "dlrs" and "stg" for currencies.
         ("a 2 trln yen package", None, &["2 trln yen => money 2000000000000 JPY"]),

@@ -233,12 +233,16 @@ pub(super) fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) ->
         j += 1;
     } else {
         let upper = t.text(cx.src).chars().next().is_some_and(char::is_uppercase);
-        // "1.5m people", "2m voters": a lower-case "m" before people counts millions, as
-        // "$5m" does; before anything else ("a 1.5m wall"), or after "the" or "a" ("the 400m
-        // runners", an event's distance), it stays metres.
+        // "1.5m people", "2.4m tonnes", "12m euros": a lower-case "m" before people, a unit or a
+        // currency counts millions, as "$5m" does; before anything else ("a 1.5m wall"), or
+        // after "the" or "a" ("the 400m runners", an event's distance), it stays metres.
         let determined = j >= 2 && ["the", "a", "an"].contains(&cx.lc(j - 2));
-        let people = w == "m" && !determined && counts_people(cx.lc(j + 1));
-        let money = money || people;
+        let counted = || {
+            counts_people(cx.lc(j + 1))
+                || cx.tok(j + 1).is_some_and(|n| n.space_before && n.kind == TokKind::Word)
+                    && (unit_at(cx, j + 1).is_some() || currency_after(cx, j + 1, true).is_some())
+        };
+        let money = money || w == "m" && !determined && counted();
         let attached = !t.space_before;
         // Single letters only count glued to the digits ("40K", "$5m"); "bn", "mln" may stand apart.
         if let Some(s) = scale_abbrev(w, upper, money).filter(|_| attached || w.len() > 1) {
