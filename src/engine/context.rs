@@ -764,7 +764,7 @@ fn one_context(
     });
     let next = word_at(last).filter(|_| determined);
     cx.after = [next, next.and_then(|_| word_at(last + 1))];
-    // An amount says what it is in after "in": "$965 million in damages", "£20m in cash".
+    // An amount says what it is in after "in": "$965 million in damages", "£20m in losses".
     if m.kind == Kind::Money && toks.get(last).is_some_and(|t| t.lc() == "in") {
         cx.after = [word_at(last + 1), word_at(last + 2)];
     }

@@ -26,9 +26,9 @@
 //!   Friday (the first from publication on with a future word); so is "Sunday 31." (a bare day
 //!   number only before punctuation or "at"). Holidays ("Christmas Eve", "Easter 2018", "last
 //!   Thanksgiving") are days (`holidays`). A short weekday ("Sat", "Tue.") only joins a day
-//!   and month after it ("Sat 18 Jan"); alone it is another word as often as not. "3 days after January 12th" and "two days from
-//!   today" shift the named day; "the first week of March" is the week holding its first
-//!   Thursday.
+//!   and month after it ("Sat 18 Jan"); alone it is another word as often as not. "3 days
+//!   after January 12th" and "two days from today" shift the named day; "the first week of
+//!   March" is the week holding its first Thursday.
 //! - **Relative periods.** Weeks run Monday–Sunday; months, quarters and years are calendar
 //!   periods. "last/this/next week|month|quarter|year" shift by one; "last June" is the latest
 //!   June before the publication month, "next March" the first after it. "N days ago" is one
@@ -85,8 +85,7 @@
 //!   eight", with "in the morning/afternoon/evening" or "at night" setting a.m. or p.m., as
 //!   they do after a clock time ("10:15 at night") and after a bare hour that follows a word
 //!   of time ("at 3 in the morning"). Otherwise a clock time without a.m./p.m. ("4:30") is
-//!   read as 24-hour. A zone ("ET", "GMT", "Eastern time",
-//!   "local time") is part of the span but does not change the value; verdicts compare
+//!   read as 24-hour. A zone ("ET", "GMT", "Eastern time", "local time") is part of the span but does not change the value; verdicts compare
 //!   zones (`compare::time_zones`). "22.10" with a point is a
 //!   24-hour time only before a zone, "local time" or "hrs", or after "at" (not after a price
 //!   verb, nor before a unit or counted noun); "USA Today" and like names are not "today". Bare hours make a range

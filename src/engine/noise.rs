@@ -1,6 +1,7 @@
 //! Marks tokens that look like numbers but are not figures: URLs, e-mail addresses, phone
 //! numbers, version strings, product and model codes ("Boeing 737-800", "A321-200",
-//! "COVID-19"), footnote and list markers. Works on "chunks", runs of tokens with no white space between them.
+//! "COVID-19"), footnote and list markers. Works on "chunks", runs of tokens with no white
+//! space between them.
 
 use super::tokenize::{TokKind, Token};
 use super::unit::is_currency_prefix;
@@ -377,7 +378,7 @@ fn is_known_after(original: &str) -> bool {
 }
 
 /// A model's variant number after its hyphen: a whole hundred of three digits ("737-800",
-/// "A330-300", "ATR 72-600").
+/// "A330-300", "A350-900").
 fn is_variant(t: &Token) -> bool {
     t.kind == TokKind::Num && t.is_plain_int() && t.len() == 3 && t.value % 100.0 == 0.0
 }

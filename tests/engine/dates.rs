@@ -540,6 +540,7 @@ fn text_that_is_not_a_date() {
         ("a three in the morning raid", PUB, &["three => number 3"]),
         ("Of the 12, 5 in the evening shift", PUB, &["12 => number 12", "5 => number 5"]),
         ("They won at 3 in the morning session", PUB, &["3 => number 3"]),
+        ("Shares fell by 2 in the afternoon", PUB, &["2 => number 2"]),
         // A short weekday alone is another word as often as not ("the Sun", "sat", "Wed").
         ("The Sun reported it on Sunday night", PUB, &["Sunday => date 2026-06-07 day inferred relative"]),
         ("She sat by the window", PUB, &[]),

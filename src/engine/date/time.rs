@@ -471,11 +471,11 @@ fn daypart_closes(cx: &Cx, c: &Clock, start: usize) -> bool {
 }
 
 /// Words after which a bare hour with a part of the day is a time (`lone_hour`).
-const TIME_WORDS: [&str; 10] =
-    ["at", "around", "about", "after", "before", "until", "till", "by", "since", "circa"];
+/// Not "by": "shares fell by 2 in the afternoon" is a change, not a time.
+const TIME_WORDS: [&str; 9] = ["at", "around", "about", "after", "before", "until", "till", "since", "circa"];
 
 /// A bare hour `h` (its number ends before `next`) with a part of the day, after a word of
-/// time: "at 3 in the morning", "around eleven at night", "until four in the afternoon".
+/// time: "at 3 in the morning", "around 11 at night", "until four in the afternoon".
 /// Without such a word ("three in the morning raid", "5 in the evening shift") it stays a
 /// number, and so it does when a noun follows the part of the day.
 fn lone_hour(cx: &Cx, i: usize, h: u32, next: usize) -> Option<Found> {
