@@ -104,6 +104,10 @@ fn scales_and_abbreviations() {
         ("2.4m tonnes of grain", None, &["2.4m tonnes => quantity 2400000000 kg"]),
         ("a fine of 12m euros", None, &["12m euros => money 12000000 EUR"]),
         ("the 400m runners", None, &["400m => quantity 400 m"]),
+        // A scale word after a glued hyphen, before a noun; a hundred is no scale there.
+        ("a $1.2-billion deal", None, &["$1.2-billion => money 1200000000 USD"]),
+        ("a 3-million-tonne harvest", None, &["3-million-tonne => quantity 3000000000 kg"]),
+        ("ages 5-10 only", None, &["5-10 => number 5..10 range"]),
         // Reuters' financial copy: "trln" beside "bln" and "mln", "dlrs" and "stg" for currencies.
         ("a 2 trln yen package", None, &["2 trln yen => money 2000000000000 JPY"]),
         ("worth 3.4 bln dlrs", None, &["3.4 bln dlrs => money 3400000000 USD"]),

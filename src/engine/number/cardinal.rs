@@ -212,6 +212,13 @@ pub(super) fn compound_scale(first: f64, second: f64) -> bool {
 /// Multiply by a scale word or abbreviation after a number ("16 million", "1.2bn", "$48m").
 pub(super) fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) -> (f64, usize, f64) {
     let mut factor = 1.0;
+    // "a $1.2-billion deal", "a 3-million-tonne harvest": the scale word after a glued hyphen,
+    // as Canadian and American papers write it before a noun.
+    let hyphened = cx.tok(j).is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && cx.tok(j + 1).is_some_and(|w| !w.space_before && scale_word(w.lc()).is_some_and(|s| s >= 1e3));
+    if hyphened {
+        j += 1;
+    }
     let Some(t) = cx.tok(j) else { return (value, j, factor) };
     if t.kind != TokKind::Word || t.newline_before {
         return (value, j, factor);
