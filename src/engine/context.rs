@@ -762,12 +762,13 @@ fn one_context(
         ["a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "each", "every"]
             .contains(&t.lc())
     });
-    let next = word_at(last).filter(|_| determined);
-    cx.after = [next, next.and_then(|_| word_at(last + 1))];
-    // An amount says what it is in after "in": "$965 million in damages", "£20m in losses".
-    if m.kind == Kind::Money && toks.get(last).is_some_and(|t| t.lc() == "in") {
-        cx.after = [word_at(last + 1), word_at(last + 2)];
-    }
+    // An amount also says what it is in after "in": "$965 million in damages", "£20m in losses".
+    cx.after = if m.kind == Kind::Money && toks.get(last).is_some_and(|t| t.lc() == "in") {
+        [word_at(last + 1), word_at(last + 2)]
+    } else {
+        let next = word_at(last).filter(|_| determined);
+        [next, next.and_then(|_| word_at(last + 1))]
+    };
     cx.casualty = best_casualty.map(|(_, c)| c);
     // A count in a "Label: value" line counts what the label's first word names, when that
     // is a group of people ("Employees at quarter end: 41,200", "Passengers: 180").

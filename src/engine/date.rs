@@ -253,7 +253,7 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
     }
     // "Sat 18 Jan", "Tue. 14 January": a weekday's short form only ever joins the date it
     // comes before; on its own "Sat", "Sun" or "Wed" is as likely another word.
-    if lookup(SHORT_WEEKDAYS, w).is_some() {
+    if SHORT_WEEKDAYS.contains(&w) {
         return calendar::after_weekday(cx, i, true);
     }
     if let Some(wd) = weekday_word(w) {
@@ -437,18 +437,7 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
 }
 
 /// Short forms of the weekdays, as datelines and listings write them before a date.
-const SHORT_WEEKDAYS: &[(&str, ())] = &[
-    ("mon", ()),
-    ("tue", ()),
-    ("tues", ()),
-    ("wed", ()),
-    ("thu", ()),
-    ("thur", ()),
-    ("thurs", ()),
-    ("fri", ()),
-    ("sat", ()),
-    ("sun", ()),
-];
+const SHORT_WEEKDAYS: [&str; 10] = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
     lookup(
