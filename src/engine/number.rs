@@ -688,6 +688,11 @@ fn range_end(cx: &Cx, r: &mut Reading) {
                     || unit_at(cx, c2.next).is_some()))
     });
     let Some(c2) = second else { return };
+    // "by 0.25 percentage points to 5.25%": a change in points, then the level it reached.
+    let second_percent = percent_after(cx, c2.next);
+    if matches!((r.percent, second_percent), (Some((u1, ..)), Some((u2, ..))) if u1 != u2) {
+        return;
+    }
     let mut first = r.low;
     if c2.scale > 1.0 && r.first.scale == 1.0 && first * c2.scale <= c2.value {
         first *= c2.scale;
@@ -699,7 +704,7 @@ fn range_end(cx: &Cx, r: &mut Reading) {
         r.currency = money;
         r.qualifier = Qualifier::Range;
         r.next = c2.next;
-        if let Some((u, f, next)) = percent_after(cx, r.next) {
+        if let Some((u, f, next)) = second_percent {
             r.percent = Some((u, f, next));
             r.next = next;
         }

@@ -119,6 +119,63 @@ fn day_ranges() {
     ]);
 }
 
+/// Days listed before or after one month name ("1 and 2 February", "May 3 and 4") are each
+/// that month's day; a list that runs into a counted noun, or days that do not rise, keep
+/// their counts.
+#[test]
+fn day_lists() {
+    check(&[
+        (
+            "fell on 1 and 2 February 2026",
+            None,
+            &["1 => date 2026-02-01 day", "2 February 2026 => date 2026-02-02 day"],
+        ),
+        (
+            "booked for 1 or 2 February",
+            PUB,
+            &["1 => date 2026-02-01 day inferred", "2 February => date 2026-02-02 day inferred"],
+        ),
+        (
+            "on 3, 4, and 5 May 2026",
+            None,
+            &["3 => date 2026-05-03 day", "4 => date 2026-05-04 day", "5 May 2026 => date 2026-05-05 day"],
+        ),
+        (
+            "on May 3 and 4.",
+            PUB,
+            &["May 3 => date 2026-05-03 day inferred", "4 => date 2026-05-04 day inferred"],
+        ),
+        (
+            "on Feb. 1, 2 and 3 in Paris",
+            PUB,
+            &[
+                "Feb. 1 => date 2026-02-01 day inferred",
+                "2 => date 2026-02-02 day inferred",
+                "3 => date 2026-02-03 day inferred",
+            ],
+        ),
+        ("on May 3 and 4, 2024", PUB, &["May 3 => date 2024-05-03 day", "4, 2024 => date 2024-05-04 day"]),
+        (
+            "on May 3, 4 and 5, 2024",
+            PUB,
+            &["May 3 => date 2024-05-03 day", "4 => date 2024-05-04 day", "5, 2024 => date 2024-05-05 day"],
+        ),
+        // Counts after a date, and days that do not rise.
+        (
+            "On June 3, 4 people died",
+            PUB,
+            &["June 3 => date 2026-06-03 day inferred", "4 => number 4 #people"],
+        ),
+        (
+            "On May 3 and 4 people were hurt",
+            PUB,
+            &["May 3 => date 2026-05-03 day inferred", "4 => number 4 #people"],
+        ),
+        ("On June 3, 4 were hurt", PUB, &["June 3 => date 2026-06-03 day inferred", "4 => number 4"]),
+        ("they won 3 and 1 May lost", PUB, &["3 => number 3", "1 May => date 2026-05-01 day inferred"]),
+    ]);
+}
+
 #[test]
 fn months_and_years() {
     check(&[

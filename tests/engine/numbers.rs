@@ -292,6 +292,19 @@ fn percentages() {
         ("a three-quarter-point rise", None, &["three-quarter-point => percent 0.75 pp"]),
         ("rose by half a percentage point", None, &["half a percentage point => percent 0.5 pp"]),
         ("by a quarter of a percentage point", None, &["a quarter of a percentage point => percent 0.25 pp"]),
+        // A change in points, then the level it reached: two figures, not a range.
+        (
+            "raised it by half a percentage point to 8.5 per cent",
+            None,
+            &["half a percentage point => percent 0.5 pp", "8.5 per cent => percent 8.5 %"],
+        ),
+        (
+            "up 0.25 percentage points to 5.25%",
+            None,
+            &["0.25 percentage points => percent 0.25 pp", "5.25% => percent 5.25 %"],
+        ),
+        ("a range of 2 to 3 percentage points", None, &["2 to 3 percentage points => percent 2..3 pp range"]),
+        ("between 2 and 3 per cent", None, &["between 2 and 3 per cent => percent 2..3 % range"]),
         // Not points: a game's score, a half of a scale, a fraction of a group.
         ("a 3-point shot", None, &["3 => number 3 #point"]),
         ("a 3-basis shot", None, &["3 => number 3 #basis"]),

@@ -118,7 +118,7 @@ fn month_point(cx: &Cx, j: usize) -> Option<(Point, usize)> {
         // "June 6-8" keeps the year for after the range; here only a year right after the day.
         return Some(match comma_year(cx, k2) {
             Some((y, k3)) => (Point::Md { m, d: Some(d), y: Some(y) }, k3),
-            None => (Point::Md { m, d: Some(d), y: None }, k2),
+            None => (Point::Md { m, d: Some(d), y: list_year(cx, k2, d) }, k2),
         });
     }
     if let Some((y, k2)) = glued_year(cx, k) {
@@ -537,6 +537,8 @@ pub(super) fn at_num(cx: &Cx, i: usize) -> Option<Found> {
         return day_first_range(cx, i)
             .or_else(|| slash_day_month(cx, i))
             .or_else(|| absolute(cx, i, i, false))
+            .or_else(|| listed_before_month(cx, i))
+            .or_else(|| listed_after_month(cx, i))
             .or_else(|| ordinal_period(cx, i));
     }
     if t.len() != 4 {
@@ -609,6 +611,126 @@ fn year_then_part(cx: &Cx, y: i32, k: usize) -> Option<Found> {
         return None;
     }
     found_date(next, month_span(y, m), Facts::new(Granularity::Month, true))
+}
+
+/// The links of a list of days: a comma, "and", "or" or "&".
+fn list_link(cx: &Cx, k: usize) -> bool {
+    punct(cx, k, ',') || punct(cx, k, '&') || ["and", "or"].contains(&cx.lc(k))
+}
+
+/// The longest list of days this reader follows: a week's.
+const LIST_DAYS: usize = 7;
+
+/// "1 and 2 February", "3, 4 and 5 May 2026", "1 or 2 February": a day listed before a later
+/// day of the month named after the list, read as that month's day (and year). The days must
+/// rise, so "3 and 1 May" stays a count.
+fn listed_before_month(cx: &Cx, i: usize) -> Option<Found> {
+    let (d1, k) = day_at(cx, i).filter(|(_, k)| *k == i + 1)?;
+    let (mut last, mut j) = (d1, k);
+    for _ in 0..LIST_DAYS {
+        if !list_link(cx, j) {
+            return None;
+        }
+        // An Oxford comma: "3, 4, and 5 May".
+        let next = if punct(cx, j, ',') && ["and", "or"].contains(&cx.lc(j + 1)) { j + 2 } else { j + 1 };
+        let (d, after) = day_at(cx, next).filter(|(_, a)| *a == next + 1)?;
+        if d <= last {
+            return None;
+        }
+        if let Some((Point::Md { m, y, .. }, _)) = day_point(cx, next) {
+            return valid_day(m, d1).then(|| resolve(cx, Point::Md { m, d: Some(d1), y }, k)).flatten();
+        }
+        (last, j) = (d, after);
+    }
+    None
+}
+
+/// "May 3 and 4", "Feb. 1, 2 and 3": a day listed after a month-first date, read as that
+/// month's day. The list must end with "and" or "or", the days must rise, and its last day
+/// must not run into a word that makes it a count, so "on June 3, 4 people died" and "May 3
+/// and 4 people" keep their counts.
+fn listed_after_month(cx: &Cx, i: usize) -> Option<Found> {
+    let (d, k) = day_at(cx, i).filter(|(_, k)| *k == i + 1)?;
+    let m = list_month(cx, i, d)?;
+    // Forward to the list's last day, which must follow "and" or "or".
+    let (mut last, mut j, mut closed) = (d, k, i > 0 && ends_list(cx, i - 1));
+    for _ in 0..LIST_DAYS {
+        if closed || !list_link(cx, j) {
+            break;
+        }
+        let next = if punct(cx, j, ',') && ends_list(cx, j + 1) { j + 2 } else { j + 1 };
+        let Some((later, after)) = day_at(cx, next).filter(|(day, a)| *a == next + 1 && *day > last) else {
+            break;
+        };
+        closed = ends_list(cx, next - 1);
+        (last, j) = (later, after);
+    }
+    let free = cx.tok(j).is_none_or(|t| match t.kind {
+        super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/') || t.is_punct('%')),
+        super::TokKind::Word => {
+            ["at", "in", "when", "as", "after", "before", "with", "from", "to", "until", "respectively"]
+                .contains(&cx.lc(j))
+        }
+        super::TokKind::Num => false,
+    });
+    if !closed || !free || !valid_day(m, d) {
+        return None;
+    }
+    // A year after the list's last day is every listed day's ("May 3 and 4, 2024").
+    let (y, next) = match comma_year(cx, j) {
+        Some((y, n)) if j == k => (Some(y), n),
+        Some((y, _)) => (Some(y), k),
+        None => (None, k),
+    };
+    resolve(cx, Point::Md { m, d: Some(d), y }, next)
+}
+
+/// The year written after a list of days that starts with the day `d` ending at `k` ("May 3
+/// and 4, 2024" gives May 3 its year).
+fn list_year(cx: &Cx, k: usize, d: u32) -> Option<i32> {
+    let (mut last, mut j) = (d, k);
+    for _ in 0..LIST_DAYS {
+        if !list_link(cx, j) {
+            return None;
+        }
+        let next = if punct(cx, j, ',') && ends_list(cx, j + 1) { j + 2 } else { j + 1 };
+        let (later, after) = day_at(cx, next).filter(|(day, a)| *a == next + 1 && *day > last)?;
+        if ends_list(cx, next - 1) {
+            return comma_year(cx, after).map(|(y, _)| y);
+        }
+        (last, j) = (later, after);
+    }
+    None
+}
+
+/// "and", "or" or "&": the link before a list's last item.
+fn ends_list(cx: &Cx, j: usize) -> bool {
+    ["and", "or"].contains(&cx.lc(j)) || punct(cx, j, '&')
+}
+
+/// The month of a month-first list of days that the day `d` at `i` belongs to: walking back
+/// over rising days joined by list links to the month name before the first ("May 3 and 4",
+/// "Feb. 1, 2 and 3").
+fn list_month(cx: &Cx, i: usize, d: u32) -> Option<u32> {
+    let (mut later, mut j) = (d, i.checked_sub(1)?);
+    for _ in 0..LIST_DAYS {
+        if !list_link(cx, j) {
+            return None;
+        }
+        // An Oxford comma: "3, 4, and 5".
+        let before = if punct(cx, j.checked_sub(1)?, ',') && !punct(cx, j, ',') { j - 2 } else { j - 1 };
+        let (prev, _) = day_at(cx, before).filter(|(day, a)| *a == before + 1 && *day < later)?;
+        let start = before.checked_sub(1)?;
+        // The month right before the first day ("May 3", or "Feb. 1" with its period).
+        let month = [start, start.wrapping_sub(1)]
+            .into_iter()
+            .find_map(|s| month_at(cx, s).filter(|(_, a, _)| *a == before));
+        if let Some((m, ..)) = month {
+            return Some(m);
+        }
+        (later, j) = (prev, start);
+    }
+    None
 }
 
 /// "6-8 June 2026", "6 to 8 June": a day-first range sharing its month.
