@@ -323,7 +323,12 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
         "cents" | "cent" => return Some(("USD", 0.01, i + 1)),
         "dimes" | "dime" => return Some(("USD", 0.1, i + 1)),
         "penny" | "pennies" => return Some(("GBP", 0.01, i + 1)),
-        "pence" | "p" if cx.lc(i) == "pence" => return Some(("GBP", 0.01, i + 1)),
+        "pence" => return Some(("GBP", 0.01, i + 1)),
+        // "285p a share", "142.9p": pence glued to the figure, but not a video's lines ("1080p").
+        "p" if subunit_glued(cx, i) && !is_video_lines(cx, i) => return Some(("GBP", 0.01, i + 1)),
+        // "15c a litre", "22c of every dollar": cents glued to the figure, when a price's rate
+        // follows; a lone "35c" is as often a temperature, so it stays one.
+        "c" if subunit_glued(cx, i) && price_rate_after(cx, i + 1) => return Some(("USD", 0.01, i + 1)),
         "pounds" | "pound" if scaled || cx.lc(i + 1) == "sterling" => {
             let next = if cx.lc(i + 1) == "sterling" { i + 2 } else { i + 1 };
             return Some(("GBP", 1.0, next));
@@ -332,6 +337,33 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
     }
     let (code, _, next) = tables()?.currency_words.at(cx, i)?;
     Some((code, 1.0, next))
+}
+
+/// The letter at `i` is glued to the number before it ("285p", "15c").
+fn subunit_glued(cx: &Cx, i: usize) -> bool {
+    i > 0
+        && cx.tok(i).is_some_and(|t| !t.space_before)
+        && cx.tok(i - 1).is_some_and(|n| n.kind == TokKind::Num)
+        && cx.tok(i + 1).is_none_or(|n| n.space_before || n.kind == TokKind::Punct)
+}
+
+/// "720p", "1080p", "2160p": a screen's lines, not pence.
+fn is_video_lines(cx: &Cx, i: usize) -> bool {
+    cx.tok(i - 1)
+        .is_some_and(|n| ["480", "576", "720", "1080", "1440", "2160", "4320"].contains(&n.text(cx.src)))
+}
+
+/// What a price is given per after it: "a litre", "per share", "of every dollar".
+fn price_rate_after(cx: &Cx, j: usize) -> bool {
+    const PER: [&str; 16] = [
+        "litre", "liter", "share", "gallon", "kilo", "kg", "kilogram", "unit", "kwh", "kilowatt", "hour",
+        "pack", "loaf", "bottle", "pint", "minute",
+    ];
+    match cx.lc(j) {
+        "a" | "an" | "per" | "each" => PER.contains(&cx.lc(j + 1)) || cx.lc(j) == "each",
+        "of" => cx.lc(j + 1) == "every",
+        _ => false,
+    }
 }
 
 /// A currency symbol written after the number ("500€", "100 ₡", "100元", "10 $", read as

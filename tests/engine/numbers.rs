@@ -252,6 +252,15 @@ fn money() {
         ("₹2,000 crore", None, &["₹2,000 crore => money 20000000000 INR"]),
         ("Rs 500", None, &["Rs 500 => money 500 INR"]),
         ("50 cents", None, &["50 cents => money 0.5 USD"]),
+        // Pence and cents glued to the figure, as price and share reports write them; a cent
+        // only before a price's rate, since "35c" alone is as often a temperature.
+        ("closed at 285p, up 13p", None, &["285p => money 2.85 GBP", "13p => money 0.13 GBP"]),
+        ("falls to 27.35p per kilowatt hour", None, &["27.35p => money 0.2735 GBP"]),
+        ("up 15c a litre", None, &["15c => money 0.15 USD"]),
+        ("about 22c of every dollar", None, &["about 22c => money 0.22 USD approx"]),
+        ("a high of 35c in June", None, &["35c => quantity 35 degC", "June => date ? month inferred"]),
+        ("streams in 1080p", None, &["1080 => number 1080"]),
+        ("a 12 p cut", None, &["12 => number 12"]),
         ("3 billion pounds", None, &["3 billion pounds => money 3000000000 GBP"]),
         ("20 pounds sterling", None, &["20 pounds sterling => money 20 GBP"]),
         ("15 dollars", None, &["15 dollars => money 15 USD"]),
