@@ -254,6 +254,11 @@ fn money() {
         ("50 cents", None, &["50 cents => money 0.5 USD"]),
         // Pence and cents glued to the figure, as price and share reports write them; a cent
         // only before a price's rate, since "35c" alone is as often a temperature.
+        // The signs of South and Southeast Asian and East African currencies.
+        ("a mid-rate of Tk 117, from Tk110", None, &["Tk 117 => money 117 BDT", "Tk110 => money 110 BDT"]),
+        ("tickets at \u{e3f}500", None, &["\u{e3f}500 => money 500 THB"]),
+        ("TSh 2,000 or USh 50,000", None, &["TSh 2,000 => money 2000 TZS", "USh 50,000 => money 50000 UGX"]),
+        ("TK Elevator cut 200 jobs", None, &["200 => number 200 #jobs"]),
         ("closed at 285p, up 13p", None, &["285p => money 2.85 GBP", "13p => money 0.13 GBP"]),
         ("falls to 27.35p per kilowatt hour", None, &["27.35p => money 0.2735 GBP"]),
         ("up 15c a litre", None, &["15c => money 0.15 USD"]),
