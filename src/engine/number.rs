@@ -388,8 +388,11 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
         return None;
     }
     let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };
+    // "an hour and a half" is a duration whatever comes before it.
+    let and_half = and_a_half(cx, j + 2).is_some();
     if q == Qualifier::Exact
-        && !["for", "within", "in", "after", "lasting", "took", "takes"].contains(&before)
+        && !and_half
+        && !["for", "within", "in", "after", "lasting", "lasted", "lasts", "took", "takes"].contains(&before)
     {
         return None;
     }
@@ -556,10 +559,10 @@ fn fraction_share(cx: &Cx, r: &Reading) -> Option<(f64, f64, usize)> {
 /// figure starts at `i`.
 fn opening(cx: &Cx, i: usize, date_at: DateAt) -> Option<Reading> {
     let (qualifier, mut j) = bound_before(cx, i)?;
-    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.": the bound stands before a date or
-    // time, which the date reader reads from the next token; a bare year ("about 2019") stays
-    // a figure.
-    if j > i && cx.tok(j).is_some_and(|t| t.kind == TokKind::Num) && date_at(cx, j) {
+    // "about 2019-aug-1", "about 2019 q1", "about 9:30 a.m.", "around eleven at night": the
+    // bound stands before a date or time, which the date reader reads from the next token; a
+    // bare year ("about 2019") stays a figure.
+    if j > i && cx.tok(j).is_some_and(|t| matches!(t.kind, TokKind::Num | TokKind::Word)) && date_at(cx, j) {
         return None;
     }
     let between = cx.lc(j) == "between";

@@ -568,6 +568,8 @@ fn times_of_day() {
         ("The quake struck at 3 in the morning", None, &["3 in the morning => time 180"]),
         ("It ended at eleven at night", None, &["eleven at night => time 1380"]),
         ("It ended around 11 at night", None, &["11 at night => time 1380 approx"]),
+        ("It ended around eleven at night", None, &["eleven at night => time 1380 approx"]),
+        ("around five people died", None, &["around five => number 5 approx #people"]),
         ("They waited until four in the afternoon", None, &["four in the afternoon => time 960"]),
     ]);
 }

@@ -795,6 +795,19 @@ fn more_units_and_ranges_with_units() {
         ("cut 50 mg to 20 mg", None, &["50 mg => quantity 0.00005 kg", "20 mg => quantity 0.00002 kg"]),
         ("one hour and a half", None, &["one hour and a half => duration 0.0625 day"]),
         ("two years and a half", None, &["two years and a half => duration 913.10625 day"]),
+        // "An hour and a half" is a duration after any word; "a day" alone only after one
+        // that takes a duration ("lasted a day", not "$5 a day").
+        ("the hearing lasted an hour and a half", None, &["an hour and a half => duration 0.0625 day"]),
+        ("it lasted a day", None, &["a day => duration 1 day"]),
+        ("it rose $5 a day", None, &["$5 a day => money 5 USD /day"]),
+        // A half joined by hyphens.
+        (
+            "talks took three-and-a-half hours",
+            None,
+            &["three-and-a-half hours => duration 0.145833333333 day"],
+        ),
+        ("a two-and-a-half-year term", None, &["two-and-a-half-year => duration 913.10625 day"]),
+        ("three-and-a-half", None, &["three-and-a-half => number 3.5"]),
         ("one and half hours", None, &["one and half hours => duration 0.0625 day"]),
     ]);
 }

@@ -360,6 +360,12 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
             break;
         }
         let w = t.lc();
+        // "three-and-a-half hours": a half joined by hyphens ends the number.
+        if t.is_punct('-') && any && hyphened_half(cx, j) {
+            current += 0.5;
+            j += 6;
+            break;
+        }
         if t.is_punct('-') && prev == Prev::Tens {
             // "twenty-four", "fifty - two": the hyphen joins only a tens word and a unit word,
             // touching both or spaced from both.
@@ -464,6 +470,15 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
         j = next;
     }
     finish_words(cx, j, value, scale, money)
+}
+
+/// "-and-a-half" at `j`, every word glued to its hyphens.
+fn hyphened_half(cx: &Cx, j: usize) -> bool {
+    let words = ["-", "and", "-", "a", "-", "half"];
+    words.iter().enumerate().all(|(n, w)| {
+        cx.tok(j + n)
+            .is_some_and(|t| !t.space_before && (if *w == "-" { t.is_punct('-') } else { t.lc() == *w }))
+    })
 }
 
 /// The fraction after "and" at `k`: "a quarter", "one fifth", "three fifths", "two-thirds".
