@@ -420,6 +420,19 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     }
                     continue;
                 }
+                // "ATR 72-600": a maker's name in capitals, a model number and its variant (a
+                // whole hundred after a glued hyphen). Capitals alone name no model, so "GMT
+                // 12" stays a figure, and a currency's code before a range ("USD 100-200")
+                // keeps its figures.
+                let capitals = p.kind == TokKind::Word
+                    && (2..=4).contains(&p.len())
+                    && p.text(src).chars().all(|c| c.is_ascii_uppercase())
+                    && !is_currency_prefix(p.text(src));
+                let hyphen = next.is_some_and(|h| h.is_punct('-') && !h.space_before);
+                if capitals && hyphen && toks.get(k + 2).is_some_and(|v| is_variant(v) && !v.space_before) {
+                    noise[k..k + 3].fill(true);
+                    continue;
+                }
             }
         }
         // "Probe -3", "Mariner -4": a name with its number after a spaced hyphen, not minus

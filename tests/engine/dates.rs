@@ -160,6 +160,12 @@ fn day_lists() {
             PUB,
             &["May 3 => date 2024-05-03 day", "4 => date 2024-05-04 day", "5, 2024 => date 2024-05-05 day"],
         ),
+        (
+            "on the 1st and 2nd of July 2026",
+            None,
+            &["1st => date 2026-07-01 day", "2nd of July 2026 => date 2026-07-02 day"],
+        ),
+        ("runs 12/13 July 2026", None, &["12 => date 2026-07-12 day", "13 July 2026 => date 2026-07-13 day"]),
         // Counts after a date, and days that do not rise.
         (
             "On June 3, 4 people died",

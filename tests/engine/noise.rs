@@ -13,6 +13,10 @@ fn names_and_codes_are_not_figures() {
         ("the Airbus A320 family", None, &[]),
         // A variant after a glued hyphen is the model's too; a range of figures stays one.
         ("a new Boeing 737-800 jet", None, &[]),
+        // A maker's name in capitals before a model and its variant; a currency code before a
+        // range keeps it.
+        ("an ATR 72-600 carrying 72 people", None, &["72 => number 72 #people"]),
+        ("USD 100-200", None, &["USD 100-200 => money 100..200 USD range"]),
         ("the Airbus A321-200 family", None, &[]),
         ("Officials said 12-15 people were hurt", None, &["12-15 => number 12..15 range #people"]),
         ("an F-35 fighter", None, &[]),

@@ -621,19 +621,21 @@ fn list_link(cx: &Cx, k: usize) -> bool {
 /// The longest list of days this reader follows: a week's.
 const LIST_DAYS: usize = 7;
 
-/// "1 and 2 February", "3, 4 and 5 May 2026", "1 or 2 February": a day listed before a later
-/// day of the month named after the list, read as that month's day (and year). The days must
-/// rise, so "3 and 1 May" stays a count.
+/// "1 and 2 February", "3, 4 and 5 May 2026", "the 1st and 2nd of July", "12/13 July": a day
+/// listed before a later day of the month named after the list, read as that month's day (and
+/// year). The days must rise, so "3 and 1 May" stays a count.
 fn listed_before_month(cx: &Cx, i: usize) -> Option<Found> {
-    let (d1, k) = day_at(cx, i).filter(|(_, k)| *k == i + 1)?;
+    let (d1, k) = day_at(cx, i)?;
     let (mut last, mut j) = (d1, k);
+    // "12/13 July": two days joined by a slash, the night of a festival or a weekend.
+    let slash = punct(cx, k, '/') && glued(cx, k) && glued(cx, k + 1);
     for _ in 0..LIST_DAYS {
-        if !list_link(cx, j) {
+        if !list_link(cx, j) && !(slash && j == k) {
             return None;
         }
         // An Oxford comma: "3, 4, and 5 May".
         let next = if punct(cx, j, ',') && ["and", "or"].contains(&cx.lc(j + 1)) { j + 2 } else { j + 1 };
-        let (d, after) = day_at(cx, next).filter(|(_, a)| *a == next + 1)?;
+        let (d, after) = day_at(cx, next)?;
         if d <= last {
             return None;
         }
