@@ -326,9 +326,12 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
         "pence" => return Some(("GBP", 0.01, i + 1)),
         // "285p a share", "142.9p": pence glued to the figure, but not a video's lines ("1080p").
         "p" if subunit_glued(cx, i) && !is_video_lines(cx, i) => return Some(("GBP", 0.01, i + 1)),
-        // "15c a litre", "22c of every dollar": cents glued to the figure, when a price's rate
-        // follows; a lone "35c" is as often a temperature, so it stays one.
-        "c" if subunit_glued(cx, i) && price_rate_after(cx, i + 1) => return Some(("USD", 0.01, i + 1)),
+        // "15c a litre", "22c of every dollar", "diesel by 5c": cents glued to the figure, when
+        // a price's rate follows or the words around it are of prices and none of weather; a
+        // lone "35c" is as often a temperature, so it stays one.
+        "c" if subunit_glued(cx, i) && (price_rate_after(cx, i + 1) || among_prices(cx, i)) => {
+            return Some(("USD", 0.01, i + 1))
+        }
         "pounds" | "pound" if scaled || cx.lc(i + 1) == "sterling" => {
             let next = if cx.lc(i + 1) == "sterling" { i + 2 } else { i + 1 };
             return Some(("GBP", 1.0, next));
@@ -364,6 +367,38 @@ fn price_rate_after(cx: &Cx, j: usize) -> bool {
         "of" => cx.lc(j + 1) == "every",
         _ => false,
     }
+}
+
+/// How far either way `among_prices` looks for the words of a price or the weather.
+const PRICE_WINDOW: usize = 12;
+
+/// The words within `PRICE_WINDOW` tokens of `i` on its line name prices ("petrol", "excise",
+/// "fare") and none names the weather ("temperatures", "degrees", "heat").
+fn among_prices(cx: &Cx, i: usize) -> bool {
+    const PRICES: [&str; 16] = [
+        "litre", "liter", "petrol", "diesel", "fuel", "fare", "fares", "excise", "duty", "vat", "price",
+        "prices", "cents", "cent", "euro", "dollar",
+    ];
+    const WEATHER: [&str; 10] = [
+        "temperature",
+        "temperatures",
+        "degrees",
+        "heat",
+        "celsius",
+        "weather",
+        "forecast",
+        "highs",
+        "warm",
+        "cold",
+    ];
+    let (mut price, mut weather) = (false, false);
+    for k in i.saturating_sub(PRICE_WINDOW)..=i + PRICE_WINDOW {
+        let Some(t) = cx.tok(k) else { break };
+        let w = cx.lc(k);
+        price |= PRICES.contains(&w) || t.is_punct('€') || t.is_punct('$');
+        weather |= WEATHER.contains(&w) || t.is_punct('°');
+    }
+    price && !weather
 }
 
 /// A currency symbol written after the number ("500€", "100 ₡", "100元", "10 $", read as

@@ -263,6 +263,8 @@ fn money() {
         ("falls to 27.35p per kilowatt hour", None, &["27.35p => money 0.2735 GBP"]),
         ("up 15c a litre", None, &["15c => money 0.15 USD"]),
         ("about 22c of every dollar", None, &["about 22c => money 0.22 USD approx"]),
+        ("petrol rises 6c and diesel 5c", None, &["6c => money 0.06 USD", "5c => money 0.05 USD"]),
+        ("temperatures of 35c and petrol prices", None, &["35c => quantity 35 degC"]),
         ("a high of 35c in June", None, &["35c => quantity 35 degC", "June => date ? month inferred"]),
         ("streams in 1080p", None, &["1080 => number 1080"]),
         ("a 12 p cut", None, &["12 => number 12"]),
