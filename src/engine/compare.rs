@@ -47,11 +47,43 @@ fn to_celsius(f: f64) -> f64 {
     (f - 32.0) * 5.0 / 9.0
 }
 
-/// A mention's lower bound as it is compared with `other`: bare degrees in the nearer scale.
+/// A mention's lower bound as it is compared with `other`: bare degrees in the nearer scale,
+/// a clock time in the day nearer the other's.
 fn compared_low(m: &Mention, other: &Mention) -> Option<f64> {
     let low = m.num()?.0;
     let o = other.num()?.0;
-    Some(if bare_degrees(m, other) && fahrenheit(low, o) { to_celsius(low) } else { low })
+    Some(if bare_degrees(m, other) && fahrenheit(low, o) {
+        to_celsius(low)
+    } else {
+        low - day_before(m, low, other, o)
+    })
+}
+
+/// Minutes in a day.
+const DAY_MINUTES: f64 = 1440.0;
+
+/// How far back a clock time `low` is moved to face the other's `o`: a day when the two are
+/// then within an hour, so "11:49 p.m." and "just before midnight" (00:00) are eleven minutes
+/// apart, not nearly a day; else nothing. Times further apart across midnight ("10pm" and
+/// "2am") stay apart, as they mostly tell two moments of a night.
+fn day_before(m: &Mention, low: f64, other: &Mention, o: f64) -> f64 {
+    let near = (low - DAY_MINUTES - o).abs() <= 60.0;
+    if m.kind == Kind::Time && other.kind == Kind::Time && near {
+        DAY_MINUTES
+    } else {
+        0.0
+    }
+}
+
+/// A clock time moved back a day to face `other` (`day_before`), or None when it stays.
+fn across_midnight(m: &Mention, other: &Mention) -> Option<Mention> {
+    let (low, high) = m.num()?;
+    let back = day_before(m, low, other, other.num()?.0);
+    (back > 0.0).then(|| {
+        let mut c = m.clone();
+        c.value = Some(Value::Num { low: low - back, high: high - back });
+        c
+    })
 }
 
 /// The two values as they are compared (the lower bounds, bare degrees read as `verdict`
@@ -143,8 +175,12 @@ pub fn verdict(
             if let Some(v) = unsigned_fall(a, a_text, b, b_text, config) {
                 return v;
             }
-            // Bare degrees are compared in the scale nearer the other figure.
-            let (ca, cb) = (in_celsius(a, b), in_celsius(b, a));
+            // Bare degrees are compared in the scale nearer the other figure, clock times in the
+            // day nearer the other's.
+            let (ca, cb) = (
+                in_celsius(a, b).or_else(|| across_midnight(a, b)),
+                in_celsius(b, a).or_else(|| across_midnight(b, a)),
+            );
             numeric(ca.as_ref().unwrap_or(a), a_text, cb.as_ref().unwrap_or(b), b_text, config)
         }
         // Unresolved dates (a weekday with no publication date): the words must match, or

@@ -257,6 +257,10 @@ fn units_currencies_and_periods() {
         (("at 6pm", None), ("at 4.30pm BST", None), Some(Diverge)),
         (("at 6.05pm", None), ("at 4.52pm BST", None), Some(Diverge)),
         (("at 0930 IST", None), ("at 3:30 a.m.", None), Some(Compatible)),
+        // Across midnight two clock times within the hour are compared as one night's.
+        (("at 11:49 p.m.", None), ("just before midnight", None), Some(Compatible)),
+        (("at 11:55 p.m.", None), ("at 00:10", None), Some(Diverge)),
+        (("at 10pm", None), ("at 2am", None), Some(Diverge)),
         // A meridiem in capitals is no zone: an hour apart is a contradiction.
         (("at 9 AM", None), ("at 10 a.m.", None), Some(Diverge)),
         // Two bare figures are compared as they stand; an angle never meets a percentage.
