@@ -196,8 +196,14 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
             // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" and "R" before an
             // amount in naira or rand, not "N95" or a road's "R445".
+            // "$US31.7 billion", "$NZ90": a dollar sign glued before the country's letters, as
+            // Australian and New Zealand papers write other dollars.
+            let dollar_before = k >= 2
+                && toks[k - 2].is_punct('$')
+                && !toks[k - 1].space_before
+                && ["US", "NZ", "A", "C"].contains(&w.text(src));
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
-                && is_currency_prefix(w.text(src))
+                && (is_currency_prefix(w.text(src)) || dollar_before)
                 && (!["N", "R"].contains(&w.text(src)) || naira(t, toks.get(k + 1).map(|n| n.lc())));
             let rating = w.text(src) == "EF" && t.is_plain_int() && t.value <= 5.0;
             if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency && !rating {
@@ -383,6 +389,10 @@ fn is_variant(t: &Token) -> bool {
     t.kind == TokKind::Num && t.is_plain_int() && t.len() == 3 && t.value % 100.0 == 0.0
 }
 
+/// Plural units of time, after which a number is a span of time, not a model's ("graduated
+/// from Hopkins 60 years ago").
+const TIME_UNITS: [&str; 6] = ["years", "months", "weeks", "days", "hours", "minutes"];
+
 /// Model names ("Boeing 737", "Windows 11"), bracketed footnotes ("[3]") and list markers
 /// at the start of a line ("1. ", "2) ").
 fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
@@ -406,7 +416,9 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     && !is_sentence_start(toks, k - 1)
                     && !p.text(src).chars().all(|c| c.is_uppercase())
                     && !next.is_some_and(|n| {
-                        n.is_punct('%') || n.kind == TokKind::Word && is_scale_or_percent(n.lc())
+                        n.is_punct('%')
+                            || n.kind == TokKind::Word
+                                && (is_scale_or_percent(n.lc()) || TIME_UNITS.contains(&n.lc()))
                     });
                 if is_name {
                     noise[k] = true;

@@ -384,7 +384,9 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
     if !["a", "an"].contains(&cx.lc(j)) {
         return None;
     }
-    if !["minute", "hour", "day", "week", "fortnight", "month", "year"].contains(&cx.lc(j + 1)) {
+    if !["minute", "hour", "day", "week", "fortnight", "month", "year", "decade", "century"]
+        .contains(&cx.lc(j + 1))
+    {
         return None;
     }
     let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };

@@ -17,6 +17,12 @@ fn names_and_codes_are_not_figures() {
         // range keeps it.
         ("an ATR 72-600 carrying 72 people", None, &["72 => number 72 #people"]),
         ("USD 100-200", None, &["USD 100-200 => money 100..200 USD range"]),
+        // A span of time after a capitalized word is no model's number.
+        (
+            "graduated from Hopkins 60 years ago",
+            Some("2025-06-01"),
+            &["60 years ago => date 1965-01-01..1965-12-31 year inferred relative"],
+        ),
         ("the Airbus A321-200 family", None, &[]),
         ("Officials said 12-15 people were hurt", None, &["12-15 => number 12..15 range #people"]),
         ("an F-35 fighter", None, &[]),

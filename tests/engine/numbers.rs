@@ -254,6 +254,14 @@ fn money() {
         ("50 cents", None, &["50 cents => money 0.5 USD"]),
         // Pence and cents glued to the figure, as price and share reports write them; a cent
         // only before a price's rate, since "35c" alone is as often a temperature.
+        // Other dollars as Australian and New Zealand papers write them.
+        ("valued at $US31.7 billion", None, &["$US31.7 billion => money 31700000000 USD"]),
+        (
+            "or $NZ90 and $A1.2 billion",
+            None,
+            &["$NZ90 => money 90 NZD", "$A1.2 billion => money 1200000000 AUD"],
+        ),
+        ("it costs $ a lot", None, &[]),
         // The signs of South and Southeast Asian and East African currencies.
         ("a mid-rate of Tk 117, from Tk110", None, &["Tk 117 => money 117 BDT", "Tk110 => money 110 BDT"]),
         ("tickets at \u{e3f}500", None, &["\u{e3f}500 => money 500 THB"]),
@@ -354,7 +362,7 @@ fn ratios_are_shares() {
         ("more than half of the homes", None, &["more than half => percent 50 % more_than"]),
         ("a fifth of the staff", None, &["a fifth => percent 20 %"]),
         ("the first half of the game", None, &[]),
-        ("half an hour later", None, &[]),
+        ("half an hour later", None, &["half an hour => duration 0.0208333333333 day"]),
         (
             "approximately one-half miles east",
             None,
@@ -493,7 +501,7 @@ fn durations_are_in_days() {
             None,
             &["2 weeks => duration 14 day", "2 days ago => date ? day inferred relative"],
         ),
-        ("for a decade", None, &[]),
+        ("for a decade", None, &["a decade => duration 3652.425 day"]),
         ("a 45-year-old man", None, &["45-year-old => number 45 #years old"]),
         // An age between commas after a name; other numbers between commas are not ages.
         ("Okafor, 44, said she would", None, &["44 => number 44 #years old"]),
@@ -802,6 +810,14 @@ fn more_units_and_ranges_with_units() {
         ("the hearing lasted an hour and a half", None, &["an hour and a half => duration 0.0625 day"]),
         ("it lasted a day", None, &["a day => duration 1 day"]),
         ("it rose $5 a day", None, &["$5 a day => money 5 USD /day"]),
+        // Half of a unit in words, and a decade or a century after a word that takes a span.
+        (
+            "closed for about half an hour",
+            None,
+            &["about half an hour => duration 0.0208333333333 day approx"],
+        ),
+        ("half a mile away", None, &["half a mile => quantity 804.672 m"]),
+        ("half a loaf", None, &[]),
         // A half joined by hyphens.
         (
             "talks took three-and-a-half hours",

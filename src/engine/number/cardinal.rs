@@ -265,6 +265,10 @@ pub(super) fn apply_scale(cx: &Cx, mut value: f64, mut j: usize, money: bool) ->
     (value, j, factor)
 }
 
+/// Units a writer halves in words ("half an hour", "half a century", "half a mile").
+const HALVED_UNITS: [&str; 9] =
+    ["minute", "hour", "day", "week", "month", "year", "decade", "century", "mile"];
+
 /// A number written in words, from "two" to "five and a half million".
 pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     let w0 = cx.lc(i);
@@ -276,6 +280,10 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     if w0 == "half" && ["a", "an"].contains(&cx.lc(i + 1)) {
         if cx.lc(i + 2) == "dozen" {
             return Some(Card { value: 6.0, next: i + 3, scale: 1.0, words: true, step: 1.0 });
+        }
+        // "half an hour", "half a mile": half of the unit the reader takes after it.
+        if HALVED_UNITS.contains(&cx.lc(i + 2)) {
+            return Some(Card { value: 0.5, next: i + 2, scale: 1.0, words: true, step: 0.0 });
         }
         let s = scale_word(cx.lc(i + 2)).filter(|s| *s >= 1e3)?;
         return Some(Card { value: 0.5 * s, next: i + 3, scale: s, words: true, step: 0.5 * s });
