@@ -389,6 +389,38 @@ fn is_variant(t: &Token) -> bool {
     t.kind == TokKind::Num && t.is_plain_int() && t.len() == 3 && t.value % 100.0 == 0.0
 }
 
+/// The word at `p` is a possessive ("Scotland's", "the WHO's"): what follows is its figure
+/// ("Scotland's 57 seats"), not a model's number.
+fn is_possessive(src: &str, toks: &[Token], p: usize) -> bool {
+    let text = toks[p].text(src);
+    text.ends_with("'s")
+        || text.ends_with("\u{2019}s")
+        || toks[p].lc() == "s" && p > 0 && (toks[p - 1].is_punct('\'') || toks[p - 1].is_punct('\u{2019}'))
+}
+
+/// The number at `k` after a name is one of a list of names with their figures, as results
+/// are written ("SPD 32, AfD 31, Greens 6", "Khammam 72 and Karimnagar 40"): another name of
+/// at most four words and a whole number stands beside it, across a comma, "and" or a
+/// semicolon.
+fn in_results_list(src: &str, toks: &[Token], k: usize) -> bool {
+    let link = |i: usize| toks.get(i).is_some_and(|t| t.is_punct(',') || t.is_punct(';') || t.lc() == "and");
+    let name = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.capitalized(src));
+    let int = |i: usize| toks.get(i).is_some_and(|t| t.is_plain_int());
+    // Back over this pair's name to a link with a whole number before it.
+    let mut i = k - 1;
+    while i > 0 && k - i <= 4 && name(i) {
+        i -= 1;
+    }
+    let before = i < k - 1 && link(i) && i > 0 && int(i - 1);
+    // Forward over a link and the next pair's name to its whole number.
+    let mut j = k + 2;
+    while j < toks.len() && j - k <= 5 && name(j) {
+        j += 1;
+    }
+    let after = link(k + 1) && j > k + 2 && int(j);
+    before || after
+}
+
 /// Plural units of time, after which a number is a span of time, not a model's ("graduated
 /// from Hopkins 60 years ago").
 const TIME_UNITS: [&str; 6] = ["years", "months", "weeks", "days", "hours", "minutes"];
@@ -409,6 +441,8 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             if let Some(p) = prev {
                 let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
                 let is_name = has_capital
+                    && !is_possessive(src, toks, k - 1)
+                    && !in_results_list(src, toks, k)
                     && !has(List::Function, p.lc())
                     && !is_date_word(p.lc())
                     && !["magnitude", "category"].contains(&p.lc())

@@ -17,7 +17,13 @@ fn names_and_codes_are_not_figures() {
         // range keeps it.
         ("an ATR 72-600 carrying 72 people", None, &["72 => number 72 #people"]),
         ("USD 100-200", None, &["USD 100-200 => money 100..200 USD range"]),
-        // A span of time after a capitalized word is no model's number.
+        // A possessive's figure is no model's number, nor is a name's figure in a list of
+        // results.
+        ("just 9 of Scotland's 57 seats", None, &["9 => number 9", "57 => number 57 #seats"]),
+        ("as the WHO's 406 cases show", None, &["406 => number 406 #cases"]),
+        ("seats: SPD 32, AfD 31, Greens 6", None, &["32 => number 32", "31 => number 31", "6 => number 6"]),
+        ("Khammam 72 and Karimnagar 40 deaths", None, &["72 => number 72", "40 => number 40 #deaths"]),
+        ("a Boeing 737 and an Airbus jet", None, &[]),
         (
             "graduated from Hopkins 60 years ago",
             Some("2025-06-01"),
