@@ -630,7 +630,7 @@ fn listed_before_month(cx: &Cx, i: usize) -> Option<Found> {
     // "12/13 July": two days joined by a slash, the night of a festival or a weekend.
     let slash = punct(cx, k, '/') && glued(cx, k) && glued(cx, k + 1);
     for _ in 0..LIST_DAYS {
-        if !list_link(cx, j) && !(slash && j == k) {
+        if !(list_link(cx, j) || slash && j == k) {
             return None;
         }
         // An Oxford comma: "3, 4, and 5 May".
