@@ -412,13 +412,33 @@ fn in_results_list(src: &str, toks: &[Token], k: usize) -> bool {
         i -= 1;
     }
     let before = i < k - 1 && link(i) && i > 0 && int(i - 1);
-    // Forward over a link and the next pair's name to its whole number.
-    let mut j = k + 2;
+    // Forward over a link (and a "the") and the next pair's name to its whole number.
+    let mut j = if toks.get(k + 2).is_some_and(|t| t.lc() == "the") { k + 3 } else { k + 2 };
     while j < toks.len() && j - k <= 5 && name(j) {
         j += 1;
     }
-    let after = link(k + 1) && j > k + 2 && int(j);
-    before || after
+    let after = link(k + 1) && j > k + 2 && name(j - 1) && int(j);
+    before
+        || after
+        || party_tally(src, toks, k)
+        || COUNTED_AFTER_NAME.contains(&toks.get(k + 1).map_or("", |t| t.lc()))
+}
+
+/// What a name's figure counts when it follows the number ("in Malawi 59 people died",
+/// "Verstappen 111 points clear"); a model is followed by what it is ("737 jets").
+const COUNTED_AFTER_NAME: [&str; 7] = ["people", "seats", "votes", "points", "runs", "deaths", "cases"];
+
+/// "the Conservatives 121.", "the Liberal Democrats 72 -": a party named in the plural after
+/// "the", with its tally closing the phrase.
+fn party_tally(src: &str, toks: &[Token], k: usize) -> bool {
+    let last = &toks[k - 1];
+    let plural = last.lc().ends_with('s') && !last.text(src).ends_with("'s");
+    let mut i = k - 1;
+    while i > 0 && k - i <= 4 && toks[i].kind == TokKind::Word && toks[i].capitalized(src) {
+        i -= 1;
+    }
+    let closes = toks.get(k + 1).is_none_or(|t| t.kind == TokKind::Punct || ["and", "of"].contains(&t.lc()));
+    plural && i < k - 1 && toks[i].lc() == "the" && closes
 }
 
 /// Plural units of time, after which a number is a span of time, not a model's ("graduated

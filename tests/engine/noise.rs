@@ -23,7 +23,11 @@ fn names_and_codes_are_not_figures() {
         ("as the WHO's 406 cases show", None, &["406 => number 406 #cases"]),
         ("seats: SPD 32, AfD 31, Greens 6", None, &["32 => number 32", "31 => number 31", "6 => number 6"]),
         ("Khammam 72 and Karimnagar 40 deaths", None, &["72 => number 72", "40 => number 40 #deaths"]),
+        ("the AfD 30, the BSW 14", None, &["30 => number 30", "14 => number 14"]),
+        ("and the Conservatives 121.", None, &["121 => number 121"]),
+        ("in Malawi 59 people died", None, &["59 => number 59 #people"]),
         ("a Boeing 737 and an Airbus jet", None, &[]),
+        ("the Windows 11 update", None, &[]),
         (
             "graduated from Hopkins 60 years ago",
             Some("2025-06-01"),
