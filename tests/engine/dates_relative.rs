@@ -71,6 +71,42 @@ fn weeks_of_a_month_or_year() {
     ]);
 }
 
+/// A weekend is its Saturday and Sunday: "last weekend" the one before the publication week's,
+/// "this weekend" that week's, and "over the weekend" the one just past, or the coming one in a
+/// sentence about the future. "Next weekend" (the coming one or the one after) is not read.
+#[test]
+fn weekends() {
+    check(&[
+        (
+            "it rained last weekend",
+            PUB,
+            &["last weekend => date 2026-06-06..2026-06-07 week inferred relative"],
+        ),
+        (
+            "it may rain this weekend",
+            PUB,
+            &["this weekend => date 2026-06-13..2026-06-14 week inferred relative"],
+        ),
+        (
+            "the quake struck over the weekend",
+            PUB,
+            &["the weekend => date 2026-06-06..2026-06-07 week inferred relative"],
+        ),
+        (
+            "talks will resume over the weekend",
+            PUB,
+            &["the weekend => date 2026-06-13..2026-06-14 week inferred relative"],
+        ),
+        (
+            "shops closed at the weekend",
+            Some("2026-06-14"),
+            &["the weekend => date 2026-06-13..2026-06-14 week inferred relative"],
+        ),
+        ("next weekend", PUB, &[]),
+        ("the weekend was quiet", PUB, &[]),
+    ]);
+}
+
 #[test]
 fn days_counted_from_a_named_day() {
     check(&[

@@ -769,6 +769,7 @@ pub(super) fn after_the(cx: &Cx, i: usize) -> Option<Found> {
                 .or_else(|| ordinal_word_day(cx, j).and_then(|_| absolute(cx, i, i, false))),
             "end" | "beginning" | "start" | "middle" => part(cx, j),
             "week" => week_after_the(cx, j),
+            "weekend" => super::relative::the_weekend(cx, i),
             "last" => super::periods::week_of(cx, 0, j + 1),
             "spring" | "summer" | "autumn" | "fall" | "winter" => season(cx, i, j),
             w if super::super::lexicon::ordinal_word(w).is_some()

@@ -88,6 +88,8 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
             let nw = next_word.as_str();
             match nw {
                 "night" if w == "last" => return day_from_pub(cx, -1, j + 1),
+                // "Next weekend" may be the coming one or the one after: not read.
+                "weekend" if w != "next" => return weekend(cx, j + 1, if w == "last" { -1 } else { 0 }),
                 "morning" | "afternoon" | "evening" if w == "this" => return day_from_pub(cx, 0, j + 1),
                 _ => {}
             }
@@ -123,6 +125,27 @@ pub(super) fn at_word(cx: &Cx, i: usize, w: &str) -> Option<Found> {
         }
         _ => None,
     }
+}
+
+/// A weekend `delta` weeks from the publication week's (Saturday and Sunday), ending the
+/// phrase at `next`: "last weekend" (-1), "this weekend" (0).
+pub(super) fn weekend(cx: &Cx, next: usize, delta: i32) -> Option<Found> {
+    let s = cx.published.and_then(|p| {
+        let week = period_span(p, Unit::Week, delta)?;
+        span(add_days(week.start, 5), Some(week.end))
+    });
+    found_date(next, s, Facts::relative(Granularity::Week))
+}
+
+/// "over the weekend", "at the weekend" (`i` at "the"): the weekend just past, or the one under
+/// way on a Saturday or Sunday, or in a sentence about the future the coming one.
+pub(super) fn the_weekend(cx: &Cx, i: usize) -> Option<Found> {
+    if i == 0 || !["over", "at", "on", "during", "throughout", "across"].contains(&cx.lc(i - 1)) {
+        return None;
+    }
+    let weekend_day = cx.published.is_some_and(|p| p.weekday().num_days_from_monday() >= 5);
+    let delta = if weekend_day || future_context(cx, i) { 0 } else { -1 };
+    weekend(cx, i + 2, delta)
 }
 
 /// "the current quarter" (this one), "the coming year" (the next one), and "the previous
