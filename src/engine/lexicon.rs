@@ -306,7 +306,8 @@ pub fn scale_abbrev(w: &str, upper: bool, money: bool) -> Option<f64> {
         "bn" | "bln" | "bil" => 1e9,
         // "trln" and "tln" as Reuters' financial copy writes them, beside its "bln" and "mln".
         "tn" | "trn" | "trln" | "tln" => 1e12,
-        "t" if money => 1e12,
+        // "Rs13tr", "$1.2tr": a trillion as some papers shorten it, only after a currency.
+        "t" | "tr" if money => 1e12,
         // Indian releases shorten crore after rupees ("₹7,560 Cr"); alone "cr" may be anything.
         "cr" | "crs" if money => 1e7,
         _ => return None,

@@ -110,6 +110,9 @@ fn scales_and_abbreviations() {
         ("ages 5-10 only", None, &["5-10 => number 5..10 range"]),
         // Reuters' financial copy: "trln" beside "bln" and "mln", "dlrs" and "stg" for currencies.
         ("a 2 trln yen package", None, &["2 trln yen => money 2000000000000 JPY"]),
+        // "tr" for a trillion only after a currency.
+        ("to collect Rs13tr in taxes", None, &["Rs13tr => money 13000000000000 INR"]),
+        ("5tr units", None, &["5 => number 5 #units"]),
         ("worth 3.4 bln dlrs", None, &["3.4 bln dlrs => money 3400000000 USD"]),
         ("profit of 400 mln stg", None, &["400 mln stg => money 400000000 GBP"]),
         // Alone, in capitals, "STG" is a name, as "trln" never is without a figure.
