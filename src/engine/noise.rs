@@ -193,15 +193,15 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
             _ => None,
         };
         if let Some(w) = glued_word {
-            // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
-            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" and "R" before an
-            // amount in naira or rand, not "N95" or a road's "R445".
             // "$US31.7 billion", "$NZ90": a dollar sign glued before the country's letters, as
             // Australian and New Zealand papers write other dollars.
             let dollar_before = k >= 2
                 && toks[k - 2].is_punct('$')
                 && !toks[k - 1].space_before
                 && ["US", "NZ", "A", "C"].contains(&w.text(src));
+            // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
+            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" and "R" before an
+            // amount in naira or rand, not "N95" or a road's "R445".
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
                 && (is_currency_prefix(w.text(src)) || dollar_before)
                 && (!["N", "R"].contains(&w.text(src)) || naira(t, toks.get(k + 1).map(|n| n.lc())));
@@ -398,6 +398,14 @@ fn is_possessive(src: &str, toks: &[Token], p: usize) -> bool {
         || toks[p].lc() == "s" && p > 0 && (toks[p - 1].is_punct('\'') || toks[p - 1].is_punct('\u{2019}'))
 }
 
+/// The number at `k` after a name is the name's tally, not a model's number: in a list of
+/// results, a party's tally closing its phrase, or before what it counts.
+fn is_tally(src: &str, toks: &[Token], k: usize) -> bool {
+    in_results_list(src, toks, k)
+        || party_tally(src, toks, k)
+        || COUNTED_AFTER_NAME.contains(&toks.get(k + 1).map_or("", |t| t.lc()))
+}
+
 /// The number at `k` after a name is one of a list of names with their figures, as results
 /// are written ("SPD 32, AfD 31, Greens 6", "Khammam 72 and Karimnagar 40"): another name of
 /// at most four words and a whole number stands beside it, across a comma, "and" or a
@@ -418,10 +426,7 @@ fn in_results_list(src: &str, toks: &[Token], k: usize) -> bool {
         j += 1;
     }
     let after = link(k + 1) && j > k + 2 && name(j - 1) && int(j);
-    before
-        || after
-        || party_tally(src, toks, k)
-        || COUNTED_AFTER_NAME.contains(&toks.get(k + 1).map_or("", |t| t.lc()))
+    before || after
 }
 
 /// What a name's figure counts when it follows the number ("in Malawi 59 people died",
@@ -462,7 +467,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                 let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
                 let is_name = has_capital
                     && !is_possessive(src, toks, k - 1)
-                    && !in_results_list(src, toks, k)
+                    && !is_tally(src, toks, k)
                     && !has(List::Function, p.lc())
                     && !is_date_word(p.lc())
                     && !["magnitude", "category"].contains(&p.lc())

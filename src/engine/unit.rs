@@ -356,14 +356,15 @@ fn is_video_lines(cx: &Cx, i: usize) -> bool {
         .is_some_and(|n| ["480", "576", "720", "1080", "1440", "2160", "4320"].contains(&n.text(cx.src)))
 }
 
-/// What a price is given per after it: "a litre", "per share", "of every dollar".
+/// What a price is given per after it: "a litre", "per share", "each", "of every dollar".
 fn price_rate_after(cx: &Cx, j: usize) -> bool {
     const PER: [&str; 16] = [
         "litre", "liter", "share", "gallon", "kilo", "kg", "kilogram", "unit", "kwh", "kilowatt", "hour",
         "pack", "loaf", "bottle", "pint", "minute",
     ];
     match cx.lc(j) {
-        "a" | "an" | "per" | "each" => PER.contains(&cx.lc(j + 1)) || cx.lc(j) == "each",
+        "each" => true,
+        "a" | "an" | "per" => PER.contains(&cx.lc(j + 1)),
         "of" => cx.lc(j + 1) == "every",
         _ => false,
     }
