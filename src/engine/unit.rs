@@ -324,6 +324,7 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
         "dimes" | "dime" => return Some(("USD", 0.1, i + 1)),
         "penny" | "pennies" => return Some(("GBP", 0.01, i + 1)),
         "pence" => return Some(("GBP", 0.01, i + 1)),
+        "paise" | "paisa" => return Some(("INR", 0.01, i + 1)),
         // "285p a share", "142.9p": pence glued to the figure, but not a video's lines ("1080p").
         "p" if subunit_glued(cx, i) && !is_video_lines(cx, i) => return Some(("GBP", 0.01, i + 1)),
         // "15c a litre", "22c of every dollar", "diesel by 5c": cents glued to the figure, when

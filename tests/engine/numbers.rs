@@ -270,6 +270,11 @@ fn money() {
         ("tickets at \u{e3f}500", None, &["\u{e3f}500 => money 500 THB"]),
         ("TSh 2,000 or USh 50,000", None, &["TSh 2,000 => money 2000 TZS", "USh 50,000 => money 50000 UGX"]),
         ("TK Elevator cut 200 jobs", None, &["200 => number 200 #jobs"]),
+        (
+            "up 50 paise and SDR 871 million",
+            None,
+            &["50 paise => money 0.5 INR", "SDR 871 million => money 871000000 SDR"],
+        ),
         ("closed at 285p, up 13p", None, &["285p => money 2.85 GBP", "13p => money 0.13 GBP"]),
         ("falls to 27.35p per kilowatt hour", None, &["27.35p => money 0.2735 GBP"]),
         ("up 15c a litre", None, &["15c => money 0.15 USD"]),
@@ -425,6 +430,14 @@ fn quantities_convert_to_canonical_units() {
         ("86°F", None, &["86°F => quantity 30 degC"]),
         ("212 degrees Fahrenheit", None, &["212 degrees Fahrenheit => quantity 100 degC"]),
         ("40 degrees Celsius", None, &["40 degrees Celsius => quantity 40 degC"]),
+        // The scale's name without "degrees", as agency copy writes it.
+        (
+            "highs of 35 Celsius (95 Fahrenheit)",
+            None,
+            &["35 Celsius => quantity 35 degC", "95 Fahrenheit => quantity 35 degC"],
+        ),
+        ("about minus 17 Celsius", None, &["about minus 17 Celsius => quantity -17 degC approx"]),
+        ("the Celsius scale", None, &[]),
         ("60 mph", None, &["60 mph => quantity 96.56064 km/h"]),
         ("100 km/h", None, &["100 km/h => quantity 100 km/h"]),
         ("40 knots", None, &["40 knots => quantity 74.08 km/h"]),
