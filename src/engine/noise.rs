@@ -415,10 +415,7 @@ fn in_results_list(src: &str, toks: &[Token], k: usize) -> bool {
     let name = |i: usize| toks.get(i).is_some_and(|t| t.kind == TokKind::Word && t.capitalized(src));
     let int = |i: usize| toks.get(i).is_some_and(|t| t.is_plain_int());
     // Back over this pair's name to a link with a whole number before it.
-    let mut i = k - 1;
-    while i > 0 && k - i <= 4 && name(i) {
-        i -= 1;
-    }
+    let i = before_name(src, toks, k);
     let before = i < k - 1 && link(i) && i > 0 && int(i - 1);
     // Forward over a link (and a "the") and the next pair's name to its whole number.
     let mut j = if toks.get(k + 2).is_some_and(|t| t.lc() == "the") { k + 3 } else { k + 2 };
@@ -427,6 +424,22 @@ fn in_results_list(src: &str, toks: &[Token], k: usize) -> bool {
     }
     let after = link(k + 1) && j > k + 2 && name(j - 1) && int(j);
     before || after
+}
+
+/// The token before the name of at most four capitalized words that ends right before the
+/// number at `k` (the name's first word when it runs longer or opens the text).
+fn before_name(src: &str, toks: &[Token], k: usize) -> usize {
+    let mut i = k - 1;
+    while i > 0 && k - i <= 4 && toks[i].kind == TokKind::Word && toks[i].capitalized(src) {
+        i -= 1;
+    }
+    i
+}
+
+/// A model's variant after the number at `k`, glued by a hyphen ("737-800", "72-600").
+fn variant_after(toks: &[Token], k: usize) -> bool {
+    toks.get(k + 1).is_some_and(|h| h.is_punct('-') && !h.space_before)
+        && toks.get(k + 2).is_some_and(|v| is_variant(v) && !v.space_before)
 }
 
 /// What a name's figure counts when it follows the number ("in Malawi 59 people died",
@@ -438,10 +451,7 @@ const COUNTED_AFTER_NAME: [&str; 7] = ["people", "seats", "votes", "points", "ru
 fn party_tally(src: &str, toks: &[Token], k: usize) -> bool {
     let last = &toks[k - 1];
     let plural = last.lc().ends_with('s') && !last.text(src).ends_with("'s");
-    let mut i = k - 1;
-    while i > 0 && k - i <= 4 && toks[i].kind == TokKind::Word && toks[i].capitalized(src) {
-        i -= 1;
-    }
+    let i = before_name(src, toks, k);
     let closes = toks.get(k + 1).is_none_or(|t| t.kind == TokKind::Punct || ["and", "of"].contains(&t.lc()));
     plural && i < k - 1 && toks[i].lc() == "the" && closes
 }
@@ -484,8 +494,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     // "Boeing 737-800": the variant after a glued hyphen is the model's too.
                     // Variants are hundreds; "England 2-1" is a score, whose second number
                     // stays a figure.
-                    let hyphen = next.is_some_and(|h| h.is_punct('-') && !h.space_before);
-                    if hyphen && toks.get(k + 2).is_some_and(|v| is_variant(v) && !v.space_before) {
+                    if variant_after(toks, k) {
                         noise[k + 1] = true;
                         noise[k + 2] = true;
                     }
@@ -499,8 +508,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
                     && (2..=4).contains(&p.len())
                     && p.text(src).chars().all(|c| c.is_ascii_uppercase())
                     && !is_currency_prefix(p.text(src));
-                let hyphen = next.is_some_and(|h| h.is_punct('-') && !h.space_before);
-                if capitals && hyphen && toks.get(k + 2).is_some_and(|v| is_variant(v) && !v.space_before) {
+                if capitals && variant_after(toks, k) {
                     noise[k..k + 3].fill(true);
                     continue;
                 }

@@ -156,12 +156,17 @@ fn comma_ordinal_day(cx: &Cx, k: usize) -> Option<(u32, usize)> {
     }
     let (d, next) = day_at(cx, k + 1).filter(|(_, next)| *next == k + 3)?;
     // "By October, 3rd-quarter sales" and "In May, 2nd place" are not dates.
-    let ends = cx.tok(next).is_none_or(|t| match t.kind {
-        super::TokKind::Word => t.is_word("at"),
+    day_ends(cx, next, &["at"]).then_some((d, next))
+}
+
+/// Whether a day number's date ends at `k`: the text ends, punctuation other than a hyphen or
+/// a slash follows, or one of `words` does ("at" and its time); never another number.
+fn day_ends(cx: &Cx, k: usize, words: &[&str]) -> bool {
+    cx.tok(k).is_none_or(|t| match t.kind {
+        super::TokKind::Word => words.contains(&t.lc()),
         super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/')),
         super::TokKind::Num => false,
-    });
-    ends.then_some((d, next))
+    })
 }
 
 /// "february twenty second", "June first": an ordinal word as the day after a month name,
@@ -615,7 +620,7 @@ fn year_then_part(cx: &Cx, y: i32, k: usize) -> Option<Found> {
 
 /// The links of a list of days: a comma, "and", "or" or "&".
 fn list_link(cx: &Cx, k: usize) -> bool {
-    punct(cx, k, ',') || punct(cx, k, '&') || ["and", "or"].contains(&cx.lc(k))
+    punct(cx, k, ',') || ends_list(cx, k)
 }
 
 /// The longest list of days this reader follows: a week's.
@@ -654,27 +659,11 @@ fn listed_before_month(cx: &Cx, i: usize) -> Option<Found> {
 fn listed_after_month(cx: &Cx, i: usize) -> Option<Found> {
     let (d, k) = day_at(cx, i).filter(|(_, k)| *k == i + 1)?;
     let m = list_month(cx, i, d)?;
-    // Forward to the list's last day, which must follow "and" or "or".
-    let (mut last, mut j, mut closed) = (d, k, i > 0 && ends_list(cx, i - 1));
-    for _ in 0..LIST_DAYS {
-        if closed || !list_link(cx, j) {
-            break;
-        }
-        let next = if punct(cx, j, ',') && ends_list(cx, j + 1) { j + 2 } else { j + 1 };
-        let Some((later, after)) = day_at(cx, next).filter(|(day, a)| *a == next + 1 && *day > last) else {
-            break;
-        };
-        closed = ends_list(cx, next - 1);
-        (last, j) = (later, after);
-    }
-    let free = cx.tok(j).is_none_or(|t| match t.kind {
-        super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/') || t.is_punct('%')),
-        super::TokKind::Word => {
-            ["at", "in", "when", "as", "after", "before", "with", "from", "to", "until", "respectively"]
-                .contains(&cx.lc(j))
-        }
-        super::TokKind::Num => false,
-    });
+    // The list's last day, which must follow "and" or "or": this one, or one further on.
+    let (j, closed) = if i > 0 && ends_list(cx, i - 1) { (k, true) } else { list_end(cx, k, d) };
+    const FREE: [&str; 11] =
+        ["at", "in", "when", "as", "after", "before", "with", "from", "to", "until", "respectively"];
+    let free = day_ends(cx, j, &FREE) && !punct(cx, j, '%');
     if !closed || !free || !valid_day(m, d) {
         return None;
     }
@@ -690,19 +679,28 @@ fn listed_after_month(cx: &Cx, i: usize) -> Option<Found> {
 /// The year written after a list of days that starts with the day `d` ending at `k` ("May 3
 /// and 4, 2024" gives May 3 its year).
 fn list_year(cx: &Cx, k: usize, d: u32) -> Option<i32> {
+    let (end, closed) = list_end(cx, k, d);
+    closed.then(|| comma_year(cx, end)).flatten().map(|(y, _)| y)
+}
+
+/// Where a month-first list of rising bare days that goes on after the day `d` ending at `k`
+/// ends, and whether its last day follows "and" or "or" ("May 3, 4 and 5": after the 5, true).
+fn list_end(cx: &Cx, k: usize, d: u32) -> (usize, bool) {
     let (mut last, mut j) = (d, k);
     for _ in 0..LIST_DAYS {
         if !list_link(cx, j) {
-            return None;
+            break;
         }
         let next = if punct(cx, j, ',') && ends_list(cx, j + 1) { j + 2 } else { j + 1 };
-        let (later, after) = day_at(cx, next).filter(|(day, a)| *a == next + 1 && *day > last)?;
+        let Some((later, after)) = day_at(cx, next).filter(|(day, a)| *a == next + 1 && *day > last) else {
+            break;
+        };
         if ends_list(cx, next - 1) {
-            return comma_year(cx, after).map(|(y, _)| y);
+            return (after, true);
         }
         (last, j) = (later, after);
     }
-    None
+    (j, false)
 }
 
 /// "and", "or" or "&": the link before a list's last item.
@@ -861,15 +859,8 @@ fn day_of_month(cx: &Cx, i: usize, d: u32, k: usize) -> Option<Found> {
     if i == 0 || !["on", "by", "until", "till", "since", "before", "after"].contains(&cx.lc(i - 1)) {
         return None;
     }
-    if let Some(t) = cx.tok(k) {
-        let ok = match t.kind {
-            super::TokKind::Word => t.is_word("at"),
-            super::TokKind::Punct => !(t.is_punct('-') || t.is_punct('/')),
-            super::TokKind::Num => false,
-        };
-        if !ok {
-            return None;
-        }
+    if !day_ends(cx, k, &["at"]) {
+        return None;
     }
     if let Some((m, y)) = month_earlier_in_sentence(cx, i) {
         if !valid_day(m, d) {
