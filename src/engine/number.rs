@@ -193,13 +193,25 @@ fn counted_after(cx: &Cx, j: usize, value: f64) -> Option<String> {
 fn ordinal_mention(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     let (v, next) = ordinal_at(cx, i)?;
     let is_word = cx.tok(i)?.kind == TokKind::Word;
-    if is_word && next == i + 1 && ["first", "second"].contains(&cx.lc(i)) {
+    if is_word && next == i + 1 && ["first", "second"].contains(&cx.lc(i)) && !ranked_second(cx, i) {
         return None;
     }
     let mut m =
         Mention::new(cx.start(i), cx.end(next - 1), Kind::Ordinal, Some(num(f64::from(v), f64::from(v))));
     m.counted = counted_after(cx, next, 2.0);
     Some((m, next))
+}
+
+/// "second" after a determiner and before a word it ranks ("the second time", "a second
+/// person", "Spain's second-largest bank"): an ordinal, where "a second" alone or "per second"
+/// is time. "first" stays unread: read the same way it gave 2,088 more mentions on dev for 43
+/// more agreeing pairs, most of them "the first time".
+fn ranked_second(cx: &Cx, i: usize) -> bool {
+    let det = i.checked_sub(1).map(|p| cx.lc(p)).is_some_and(|w| {
+        ["the", "a", "its", "his", "her", "their", "s"].contains(&w) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+    });
+    let next = cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word || t.is_punct('-') && !t.space_before);
+    cx.lc(i) == "second" && det && next
 }
 
 fn num(low: f64, high: f64) -> Value {

@@ -557,7 +557,7 @@ fn durations_are_in_days() {
         ("nurses strike twice a week", None, &[]),
         ("prices fell a week ago", None, &["a week ago => date ? week inferred relative"]),
         ("in a year when rates rose", None, &[]),
-        ("elected for a second term", None, &[]),
+        ("elected for a second term", None, &["second => ordinal 2"]),
         ("wait a day or two", None, &["two => number 2"]),
         ("a year of protests", None, &[]),
     ]);
@@ -598,6 +598,12 @@ fn ordinals() {
         ("the twenty-first attack", None, &["twenty-first => ordinal 21"]),
         ("the first time", None, &[]),
         ("every second counts", None, &[]),
+        // "second" ranks after a determiner and before what it ranks; alone it is time.
+        ("for the second time", None, &["second => ordinal 2"]),
+        ("a second person died", None, &["second => ordinal 2"]),
+        ("Spain's second-largest bank", None, &["second => ordinal 2"]),
+        ("wait a second.", None, &[]),
+        ("one metre per second", None, &["one metre => quantity 1 m"]),
         ("the 100th anniversary", None, &["100th => ordinal 100"]),
     ]);
 }
