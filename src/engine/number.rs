@@ -208,7 +208,9 @@ fn ordinal_mention(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
 /// more agreeing pairs, most of them "the first time".
 fn ranked_second(cx: &Cx, i: usize) -> bool {
     let det = i.checked_sub(1).map(|p| cx.lc(p)).is_some_and(|w| {
-        ["the", "a", "its", "his", "her", "their", "s"].contains(&w) || w.ends_with("'s") || w.ends_with("\u{2019}s")
+        ["the", "a", "its", "his", "her", "their", "s"].contains(&w)
+            || w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
     });
     let next = cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word || t.is_punct('-') && !t.space_before);
     cx.lc(i) == "second" && det && next
@@ -1043,4 +1045,16 @@ fn is_lone_one(cx: &Cx, r: &Reading, m: &Mention) -> bool {
         && ["one", "a", "an"].contains(&cx.lc(r.first_tok))
         && r.first.value == 1.0
         && m.counted.is_none()
+        && !one_told_of(cx, r.next)
+}
+
+/// A lone "one" that a toll's clause is about ("one died", "one was rescued", "one had gone to
+/// hospital", "one each in Datia and Tikamgarh"): the count of one, where "one of the" or
+/// "one day" is no figure, and so is a "one" that stands for a noun ("no one was hurt", "the
+/// last one was", "this one is"): only a clause's start or a conjunction may come before it.
+fn one_told_of(cx: &Cx, j: usize) -> bool {
+    let before = j.checked_sub(2).and_then(|p| cx.tok(p));
+    let opens = before.is_none_or(|t| t.kind == TokKind::Punct)
+        || ["and", "but", "while", "only", "whereas", "with"].contains(&cx.lc(j - 2));
+    opens && ["was", "is", "had", "has", "remains", "remained", "died", "each"].contains(&cx.lc(j))
 }

@@ -81,6 +81,14 @@ fn lone_one_is_not_a_figure() {
         ("one million doses", None, &["one million => number 1000000 #doses"]),
         ("a bad day", None, &[]),
         ("at least one person died", None, &["at least one => number 1 at_least #person"]),
+        // A toll's clause about a lone "one" counts it; a "one" that stands for a noun does not.
+        ("Three were hurt; one died.", None, &["Three => number 3", "one => number 1"]),
+        ("and one was rescued alive", None, &["one => number 1"]),
+        ("One remained in hospital", None, &["One => number 1"]),
+        ("and one each in Polk and Lake", None, &["one => number 1"]),
+        ("the last one was bigger", None, &[]),
+        ("this one is different", None, &[]),
+        ("No one has died.", None, &[]),
     ]);
 }
 
