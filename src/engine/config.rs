@@ -63,8 +63,9 @@ pub struct Config {
     /// ("four people hurt", "the three injured") or the pair is an update. Chosen on dev
     /// (2026-12-05): at 0.8 the red pairs it removes were 56% real (38 of 68), against 77%
     /// over all red pairs; on three fresh batches it removed 9 false red pairs and 1 real.
-    /// Since 2026-12-06 it is also the vetting model's bar for a red pair of percentages
-    /// (`align::claims`): below it they are possible contradictions.
+    /// Since 2026-12-06 it is also the vetting model's bar for a red pair of percentages, and
+    /// since 2026-12-07 of temperatures (`align::claims`): below it they are possible
+    /// contradictions.
     pub small_red_confidence: f64,
     /// The least confidence (the vetting model's) at which a contradiction alone may hold a
     /// claim together (`align::claims::split_doubtful`); 0 keeps every one. On dev (880

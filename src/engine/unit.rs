@@ -450,13 +450,14 @@ pub fn is_known_suffix(w: &str) -> bool {
 }
 
 /// The currencies reports write with one bare sign or word whose default reading may be
-/// wrong: the reading (`USD` for "$", `MXN` for "pesos", `INR` for "rupees" and "Rs"), the
-/// other currencies so written, and the letters that name the default outright ("US$",
-/// "Mexican pesos", "Indian rupees", "₹").
-const BARE: [(&str, &[&str], &[&str]); 3] = [
+/// wrong: the reading (`USD` for "$", `MXN` for "pesos", `INR` for "rupees" and "Rs", `SEK` for
+/// "crowns"), the other currencies so written, and the letters that name the default outright
+/// ("US$", "Mexican pesos", "Indian rupees", "₹", "Swedish crowns").
+const BARE: [(&str, &[&str], &[&str]); 4] = [
     ("USD", &["AUD", "CAD", "HKD", "NZD", "SGD", "TWD"], &["US", "U."]),
     ("MXN", &["ARS", "CLP", "COP", "PHP"], &["Mexic", "MXN", "MX$"]),
     ("INR", &["PKR", "LKR", "NPR"], &["India", "INR", "\u{20b9}"]),
+    ("SEK", &["NOK", "DKK", "CZK"], &["Swed", "SEK", "kron"]),
 ];
 
 /// A bare "$" is read as US dollars, "pesos" as Mexican pesos and "rupees" as Indian rupees,

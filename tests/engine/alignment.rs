@@ -967,7 +967,7 @@ fn a_named_and_a_bare_dollar_more_than_twice_apart_stay_apart() {
 }
 
 #[test]
-fn a_bare_peso_or_rupee_is_the_one_the_other_articles_name() {
+fn a_bare_peso_rupee_or_crown_is_the_one_the_other_articles_name() {
     // "pesos" alone is read as Mexican pesos and "rupees" as Indian rupees, unless the
     // articles name exactly one other peso or rupee and never the default.
     let ars = "Published: 2023-08-15\n\nThe official rate was set at ARS 350 to the dollar on Monday, the central bank said.";
@@ -980,6 +980,24 @@ fn a_bare_peso_or_rupee_is_the_one_the_other_articles_name() {
         (ars, "ARS 350", pesos_more, "365 pesos", Same(Diverge)),
         (pkr, "PKR 2,100 billion", rupees, "2,100 billion rupees", Same(Agree)),
     ]);
+    // "crowns" alone is read as Swedish kronor, unless the articles name another crown.
+    let nok = "Published: 2022-07-05\n\nThe strike costs the airline up to 130 million Norwegian crowns a day, the company said.";
+    let crowns = "Published: 2022-07-05\n\nThe company said the strike costs the airline up to 130 million crowns a day.";
+    let sek = "Published: 2022-07-05\n\nThe strike costs the airline up to 130 million kronor a day, the company said.";
+    check_alignment(&[(
+        nok,
+        "up to 130 million Norwegian crowns a day",
+        crowns,
+        "up to 130 million crowns a day",
+        Same(Agree),
+    )]);
+    check_alignment(&[(
+        sek,
+        "up to 130 million kronor a day",
+        crowns,
+        "up to 130 million crowns a day",
+        Same(Agree),
+    )]);
     // A Mexican peso named anywhere leaves "pesos" Mexican.
     check_alignment_among(
         &[(ars, "ARS 350", pesos, "350 pesos", Apart)],
@@ -1097,12 +1115,12 @@ fn a_doubtful_contradiction_alone_holds_no_claim() {
     check_alignment(&[(wednesday, "1.9%", tuesday, "2.6%", Same(Possible))]);
 }
 
-/// Two percentages are red only when the vetting model is as sure as a red pair of bare
-/// small counts must be (`small_red_confidence`); other figures need only `vet_confidence`.
-/// With the bar raised above the model's confidence, the percentages are possible while the
-/// counts of the same shape stay red.
+/// Two percentages or two temperatures are red only when the vetting model is as sure as a red
+/// pair of bare small counts must be (`small_red_confidence`); other figures need only
+/// `vet_confidence`. With the bar raised above the model's confidence, the percentages and
+/// temperatures are possible while the counts of the same shape stay red.
 #[test]
-fn red_percentages_need_the_higher_bar() {
+fn red_percentages_and_temperatures_need_the_higher_bar() {
     let strict = Config { small_red_confidence: 0.995, ..Config::default() };
     let rows: &[Row] = &[
         (
@@ -1119,8 +1137,17 @@ fn red_percentages_need_the_higher_bar() {
             "about 180",
             Same(Diverge),
         ),
+        // A temperature is a reading of one place and hour, as look-alike as a share.
+        (
+            "The temperature at the Dunmore weather station fell to minus 31C on Thursday night.",
+            "minus 31C",
+            "On Thursday night the Dunmore weather station recorded minus 35C, the coldest so far.",
+            "minus 35C",
+            Same(Possible),
+        ),
     ];
     check_alignment_with(&strict, rows, &[]);
-    // At the default bar the percentages are red too.
+    // At the default bar the percentages and the temperatures are red too.
     check_alignment(&[(rows[0].0, rows[0].1, rows[0].2, rows[0].3, Same(Diverge))]);
+    check_alignment(&[(rows[2].0, rows[2].1, rows[2].2, rows[2].3, Same(Diverge))]);
 }

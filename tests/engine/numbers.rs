@@ -789,6 +789,9 @@ fn more_units_and_ranges_with_units() {
         ("an angle of 0.8 rad", None, &["0.8 => number 0.8"]),
         // A height in feet and inches is one length; a spaced "in" only before a closing word.
         ("he is 6ft 2in tall", None, &["6ft 2in => quantity 1.8796 m"]),
+        // Inches alone only touching the figure: a spaced "in" is the preposition.
+        ("snow lay 6in deep", None, &["6in => quantity 0.1524 m"]),
+        ("won 6 in a row", None, &["6 => number 6"]),
         ("he is 5 feet and 2 inches.", None, &["5 feet and 2 inches => quantity 1.5748 m"]),
         ("he is 5 ft 2 in", None, &["5 ft 2 in => quantity 1.5748 m"]),
         ("the wall is 10 ft, 2 in places", None, &["10 ft => quantity 3.048 m", "2 => number 2"]),

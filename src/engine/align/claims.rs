@@ -186,8 +186,10 @@ pub(super) fn build(
                 // two market quotes a fraction apart (`quotes`);
                 // two percentages the vetting model is not sure of to `small_red_confidence`:
                 // on writing it was not fitted on, its red percentages were one fact's
-                // contradiction 8 times in 29 (`docs/judgement.md`, 2026-12-06).
-                let percent = all.mention(a).kind == Kind::Percent;
+                // contradiction 8 times in 29 (`docs/judgement.md`, 2026-12-06); and two
+                // temperatures, each a reading of one place and hour (on dev, 13 of 21 red
+                // temperature pairs were real, against 79% of all; 2026-12-07).
+                let percent = all.mention(a).kind == Kind::Percent || all.mention(a).unit == Some("degC");
                 if pair.verdict == Verdict::Diverge
                     && (!units
                         || told_elsewhere(all, a, b)
