@@ -404,18 +404,25 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
         return None;
     }
     let before = if j == i && i > 0 { cx.lc(i - 1) } else { "" };
-    // "an hour and a half" is a duration whatever comes before it.
+    // "an hour and a half" is a duration whatever comes before it, and so is a span between
+    // two events ("a day after the fire", "a week later", as "two days after" is), but not the
+    // base of a comparison ("up 5% from a year earlier").
     let and_half = and_a_half(cx, j + 2).is_some();
+    let after = cx.lc(j + 2);
+    let base = (j.saturating_sub(6)..j)
+        .any(|k| ["from", "than", "over", "on", "versus", "against"].contains(&cx.lc(k)));
+    let offset = ["earlier", "later", "before", "after"].contains(&after) && !base && before != "of";
     if q == Qualifier::Exact
         && !and_half
+        && !offset
         && !["for", "within", "in", "after", "lasting", "lasted", "lasts", "took", "takes"].contains(&before)
     {
         return None;
     }
-    let after = cx.lc(j + 2);
-    if ["ago", "earlier", "later", "before", "after", "when", "where", "that", "or"].contains(&after)
-        || after == "of" && q == Qualifier::Exact
-    {
+    if ["ago", "when", "where", "that", "or"].contains(&after) || after == "of" && q == Qualifier::Exact {
+        return None;
+    }
+    if !offset && ["earlier", "later", "before", "after"].contains(&after) {
         return None;
     }
     Some(Card { value: 1.0, next: j + 1, scale: 1.0, words: true, step: 1.0 })

@@ -131,13 +131,17 @@ fn days_counted_from_a_named_day() {
             PUB,
             &["two years => duration 730.485 day", "2015 => date 2015-01-01..2015-12-31 year"],
         ),
-        ("a week after the vote", PUB, &[]),
+        ("a week after the vote", PUB, &["a week => duration 7 day"]),
         (
             "They will strike for three days from next Monday",
             PUB,
             &["three days => duration 3 day", "next Monday => date 2026-06-15 day inferred relative"],
         ),
-        ("a day after Thursday's earthquake", PUB, &["Thursday's => date 2026-06-04 day inferred relative"]),
+        (
+            "a day after Thursday's earthquake",
+            PUB,
+            &["a day => duration 1 day", "Thursday's => date 2026-06-04 day inferred relative"],
+        ),
         (
             "16 days from 01/02/2018",
             PUB,

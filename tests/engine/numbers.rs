@@ -568,6 +568,23 @@ fn durations_are_in_days() {
         ("elected for a second term", None, &["second => ordinal 2"]),
         ("wait a day or two", None, &["two => number 2"]),
         ("a year of protests", None, &[]),
+        // A span between two events, as "two days after" is; not a comparison's base.
+        ("It came a day after the fire.", None, &["a day => duration 1 day"]),
+        ("A week later the plant reopened", None, &["A week => duration 7 day"]),
+        (
+            "It separated about an hour after launch",
+            None,
+            &["about an hour => duration 0.0416666666667 day approx"],
+        ),
+        ("sales rose to 1,043 from 980 a year earlier", None, &["1,043 => number 1043", "980 => number 980"]),
+        (
+            "Rs 44.10 lakh crore against Rs 41.86 lakh crore a year earlier",
+            None,
+            &[
+                "Rs 44.10 lakh crore => money 44100000000000 INR",
+                "Rs 41.86 lakh crore => money 41860000000000 INR",
+            ],
+        ),
     ]);
 }
 
