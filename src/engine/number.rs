@@ -212,7 +212,9 @@ fn ranked_second(cx: &Cx, i: usize) -> bool {
             || w.ends_with("'s")
             || w.ends_with("\u{2019}s")
     });
-    let next = cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word || t.is_punct('-') && !t.space_before);
+    // "the second half" is a period of a game or a year, not a rank.
+    let next = cx.tok(i + 1).is_some_and(|t| t.kind == TokKind::Word || t.is_punct('-') && !t.space_before)
+        && cx.lc(i + 1) != "half";
     cx.lc(i) == "second" && det && next
 }
 

@@ -374,8 +374,12 @@ fn ratios_are_shares() {
         ("12 in 24 hours", None, &["12 => number 12", "24 hours => duration 1 day"]),
         ("five in three", None, &["five => number 5", "three => number 3"]),
         ("won 3 in a row", None, &["3 => number 3"]),
-        // A fraction in words is a share too: halves to tenths, "half" only before "of".
+        // A fraction in words is a share too: halves to tenths, "half" only before "of" or
+        // whose share it is ("the", "its", "their").
         ("more than half of the homes", None, &["more than half => percent 50 % more_than"]),
+        ("Half the town is gone", None, &["Half => percent 50 %"]),
+        ("the pound lost about half its value", None, &["about half => percent 50 % approx"]),
+        ("in the second half the team scored", None, &[]),
         ("a fifth of the staff", None, &["a fifth => percent 20 %"]),
         ("the first half of the game", None, &[]),
         ("half an hour later", None, &["half an hour => duration 0.0208333333333 day"]),

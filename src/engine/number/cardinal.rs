@@ -308,8 +308,10 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     // "half of the flights", "more than half of them": a share. A "half" not followed by
     // "of" is too often something else ("half an hour", "half-time", "fell by half to
     // €1.1bn", a change), and so is "the first half of".
+    // "half the town", "about half its value" say the same share without the "of".
     let part = i > 0 && ["first", "second", "other", "last", "latter"].contains(&cx.lc(i - 1));
-    if w0 == "half" && !part && cx.lc(i + 1) == "of" {
+    let whose = ["of", "the", "its", "their", "his", "her"].contains(&cx.lc(i + 1));
+    if w0 == "half" && !part && whose {
         return Some(Card { value: 0.5, next: i + 1, scale: 1.0, words: true, step: 0.0 });
     }
     // "a third of", "one quarter of": a fraction, not an ordinal; "a quarter of a percentage
