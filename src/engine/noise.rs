@@ -200,11 +200,11 @@ fn mark_chunk(src: &str, toks: &[Token], a: usize, b: usize, noise: &mut [bool])
                 && !toks[k - 1].space_before
                 && ["US", "NZ", "A", "C"].contains(&w.text(src));
             // "magnitude-5.8" and "minus-260" are figures, not codes, and so is a tornado's
-            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N" and "R" before an
-            // amount in naira or rand, not "N95" or a road's "R445".
+            // rating ("EF-3", "EF4"); so is "Rs1.3m" (a currency), and "N", "R" and "K" before
+            // an amount in naira, rand or kwacha, not "N95", a road's "R445" or "K2".
             let currency = prev.is_some_and(|p| p.kind == TokKind::Word)
                 && (is_currency_prefix(w.text(src)) || dollar_before)
-                && (!["N", "R"].contains(&w.text(src)) || naira(t, toks.get(k + 1).map(|n| n.lc())));
+                && (!["N", "R", "K"].contains(&w.text(src)) || naira(t, toks.get(k + 1).map(|n| n.lc())));
             let rating = w.text(src) == "EF" && t.is_plain_int() && t.value <= 5.0;
             if !is_date_word(w.lc()) && !["magnitude", "minus"].contains(&w.lc()) && !currency && !rating {
                 noise[k] = true;
@@ -569,9 +569,9 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
     }
 }
 
-/// Whether a number glued after "N" or "R" is an amount in naira or rand as the Nigerian and
-/// South African press write them ("N34.82trn", "N500,000", "R99.9bn"): grouped, decimal or
-/// scaled, unlike "N95" or "R445".
+/// Whether a number glued after "N", "R" or "K" is an amount in naira, rand or kwacha as the
+/// Nigerian, South African and Zambian press write them ("N34.82trn", "N500,000", "R99.9bn",
+/// "K745 million"): grouped, decimal or scaled, unlike "N95", "R445" or "K2".
 fn naira(t: &Token, next: Option<&str>) -> bool {
     t.grouped || t.decimals > 0 || next.is_some_and(|w| super::lexicon::scale_word(w).is_some())
 }

@@ -271,10 +271,10 @@ pub fn unit_at_any(cx: &Cx, i: usize) -> Option<(Unit, usize)> {
 }
 
 /// The currency prefixes that name a currency only glued to the figure: Egyptian pounds, Saudi
-/// riyals, naira and rand ("LE30 million", "SR1,000", "N34.82trn", "R99.9bn"; "SR 99" is a
-/// road).
+/// riyals, naira, rand and the kwacha ("LE30 million", "SR1,000", "N34.82trn", "R99.9bn",
+/// "K745 million"; "SR 99" is a road).
 fn glued_only(text: &str) -> bool {
-    matches!(text, "LE" | "SR" | "N" | "R")
+    matches!(text, "LE" | "SR" | "N" | "R" | "K")
 }
 
 /// A currency written before a number ("$", "US$", "€", "USD", "Rs."): code and next index.

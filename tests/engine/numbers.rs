@@ -993,6 +993,11 @@ fn suffixed_magnitudes_in_news_copy() {
         ("paid R$5 million", None, &["R$5 million => money 5000000 BRL"]),
         ("on the R445 road", None, &[]),
         ("R2 and R3 grades", None, &[]),
+        // The kwacha glued to a grouped or scaled amount, as the Zambian press writes it; a
+        // mountain's "K2" is no amount.
+        ("released K50 million for the response", None, &["K50 million => money 50000000 ZMW"]),
+        ("a fine of K2,600", None, &["K2,600 => money 2600 ZMW"]),
+        ("climbers on K2 and K9 units", None, &[]),
         // Indian digit grouping.
         ("Defence gets Rs 7,20,000 crore", None, &["Rs 7,20,000 crore => money 7200000000000 INR"]),
         ("a prize of Rs 1,00,000", None, &["Rs 1,00,000 => money 100000 INR"]),
