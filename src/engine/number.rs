@@ -5,8 +5,9 @@
 //! (`DateAt`).
 //!
 //! Choices: a lone "one" (and "a") is a mention only with a unit, scale or counted noun
-//! ("one of the" is not a figure); ordinal words other than "first", "second" and "last"
-//! are mentions, digit ordinals always; "from X to Y" is two figures (a change), while
+//! ("one of the" is not a figure) unless a toll's clause is about it ("one died"); ordinal
+//! words other than "first", "second" and "last" are mentions ("second" too when it ranks:
+//! "the second time"), digit ordinals always; "from X to Y" is two figures (a change), while
 //! "X to Y", "X-Y" and "between X and Y" are ranges. The span covers the figure and its
 //! unit, not the counted noun, which is recorded in `counted`.
 //!
@@ -413,7 +414,8 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
     let after = cx.lc(j + 2);
     let base = (j.saturating_sub(6)..j)
         .any(|k| ["from", "than", "over", "on", "versus", "against"].contains(&cx.lc(k)));
-    let offset = ["earlier", "later", "before", "after"].contains(&after) && !base && before != "of";
+    let between = ["earlier", "later", "before", "after"].contains(&after);
+    let offset = between && !base && before != "of";
     if q == Qualifier::Exact
         && !and_half
         && !offset
@@ -421,10 +423,10 @@ fn article_duration(cx: &Cx, i: usize, j: usize, q: Qualifier) -> Option<Card> {
     {
         return None;
     }
-    if ["ago", "when", "where", "that", "or"].contains(&after) || after == "of" && q == Qualifier::Exact {
-        return None;
-    }
-    if !offset && ["earlier", "later", "before", "after"].contains(&after) {
+    if between && !offset
+        || ["ago", "when", "where", "that", "or"].contains(&after)
+        || after == "of" && q == Qualifier::Exact
+    {
         return None;
     }
     Some(Card { value: 1.0, next: j + 1, scale: 1.0, words: true, step: 1.0 })
