@@ -203,40 +203,6 @@ fn ordinal_mention(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
     Some((m, next))
 }
 
-/// An age told by its decade ("a woman in her 70s", "in his early 40s", "in their mid-20s"):
-/// the years it allows, as an age ("45-year-old" is one), so "a man in his 40s" meets "aged 45"
-/// as compatible. Other decades of numbers ("highs in the 40s") are not ages.
-fn age_by_decade(cx: &Cx, i: usize) -> Option<(Mention, usize)> {
-    let t = cx.tok(i)?;
-    let s = cx.tok(i + 1)?;
-    if !t.is_plain_int() || t.len() != 2 || t.value % 10.0 != 0.0 || s.space_before || s.lc() != "s" {
-        return None;
-    }
-    // "early", "mid", "late", with or without a hyphen, between the possessive and the decade.
-    let mut k = i.checked_sub(1)?;
-    if cx.tok(k).is_some_and(|h| h.is_punct('-')) {
-        k = k.checked_sub(1)?;
-    }
-    let part = cx.lc(k);
-    let (low, high) = match part {
-        "early" => (0.0, 3.0),
-        "mid" => (3.0, 6.0),
-        "late" => (6.0, 9.0),
-        _ => (0.0, 9.0),
-    };
-    let whose = if high - low < 9.0 { k.checked_sub(1)? } else { k };
-    if !["his", "her", "their"].contains(&cx.lc(whose)) || cx.lc(whose.checked_sub(1)?) != "in" {
-        return None;
-    }
-    let start = if whose < k { k } else { i };
-    let mut m =
-        Mention::new(cx.start(start), cx.end(i + 1), Kind::Number, Some(num(t.value + low, t.value + high)));
-    m.qualifier = Qualifier::Range;
-    m.step = 1.0;
-    m.counted = Some("years old".to_string());
-    Some((m, i + 2))
-}
-
 /// "second" after a determiner and before a word it ranks ("the second time", "a second
 /// person", "Spain's second-largest bank"): an ordinal, where "a second" alone or "per second"
 /// is time. "first" stays unread: read the same way it gave 2,088 more mentions on dev for 43
@@ -525,7 +491,7 @@ pub fn parse_at(cx: &Cx, i: usize, date_at: DateAt) -> Option<(Mention, usize)> 
     if !may_start(cx.tok(i)?, cx.src) {
         return None;
     }
-    if let Some(found) = ordinal_mention(cx, i).or_else(|| age_by_decade(cx, i)) {
+    if let Some(found) = ordinal_mention(cx, i) {
         return Some(found);
     }
     let mut r = opening(cx, i, date_at)?;
