@@ -3,7 +3,7 @@
 //! "COVID-19"), footnote and list markers. Works on "chunks", runs of tokens with no white
 //! space between them.
 
-use super::tokenize::{TokKind, Token};
+use super::tokenize::{is_possessive, TokKind, Token};
 use super::unit::is_currency_prefix;
 use super::words::{has, List};
 
@@ -389,15 +389,6 @@ fn is_variant(t: &Token) -> bool {
     t.kind == TokKind::Num && t.is_plain_int() && t.len() == 3 && t.value % 100.0 == 0.0
 }
 
-/// The word at `p` is a possessive ("Scotland's", "the WHO's"): what follows is its figure
-/// ("Scotland's 57 seats"), not a model's number.
-fn is_possessive(src: &str, toks: &[Token], p: usize) -> bool {
-    let text = toks[p].text(src);
-    text.ends_with("'s")
-        || text.ends_with("\u{2019}s")
-        || toks[p].lc() == "s" && p > 0 && (toks[p - 1].is_punct('\'') || toks[p - 1].is_punct('\u{2019}'))
-}
-
 /// The number at `k` after a name is the name's tally, not a model's number: in a list of
 /// results, a party's tally closing its phrase, or before what it counts.
 fn is_tally(src: &str, toks: &[Token], k: usize) -> bool {
@@ -476,6 +467,7 @@ fn mark_names_and_markers(src: &str, toks: &[Token], noise: &mut [bool]) {
             if let Some(p) = prev {
                 let has_capital = p.kind == TokKind::Word && p.text(src).chars().any(char::is_uppercase);
                 let is_name = has_capital
+                    // A possessive's figure ("Scotland's 57 seats") is no model's number.
                     && !is_possessive(src, toks, k - 1)
                     && !is_tally(src, toks, k)
                     && !has(List::Function, p.lc())

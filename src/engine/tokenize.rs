@@ -325,6 +325,15 @@ fn scan_number(src: &str, start: usize, tok: &mut Token) -> usize {
     i
 }
 
+/// Whether the word at `p` is a possessive ("Scotland's", "the WHO’s", or an "s" split off
+/// after an apostrophe).
+pub fn is_possessive(src: &str, toks: &[Token], p: usize) -> bool {
+    let text = toks[p].text(src);
+    text.ends_with("'s")
+        || text.ends_with("\u{2019}s")
+        || toks[p].lc() == "s" && p > 0 && (toks[p - 1].is_punct('\'') || toks[p - 1].is_punct('\u{2019}'))
+}
+
 /// `s` in lower case, for the alphabets English news quotes: ASCII, Latin-1, Latin
 /// Extended-A (Polish, Czech, Turkish... names), Greek and Cyrillic. Other letters stay as
 /// written. The standard library's full Unicode case tables would add about 12 KB to the page

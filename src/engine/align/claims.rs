@@ -189,13 +189,13 @@ pub(super) fn build(
                 // contradiction 8 times in 29 (`docs/judgement.md`, 2026-12-06); and two
                 // temperatures, each a reading of one place and hour (on dev, 13 of 21 red
                 // temperature pairs were real, against 79% of all; 2026-12-07).
-                let percent = all.mention(a).kind == Kind::Percent || all.mention(a).unit == Some("degC");
+                let higher_bar = all.mention(a).kind == Kind::Percent || all.mention(a).unit == Some("degC");
                 if pair.verdict == Verdict::Diverge
                     && (!units
                         || told_elsewhere(all, a, b)
                         || time_window(all, a, b)
                         || quotes(all, a, b)
-                        || percent && pair.confidence < all.config.small_red_confidence)
+                        || higher_bar && pair.confidence < all.config.small_red_confidence)
                 {
                     pair.verdict = Verdict::Possible;
                 }

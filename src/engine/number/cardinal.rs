@@ -305,10 +305,10 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     {
         return Some(Card { value: part, next: k, scale: 1.0, words: true, step: 0.0 });
     }
-    // "half of the flights", "more than half of them": a share. A "half" not followed by
-    // "of" is too often something else ("half an hour", "half-time", "fell by half to
-    // €1.1bn", a change), and so is "the first half of".
-    // "half the town", "about half its value" say the same share without the "of".
+    // "half of the flights", "more than half of them", "half the town", "about half its
+    // value": a share. A "half" before anything but "of" or whose share it is, is too often
+    // something else ("half an hour", "half-time", "fell by half to €1.1bn", a change), and
+    // so is "the first half of".
     let part = i > 0 && ["first", "second", "other", "last", "latter"].contains(&cx.lc(i - 1));
     let whose = ["of", "the", "its", "their", "his", "her"].contains(&cx.lc(i + 1));
     if w0 == "half" && !part && whose {
