@@ -1,5 +1,6 @@
 //! Score the engine on the annotated judgement corpus: one row per story and a total per
-//! split, with `-v` every mistake, with `--rules` the hand-set rules scorer instead of the default.
+//! split, with `-v` every mistake (and every real red pair, to compare two runs' red marks
+//! whole), with `--rules` the hand-set rules scorer instead of the default.
 //! Each total is followed by 95% intervals from resampling whole stories, red pairs by their
 //! confidence and by the kind of figure, and with `--by-reason` every pair in a claim counted by
 //! its verdict's reason and its annotated relation (`--show-reason=R` lists those with reason R).

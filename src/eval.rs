@@ -453,7 +453,8 @@ fn ratio(a: usize, b: usize) -> f64 {
     }
 }
 
-/// One scored story: its counts and a line for each mistake.
+/// One scored story: its counts and a line for each mistake, and for each real red pair (so
+/// two runs' red marks can be compared whole).
 pub struct Scored {
     pub counts: Counts,
     pub mistakes: Vec<String>,
@@ -523,7 +524,10 @@ pub fn score(story: &Story, an: &Analysis) -> Scored {
         for p in claim.pairs.iter().filter(|p| p.verdict == Verdict::Diverge) {
             c.red += 1;
             match story.relation(&truth, p.a, p.b) {
-                Relation::Diverge => c.red_right += 1,
+                Relation::Diverge => {
+                    c.red_right += 1;
+                    mistakes.push(format!("real red {} / {}", show(p.a), show(p.b)));
+                }
                 Relation::Updated => {
                     c.red_updated += 1;
                     mistakes.push(format!("update shown red {} / {}", show(p.a), show(p.b)));

@@ -930,12 +930,21 @@ fn is_lone_one(cx: &Cx, r: &Reading, m: &Mention) -> bool {
 }
 
 /// A lone "one" that a toll's clause is about ("one died", "one was rescued", "one had gone to
-/// hospital", "one each in Datia and Tikamgarh"): the count of one, where "one of the" or
-/// "one day" is no figure, and so is a "one" that stands for a noun ("no one was hurt", "the
-/// last one was", "this one is"): only a clause's start or a conjunction may come before it.
+/// hospital", "one each in Datia and Tikamgarh", "two in Shivpuri and one in Datia"): the
+/// count of one, where "one day" is no figure, and so is a "one" that stands for a noun ("no
+/// one was hurt", "the last one was", "this one is"): only a clause's start or a conjunction
+/// may come before it. "One of them" and "one of the eight miners" count one of a counted
+/// group wherever they stand; "one of the largest" does not.
 fn one_told_of(cx: &Cx, j: usize) -> bool {
     let before = j.checked_sub(2).and_then(|p| cx.tok(p));
     let opens = before.is_none_or(|t| t.kind == TokKind::Punct)
         || ["and", "but", "while", "only", "whereas", "with"].contains(&cx.lc(j - 2));
-    opens && ["was", "is", "had", "has", "remains", "remained", "died", "each"].contains(&cx.lc(j))
+    // A place after "in" or "from" ("and one in Bavaria"), or a hospital ("one in hospital").
+    let place = ["in", "from"].contains(&cx.lc(j))
+        && (cx.tok(j + 1).is_some_and(|t| t.capitalized(cx.src)) || cx.lc(j + 1) == "hospital");
+    let of_group = cx.lc(j) == "of"
+        && (["them", "whom"].contains(&cx.lc(j + 1))
+            || cx.lc(j + 1) == "the" && cardinal_at(cx, j + 2).is_some_and(|(v, _)| v >= 2.0));
+    opens && (place || ["was", "is", "had", "has", "remains", "remained", "died", "each"].contains(&cx.lc(j)))
+        || of_group
 }

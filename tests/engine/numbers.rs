@@ -89,6 +89,16 @@ fn lone_one_is_not_a_figure() {
         ("the last one was bigger", None, &[]),
         ("this one is different", None, &[]),
         ("No one has died.", None, &[]),
+        // One of a toll told by place, and one of a counted group.
+        ("two in Shivpuri and one in Datia", None, &["two => number 2", "one => number 1"]),
+        ("36 crew ashore, one in hospital", None, &["36 => number 36 #crew", "one => number 1"]),
+        ("leaving one of the eight miners trapped", None, &["one => number 1", "eight => number 8 #miners"]),
+        ("killed one of them", None, &["one => number 1"]),
+        ("one of the 12 largest banks", None, &["one => number 1", "12 => number 12 #banks"]),
+        ("one in five adults", None, &["one in five => percent 20 %"]),
+        ("one in which it failed", None, &[]),
+        ("this one in London", None, &[]),
+        ("one of the largest", None, &[]),
     ]);
 }
 

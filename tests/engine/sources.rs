@@ -166,6 +166,10 @@ fn sources_named_in_the_sentence() {
             Some("Spain's state weather agency, Aemet"),
         ),
         ("Okafor, the fire chief, said two workers died.", "two", Some("Okafor")),
+        // Adverbs of time and manner between the source and its verb are no part of it.
+        ("Relatives have so far reported 68 people missing.", "68", Some("Relatives")),
+        ("Centrica has just reported a profit of £6.5bn.", "£6.5bn", Some("Centrica")),
+        ("The two agencies jointly announced fines of $549m.", "$549m", Some("The two agencies")),
         // What follows a verb that opens its clause is what was said, not who said it, when a
         // figure opens it or a verb follows it.
         ("The report was clear, said 12 people had died.", "12", None),
@@ -193,5 +197,14 @@ fn no_source_where_none_is_named() {
         // A reporting verb after a determiner is an adjective, not a report.
         ("Borealis must also hand back an estimated $11.8 million in refunds.", "$11.8 million", None),
         ("The strike began at 00:01 local time and has no announced end date.", "00:01", None),
+        // A denial or a figure's own words name nobody.
+        ("Vallas, who is 69, has not said what he plans.", "69", None),
+        ("The board, which once had 12 seats, never said why.", "12", None),
+        (
+            "The local MP, Aimos Akem, said more than 300 people had been buried.",
+            "300",
+            Some("The local MP, Aimos Akem"),
+        ),
+        ("She stayed, having announced a 40% cut on Saturday.", "40%", None),
     ]);
 }
