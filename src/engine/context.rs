@@ -119,8 +119,10 @@ pub struct Context {
     /// That action word as written, lower case ("injured"), for labels.
     pub action_word: Option<u32>,
     /// The two words right after the figure in its sentence ("national", "strike" in "a
-    /// 72-hour national strike"), for labels.
+    /// 72-hour national strike"), for labels; for a share, those after "of" (`share_of`).
     pub after: [Option<u32>; 2],
+    /// The figure is a share of the whole `after` names ("34% of the vote").
+    pub share_of: bool,
 }
 
 /// Whether a word names a casualty ("killed", "kill", "injuries"): a label's role, never the
@@ -763,8 +765,15 @@ fn one_context(
             .contains(&t.lc())
     });
     // An amount also says what it is in after "in": "$965 million in damages", "£20m in losses".
-    cx.after = if m.kind == Kind::Money && toks.get(last).is_some_and(|t| t.lc() == "in") {
+    let lc = |k: usize| toks.get(k).map_or("", |t| t.lc());
+    cx.after = if m.kind == Kind::Money && lc(last) == "in" {
         [word_at(last + 1), word_at(last + 2)]
+    } else if m.kind == Kind::Percent && lc(last) == "of" {
+        // A share names its whole after "of": "34% of the vote", "15% of their body weight".
+        let owner = ["the", "its", "their", "his", "her", "our", "all"].contains(&lc(last + 1));
+        let whole = last + 1 + usize::from(owner);
+        cx.share_of = true;
+        [word_at(whole), word_at(whole + 1)]
     } else {
         let next = word_at(last).filter(|_| determined);
         [next, next.and_then(|_| word_at(last + 1))]

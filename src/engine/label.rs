@@ -17,10 +17,10 @@ pub struct Frame<'a> {
 }
 
 /// The label of a claim whose mentions have these frames. `event` is the part of the calendar
-/// the dates name and the event noun around them (`is_event`): ("year", "election"); `thing` the noun closest to them overall
+/// the dates name and the event noun around them, if any (`is_event`): ("year", "election"); `thing` the noun closest to them overall
 /// ("revenue", "fine"), which names an amount or share with no counted noun. Built with plain
 /// pushes: the page pays for every formatting call in bytes.
-pub fn label(frames: &[Frame], event: Option<(&str, &str)>, thing: Option<&str>) -> String {
+pub fn label(frames: &[Frame], event: Option<(&str, Option<&str>)>, thing: Option<&str>) -> String {
     let phrase = most_common(frames, |f| Some(kind_phrase(f))).unwrap_or("a count");
     // An age is counted in "years old" ("Okafor, 44,", "a 45-year-old"): the fact is an age,
     // and the verb near it is the person's ("age", not "years old died").
@@ -29,13 +29,19 @@ pub fn label(frames: &[Frame], event: Option<(&str, &str)>, thing: Option<&str>)
     let role = most_common(frames, |f| f.role).filter(|_| counted != Some("age"));
     let mut out = String::new();
     if phrase == "a date" || phrase == "a time" {
+        // Without an event, the part of the calendar still says more than "a date": "a year",
+        // "a month".
         match event {
-            Some((what, event)) => {
+            Some((what, Some(event))) => {
                 for part in [what, " of the ", event] {
                     out.push_str(part);
                 }
             }
-            None => out.push_str(phrase),
+            Some((what @ ("year" | "month"), None)) if phrase == "a date" => {
+                out.push_str("a ");
+                out.push_str(what);
+            }
+            _ => out.push_str(phrase),
         }
         return out;
     }

@@ -235,5 +235,44 @@ fn labels_fall_back_to_the_kind_of_figure() {
             "Friday",
             "a date",
         ),
+        (
+            // A year or a month with no event noun says which part of the calendar it names.
+            "Orrin met Tessaly in 2019, Carrow said.",
+            "Carrow said Tessaly met Orrin in 2019.",
+            "2019",
+            "a year",
+        ),
+        (
+            "Published: 2026-11-16\n\nOrrin met Tessaly in March, Carrow said.",
+            "Published: 2026-11-16\n\nCarrow said Tessaly met Orrin in March.",
+            "March",
+            "a month",
+        ),
+    ]);
+}
+
+#[test]
+fn a_share_is_named_by_its_whole() {
+    check_labels(&[
+        (
+            "Carrow won 34% of the vote, Tessaly said.",
+            "Tessaly said Carrow won 34% of the vote.",
+            "34%",
+            "share of the vote",
+        ),
+        (
+            // The whole's first word ("the votes cast", "its share capital"), alone when it
+            // says "share" itself.
+            "Orrin bought 12% of its share capital, Carrow said.",
+            "Carrow said Orrin bought 12% of its share capital.",
+            "12%",
+            "share",
+        ),
+        (
+            "Carrow took 61% of the seats in Penwyn, Tessaly said.",
+            "Tessaly said Carrow took 61% of the seats in Penwyn.",
+            "61%",
+            "share of the seats",
+        ),
     ]);
 }

@@ -266,11 +266,20 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
             }
         })
         .collect();
+    // What part of the calendar the dates name: "year of the election", "date of the fire",
+    // and for times of day "time of the fire".
+    let first = members.first().map(|r| all.mention(*r));
+    let what = match (first.map(|m| m.kind), first.and_then(|m| m.date.as_ref()).map(|d| d.granularity)) {
+        (Some(Kind::Time), _) => "time",
+        (_, Some(Granularity::Year | Granularity::Decade)) => "year",
+        (_, Some(Granularity::Month | Granularity::PartOfMonth)) => "month",
+        _ => "date",
+    };
     // A fact one article states is labelled from its frame alone: asking the lexicon about
     // every word near every single figure would cost more than the rest of the alignment.
-    let first = members.first().map(|r| r.article);
-    if members.iter().all(|r| Some(r.article) == first) {
-        return label::label(&frames, None, None);
+    let first_article = members.first().map(|r| r.article);
+    if members.iter().all(|r| Some(r.article) == first_article) {
+        return label::label(&frames, Some((what, None)), None);
     }
     // Each context word's closeness summed over the mentions, so a word near all of them
     // weighs most. Plain vectors and scans: contexts are short, and the page pays for every
@@ -299,15 +308,6 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     // A date's event: one the articles share, else the one closest to the mentions. Claims
     // never mix dates and figures, so only one of the two is looked for.
     let date = members.iter().any(|r| matches!(all.mention(*r).kind, Kind::Date | Kind::Time));
-    // What part of the calendar the dates name: "year of the election", "date of the fire",
-    // and for times of day "time of the fire".
-    let first = members.first().map(|r| all.mention(*r));
-    let what = match (first.map(|m| m.kind), first.and_then(|m| m.date.as_ref()).map(|d| d.granularity)) {
-        (Some(Kind::Time), _) => "time",
-        (_, Some(Granularity::Year | Granularity::Decade)) => "year",
-        (_, Some(Granularity::Month | Granularity::PartOfMonth)) => "month",
-        _ => "date",
-    };
     if date {
         // "time" in "UK time" or "local time" names the clock, not an event (`best` leaves
         // casualty words out itself).
@@ -318,7 +318,7 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
                 all.lexicon_says(w, EVENT) && *w != "time" && !crate::engine::context::is_casualty_word(w)
             })
             .or_else(|| best(&|w| all.word_is(w, EVENT) && word(w) != "time", 0.0));
-        return label::label(&frames, event.map(|e| (what, e)), None);
+        return label::label(&frames, Some((what, event)), None);
     }
     // What an amount is about: a noun close to the mentions on average (within about six
     // words), or it is another figure's. Measures, durations and ranks say what they are by
@@ -335,15 +335,27 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
     // The noun right after the figures, most often among them, comes first: "a 72-hour
     // strike", "a £5m fine", "the 5th floor" (`label::is_noun`); of two nouns, the second,
     // the compound's head ("a 5% pay rise", "a 72-hour national strike").
+    // A share's whole ("34% of the vote") names it as a share of that whole.
     let noun = |w: Option<u32>| w.filter(|&w| all.word_is(w, NOUN));
-    let afters: Vec<u32> = members
+    let afters: Vec<(u32, bool)> = members
         .iter()
-        .filter_map(|r| match all.context(*r).after {
-            [a, b] => noun(a).and(noun(b)).or(noun(a)),
+        .filter_map(|r| {
+            let c = all.context(*r);
+            let [a, b] = c.after;
+            // A share's whole is its first word ("the votes cast", "its share capital").
+            let head = if c.share_of { None } else { noun(b) };
+            noun(a).and(head).or(noun(a)).map(|w| (w, c.share_of))
         })
         .collect();
-    let after = label::most_common(&afters, |&w| Some(w)).map(word);
-    label::label(&frames, None, after.or(thing))
+    let after = label::most_common(&afters, |&w| Some(w)).map(|(w, share)| {
+        let mut out = String::new();
+        if share && !word(w).starts_with("share") {
+            out.push_str("share of the ");
+        }
+        out.push_str(word(w));
+        out
+    });
+    label::label(&frames, None, after.as_deref().or(thing))
 }
 
 /// Why a claim's mentions were matched: the words and names at least two articles share around
