@@ -687,7 +687,9 @@ pub fn row(name: &str, c: &Counts) -> String {
 /// two or more mentions of one annotated fact, how many have a label sharing a word with the
 /// fact's annotated label ("people injured" / "workers injured in the fire"). Words match on
 /// their first four letters, so "injured" meets "injuries"; words under three letters and a
-/// few function words do not count. Returns (named, claims, the misses as lines).
+/// few function words do not count. Since 2026-12-07 the words of a death count as one word
+/// ("people killed" names "deaths in the 2008 earthquake" and "the dead"), as do those of an
+/// injury ("hurt", "wounded"). Returns (named, claims, the misses as lines).
 pub fn labels(story: &Story, an: &Analysis) -> (usize, usize, Vec<String>) {
     const SKIP: &[&str] =
         &["the", "and", "for", "from", "with", "into", "that", "its", "their", "was", "were"];
@@ -695,7 +697,12 @@ pub fn labels(story: &Story, an: &Analysis) -> (usize, usize, Vec<String>) {
         s.split(|c: char| !c.is_alphanumeric())
             .map(str::to_lowercase)
             .filter(|w| w.len() >= 3 && !SKIP.contains(&w.as_str()))
-            .map(|w| w.chars().take(4).collect())
+            .map(|w| w.chars().take(4).collect::<String>())
+            .map(|w| match w.as_str() {
+                "kill" | "dead" | "deat" | "died" | "fata" => "kill".to_string(),
+                "hurt" | "woun" => "inju".to_string(),
+                _ => w,
+            })
             .collect()
     };
     let truth = story.truth();
