@@ -97,6 +97,7 @@
 // the scan (`scan.rs`) decides between a date and a figure, and answers the number reader's
 // one question about dates (`number::DateAt`).
 mod calendar;
+mod days;
 mod holidays;
 mod numeric;
 mod periods;
@@ -258,7 +259,7 @@ fn word_at(cx: &Cx, i: usize, t: &Token) -> Option<Found> {
     }
     if let Some(wd) = weekday_word(w) {
         return calendar::after_weekday(cx, i, false)
-            .or_else(|| calendar::weekday_the_day(cx, i, wd))
+            .or_else(|| days::weekday_the_day(cx, i, wd))
             .or_else(|| relative::weekday_of_week(cx, i, wd))
             .or_else(|| relative::weekday(cx, i, i, wd, Toward::Nearest));
     }
