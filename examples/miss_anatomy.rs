@@ -12,6 +12,7 @@
 //! `cargo run --release --example miss_anatomy -- [dev|DIR] [--extras|--updates|--updates-apart|--agreements-apart|--red-features [--possible] [--near=W]]`.
 
 use crosscheck::engine::align::{candidate_vectors, score_pair};
+use crosscheck::engine::compare::verdict;
 use crosscheck::engine::config::Scorer;
 use crosscheck::engine::features::Vector;
 use crosscheck::engine::scorer::{contributions, logit, probability};
@@ -306,14 +307,46 @@ fn agreements_apart(split: &str) {
     let config = Config::default();
     let consistent = |r| matches!(r, Relation::Agree | Relation::Compatible);
     let apart = |o: Option<Verdict>| o.is_none();
+    // Why a confident pair's claims stayed apart, as far as the finished claims show it.
+    let mut why: std::collections::BTreeMap<&str, usize> = Default::default();
     let [unproposed, low, refused] =
-        each_missed(split, consistent, apart, config.link_confidence, |story, _, a, b, scored| {
+        each_missed(split, consistent, apart, config.link_confidence, |story, an, a, b, scored| {
             let head = format!("{} {} / {}", story.name, story.show(a), story.show(b));
             match scored {
                 None => println!("NOT PROPOSED {head}"),
                 Some((_, p)) if p < config.link_confidence => println!("LOW p={p:.2} {head}"),
-                Some((_, p)) => println!("REFUSED p={p:.2} rules {} {head}", rules_score(story, a, b)),
+                Some((_, p)) => {
+                    let rules = rules_score(story, a, b);
+                    let reason = if rules.ends_with("BLOCKED") {
+                        "a rule vetoes the pair"
+                    } else if one_value_each(story, an, a, b) {
+                        "an article would hold two values"
+                    } else {
+                        "the claims are not linked as wholes"
+                    };
+                    *why.entry(reason).or_default() += 1;
+                    println!("REFUSED p={p:.2} rules {rules} {head} ({reason})");
+                }
             }
         });
     println!("not proposed {unproposed}, below link confidence {low}, refused at or above it {refused}");
+    for (reason, n) in why {
+        println!("  refused: {reason}: {n}");
+    }
+}
+
+/// Whether joining the claims of `a` and `b` would give one article two values that disagree:
+/// a claim holds one value per article, so such claims never merge.
+fn one_value_each(story: &Story, an: &Analysis, a: MentionRef, b: MentionRef) -> bool {
+    let claim = |r: MentionRef| &an.claims[an.claim_of[r.article][r.index]];
+    let mention = |r: MentionRef| &an.mentions[r.article][r.index];
+    let text = |r: MentionRef| mention(r).text(&story.articles[r.article].body);
+    let config = Config::default();
+    let (x, y) = (claim(a), claim(b));
+    x.mentions.iter().any(|p| {
+        y.mentions.iter().any(|q| {
+            p.article == q.article
+                && verdict(mention(*p), text(*p), mention(*q), text(*q), &config).0 == Verdict::Diverge
+        })
+    })
 }
