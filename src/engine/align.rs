@@ -331,6 +331,8 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     let mut unsure: Vec<(MentionRef, MentionRef)> = Vec::new();
     let mut total = 0.0;
     let mut count = 0usize;
+    // Whether any pair across the groups disagrees (`Config::agreeing_merge_share`).
+    let mut disagree = false;
     for &g in x {
         for &h in y {
             let (a, b) = (refs[g], refs[h]);
@@ -361,6 +363,7 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Rules => total += s.value,
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
+                    disagree |= all.verdict(a, b).0 == Verdict::Diverge;
                     if all.verdict(a, b).0 == Verdict::Diverge
                         && !is_update(all, &[a, b], a, b)
                         && !fits_red(all, a, b, s)
@@ -411,12 +414,14 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
         _ => false,
     };
     // Average linkage: the groups must belong together as wholes, so one strong link never
-    // drags in a group the rest of the claim does not vouch for (no chaining).
+    // drags in a group the rest of the claim does not vouch for (no chaining). Groups that
+    // agree throughout need less (`Config::agreeing_merge_share`).
+    let share = if disagree { 1.0 } else { all.config.agreeing_merge_share };
     count == 0
         || match all.config.deciding() {
             Scorer::Rules => total / count as f64 >= all.config.merge_mean_share * all.config.min_score,
             Scorer::Fitted => {
-                total / count as f64 >= all.config.link_confidence && (vouched || corroborated())
+                total / count as f64 >= share * all.config.link_confidence && (vouched || corroborated())
             }
         }
 }
