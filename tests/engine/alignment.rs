@@ -1152,23 +1152,44 @@ fn red_percentages_and_temperatures_need_the_higher_bar() {
     check_alignment(&[(rows[2].0, rows[2].1, rows[2].2, rows[2].3, Same(Diverge))]);
 }
 
+/// The articles of a dev story, each with its "Published:" line first, as the rows read a
+/// dated article.
+fn dev_story(name: &str) -> Vec<String> {
+    let dir = format!("tests/fixtures/corpus/dev/{name}");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+    files.sort();
+    files
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap_or_default();
+            let (published, rest): (Vec<&str>, Vec<&str>) =
+                text.lines().partition(|l| l.starts_with("Published:"));
+            [published, rest].concat().join("\n")
+        })
+        .collect()
+}
+
 #[test]
-fn agreeing_groups_merge_on_less_evidence() {
-    // A whole story (dev's stadium-roof-collapse): the national paper's "€6m (£5.1m)" rounds
-    // the others' "€6.2 million (£5.3m)". Its pairs with them are weak on average, but none
-    // disagrees, so the groups merge under `Config::agreeing_merge_share` and not at 1.
-    let dir = "tests/fixtures/corpus/dev/stadium-roof-collapse";
-    // The rows read an article as dated when it starts with its "Published:" line.
-    let read = |name: &str| {
-        let text = std::fs::read_to_string(format!("{dir}/{name}.txt")).unwrap_or_default();
-        let (published, rest): (Vec<&str>, Vec<&str>) =
-            text.lines().partition(|l| l.starts_with("Published:"));
-        [published, rest].concat().join("\n")
-    };
-    let (national, wire, local, trade) = (read("national"), read("wire"), read("local"), read("trade"));
-    let row: [Row; 1] = [(&national, "€6m", &wire, "€6.2m", Same(Compatible))];
-    check_alignment_among(&row, &[&local, &trade]);
+fn agreeing_figures_link_on_less_evidence() {
+    // Whole stories from dev. A rounded figure that agrees joins its claim on less evidence
+    // than a contradiction needs (`Config::agreeing_merge_share`), as a group ("€6m" joins
+    // the claim of "€6.2 million" and "€6.2m") and as a single pair ("about 109 million"
+    // customer accounts and "roughly 110 million" people); at 1 they stay apart.
     let before = Config { agreeing_merge_share: 1.0, ..Config::default() };
-    let row: [Row; 1] = [(&national, "€6m", &wire, "€6.2m", Apart)];
-    check_alignment_with(&before, &row, &[&local, &trade]);
+    // (story, article A, mention in A, article B, mention in B, verdict): articles by their
+    // file names' order.
+    let rows = [
+        ("stadium-roof-collapse", 1, "€6m", 3, "€6.2m", Compatible),
+        ("att-data-breach-settlement", 3, "about 109 million", 1, "roughly 110 million", Compatible),
+    ];
+    for (name, a, ma, b, mb, verdict) in rows {
+        let texts = dev_story(name);
+        let others: Vec<&str> =
+            texts.iter().enumerate().filter(|(i, _)| *i != a && *i != b).map(|(_, t)| t.as_str()).collect();
+        check_alignment_among(&[(&texts[a], ma, &texts[b], mb, Same(verdict))], &others);
+        check_alignment_with(&before, &[(&texts[a], ma, &texts[b], mb, Apart)], &others);
+    }
 }
