@@ -265,9 +265,12 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 // An update is not red: it links as any consistent pair does. A pair that
                 // agrees links on less evidence, as groups that agree merge on less
                 // (`Config::agreeing_merge_share`).
-                let agrees = matches!(all.verdict(a, b).0, Verdict::Agree | Verdict::Compatible);
-                let bar = if agrees { all.config.agreeing_link_logit() } else { all.config.link_logit() };
-                if s.value >= bar && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b)) {
+                // The verdict is asked only of pairs between the two bars: most are above both
+                // or below both.
+                let agrees = || matches!(all.verdict(a, b).0, Verdict::Agree | Verdict::Compatible);
+                let linked = s.value >= all.config.link_logit()
+                    || s.value >= all.config.agreeing_link_logit() && agrees();
+                if linked && (fits_red(all, a, b, s) || is_update(all, &[a, b], a, b)) {
                     edges.push((s.value, g, h));
                 }
             }
