@@ -264,9 +264,8 @@ fn candidate_edges(all: &All, refs: &[MentionRef]) -> Vec<(f64, usize, usize)> {
                 all.cache.borrow_mut().insert(all.key(a, b), s);
                 // An update is not red: it links as any consistent pair does. A pair that
                 // agrees links on less evidence, as groups that agree merge on less
-                // (`Config::agreeing_merge_share`).
-                // The verdict is asked only of pairs between the two bars: most are above both
-                // or below both.
+                // (`Config::agreeing_merge_share`); its verdict is asked only between the two
+                // bars, since most pairs are above both or below both.
                 let agrees = || matches!(all.verdict(a, b).0, Verdict::Agree | Verdict::Compatible);
                 let linked = s.value >= all.config.link_logit()
                     || s.value >= all.config.agreeing_link_logit() && agrees();
@@ -368,11 +367,9 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Rules => total += s.value,
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
-                    disagree |= all.verdict(a, b).0 == Verdict::Diverge;
-                    if all.verdict(a, b).0 == Verdict::Diverge
-                        && !is_update(all, &[a, b], a, b)
-                        && !fits_red(all, a, b, s)
-                    {
+                    let diverge = all.verdict(a, b).0 == Verdict::Diverge;
+                    disagree |= diverge;
+                    if diverge && !is_update(all, &[a, b], a, b) && !fits_red(all, a, b, s) {
                         unsure.push((a, b));
                     }
                 }

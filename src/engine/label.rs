@@ -17,9 +17,10 @@ pub struct Frame<'a> {
 }
 
 /// The label of a claim whose mentions have these frames. `event` is the part of the calendar
-/// the dates name and the event noun around them, if any (`is_event`): ("year", "election"); `thing` the noun closest to them overall
-/// ("revenue", "fine"), which names an amount or share with no counted noun. Built with plain
-/// pushes: the page pays for every formatting call in bytes.
+/// the dates name and the event noun around them, if any (`is_event`): ("year", "election");
+/// `thing` the noun closest to them overall ("revenue", "fine"), which names an amount or share
+/// with no counted noun. Built with plain pushes: the page pays for every formatting call in
+/// bytes.
 pub fn label(frames: &[Frame], event: Option<(&str, Option<&str>)>, thing: Option<&str>) -> String {
     let phrase = most_common(frames, |f| Some(kind_phrase(f))).unwrap_or("a count");
     // An age is counted in "years old" ("Okafor, 44,", "a 45-year-old"): the fact is an age,
