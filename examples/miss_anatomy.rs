@@ -319,7 +319,7 @@ fn agreements_apart(split: &str) {
                     let rules = rules_score(story, a, b);
                     let reason = if rules.ends_with("BLOCKED") {
                         "a rule vetoes the pair"
-                    } else if one_value_each(story, an, a, b) {
+                    } else if one_value_each(story, an, a, b, &config) {
                         "an article would hold two values"
                     } else {
                         "the claims are not linked as wholes"
@@ -337,16 +337,15 @@ fn agreements_apart(split: &str) {
 
 /// Whether joining the claims of `a` and `b` would give one article two values that disagree:
 /// a claim holds one value per article, so such claims never merge.
-fn one_value_each(story: &Story, an: &Analysis, a: MentionRef, b: MentionRef) -> bool {
+fn one_value_each(story: &Story, an: &Analysis, a: MentionRef, b: MentionRef, config: &Config) -> bool {
     let claim = |r: MentionRef| &an.claims[an.claim_of[r.article][r.index]];
     let mention = |r: MentionRef| &an.mentions[r.article][r.index];
     let text = |r: MentionRef| mention(r).text(&story.articles[r.article].body);
-    let config = Config::default();
     let (x, y) = (claim(a), claim(b));
     x.mentions.iter().any(|p| {
         y.mentions.iter().any(|q| {
             p.article == q.article
-                && verdict(mention(*p), text(*p), mention(*q), text(*q), &config).0 == Verdict::Diverge
+                && verdict(mention(*p), text(*p), mention(*q), text(*q), config).0 == Verdict::Diverge
         })
     })
 }
