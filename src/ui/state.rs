@@ -47,27 +47,35 @@ impl Workspace {
         // With them, what the lexicon said of each word (`WordMemo`): an edit looks up only the
         // words that are new.
         let extracted = StoredValue::new((Vec::<(Article, Vec<Mention>)>::new(), WordMemo::default()));
-        let analysis = Memo::new(move |_| {
-            articles.with(|a| {
-                let config = Config::default();
-                let analysis = perf::measure("crosscheck:analyze", || {
-                    // Entries move from the old cache to the new one; only new text is read.
-                    let (mut old, mut words) = extracted.try_update_value(std::mem::take).unwrap_or_default();
-                    let cache: Vec<(Article, Vec<Mention>)> = a
-                        .iter()
-                        .map(|art| match old.iter().position(|(seen, _)| seen == art) {
-                            Some(i) => old.swap_remove(i),
-                            None => (art.clone(), article_mentions(art)),
-                        })
-                        .collect();
-                    let mentions = cache.iter().map(|(_, ms)| ms.clone()).collect();
-                    let analysis = analyze_mentions_with(a, mentions, &config, &mut words);
-                    extracted.set_value((cache, words));
-                    analysis
-                });
-                corrections.with(|c| marks::apply(a, analysis, c, &config))
-            })
-        });
+        // Every new analysis counts as changed: it is recomputed only when the articles or the
+        // corrections change, and then it differs anyway. Comparing two analyses field by
+        // field would cost a pass over every mention on each edit, and the page the code of
+        // `Analysis`'s equality.
+        let analysis = Memo::new_with_compare(
+            move |_| {
+                articles.with(|a| {
+                    let config = Config::default();
+                    let analysis = perf::measure("crosscheck:analyze", || {
+                        // Entries move from the old cache to the new one; only new text is read.
+                        let (mut old, mut words) =
+                            extracted.try_update_value(std::mem::take).unwrap_or_default();
+                        let cache: Vec<(Article, Vec<Mention>)> = a
+                            .iter()
+                            .map(|art| match old.iter().position(|(seen, _)| seen == art) {
+                                Some(i) => old.swap_remove(i),
+                                None => (art.clone(), article_mentions(art)),
+                            })
+                            .collect();
+                        let mentions = cache.iter().map(|(_, ms)| ms.clone()).collect();
+                        let analysis = analyze_mentions_with(a, mentions, &config, &mut words);
+                        extracted.set_value((cache, words));
+                        analysis
+                    });
+                    corrections.with(|c| marks::apply(a, analysis, c, &config))
+                })
+            },
+            |_, _| true,
+        );
         let ws = Workspace {
             columns,
             articles,
