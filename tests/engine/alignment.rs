@@ -340,6 +340,44 @@ fn a_figure_converted_in_parentheses_joins_its_claim() {
 }
 
 #[test]
+fn a_conversion_joins_two_claims_that_agree() {
+    // A third article gives only the pounds, so each currency has a claim of two articles
+    // before the conversion in parentheses makes them one.
+    let pounds = "Harrow Oil agreed in April to buy Tidewell for £47 billion in cash and shares.";
+    let dollars = "Harrow Oil agreed in April to buy Tidewell in a deal worth $70 billion.";
+    check_alignment_among(
+        &[
+            (
+                "In April Harrow Oil agreed to pay £47bn ($70bn) for Tidewell, in cash and shares.",
+                "£47bn",
+                dollars,
+                "$70 billion",
+                Same(Compatible),
+            ),
+            (
+                "In April Harrow Oil agreed to pay £47bn ($70bn) for Tidewell, in cash and shares.",
+                "$70bn",
+                dollars,
+                "$70 billion",
+                Same(Agree),
+            ),
+        ],
+        &[pounds],
+    );
+    // Without the conversion, the two currencies' claims stay apart.
+    check_alignment_among(
+        &[(
+            "In April Harrow Oil agreed to pay £47bn for Tidewell, in cash and shares, about $70bn.",
+            "£47bn",
+            dollars,
+            "$70 billion",
+            Apart,
+        )],
+        &[pounds],
+    );
+}
+
+#[test]
 fn dates_without_a_year_still_compare() {
     // No article here has a publication date.
     let april =

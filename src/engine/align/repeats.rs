@@ -111,11 +111,12 @@ pub(super) fn converts(body: &str, m: &Mention, n: &Mention) -> bool {
         && other_unit
 }
 
-/// A figure restated in parentheses in another currency or unit states the same fact, so it
-/// joins the claim its partner belongs to when it was left on its own (the other articles
-/// may give only the first currency, or only the second). Only a lone mention moves, and
-/// never into a claim it contradicts: a converted figure is rounded, so its verdicts against
-/// the claim's figures in its own unit must be consistent.
+/// A figure restated in parentheses in another currency or unit states the same fact, so the
+/// claims of the two figures become one: the other articles may give only the first currency,
+/// only the second, or both ("£47bn ($70bn)" beside "$70bn" and "£47 billion"). Never where a
+/// pair across the two claims would contradict: a converted figure is rounded, so its
+/// verdicts against the other claim's figures in its own unit must be consistent. Two figures
+/// on their own stay singles.
 pub(super) fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(Vec<usize>, f64)]) {
     let mut group_of = group_index(refs.len(), groups);
     for g in 1..refs.len() {
@@ -125,20 +126,27 @@ pub(super) fn gather_conversions(all: &All, refs: &[MentionRef], groups: &mut [(
             continue;
         }
         let (ga, gb) = (group_of[g - 1], group_of[g]);
-        let (lone, into) = match (groups[ga].0.len(), groups[gb].0.len()) {
-            (1, n) if n > 1 => (g - 1, gb),
-            (n, 1) if n > 1 => (g, ga),
-            _ => continue,
+        let Some((a_members, b_members)) = groups.get(ga).zip(groups.get(gb)).map(|(x, y)| (&x.0, &y.0))
+        else {
+            continue;
         };
-        // The claim's other mentions from this article are the partner and its repeats.
-        let fits = groups[into].0.iter().all(|&h| {
-            refs[h].article == refs[lone].article || all.verdict(refs[lone], refs[h]).0 != Verdict::Diverge
+        if ga == gb || a_members.len() + b_members.len() < 3 {
+            continue;
+        }
+        // Pairs within one article are the partners and their repeats.
+        let fits = a_members.iter().all(|&x| {
+            b_members.iter().all(|&y| {
+                refs[x].article == refs[y].article || all.verdict(refs[x], refs[y]).0 != Verdict::Diverge
+            })
         });
         if fits {
-            let from = group_of[lone];
-            groups[from].0.clear();
-            groups[into].0.push(lone);
-            group_of[lone] = into;
+            // The smaller claim moves into the larger, which keeps its weakest link.
+            let (from, into) = if a_members.len() < b_members.len() { (ga, gb) } else { (gb, ga) };
+            let moved = std::mem::take(&mut groups[from].0);
+            for &h in &moved {
+                group_of[h] = into;
+            }
+            groups[into].0.extend(moved);
         }
     }
 }
