@@ -301,7 +301,7 @@ fn dates_a_day_or_a_year_apart_are_a_dispute() {
 }
 
 #[test]
-fn a_figure_converted_in_parentheses_joins_its_claim() {
+fn a_converted_figure_joins_its_claim() {
     check_alignment(&[
         (
             // The other article gives only the first currency: the conversion joins that claim,
@@ -327,6 +327,22 @@ fn a_figure_converted_in_parentheses_joins_its_claim() {
             "Delphine hit Port Arden late on Tuesday with sustained winds of 150 mph, forecasters said.",
             "150 mph",
             Same(Compatible),
+        ),
+        (
+            // A conversion after "or" is one too.
+            "Brussels fined Paxium 412 million euros, or $448 million, on Wednesday for its card terms.",
+            "$448 million",
+            "The Commission fined Paxium €412 million on Wednesday over its card terms.",
+            "€412 million",
+            Same(Compatible),
+        ),
+        (
+            // After "and" it is another amount.
+            "Brussels fined Paxium 412 million euros and its Dutch arm $48 million on Wednesday.",
+            "$48 million",
+            "The Commission fined Paxium €412 million on Wednesday over its card terms.",
+            "€412 million",
+            Apart,
         ),
         (
             // Figures in parentheses that are not conversions stay where they are.

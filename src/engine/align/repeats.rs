@@ -102,10 +102,12 @@ pub(super) fn gather_repeats(all: &All, refs: &[MentionRef], groups: &mut Vec<(V
 }
 
 /// Whether mention `n` restates mention `m` in another currency or unit, in parentheses right
-/// after it: "€412m (£346m)", "140 mph (225 km/h)", "412 million euros (about $448 million)".
+/// after it or after "or": "€412m (£346m)", "140 mph (225 km/h)", "412 million euros (about
+/// $448 million)", "€26.9 billion, or $28.8 billion".
 pub(super) fn converts(body: &str, m: &Mention, n: &Mention) -> bool {
     let other_unit = m.unit != n.unit || m.written_unit != n.written_unit;
-    n.in_parentheses_after(body, m.end)
+    let or = matches!(body.get(m.end..n.start).map(str::trim), Some(", or" | "or"));
+    (n.in_parentheses_after(body, m.end) || or)
         && m.kind == n.kind
         && matches!(m.kind, Kind::Money | Kind::Quantity)
         && other_unit
