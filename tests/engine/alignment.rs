@@ -1247,3 +1247,20 @@ fn agreeing_figures_link_on_less_evidence() {
         check_alignment_with(&before, &[(&texts[a], ma, &texts[b], mb, Apart)], &others);
     }
 }
+
+#[test]
+fn two_times_taken_that_both_articles_give_are_two_facts() {
+    // A whole dev story: a marathon's new record and the old one, each article giving both
+    // ("2:01:09, 30 seconds inside his 2018 mark of 2:01:39"). A time taken is as specific as
+    // a figure gets, so each article stating the other's time tells them apart; read as a
+    // small number, the old record and the new one were red.
+    let texts = dev_story("berlin-marathon-2022-kipchoge-2-01-09-world-record-assefa");
+    let others: Vec<&str> = [&texts[1], &texts[3]].map(String::as_str).to_vec();
+    check_alignment_among(
+        &[
+            (&texts[0], "2:01:39", &texts[2], "2:01:09", Apart),
+            (&texts[0], "2:01:09#2", &texts[2], "2:01:09", Same(Agree)),
+        ],
+        &others,
+    );
+}

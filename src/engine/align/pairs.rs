@@ -324,7 +324,7 @@ pub(super) fn disjoint<T: PartialOrd>(p: (T, T), q: (T, T)) -> bool {
 }
 
 /// How specific a value is, from 1 (a small whole number, a year) to 3 (a date to the day,
-/// a figure with three or more significant digits).
+/// a figure with three or more significant digits, a time taken).
 pub(super) fn specificity(m: &Mention) -> f64 {
     if let Some(d) = &m.date {
         return match d.granularity {
@@ -334,6 +334,11 @@ pub(super) fn specificity(m: &Mention) -> f64 {
         };
     }
     let Some((low, _)) = m.num() else { return 1.0 };
+    // A time taken ("2:01:09", "59:51") is read as a clock is, without a place value, and is
+    // told to the second or the minute: as specific as a figure gets.
+    if m.kind == Kind::Duration && m.step == 0.0 {
+        return 3.0;
+    }
     let step = if m.step > 0.0 { m.step } else { 1.0 };
     let digits = (low.abs() / step).max(1.0).log10().floor() + 1.0;
     digits.clamp(1.0, 3.0)
