@@ -7,7 +7,8 @@
 //! Canonical units: kg (mass), m (length), m2 (area), l (volume), degC (temperature),
 //! km/h (speed), W (power), Wh (energy), B (data), day (durations; a month is 30.436875
 //! days and a year 365.2425). A plain "ton" is taken as the metric tonne; "short ton" is
-//! 907.18474 kg. "pounds" is money (GBP) only next to a scale word or "sterling", else mass.
+//! 907.18474 kg. "pounds" is money (GBP) next to a scale word or "sterling", or where the
+//! words around are of money and none of weight (`pounds_of_money`); else mass.
 //! Oil output abbreviated as energy reporting writes it ("1.5 mb/d", "500 tb/d", "bpd") is
 //! barrels (volume), not data.
 
@@ -16,6 +17,7 @@ use std::sync::OnceLock;
 
 use super::mention::{Cx, Kind};
 use super::tokenize::TokKind;
+use super::words::{has, List};
 
 /// A unit of measure: canonical unit, and value_canonical = value * factor + offset.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -333,7 +335,7 @@ pub fn currency_after(cx: &Cx, i: usize, scaled: bool) -> Option<(&'static str, 
         "c" if subunit_glued(cx, i) && (price_rate_after(cx, i + 1) || among_prices(cx, i)) => {
             return Some(("USD", 0.01, i + 1))
         }
-        "pounds" | "pound" if scaled || cx.lc(i + 1) == "sterling" => {
+        "pounds" | "pound" if scaled || cx.lc(i + 1) == "sterling" || pounds_of_money(cx, i) => {
             let next = if cx.lc(i + 1) == "sterling" { i + 2 } else { i + 1 };
             return Some(("GBP", 1.0, next));
         }
@@ -369,6 +371,28 @@ fn price_rate_after(cx: &Cx, j: usize) -> bool {
         "of" => cx.lc(j + 1) == "every",
         _ => false,
     }
+}
+
+/// "1,979 pounds", "55 pounds a share", "a 46.50-pound offer": a pound sterling where the
+/// words around are of money and none of weight ("weighs", "kilograms", "pounds of cocaine").
+fn pounds_of_money(cx: &Cx, i: usize) -> bool {
+    // "254 pounds of fentanyl", "900 pounds per square inch".
+    if matches!(cx.lc(i + 1), "of" | "per") {
+        return false;
+    }
+    // A dollar figure says "sterling" only as its conversion right after ("1,923 pounds
+    // (about $2,420)", "45 pounds, about $60"); elsewhere it says the writer counts in dollars
+    // and weighs in pounds ("a twenty-pound bag of rice for $10").
+    let mut money = (i + 1..i + 4).any(|k| cx.tok(k).is_some_and(|t| t.is_punct('$')))
+        && (cx.tok(i + 1).is_some_and(|t| t.is_punct('(') || t.is_punct(',')));
+    let mut weight = false;
+    for k in i.saturating_sub(PRICE_WINDOW)..=i + PRICE_WINDOW {
+        let Some(t) = cx.tok(k) else { break };
+        let w = cx.lc(k);
+        money |= has(List::PoundMoney, w) || t.is_punct('€') || t.is_punct('£');
+        weight |= has(List::PoundWeight, w);
+    }
+    money && !weight
 }
 
 /// How far either way `among_prices` looks for the words of a price or the weather.

@@ -63,11 +63,13 @@ pub enum List {
     PhrasalOver,
     DateWords,
     Zones,
+    PoundMoney,
+    PoundWeight,
     Features,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 54] = [
+const NAMES: [&str; 56] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -121,6 +123,8 @@ const NAMES: [&str; 54] = [
     "phrasal-over",
     "date-words",
     "zones",
+    "pound-money",
+    "pound-weight",
     "features",
 ];
 

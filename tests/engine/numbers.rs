@@ -304,6 +304,37 @@ fn money() {
         ("a 12 p cut", None, &["12 => number 12"]),
         ("3 billion pounds", None, &["3 billion pounds => money 3000000000 GBP"]),
         ("20 pounds sterling", None, &["20 pounds sterling => money 20 GBP"]),
+        // Without a scale, "pounds" is sterling among the words of money and none of weight.
+        ("the cap falls to 1,979 pounds a year", None, &["1,979 pounds a year => money 1979 GBP /year"]),
+        ("a 46.50-pound offer for each share", None, &["46.50-pound => money 46.5 GBP"]),
+        (
+            "it sold for 45 pounds, about $60",
+            None,
+            &["45 pounds => money 45 GBP", "about $60 => money 60 USD approx"],
+        ),
+        ("the calf weighed 45 pounds", None, &["45 pounds => quantity 20.41165665 kg"]),
+        (
+            "it weighs 1,100 pounds and cost $2,000",
+            None,
+            &["1,100 pounds => quantity 498.951607 kg", "$2,000 => money 2000 USD"],
+        ),
+        // A dollar price elsewhere is no conversion: the writer counts in dollars.
+        (
+            "a twenty-pound bag of rice for $10",
+            None,
+            &["twenty-pound => quantity 9.0718474 kg", "$10 => money 10 USD"],
+        ),
+        (
+            "agents seized 254 pounds of fentanyl worth millions",
+            None,
+            &["254 pounds => quantity 115.21246198 kg"],
+        ),
+        (
+            "a tank rated at 900 pounds per square inch, the price said",
+            None,
+            &["900 pounds => quantity 408.233133 kg"],
+        ),
+        ("it was sold in 3.5-pound loaves", None, &["3.5-pound => quantity 1.587573295 kg"]),
         ("15 dollars", None, &["15 dollars => money 15 USD"]),
         ("10 Canadian dollars", None, &["10 Canadian dollars => money 10 CAD"]),
         ("400 million yuan", None, &["400 million yuan => money 400000000 CNY"]),
