@@ -334,8 +334,8 @@ pub(super) fn specificity(m: &Mention) -> f64 {
         };
     }
     let Some((low, _)) = m.num() else { return 1.0 };
-    // A time taken ("2:01:09", "59:51") is read as a clock is, without a place value, and is
-    // told to the second or the minute: as specific as a figure gets.
+    // A time taken ("2:01:09", "1:06:20") is read as a clock is, without a place value, and
+    // is told to the second: as specific as a figure gets.
     if m.kind == Kind::Duration && m.step == 0.0 {
         return 3.0;
     }
