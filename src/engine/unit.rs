@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::mention::{Cx, Kind};
-use super::tokenize::TokKind;
+use super::tokenize::{TokKind, Token};
 use super::words::{has, List};
 
 /// A unit of measure: canonical unit, and value_canonical = value * factor + offset.
@@ -383,20 +383,38 @@ fn pounds_of_money(cx: &Cx, i: usize) -> bool {
     // A dollar figure says "sterling" only as its conversion right after ("1,923 pounds
     // (about $2,420)", "45 pounds, about $60"); elsewhere it says the writer counts in dollars
     // and weighs in pounds ("a twenty-pound bag of rice for $10").
-    let mut money = (i + 1..i + 4).any(|k| cx.tok(k).is_some_and(|t| t.is_punct('$')))
+    let converted = (i + 1..i + 4).any(|k| cx.tok(k).is_some_and(|t| t.is_punct('$')))
         && (cx.tok(i + 1).is_some_and(|t| t.is_punct('(') || t.is_punct(',')));
-    let mut weight = false;
+    let (money, weight) = around(
+        cx,
+        i,
+        |t, w| has(List::PoundMoney, w) || t.is_punct('€') || t.is_punct('£'),
+        |_, w| has(List::PoundWeight, w),
+    );
+    (converted || money) && !weight
+}
+
+/// How far either way `around` looks for the words of a price, the weather or a weight.
+const PRICE_WINDOW: usize = 12;
+
+/// Whether some token within `PRICE_WINDOW` tokens of `i` on its line is one `first` asks
+/// for, and whether some is one `second` asks for (each asked of the token and its lower-case
+/// word). Plain function pointers: the page keeps one copy of the walk for all its callers.
+fn around(
+    cx: &Cx,
+    i: usize,
+    first: fn(&Token, &str) -> bool,
+    second: fn(&Token, &str) -> bool,
+) -> (bool, bool) {
+    let (mut a, mut b) = (false, false);
     for k in i.saturating_sub(PRICE_WINDOW)..=i + PRICE_WINDOW {
         let Some(t) = cx.tok(k) else { break };
         let w = cx.lc(k);
-        money |= has(List::PoundMoney, w) || t.is_punct('€') || t.is_punct('£');
-        weight |= has(List::PoundWeight, w);
+        a |= first(t, w);
+        b |= second(t, w);
     }
-    money && !weight
+    (a, b)
 }
-
-/// How far either way `among_prices` looks for the words of a price or the weather.
-const PRICE_WINDOW: usize = 12;
 
 /// The words within `PRICE_WINDOW` tokens of `i` on its line name prices ("petrol", "excise",
 /// "fare") and none names the weather ("temperatures", "degrees", "heat").
@@ -417,13 +435,12 @@ fn among_prices(cx: &Cx, i: usize) -> bool {
         "warm",
         "cold",
     ];
-    let (mut price, mut weather) = (false, false);
-    for k in i.saturating_sub(PRICE_WINDOW)..=i + PRICE_WINDOW {
-        let Some(t) = cx.tok(k) else { break };
-        let w = cx.lc(k);
-        price |= PRICES.contains(&w) || t.is_punct('€') || t.is_punct('$');
-        weather |= WEATHER.contains(&w) || t.is_punct('°');
-    }
+    let (price, weather) = around(
+        cx,
+        i,
+        |t, w| PRICES.contains(&w) || t.is_punct('€') || t.is_punct('$'),
+        |t, w| WEATHER.contains(&w) || t.is_punct('°'),
+    );
     price && !weather
 }
 
