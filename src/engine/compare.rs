@@ -320,12 +320,12 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     let (x0, x1, y0, y1) = (x0 - sa - ca, x1 + sa + ca, y0 - sb - cb, y1 + sb + cb);
     // Two exact figures written to different places: the finer one, as written, must round
     // half up to the coarser ("7.31" to "7.3", "1,234" to "1,200"). Reporters round a figure
-    // once; "2.5%" is not a rounding of "2%", nor "7.35" of "7.3", although both could come
-    // from one unstated value (2.49%) rounded twice.
+    // once; "2.5%" is not a rounding of "2%", although both could come from one unstated value
+    // (2.49%) rounded twice.
     let both = |q: Qualifier| single(a, q) && single(b, q);
     let plain = both(Qualifier::Exact) && ca == 0.0 && cb == 0.0 && sa == 0.0 && sb == 0.0;
     // Or one writer cut short what the other rounded (`last_place`), a rounding too.
-    if plain && last_place(a, al, b, bl) {
+    if plain && last_place(a, a_text, al, b, b_text, bl) {
         return (Verdict::Compatible, "rounding");
     }
     if plain && a.step != b.step {
@@ -394,8 +394,9 @@ fn single(m: &Mention, q: Qualifier) -> bool {
 /// short by one writer and rounded by the other explains: "$425 million" for $425.7 million,
 /// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" for 12:50:40. Only where that
 /// place is itself a rounding (a decimal, or thousands and up; a minute, for clock times) and
-/// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart.
-fn last_place(a: &Mention, al: f64, b: &Mention, bl: f64) -> bool {
+/// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart. A
+/// written decimal cut short from a figure of two or more digits is allowed at any share.
+fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl: f64) -> bool {
     if a.kind == Kind::Time {
         return (al - bl).abs() == 1.0;
     }
@@ -405,10 +406,22 @@ fn last_place(a: &Mention, al: f64, b: &Mention, bl: f64) -> bool {
     // short; one whole unit when both are written to one place.
     let past = fine.abs() - coarse.abs();
     let tol = 1e-9 * coarse.abs().max(1.0);
-    !(1.0..1000.0).contains(&unit)
-        && unit <= coarse.abs() / 100.0
+    let cut = past > -tol && past < unit - tol;
+    // A figure of two or more digits cut short by its last decimal ("£3.5bn" for £3.57bn,
+    // "41 degrees" for 41.6) is how writers shorten a figure they copy; one digit alone ("$6"
+    // for $6.50, "Rs 5 crore" for 5.5) is too coarse to be the same figure cut short.
+    let fine_text = if a.step < b.step { a_text } else { b_text };
+    let one_digit_dropped = a.kind != Kind::Percent
+        && ((unit / a.step.min(b.step)) - 10.0).abs() < 1e-6
+        && unit <= coarse.abs() / 10.0
+        && fine_text
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+    (!(1.0..1000.0).contains(&unit) || one_digit_dropped)
+        && (unit <= coarse.abs() / 100.0 || one_digit_dropped && cut)
         && coarse * fine > 0.0
-        && (past > -tol && past < unit - tol || a.step == b.step && (past.abs() - unit).abs() <= tol)
+        && (cut || a.step == b.step && (past.abs() - unit).abs() <= tol)
 }
 
 /// The place value a hedged figure was rounded to: its last stated digit's, or coarser where

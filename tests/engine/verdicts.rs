@@ -48,7 +48,7 @@ fn numbers_and_rounding() {
         (("an 11-year-old girl", None), ("Pooja Madavi, 12, died", None), Some(Diverge)),
         (("an 11-year-old girl", None), ("Pooja Madavi, 11, died", None), Some(Agree)),
         (("$7.31 billion", None), ("$7.3 billion", None), Some(Compatible)),
-        (("$7.36 billion", None), ("$7.3 billion", None), Some(Diverge)),
+        (("$7.41 billion", None), ("$7.3 billion", None), Some(Diverge)),
         (("3.4%", None), ("3 percent", None), Some(Compatible)),
         (("3.6%", None), ("3 percent", None), Some(Diverge)),
         (("16.4 million", None), ("16 million", None), Some(Compatible)),
@@ -75,13 +75,14 @@ fn numbers_and_rounding() {
         // The finer figure, as written, must round half up to the coarser one.
         (("2.5%", None), ("2%", None), Some(Diverge)),
         (("2.4%", None), ("2%", None), Some(Compatible)),
-        (("$7.35 billion", None), ("$7.3 billion", None), Some(Diverge)),
+        (("$7.45 billion", None), ("$7.3 billion", None), Some(Diverge)),
         (("$7.34 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("$7.25 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("1,250 homes", None), ("1,200 homes", None), Some(Diverge)),
         (("1,150 homes", None), ("1,200 homes", None), Some(Compatible)),
         // One writer may cut short what another rounds, where the last place is a rounding
-        // (decimals, thousands and up, a clock's minute) of at most a hundredth of the value.
+        // (decimals, thousands and up, a clock's minute) of at most a hundredth of the value,
+        // or the last of two or more digits and written as a decimal (below).
         (("$425.7 million", None), ("$425 million", None), Some(Compatible)),
         (("$425,651,947", None), ("$425 million", None), Some(Compatible)),
         (("19.14%", None), ("19.15 percent", None), Some(Compatible)),
@@ -96,6 +97,20 @@ fn numbers_and_rounding() {
         (("2.3%", None), ("2.4%", None), Some(Diverge)),
         (("2.39%", None), ("2.3%", None), Some(Diverge)),
         (("39 dead", None), ("40 dead", None), Some(Diverge)),
+        // A figure of two or more digits cut short by one written decimal is how writers
+        // shorten a figure they copy ("£3.5bn" for £3.57bn), whatever its share of the value;
+        // not one digit alone, two decimals dropped, a count written in full, or a share.
+        (("£3.57bn", None), ("£3.5bn", None), Some(Compatible)),
+        (("8.27 billion won", None), ("8.2 billion won", None), Some(Compatible)),
+        (("$7.36 billion", None), ("$7.3 billion", None), Some(Compatible)),
+        (("hit 41.6 degrees", None), ("hit 41 degrees", None), Some(Compatible)),
+        (("NT$32.5", None), ("NT$32", None), Some(Compatible)),
+        (("$7.36 billion", None), ("$7.2 billion", None), Some(Diverge)),
+        (("a fee of $6.50", None), ("a fee of $6", None), Some(Diverge)),
+        (("Rs 5.5 crore", None), ("Rs 5 crore", None), Some(Diverge)),
+        (("Rs 27.75 crore", None), ("Rs 27 crore", None), Some(Diverge)),
+        (("32,900 cusecs", None), ("32,000 cusecs", None), Some(Diverge)),
+        (("won 42.8%", None), ("won 42%", None), Some(Diverge)),
         // Qualified figures keep their intervals: "about 2%" covers 2.5%.
         (("about 2%", None), ("2.5%", None), Some(Compatible)),
     ]);
