@@ -414,14 +414,20 @@ fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl:
     let one_digit_dropped = a.kind != Kind::Percent
         && ((unit / a.step.min(b.step)) - 10.0).abs() < 1e-6
         && unit <= coarse.abs() / 10.0
-        && fine_text
-            .as_bytes()
-            .windows(3)
-            .any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+        && decimals(fine_text) > 0;
     (!(1.0..1000.0).contains(&unit) || one_digit_dropped)
         && (unit <= coarse.abs() / 100.0 || one_digit_dropped && cut)
         && coarse * fine > 0.0
         && (cut || a.step == b.step && (past.abs() - unit).abs() <= tol)
+}
+
+/// How many digits follow the first decimal point written between digits ("$74.23": 2,
+/// "41.6 degrees": 1, "1,200": 0).
+pub fn decimals(text: &str) -> usize {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(1))
+        .find(|&i| b[i] == b'.' && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit())
+        .map_or(0, |i| b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count())
 }
 
 /// The place value a hedged figure was rounded to: its last stated digit's, or coarser where

@@ -1140,18 +1140,23 @@ fn a_window_of_clock_times_against_a_moment_is_at_most_possible() {
 }
 
 #[test]
-fn market_quotes_a_fraction_apart_are_at_most_possible() {
+fn market_quotes_a_fraction_or_a_day_apart_are_at_most_possible() {
     // Prices to the cent within 1% of each other are as often two moments of trading as one
-    // price told wrongly: at most possible. Further apart, or not to the cent, they stay red.
+    // price told wrongly: at most possible; so are two more than 5% apart, written to the cent,
+    // which are mostly two days' quotes. Between, or not to the cent, they stay red.
     let closed = "Published: 2026-06-10\n\nShares of Dunmore Paper closed at $33.09 on Tuesday after the mill fire, the exchange said. The company employs 180 people.";
     let ended = "Published: 2026-06-10\n\nDunmore Paper shares closed at $33.03 on Tuesday after the mill fire, the exchange said. The company employs 140 people.";
-    let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $35.40 on Tuesday after the mill fire, the exchange said.";
+    let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $34.20 on Tuesday after the mill fire, the exchange said.";
+    let fell = "Published: 2026-06-10\n\nDunmore Paper shares closed at $30.85 on Tuesday after the mill fire, the exchange said.";
+    let dollars = "Published: 2026-06-10\n\nDunmore Paper shares closed at $920 on Tuesday after the mill fire, the exchange said.";
     let whole = "Published: 2026-06-10\n\nDunmore Paper shares closed at $873 on Tuesday after the mill fire, the exchange said.";
     let cents = "Published: 2026-06-10\n\nDunmore Paper shares closed at $875.25 on Tuesday after the mill fire, the exchange said.";
     check_alignment(&[
         (closed, "$33.09", ended, "$33.03", Same(Possible)),
-        (closed, "$33.09", far, "$35.40", Same(Diverge)),
+        (closed, "$33.09", far, "$34.20", Same(Diverge)),
+        (closed, "$33.09", fell, "$30.85", Same(Possible)),
         (whole, "$873", cents, "$875.25", Same(Diverge)),
+        (whole, "$873", dollars, "$920", Same(Diverge)),
         (closed, "180", ended, "140", Same(Diverge)),
     ]);
 }

@@ -29,17 +29,23 @@ fn time_window(all: &All, a: MentionRef, b: MentionRef) -> bool {
 /// cent or finer ("$33.09", "121.40 yen", "$1.2860") within `QUOTE_SHARE` of each other are as
 /// often two moments of trading (a morning level, a close, the day's peak) as one price told
 /// wrongly, so the pair is at most possible. On dev (856 stories) it took 11 red pairs: 7
-/// look-alikes, 2 updates and 2 contradictions (docs/judgement.md, twenty-eighth stop).
+/// look-alikes, 2 updates and 2 contradictions (docs/judgement.md, twenty-eighth stop). So
+/// are two written with cents more than `MOVE_SHARE` apart, mostly two days' quotes.
 fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (ma, mb) = (all.mention(a), all.mention(b));
     let Some((x, y)) = compared_values(ma, mb) else { return false };
+    let gap = (x - y).abs() / x.abs().max(y.abs());
+    let cents = |r: MentionRef| crate::engine::compare::decimals(all.text(r)) >= 2;
     ma.kind == Kind::Money
         && ma.step.max(mb.step) <= 0.01
-        && (x - y).abs() < QUOTE_SHARE * x.abs().max(y.abs())
+        && (gap < QUOTE_SHARE || gap > MOVE_SHARE && cents(a) && cents(b))
 }
 
 /// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
 const QUOTE_SHARE: f64 = 0.01;
+
+/// How far apart two quotes must be to be read as two days' prices (`quotes`): 5%.
+const MOVE_SHARE: f64 = 0.05;
 
 /// Each pair across articles of the sorted group `members` (`mrefs` their mentions) with its
 /// verdict, updates and a report's history told apart from contradictions first: the vetting
