@@ -450,3 +450,16 @@ fn a_toll_rise_must_hold_across_the_reports() {
         );
     }
 }
+
+/// A toll that "has risen to" a new level is its subject's count however far back the subject
+/// stands ("The death toll from the earthquake that struck ... on Tuesday has risen to 126"),
+/// so it updates the earlier report's dead and stays apart from its injured.
+#[test]
+fn a_toll_far_from_its_verb_is_still_the_toll() {
+    let tuesday = "Published: 2025-01-07\n\nA powerful earthquake struck a remote county in the mountains of Tibet on Tuesday morning, killing 95 people and injuring 130, state media said.";
+    let wednesday = "Published: 2025-01-08\n\nThe death toll from the earthquake that struck the remote county in the mountains of Tibet on Tuesday has risen to 126, with 188 people injured, officials said.";
+    check_alignment(&[
+        (tuesday, "130", wednesday, "126", Apart),
+        (tuesday, "95", wednesday, "126", Same(Updated)),
+    ]);
+}

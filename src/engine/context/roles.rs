@@ -179,6 +179,18 @@ pub(super) fn attach_roles(
                     .filter(|&m| !dates[m])
             }) {
                 roles[m].trend = Some(trend);
+                // "The death toll from the quake that struck on Tuesday has risen to 126": the
+                // count the verb moves is its subject's, however far back the subject stands,
+                // when no other figure (a date may) stands between them.
+                let first = (0..m)
+                    .rev()
+                    .find(|&i| !dates[i] && sent.get(spans[i].0) == sent.get(k))
+                    .map_or(0, |i| spans[i].1);
+                let subject =
+                    (first.max(k.saturating_sub(30))..k).rev().find_map(|j| lex[j].casualty.map(|c| (j, c)));
+                if let (None, Some((j, c))) = (roles[m].casualty, subject) {
+                    roles[m].casualty = Some((spans[m].0 - j, false, c));
+                }
                 // "rose to 25 on Tuesday": the date right after the new level is when it was
                 // counted, not when the event happened.
                 let next = m + 1;
