@@ -135,8 +135,16 @@ pub fn interval(m: &Mention, config: &Config) -> Option<(f64, f64)> {
             let step = rounded_step(m, high);
             (low - mag * config.nearly_share, high + if step * 10.0 < high { step / 4.0 } else { 0.0 })
         }
-        Qualifier::MoreThan | Qualifier::AtLeast => (low, (high * config.bound_factor).max(hi)),
-        Qualifier::LessThan | Qualifier::AtMost => (low / config.bound_factor, high),
+        // A bound reaches away from its figure by `bound_factor`, upward for "more than" and
+        // downward for "less than" on either side of zero ("below minus 15" is -15 × factor
+        // to -15, not the inverted -15 / factor to -15).
+        Qualifier::MoreThan | Qualifier::AtLeast => {
+            let up = if high < 0.0 { high / config.bound_factor } else { high * config.bound_factor };
+            (low, up.max(hi))
+        }
+        Qualifier::LessThan | Qualifier::AtMost => {
+            (if low < 0.0 { low * config.bound_factor } else { low / config.bound_factor }, high)
+        }
     })
 }
 

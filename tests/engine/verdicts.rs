@@ -111,6 +111,13 @@ fn numbers_and_rounding() {
         (("Rs 27.75 crore", None), ("Rs 27 crore", None), Some(Diverge)),
         (("32,900 cusecs", None), ("32,000 cusecs", None), Some(Diverge)),
         (("won 42.8%", None), ("won 42%", None), Some(Diverge)),
+        // Bounds below zero hold the way they say: "below minus 15" is colder than -15.
+        (("below minus 15 degrees Celsius", None), ("minus 18 degrees Celsius", None), Some(Compatible)),
+        (("below minus 15 degrees Celsius", None), ("minus 12 degrees Celsius", None), Some(Diverge)),
+        (("more than minus 15 degrees Celsius", None), ("minus 12 degrees Celsius", None), Some(Compatible)),
+        (("more than minus 15 degrees Celsius", None), ("minus 18 degrees Celsius", None), Some(Diverge)),
+        (("at least -3%", None), ("-2%", None), Some(Compatible)),
+        (("less than -3%", None), ("-4%", None), Some(Compatible)),
         // Qualified figures keep their intervals: "about 2%" covers 2.5%.
         (("about 2%", None), ("2.5%", None), Some(Compatible)),
     ]);
