@@ -423,10 +423,11 @@ fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl:
         && ((unit / a.step.min(b.step)) - 10.0).abs() < 1e-6
         && unit <= coarse.abs() / 10.0
         && decimals(fine_text) > 0;
-    (!(1.0..1000.0).contains(&unit) || one_digit_dropped)
-        && (unit <= coarse.abs() / 100.0 || one_digit_dropped && cut)
-        && coarse * fine > 0.0
-        && (cut || a.step == b.step && (past.abs() - unit).abs() <= tol)
+    // Otherwise the last place must be a rounding of at most a hundredth of the value, and
+    // the finer figure cut short to it, or both written to it one unit apart.
+    let rounded_place = !(1.0..1000.0).contains(&unit) && unit <= coarse.abs() / 100.0;
+    let one_unit = a.step == b.step && (past.abs() - unit).abs() <= tol;
+    coarse * fine > 0.0 && (one_digit_dropped && cut || rounded_place && (cut || one_unit))
 }
 
 /// How many digits follow the first decimal point written between digits ("$74.23": 2,
