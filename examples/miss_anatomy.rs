@@ -99,6 +99,7 @@ fn missed(split: &str) {
     let mut became: std::collections::BTreeMap<String, usize> = Default::default();
     let [unproposed, low, refused] =
         each_missed(split, diverge, not_red, config.red_confidence, |story, an, a, b, scored| {
+            let mut became_now = String::new();
             if scored.is_some_and(|(_, p)| p >= config.red_confidence) {
                 let o = outcome(an, a, b);
                 let reason = o.and_then(|_| {
@@ -109,14 +110,16 @@ fn missed(split: &str) {
                         .find(|p| (p.a, p.b) == (a, b) || (p.a, p.b) == (b, a))
                         .map(|p| p.reason)
                 });
-                *became.entry(format!("{o:?} {}", reason.unwrap_or("apart"))).or_default() += 1;
+                became_now = format!("{o:?} {}", reason.unwrap_or("apart"));
+                *became.entry(became_now.clone()).or_default() += 1;
             }
             let head = format!(
-                "{} {} / {} rules {}",
+                "{} {} / {} rules {}{}",
                 story.name,
                 story.show(a),
                 story.show(b),
-                rules_score(story, a, b)
+                rules_score(story, a, b),
+                if became_now.is_empty() { String::new() } else { format!(" became {became_now}") }
             );
             let Some((x, p)) = scored else {
                 println!("NOT PROPOSED {head}");

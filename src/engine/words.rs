@@ -32,6 +32,7 @@ pub enum List {
     RiseAt,
     FallTo,
     LevelNow,
+    LevelAt,
     Killed,
     Injured,
     Missing,
@@ -69,7 +70,7 @@ pub enum List {
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 56] = [
+const NAMES: [&str; 57] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -92,6 +93,7 @@ const NAMES: [&str; 56] = [
     "rise-at",
     "fall-to",
     "level-now",
+    "level-at",
     "killed",
     "injured",
     "missing",

@@ -251,6 +251,18 @@ fn labels_fall_back_to_the_kind_of_figure() {
     ]);
 }
 
+/// A level's verb ("dropped to") looks for the count's subject in its own sentence: the deaths
+/// of the sentence before do not make the birth rate a number killed (since 2026-12-07).
+#[test]
+fn a_level_takes_no_casualty_from_the_sentence_before() {
+    check_labels(&[(
+        "Registrars counted 10.41 million deaths last year. The birth rate dropped to 6.77 per 1,000 people, the bureau said.",
+        "The birth rate dropped to 6.77 per 1,000 people last year, the bureau said.",
+        "6.77",
+        "number dropped",
+    )]);
+}
+
 #[test]
 fn a_share_is_named_by_its_whole() {
     check_labels(&[

@@ -463,3 +463,33 @@ fn a_toll_far_from_its_verb_is_still_the_toll() {
         (tuesday, "95", wednesday, "126", Same(Updated)),
     ]);
 }
+
+/// "stood at" or "remains at" a count is its level as of the report, like "now stands at"; a
+/// height that "stands 45 metres" is no level of a count, so it still contradicts (since
+/// 2026-12-07).
+#[test]
+fn a_count_that_stood_at_a_level_is_updated() {
+    check_alignment(&[
+        (
+            "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nThe number of relief camps open across the flooded district stood at 340 on Tuesday, hospital officials said.",
+            "340",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-01-12\n\nHospital officials said 312 relief camps were open across the flooded district.",
+            "312",
+            "Published: 2026-01-13\n\nThe number of relief camps open across the flooded district remains at 340, hospital officials said.",
+            "340",
+            Same(Updated),
+        ),
+        (
+            "Published: 2026-08-10\n\nThe mine's tailings embankment, 40 metres high, gave way early on Sunday, the bureau said.",
+            "40 metres",
+            "Published: 2026-08-11\n\nThe mine's tailings embankment, which stands 45 metres high, gave way early on Sunday, the bureau said.",
+            "45 metres",
+            Same(Diverge),
+        ),
+    ]);
+}

@@ -160,7 +160,9 @@ pub(super) fn attach_roles(
         // "rose to 25", "has climbed to seven", "bringing the toll to 16", "reached sol 1,782",
         // "now stands at 340": the figure is a count's new level, which a later report gives
         // as an update of an earlier one (`align::updates`).
-        if let Some((trend, via_to)) = trend_word(lc) {
+        // "stood at 43": a level, where "stands 45 metres high" is a height.
+        let level_at = (next == "at" && has(List::LevelAt, lc)).then_some((Trend::Now, false));
+        if let Some((trend, via_to)) = trend_word(lc).or(level_at) {
             let from = if via_to {
                 // The new level follows "to" within a few words of the verb, in its clause.
                 toks.get(k + 1..toks.len().min(k + 6))
@@ -181,11 +183,12 @@ pub(super) fn attach_roles(
                 roles[m].trend = Some(trend);
                 // "The death toll from the quake that struck on Tuesday has risen to 126": the
                 // count the verb moves is its subject's, however far back the subject stands,
-                // when no other figure (a date may) stands between them.
+                // when no other figure (a date may) stands between them, in its sentence.
+                let start = sent.partition_point(|&s| s < sent[k]);
                 let first = (0..m)
                     .rev()
                     .find(|&i| !dates[i] && sent.get(spans[i].0) == sent.get(k))
-                    .map_or(0, |i| spans[i].1);
+                    .map_or(start, |i| spans[i].1);
                 let subject =
                     (first.max(k.saturating_sub(30))..k).rev().find_map(|j| lex[j].casualty.map(|c| (j, c)));
                 if let (None, Some((j, c))) = (roles[m].casualty, subject) {
