@@ -403,7 +403,8 @@ fn single(m: &Mention, q: Qualifier) -> bool {
 /// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" for 12:50:40. Only where that
 /// place is itself a rounding (a decimal, or thousands and up; a minute, for clock times) and
 /// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart. A
-/// written decimal cut short from a figure of two or more digits is allowed at any share.
+/// written decimal cut short from a figure of two or more digits, or all its decimals from one
+/// of three or more, is allowed at any share.
 fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl: f64) -> bool {
     if a.kind == Kind::Time {
         return (al - bl).abs() == 1.0;
@@ -416,12 +417,14 @@ fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl:
     let tol = 1e-9 * coarse.abs().max(1.0);
     let cut = past > -tol && past < unit - tol;
     // A figure of two or more digits cut short by its last decimal ("£3.5bn" for £3.57bn,
-    // "41 degrees" for 41.6) is how writers shorten a figure they copy; one digit alone ("$6"
-    // for $6.50, "Rs 5 crore" for 5.5) is too coarse to be the same figure cut short.
+    // "41 degrees" for 41.6), or of three or more by all its decimals ("$695" for $695.65), is
+    // how writers shorten a figure they copy; one digit alone ("$6" for $6.50, "Rs 5 crore"
+    // for 5.5), or two with two decimals dropped ("Rs 27 crore" for 27.75), is too coarse to
+    // be the same figure cut short.
     let fine_text = if a.step < b.step { a_text } else { b_text };
+    let one_digit = ((unit / a.step.min(b.step)) - 10.0).abs() < 1e-6;
     let one_digit_dropped = a.kind != Kind::Percent
-        && ((unit / a.step.min(b.step)) - 10.0).abs() < 1e-6
-        && unit <= coarse.abs() / 10.0
+        && (one_digit && unit <= coarse.abs() / 10.0 || unit <= coarse.abs() / 100.0)
         && decimals(fine_text) > 0;
     // Otherwise the last place must be a rounding of at most a hundredth of the value, and
     // the finer figure cut short to it, or both written to it one unit apart.

@@ -97,14 +97,20 @@ fn numbers_and_rounding() {
         (("2.3%", None), ("2.4%", None), Some(Diverge)),
         (("2.39%", None), ("2.3%", None), Some(Diverge)),
         (("39 dead", None), ("40 dead", None), Some(Diverge)),
-        // A figure of two or more digits cut short by one written decimal is how writers
-        // shorten a figure they copy ("£3.5bn" for £3.57bn), whatever its share of the value;
-        // not one digit alone, two decimals dropped, a count written in full, or a share.
+        // A figure of two or more digits cut short by one written decimal, or of three or more
+        // by all its decimals ("$695" for $695.65, since 2026-12-07), is how writers shorten a
+        // figure they copy ("£3.5bn" for £3.57bn), whatever its share of the value; not one
+        // digit alone, two decimals dropped from two digits, a count written in full, or a share.
         (("£3.57bn", None), ("£3.5bn", None), Some(Compatible)),
         (("8.27 billion won", None), ("8.2 billion won", None), Some(Compatible)),
         (("$7.36 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("hit 41.6 degrees", None), ("hit 41 degrees", None), Some(Compatible)),
         (("NT$32.5", None), ("NT$32", None), Some(Compatible)),
+        (("a list price of $695.65", None), ("a list price of $695", None), Some(Compatible)),
+        (("£1,249.99", None), ("£1,249", None), Some(Compatible)),
+        (("a list price of $695.65", None), ("a list price of $694", None), Some(Diverge)),
+        (("$69.65", None), ("$69", None), Some(Diverge)),
+        (("won 42.85%", None), ("won 42%", None), Some(Diverge)),
         (("$7.36 billion", None), ("$7.2 billion", None), Some(Diverge)),
         (("a fee of $6.50", None), ("a fee of $6", None), Some(Diverge)),
         (("Rs 5.5 crore", None), ("Rs 5 crore", None), Some(Diverge)),
