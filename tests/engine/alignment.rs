@@ -1026,12 +1026,12 @@ fn a_bare_peso_rupee_or_crown_is_the_one_the_other_articles_name() {
     // articles name exactly one other peso or rupee and never the default.
     let ars = "Published: 2023-08-15\n\nThe official rate was set at ARS 350 to the dollar on Monday, the central bank said.";
     let pesos = "Published: 2023-08-15\n\nThe central bank set the official rate at 350 pesos to the dollar on Monday.";
-    let pesos_more = "Published: 2023-08-15\n\nThe central bank set the official rate at 365 pesos to the dollar on Monday.";
+    let pesos_more = "Published: 2023-08-15\n\nThe central bank set the official rate at 359 pesos to the dollar on Monday.";
     let pkr = "Published: 2024-06-13\n\nThe finance minister set defence spending at PKR 2,100 billion for the year, the budget said.";
     let rupees = "Published: 2024-06-13\n\nThe budget set defence spending at 2,100 billion rupees for the year, the finance minister said.";
     check_alignment(&[
         (ars, "ARS 350", pesos, "350 pesos", Same(Agree)),
-        (ars, "ARS 350", pesos_more, "365 pesos", Same(Diverge)),
+        (ars, "ARS 350", pesos_more, "359 pesos", Same(Diverge)),
         (pkr, "PKR 2,100 billion", rupees, "2,100 billion rupees", Same(Agree)),
     ]);
     // "crowns" alone is read as Swedish kronor, unless the articles name another crown.
@@ -1146,18 +1146,61 @@ fn market_quotes_a_fraction_or_a_day_apart_are_at_most_possible() {
     // which are mostly two days' quotes. Between, or not to the cent, they stay red.
     let closed = "Published: 2026-06-10\n\nShares of Dunmore Paper closed at $33.09 on Tuesday after the mill fire, the exchange said. The company employs 180 people.";
     let ended = "Published: 2026-06-10\n\nDunmore Paper shares closed at $33.03 on Tuesday after the mill fire, the exchange said. The company employs 140 people.";
-    let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $34.20 on Tuesday after the mill fire, the exchange said.";
+    let far = "Published: 2026-06-10\n\nDunmore Paper shares closed at $33.79 on Tuesday after the mill fire, the exchange said.";
     let fell = "Published: 2026-06-10\n\nDunmore Paper shares closed at $30.85 on Tuesday after the mill fire, the exchange said.";
-    let dollars = "Published: 2026-06-10\n\nDunmore Paper shares closed at $920 on Tuesday after the mill fire, the exchange said.";
+    let dollars = "Published: 2026-06-10\n\nDunmore Paper shares closed at $973 on Tuesday after the mill fire, the exchange said.";
     let whole = "Published: 2026-06-10\n\nDunmore Paper shares closed at $873 on Tuesday after the mill fire, the exchange said.";
     let cents = "Published: 2026-06-10\n\nDunmore Paper shares closed at $875.25 on Tuesday after the mill fire, the exchange said.";
     check_alignment(&[
         (closed, "$33.09", ended, "$33.03", Same(Possible)),
-        (closed, "$33.09", far, "$34.20", Same(Diverge)),
+        (closed, "$33.09", far, "$33.79", Same(Diverge)),
         (closed, "$33.09", fell, "$30.85", Same(Possible)),
         (whole, "$873", cents, "$875.25", Same(Diverge)),
-        (whole, "$873", dollars, "$920", Same(Diverge)),
+        (whole, "$873", dollars, "$973", Same(Diverge)),
         (closed, "180", ended, "140", Same(Diverge)),
+    ]);
+}
+
+#[test]
+fn precise_amounts_that_differ_in_several_digits_are_at_most_possible() {
+    // Two exact amounts of three or more digits that differ in one digit, or in two swapped
+    // neighbours, are one figure copied wrongly: red. Differing in more digits they are as
+    // often two facts (two pay rates, two days' prices): at most possible. Counts, and amounts
+    // of two digits, stay red (since 2026-12-07).
+    let pay = |amount: &str| {
+        format!("Published: 2026-03-02\n\nThe Kessel council's pay deal sets a refuse driver's starting salary at {amount} a year, the union said.")
+    };
+    let budget = |amount: &str| {
+        format!("Published: 2026-03-02\n\nThe Kessel harbour project will cost {amount}, the port authority said.")
+    };
+    let staff =
+        |n: &str| format!("Published: 2026-03-02\n\nThe Kessel plant employs {n} workers, the company said.");
+    check_alignment(&[
+        (&pay("£38,650"), "£38,650 a year", &pay("£37,719"), "£37,719 a year", Same(Possible)),
+        (&pay("£38,650"), "£38,650 a year", &pay("£38,950"), "£38,950 a year", Same(Diverge)),
+        (
+            &budget("Rs 2,119 crore"),
+            "Rs 2,119 crore",
+            &budget("Rs 2,115 crore"),
+            "Rs 2,115 crore",
+            Same(Diverge),
+        ),
+        (
+            &budget("$374.2 million"),
+            "$374.2 million",
+            &budget("$372.4 million"),
+            "$372.4 million",
+            Same(Diverge),
+        ),
+        (
+            &budget("$374.2 million"),
+            "$374.2 million",
+            &budget("$361.8 million"),
+            "$361.8 million",
+            Same(Possible),
+        ),
+        (&pay("$64"), "$64 a year", &pay("$62"), "$62 a year", Same(Diverge)),
+        (&staff("1,250"), "1,250", &staff("1,104"), "1,104", Same(Diverge)),
     ]);
 }
 

@@ -41,6 +41,37 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
         && (gap < QUOTE_SHARE || gap > MOVE_SHARE && cents(a) && cents(b))
 }
 
+/// Whether two disagreeing exact figures, in one unit and written to three or more digits at
+/// the coarser one's place, differ in more than one of those digits (not one digit changed,
+/// nor two neighbours swapped): a writer who copies a precise figure wrongly slips on a digit
+/// ("Rs 2,119 crore" for 2,115, "$374.2m" for $372.4m), where two precise figures that differ in
+/// several digits ("$62.45" and "$64.76", "£38,650" and "£37,719") are as often two facts (two
+/// days' prices, two totals) as one told two ways, so the pair is at most possible.
+fn far_digits(all: &All, a: MentionRef, b: MentionRef) -> bool {
+    let (ma, mb) = (all.mention(a), all.mention(b));
+    let plain = |m: &Mention| m.qualifier == Qualifier::Exact && !m.converted;
+    if ma.kind != Kind::Money || !plain(ma) || !plain(mb) || ma.unit != mb.unit {
+        return false;
+    }
+    let Some((x, y)) = compared_values(ma, mb) else { return false };
+    let step = ma.step.max(mb.step);
+    let digits = |v: f64| format!("{}", (v.abs() / step).round() as u64).into_bytes();
+    let (dx, dy) = (digits(x), digits(y));
+    if step <= 0.0 || dx.len() < 3 || dy.len() < 3 {
+        return false;
+    }
+    if dx.len() != dy.len() {
+        return true;
+    }
+    let differ: Vec<usize> = (0..dx.len()).filter(|&i| dx[i] != dy[i]).collect();
+    let swapped = |i: usize, j: usize| j == i + 1 && dx[i] == dy[j] && dx[j] == dy[i];
+    match differ[..] {
+        [] | [_] => false,
+        [i, j] => !swapped(i, j),
+        _ => true,
+    }
+}
+
 /// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
 const QUOTE_SHARE: f64 = 0.01;
 
@@ -189,7 +220,8 @@ pub(super) fn build(
                 }
                 // At most possible: every pair without the unit list, when no unit was read
                 // ("5 miles" is 5); a day the other article also gives; a window of clock times;
-                // two market quotes a fraction apart (`quotes`);
+                // two market quotes a fraction apart (`quotes`); two precise amounts that
+                // differ in several digits (`far_digits`);
                 // two percentages the vetting model is not sure of to `small_red_confidence`:
                 // on writing it was not fitted on, its red percentages were one fact's
                 // contradiction 8 times in 29 (`docs/judgement.md`, 2026-12-06); and two
@@ -201,6 +233,7 @@ pub(super) fn build(
                         || told_elsewhere(all, a, b)
                         || time_window(all, a, b)
                         || quotes(all, a, b)
+                        || far_digits(all, a, b)
                         || higher_bar && pair.confidence < all.config.small_red_confidence)
                 {
                     pair.verdict = Verdict::Possible;
