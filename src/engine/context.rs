@@ -94,6 +94,9 @@ pub struct Context {
     pub added: bool,
     /// What something can hold rather than what it holds ("room for 200 people").
     pub capacity: bool,
+    /// A length measured down ("a depth of 16.5 km", "10 km deep"): a quake's or a mine's
+    /// depth, never the distance to a place the other article gives in the same unit.
+    pub depth: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
     pub starts: Option<bool>,
     /// For figures: the days of the date the sentence ties them to ("in the first quarter").
@@ -460,6 +463,7 @@ pub fn contexts(
             cx.as_of = r.as_of;
             cx.added = r.added;
             cx.capacity = r.capacity;
+            cx.depth = r.depth;
             cx.starts = r.boundary.map(|(_, _, b)| b);
             cx.severe = r.severe;
             cx.consensus = r.consensus;

@@ -33,6 +33,7 @@ pub enum List {
     FallTo,
     LevelNow,
     LevelAt,
+    Depth,
     Killed,
     Injured,
     Missing,
@@ -70,7 +71,7 @@ pub enum List {
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 57] = [
+const NAMES: [&str; 58] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -94,6 +95,7 @@ const NAMES: [&str; 57] = [
     "fall-to",
     "level-now",
     "level-at",
+    "depth",
     "killed",
     "injured",
     "missing",

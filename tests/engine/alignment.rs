@@ -1204,6 +1204,27 @@ fn precise_amounts_that_differ_in_several_digits_are_at_most_possible() {
     ]);
 }
 
+#[test]
+fn a_depth_is_not_a_distance() {
+    // A quake's depth and its distance from a town are both lengths in one unit; "a depth of"
+    // (with the conversion after it) marks the first, and the two are never one fact. Two
+    // depths, or two distances, still contradict (since 2026-12-07).
+    let depth = |km: &str, miles: &str| {
+        format!("Published: 2026-05-04\n\nThe earthquake struck off Kessel at a depth of {km} ({miles}), the seismology institute said.")
+    };
+    let off = |km: &str| {
+        format!(
+            "Published: 2026-05-04\n\nThe earthquake struck {km} off Kessel, the seismology institute said."
+        )
+    };
+    check_alignment(&[
+        (&depth("70 km", "43 miles"), "70 km", &off("87 km"), "87 km", Apart),
+        (&depth("70 km", "43 miles"), "43 miles", &off("87 km"), "87 km", Apart),
+        (&depth("70 km", "43 miles"), "70 km", &depth("60 km", "37 miles"), "60 km", Same(Diverge)),
+        (&off("70 km"), "70 km", &off("87 km"), "87 km", Same(Diverge)),
+    ]);
+}
+
 /// A contradiction the vetting model doubts does not hold a claim together on its own: below
 /// `possible_confidence` the pair is cut before verdicts, and what only it joined falls apart.
 /// Two moves of one share on two days get about 0.25 here: with the bar raised to 0.4 they are

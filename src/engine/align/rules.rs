@@ -61,7 +61,10 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     // such moments, or two batches added to a count, that differ are two reports' own.
     let verdict = all.verdict(a, b).0;
     let as_of = ca.as_of != cb.as_of || own_moments(ca, cb, verdict);
-    if roles_conflict(ma, ca, cb) || moments || as_of {
+    // A depth and another length ("a depth of 16.5 km" against "17 km off the coast") are two
+    // measures of a quake or a mine.
+    let depth = ma.kind == Kind::Quantity && ca.depth != cb.depth;
+    if roles_conflict(ma, ca, cb) || moments || as_of || depth {
         blocked = true;
     } else {
         // The same role (both killed, both started) is evidence like a shared word.

@@ -33,6 +33,7 @@ pub(super) struct Roles {
     pub(super) by: bool,
     pub(super) added: bool,
     pub(super) capacity: bool,
+    pub(super) depth: bool,
     pub(super) severe: bool,
     pub(super) consensus: bool,
 }
@@ -254,6 +255,17 @@ pub(super) fn attach_roles(
         if x.capacity {
             if let Some(m) = figure_near(3, Reach::Forward) {
                 roles[m].capacity = true;
+            }
+        }
+        // "at a depth of 16.5 km (10 miles)": a length measured down, with its conversion
+        // right after it. Only the noun: snow "as deep as 24 metres" is also "21 metres high".
+        if has(List::Depth, lc) {
+            if let Some(m) = figure_near(4, Reach::Either) {
+                roles[m].depth = true;
+                let next = m + 1;
+                if spans.get(next).is_some_and(|sp| sp.0 <= spans[m].1 + 2 && sent.get(sp.0) == sent.get(k)) {
+                    roles[next].depth = !dates[next];
+                }
             }
         }
         if ["analyst", "analysts", "consensus"].contains(&lc) {
