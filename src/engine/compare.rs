@@ -350,8 +350,11 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // they had, so one fact's two estimates differ by no more than the coarser rounding
     // ("about 12,000" and "about 13,000" may both be 12,500); "about 1,500 tonnes" and
     // "around 1,800 tonnes" are two estimates, although each hedge alone would allow a tenth.
+    // Nor by more than that tenth of the larger (`approx_share`), however round the figures:
+    // "about 1,000" is not "some 800", nor "about 70 km" "about 80 km".
     if both(Qualifier::Approx) && converted == 0.0 && a.kind != Kind::Time && !a.converted && !b.converted {
-        let step = rounded_step(a, al).max(rounded_step(b, bl));
+        let step =
+            rounded_step(a, al).max(rounded_step(b, bl)).min(config.approx_share * al.abs().max(bl.abs()));
         if step > 0.0 && (al - bl).abs() > step * (1.0 + 1e-9) {
             return (Verdict::Diverge, "two estimates too far apart");
         }

@@ -204,13 +204,19 @@ fn bounds_and_approximations() {
         (("about 16 million", None), ("16.4 million", None), Some(Compatible)),
         (("about 12%", None), ("roughly 12 percent", None), Some(Agree)),
         // Two hedged figures differ by no more than the coarser rounding, trailing zeros
-        // counted as rounding ("about 400" is to the hundred).
+        // counted as rounding ("about 400" is to the hundred), nor by more than a tenth of the
+        // larger (since 2026-12-07; before, "about 300" and "about 340" were compatible).
         (("about 94,000", None), ("some 104,000", None), Some(Diverge)),
         (("about 1,500 tonnes", None), ("around 1,800 tonnes", None), Some(Diverge)),
         (("roughly £1.1 billion", None), ("about £1.3bn", None), Some(Diverge)),
         (("about 1.45 million", None), ("some 1.54 million", None), Some(Diverge)),
         (("about 12,000", None), ("about 13,000", None), Some(Compatible)),
-        (("about 300", None), ("about 340", None), Some(Compatible)),
+        (("about 300", None), ("about 320", None), Some(Compatible)),
+        (("about 300", None), ("about 340", None), Some(Diverge)),
+        (("about 1,000", None), ("some 800", None), Some(Diverge)),
+        (("about 70 km", None), ("about 80 km", None), Some(Diverge)),
+        (("about 100,000", None), ("some 120,000", None), Some(Diverge)),
+        (("about 100,000", None), ("some 105,000", None), Some(Compatible)),
         (("about 60", None), ("about 64", None), Some(Compatible)),
         // One hedge alone keeps its tenth: "some 104,000" covers 94,000 exactly stated.
         (("94,000", None), ("some 104,000", None), Some(Compatible)),
