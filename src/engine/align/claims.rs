@@ -50,26 +50,29 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
 fn far_digits(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (ma, mb) = (all.mention(a), all.mention(b));
     let plain = |m: &Mention| m.qualifier == Qualifier::Exact && !m.converted;
-    if ma.kind != Kind::Money || !plain(ma) || !plain(mb) || ma.unit != mb.unit {
-        return false;
-    }
     let Some((x, y)) = compared_values(ma, mb) else { return false };
     let step = ma.step.max(mb.step);
-    let digits = |v: f64| format!("{}", (v.abs() / step).round() as u64).into_bytes();
-    let (dx, dy) = (digits(x), digits(y));
-    if step <= 0.0 || dx.len() < 3 || dy.len() < 3 {
+    if ma.kind != Kind::Money || !plain(ma) || !plain(mb) || ma.unit != mb.unit || step <= 0.0 {
         return false;
     }
-    if dx.len() != dy.len() {
-        return true;
+    // The digits at the coarser place, compared from the last: how many differ, and whether
+    // the only two that do are neighbours swapped.
+    let (mut p, mut q) = ((x.abs() / step).round() as u64, (y.abs() / step).round() as u64);
+    if p < 100 || q < 100 {
+        return false;
     }
-    let differ: Vec<usize> = (0..dx.len()).filter(|&i| dx[i] != dy[i]).collect();
-    let swapped = |i: usize, j: usize| j == i + 1 && dx[i] == dy[j] && dx[j] == dy[i];
-    match differ[..] {
-        [] | [_] => false,
-        [i, j] => !swapped(i, j),
-        _ => true,
+    let (mut differ, mut first, mut swapped) = (0, (0, 0, 0), false);
+    let mut place = 0;
+    while p > 0 || q > 0 {
+        let (dp, dq) = (p % 10, q % 10);
+        if dp != dq {
+            differ += 1;
+            swapped = differ == 2 && place == first.0 + 1 && (dp, dq) == (first.2, first.1);
+            first = if differ == 1 { (place, dp, dq) } else { first };
+        }
+        (p, q, place) = (p / 10, q / 10, place + 1);
     }
+    differ > 1 && !swapped
 }
 
 /// How close two quotes must be to be read as two moments' prices (`quotes`): 1%.
