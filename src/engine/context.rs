@@ -94,7 +94,7 @@ pub struct Context {
     pub added: bool,
     /// What something can hold rather than what it holds ("room for 200 people").
     pub capacity: bool,
-    /// A length measured down ("a depth of 16.5 km", "10 km deep"): a quake's or a mine's
+    /// A length measured down ("at a depth of 16.5 km (10 miles)"): a quake's or a mine's
     /// depth, never the distance to a place the other article gives in the same unit.
     pub depth: bool,
     /// For dates: Some(true) for a start ("began", "from"), Some(false) for an end.
