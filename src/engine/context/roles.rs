@@ -57,7 +57,6 @@ pub(super) struct Lex {
     pub(super) change: bool,
     pub(super) capacity: bool,
     pub(super) severity: bool,
-    pub(super) depth: bool,
 }
 
 /// Every token's `Lex`, each distinct lower-case word classified once (`WordMemo`).
@@ -79,7 +78,6 @@ pub(super) fn classify(toks: &[Token], known: &mut HashMap<String, Lex>) -> Vec<
                 change: is_change(lc),
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
-                depth: has(List::Depth, lc),
             };
             known.insert(lc.to_string(), x);
             x
@@ -261,7 +259,7 @@ pub(super) fn attach_roles(
         }
         // "at a depth of 16.5 km (10 miles)": a length measured down, with its conversion
         // right after it. Only the noun: snow "as deep as 24 metres" is also "21 metres high".
-        if x.depth {
+        if has(List::Depth, lc) {
             if let Some(m) = figure_near(4, Reach::Either) {
                 roles[m].depth = true;
                 let next = m + 1;
