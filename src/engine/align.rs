@@ -10,7 +10,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::article::Article;
 use super::claim::{Analysis, Claim, Contribution, Evidence, MentionRef, Pair, Status, Verdict};
-use super::compare::{comparable, compared_values, verdict, OTHER_DOLLAR, UNRESOLVED, UPDATED, YEARLESS};
+use super::compare::{
+    comparable, compared_values, decimals, verdict, OTHER_DOLLAR, UNRESOLVED, UPDATED, YEARLESS,
+};
 use super::config::{Config, Scorer};
 use super::context::{contexts, Context, Vocab, WordMemo};
 use super::features::{self, at, Vector};

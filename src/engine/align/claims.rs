@@ -35,7 +35,7 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (ma, mb) = (all.mention(a), all.mention(b));
     let Some((x, y)) = compared_values(ma, mb) else { return false };
     let gap = (x - y).abs() / x.abs().max(y.abs());
-    let cents = |r: MentionRef| crate::engine::compare::decimals(all.text(r)) >= 2;
+    let cents = |r: MentionRef| decimals(all.text(r)) >= 2;
     ma.kind == Kind::Money
         && ma.step.max(mb.step) <= 0.01
         && (gap < QUOTE_SHARE || gap > MOVE_SHARE && cents(a) && cents(b))
@@ -52,11 +52,11 @@ fn quotes(all: &All, a: MentionRef, b: MentionRef) -> bool {
 fn far_digits(all: &All, a: MentionRef, b: MentionRef) -> bool {
     let (ma, mb) = (all.mention(a), all.mention(b));
     let plain = |m: &Mention| m.qualifier == Qualifier::Exact && !m.converted;
-    let Some((x, y)) = compared_values(ma, mb) else { return false };
     let step = ma.step.max(mb.step);
     if ma.kind != Kind::Money || !plain(ma) || !plain(mb) || ma.unit != mb.unit || step <= 0.0 {
         return false;
     }
+    let Some((x, y)) = compared_values(ma, mb) else { return false };
     // The digits at the coarser place, compared from the last: how many differ, and whether
     // the only two that do are neighbours swapped.
     let (mut p, mut q) = ((x.abs() / step).round() as u64, (y.abs() / step).round() as u64);

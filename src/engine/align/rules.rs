@@ -62,7 +62,9 @@ pub(super) fn rules_score(all: &All, a: MentionRef, b: MentionRef) -> Score {
     let verdict = all.verdict(a, b).0;
     let as_of = ca.as_of != cb.as_of || own_moments(ca, cb, verdict);
     // A depth and another length ("a depth of 16.5 km" against "17 km off the coast") are two
-    // measures of a quake or a mine.
+    // measures of a quake or a mine. A veto of the rules alone, not one of `roles_conflict`:
+    // the fitted scorer has no feature for it, and an article may still repeat a depth without
+    // its word.
     let depth = ma.kind == Kind::Quantity && ca.depth != cb.depth;
     if roles_conflict(ma, ca, cb) || moments || as_of || depth {
         blocked = true;

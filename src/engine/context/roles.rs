@@ -107,6 +107,14 @@ pub(super) fn attach_roles(
         let figure_near = |limit, reach| {
             nearest(spans, dates, sent, k, limit, reach).map(|(m, _, _)| m).filter(|&m| !dates[m])
         };
+        // The mention right after mention `m`, within two tokens and in this word's sentence:
+        // the date a new level was counted on ("rose to 25 on Tuesday"), a conversion ("70 km
+        // (43 miles)").
+        let right_after = |m: usize| {
+            Some(m + 1).filter(|&n| {
+                spans.get(n).is_some_and(|sp| sp.0 <= spans[m].1 + 2 && sent.get(sp.0) == sent.get(k))
+            })
+        };
         let next = toks.get(k + 1).map_or("", Token::lc);
         let prev = if k > 0 { toks[k - 1].lc() } else { "" };
         let earlier = ["previous", "prior", "ago", "former"].contains(&lc)
@@ -197,11 +205,8 @@ pub(super) fn attach_roles(
                 }
                 // "rose to 25 on Tuesday": the date right after the new level is when it was
                 // counted, not when the event happened.
-                let next = m + 1;
-                let close =
-                    spans.get(next).is_some_and(|sp| sp.0 <= spans[m].1 + 2 && sent.get(sp.0) == sent.get(k));
-                if close && dates.get(next) == Some(&true) {
-                    roles[next].as_of = true;
+                if let Some(n) = right_after(m).filter(|&n| dates.get(n) == Some(&true)) {
+                    roles[n].as_of = true;
                 }
             }
         }
@@ -262,9 +267,8 @@ pub(super) fn attach_roles(
         if has(List::Depth, lc) {
             if let Some(m) = figure_near(4, Reach::Either) {
                 roles[m].depth = true;
-                let next = m + 1;
-                if spans.get(next).is_some_and(|sp| sp.0 <= spans[m].1 + 2 && sent.get(sp.0) == sent.get(k)) {
-                    roles[next].depth = !dates[next];
+                if let Some(n) = right_after(m) {
+                    roles[n].depth = !dates[n];
                 }
             }
         }
