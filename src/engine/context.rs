@@ -433,7 +433,7 @@ pub fn contexts(
     let spans: Vec<(usize, usize)> = mentions.iter().map(|m| token_span(&toks, m)).collect();
     let dates: Vec<bool> = mentions.iter().map(|m| m.kind == Kind::Date).collect();
     let roles = attach_roles(&toks, &lex, &sent, &spans, &dates);
-    let anchors = anchor_dates(mentions, &spans, &sent);
+    let anchors = anchor_dates(published, &toks, mentions, &spans, &sent);
     let old = background_sentences(published, mentions, &spans, &sent);
     let moments = sentence_moments(&toks, mentions, &spans, &sent, &roles);
     // Each mention's sentence, and its key among its sentence's neighbours (none without a
@@ -621,9 +621,12 @@ fn is_proportion(toks: &[Token], first: usize) -> bool {
     }
 }
 
-/// Tie each resolved date to the nearest figure of its sentence (within six tokens), so
-/// figures about different periods are never taken for one fact.
+/// Tie each resolved date to the nearest figure of its sentence (within six tokens), and each
+/// figure of a background sentence to the earlier event's date before it, so figures about
+/// different periods are never taken for one fact.
 fn anchor_dates(
+    published: Option<NaiveDate>,
+    toks: &[Token],
     mentions: &[Mention],
     spans: &[(usize, usize)],
     sent: &[u32],
@@ -662,6 +665,27 @@ fn anchor_dates(
                 best[q] = dist;
                 out[q] = Some((start, end));
             }
+        }
+    }
+    // A figure in background no period reached takes the last earlier date its sentence gave
+    // before it ("In 2013 a pipeline blast in Qingdao killed 62, and one in Kunshan in August
+    // 2014 killed 146"): an earlier event's own year, so two earlier events' tolls stay
+    // apart. "Since 1985" counts from a year and is no event's own.
+    let Some(published) = published else { return out };
+    let mut last: Option<(u32, (NaiveDate, NaiveDate))> = None;
+    for (q, m) in mentions.iter().enumerate() {
+        let s = sent.get(spans[q].0).copied().unwrap_or(u32::MAX);
+        match m.value {
+            Some(Value::Date { start, end }) if m.kind == Kind::Date => {
+                let since = spans[q].0.checked_sub(1).is_some_and(|k| toks[k].is_word("since"));
+                if !since && (published - end).num_days() > BACKGROUND_DAYS {
+                    last = Some((s, (start, end)));
+                }
+            }
+            _ if m.kind != Kind::Time && out[q].is_none() => {
+                out[q] = last.filter(|&(ls, _)| ls == s).map(|(_, span)| span);
+            }
+            _ => {}
         }
     }
     out

@@ -712,6 +712,31 @@ fn look_alike_events_stay_apart() {
             "Four",
             Same(Diverge),
         ),
+        (
+            // Two earlier blasts' tolls, each after its own year in a background sentence, are
+            // two events, however alike their sentences.
+            "Published: 2026-05-04\n\nIn 2013 a pipeline blast at the Orsk refinery killed 62 workers, and a dust blast at a Kerrin mill in August 2014 killed 71 workers.",
+            "62",
+            "Published: 2026-05-04\n\nIn August 2014 a dust blast at a Kerrin mill near the Orsk refinery killed 75 workers.",
+            "75",
+            Apart,
+        ),
+        (
+            // One earlier event's toll told two ways still meets.
+            "Published: 2026-05-04\n\nIn 2013 a pipeline blast at the Orsk refinery killed 62 workers, and a dust blast at a Kerrin mill in August 2014 killed 71 workers.",
+            "71",
+            "Published: 2026-05-04\n\nIn August 2014 a dust blast at a Kerrin mill near the Orsk refinery killed 75 workers.",
+            "75",
+            Same(Diverge),
+        ),
+        (
+            // "Since 1985" counts from a year; the toll it stands beside is not 1985's.
+            "Published: 2026-05-04\n\nIt was the deadliest fire since 1985 and worse than the Kerrin mill fire, which killed 31 workers at the mill in Orsk, Dunmore, in 2019.",
+            "31",
+            "Published: 2026-05-04\n\nThe 2019 fire at the Kerrin mill in Orsk killed 33 workers.",
+            "33",
+            Same(Diverge),
+        ),
     ]);
 }
 
