@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::article::{find_dateline, first_full_date, stamp, Article, PublishedFrom, Stamp};
 use super::tokenize::lower_char;
-use super::words::{has, List};
+use super::words::{has, words, List};
 
 /// An article with its furniture dropped, and the dropped lines in their order.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -15,41 +15,6 @@ pub struct Tidied {
     pub article: Article,
     pub dropped: Vec<String>,
 }
-
-/// Openings of furniture lines ("Read more: …", "Photo: …", "© 2026 …"), lower case.
-const OPENINGS: &[&str] = &[
-    "read more:",
-    "read more ",
-    "related:",
-    "see also:",
-    "also read:",
-    "more:",
-    "watch:",
-    "listen:",
-    "photo:",
-    "photograph:",
-    "photo by ",
-    "(photo",
-    "image:",
-    "image credit",
-    "picture:",
-    "credit:",
-    "caption:",
-    "tags:",
-    "topics:",
-    "filed under",
-    "follow us",
-    "sign up for",
-    "subscribe to",
-    "get our ",
-    "©",
-    "copyright ",
-    "reporting by ",
-    "additional reporting",
-    "editing by ",
-    "listen to this article",
-    "advertisement ",
-];
 
 /// Drop `article`'s furniture lines and fill what they state into its empty fields: the title
 /// from a headline opening the body, the source from a byline ("By Ana Ruiz, Harbour Daily",
@@ -179,11 +144,20 @@ fn byline(text: &str) -> Option<(Option<String>, Option<NaiveDate>)> {
     Some((outlet.map(str::to_string), date))
 }
 
+/// Whether `lower` opens with the furniture opening `o` ("read more", "photo:", "©") as a
+/// whole: an opening that ends in a letter must not run on into a longer word ("copyright"
+/// opens "copyright 2026", not "copyrighted").
+fn opens(lower: &str, o: &str) -> bool {
+    lower
+        .strip_prefix(o)
+        .is_some_and(|rest| !o.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric))
+}
+
 /// Whether a trimmed line is furniture by its words alone.
 fn is_furniture(text: &str) -> bool {
     let lower: String = text.chars().map(lower_char).collect();
     let bare = lower.trim_end_matches([':', '›', '»', '>', '…', '.', ' ']).trim();
-    if has(List::Furniture, bare) || OPENINGS.iter().any(|o| lower.starts_with(o)) {
+    if has(List::Furniture, bare) || words(List::Openings).iter().any(|o| opens(&lower, o)) {
         return true;
     }
     if lower.contains("all rights reserved") {

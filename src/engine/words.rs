@@ -68,10 +68,11 @@ pub enum List {
     PoundMoney,
     PoundWeight,
     Features,
+    Openings,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 58] = [
+const NAMES: [&str; 59] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -130,6 +131,7 @@ const NAMES: [&str; 58] = [
     "pound-money",
     "pound-weight",
     "features",
+    "openings",
 ];
 
 type Lists = Vec<Vec<&'static str>>;

@@ -66,7 +66,7 @@ fn share_bars_counters_and_links_go() {
             "Comments (38)\nListen to this article · 4 min\n4 min read\nShare: X · WhatsApp · Copy link\n\
              Crews cleared 2.5 km of track by noon.\nRelated stories\nTrack repairs delayed again\n\
              Photo: A crane lifts a rail section near Dunmore. (Photo by Staff)\n\
-             Reporting by Omar Vance; Editing by Lise Kerr",
+             Reporting by Omar Vance; Editing by Lise Kerr\n(Photos: Dunmore Rail)\nCopyright 2026 Dunmore Post",
             // A related link's bare headline cannot be told from text; with its markup it goes.
             "Crews cleared 2.5 km of track by noon.\nTrack repairs delayed again",
             &[
@@ -77,6 +77,8 @@ fn share_bars_counters_and_links_go() {
                 "Related stories",
                 "Photo: A crane lifts a rail section near Dunmore. (Photo by Staff)",
                 "Reporting by Omar Vance; Editing by Lise Kerr",
+                "(Photos: Dunmore Rail)",
+                "Copyright 2026 Dunmore Post",
             ],
         ),
     ]);
@@ -90,13 +92,17 @@ fn sentences_that_look_like_furniture_stay() {
              Published figures show 3,200 households were affected.\n\
              Updated rules took 14 hours to draft.\n\
              Share of renters rose to 31%.\n\
-             Comments from residents filled 3 hours of the meeting.",
+             Comments from residents filled 3 hours of the meeting.\n\
+             Copyrighted flood maps cost the council £4,000.\n\
+             Photographers counted 12 boats on the river.",
         "Title: Flood defences\n\n\
              By Friday, 40 homes had been evacuated.\n\
              Published figures show 3,200 households were affected.\n\
              Updated rules took 14 hours to draft.\n\
              Share of renters rose to 31%.\n\
-             Comments from residents filled 3 hours of the meeting.",
+             Comments from residents filled 3 hours of the meeting.\n\
+             Copyrighted flood maps cost the council £4,000.\n\
+             Photographers counted 12 boats on the river.",
         &[],
     )]);
 }
