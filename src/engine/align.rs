@@ -337,7 +337,8 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
     let mut unsure: Vec<(MentionRef, MentionRef)> = Vec::new();
     let mut total = 0.0;
     let mut count = 0usize;
-    // Whether any pair across the groups disagrees (`Config::agreeing_merge_share`).
+    // Whether any pair across the groups disagrees other than as an update
+    // (`Config::agreeing_merge_share`).
     let mut disagree = false;
     for &g in x {
         for &h in y {
@@ -369,9 +370,11 @@ fn can_merge(all: &All, refs: &[MentionRef], x: &[usize], y: &[usize]) -> bool {
                 Scorer::Rules => total += s.value,
                 Scorer::Fitted => {
                     total += scorer::probability(s.value);
-                    let diverge = all.verdict(a, b).0 == Verdict::Diverge;
+                    // An update is no disagreement: groups whose only differences are a count's
+                    // later levels merge as groups that agree do (`agreeing_merge_share`).
+                    let diverge = all.verdict(a, b).0 == Verdict::Diverge && !is_update(all, &[a, b], a, b);
                     disagree |= diverge;
-                    if diverge && !is_update(all, &[a, b], a, b) && !fits_red(all, a, b, s) {
+                    if diverge && !fits_red(all, a, b, s) {
                         unsure.push((a, b));
                     }
                 }

@@ -35,7 +35,7 @@ pub(crate) fn check_alignment_among(table: &[Row], others: &[&str]) {
     check_alignment_with(&Config::default(), table, others);
 }
 
-fn check_alignment_with(config: &Config, table: &[Row], others: &[&str]) {
+pub(crate) fn check_alignment_with(config: &Config, table: &[Row], others: &[&str]) {
     let mut failures = Vec::new();
     for (ta, ma, tb, mb, want) in table {
         let articles: Vec<Article> = [ta, tb]

@@ -5,7 +5,8 @@
 use crosscheck::engine::Verdict::{Compatible, Diverge, Updated};
 
 use crate::alignment::Want::{Apart, Same};
-use crate::alignment::{check_alignment, check_alignment_among};
+use crate::alignment::{check_alignment, check_alignment_among, check_alignment_with};
+use crosscheck::engine::Config;
 
 /// A later report's changed count updates an earlier one when its words say it moved, or it is
 /// a tally in the perfect that grew, a floor that was passed or a sequence that counted on;
@@ -492,4 +493,27 @@ fn a_count_that_stood_at_a_level_is_updated() {
             Same(Diverge),
         ),
     ]);
+}
+
+/// Two groups of reports, each agreeing within itself, whose only difference is a count's later
+/// level merge as groups that agree do, on `agreeing_merge_share` of the evidence: the update
+/// is no disagreement (since 2026-12-07). A strict `link_confidence` (0.94) puts these texts' mean
+/// evidence across the groups (0.93) between the two bars, under their links within each group.
+#[test]
+fn groups_that_differ_only_by_an_update_merge() {
+    let first = "Published: 2026-02-10\n\nNine climbers died in the avalanche on the north face of Mount Orlen, mountain rescuers said on Monday.";
+    let first_again = "Published: 2026-02-10\n\nRescuers on Mount Orlen said nine climbers were killed when snow swept the north face.";
+    let later = "Published: 2026-02-12\n\nThe number of climbers killed on Mount Orlen rose to 13 after four bodies were dug out of the snow.";
+    let later_again = "Published: 2026-02-12\n\nThe avalanche death toll has risen to 13 climbers, the regional governor said.";
+    let strict = Config { link_confidence: 0.94, ..Config::default() };
+    check_alignment_with(
+        &strict,
+        &[(first, "Nine", later, "13", Same(Updated))],
+        &[first_again, later_again],
+    );
+    // The same day's other count is no update: the groups still need all the evidence.
+    let same_day = "Published: 2026-02-10\n\nThe number of climbers killed on Mount Orlen was 13, after four bodies were dug out of the snow.";
+    let same_day_again =
+        "Published: 2026-02-10\n\nThe avalanche death toll is 13 climbers, the regional governor said.";
+    check_alignment_with(&strict, &[(first, "Nine", same_day, "13", Apart)], &[first_again, same_day_again]);
 }
