@@ -622,7 +622,7 @@ fn is_proportion(toks: &[Token], first: usize) -> bool {
 }
 
 /// Tie each resolved date to the nearest figure of its clause (within six tokens), and each
-/// figure of a background sentence to the earlier event's date before it, so figures about
+/// other figure of a background sentence to its earlier event's date, so figures about
 /// different periods are never taken for one fact.
 fn anchor_dates(
     published: Option<NaiveDate>,
