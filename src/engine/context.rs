@@ -682,7 +682,7 @@ fn anchor_dates(
                     last = Some((s, (start, end)));
                 }
             }
-            _ if m.kind != Kind::Time && out[q].is_none() => {
+            _ if !matches!(m.kind, Kind::Date | Kind::Time) && out[q].is_none() => {
                 out[q] = last.filter(|&(ls, _)| ls == s).map(|(_, span)| span);
             }
             _ => {}
