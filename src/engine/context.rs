@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 
 use super::mention::{Granularity, Kind, Mention, Value};
 use super::tokenize::{lower, tokenize, TokKind, Token};
-use super::words::{has, kind_of, List};
+use super::words::{has, kind_of, words, List};
 
 mod roles;
 use roles::*;
@@ -216,23 +216,15 @@ fn concept(form: &str) -> Option<&'static str> {
     )
 }
 
-/// Fold plural and synonym forms of counted nouns onto one word; the flag says the group is
-/// the "people" wildcard, which is weak evidence for any group of people.
+/// Fold plural and synonym forms of counted nouns onto one word (the `noun-folds` list of
+/// `data/words.txt`); the flag says the group is the "people" wildcard, which is weak evidence
+/// for any group of people.
 fn fold_noun(w: &str) -> (String, bool) {
     let base = singular(w);
-    let folded = match base.as_str() {
-        "soldier" | "troop" | "personnel" | "serviceman" | "servicemember" | "servicemen" => "troop",
-        "worker" | "employee" | "staff" | "staffer" | "labourer" | "laborer" | "workforce" | "colleague" => {
-            "worker"
-        }
-        "person" | "people" | "individual" | "civilian" | "men" | "women" | "inhabitant" => "person",
-        "firefighter" | "fireman" | "firemen" => "firefighter",
-        "home" | "house" | "dwelling" | "residence" | "household" => "home",
-        "child" | "children" | "kid" | "minor" => "child",
-        "death" | "fatality" | "dead" => "death",
-        "injury" | "casualty" => "injury",
-        other => other,
-    };
+    let folded = words(List::NounFolds)
+        .iter()
+        .find_map(|e| e.split_once('=').filter(|(from, _)| *from == base).map(|(_, to)| to))
+        .unwrap_or(&base);
     (folded.to_string(), folded == "person")
 }
 

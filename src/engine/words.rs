@@ -69,10 +69,12 @@ pub enum List {
     PoundWeight,
     Features,
     Openings,
+    Holidays,
+    NounFolds,
 }
 
 /// Each list's name in the file, in the order of [`List`].
-const NAMES: [&str; 59] = [
+const NAMES: [&str; 61] = [
     "function",
     "count-stop",
     "irregular-plurals",
@@ -132,6 +134,8 @@ const NAMES: [&str; 59] = [
     "pound-weight",
     "features",
     "openings",
+    "holidays",
+    "noun-folds",
 ];
 
 type Lists = Vec<Vec<&'static str>>;

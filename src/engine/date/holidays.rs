@@ -5,6 +5,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::super::mention::{Cx, Granularity};
+use super::super::words::{words, List};
 use super::calendar::month_year;
 use super::periods::{year_target, YearRef};
 use super::{add_days, day_span, days_until, found_date, infer_year, kw, ymd, Facts, Found, Toward};
@@ -21,20 +22,18 @@ pub(super) enum Rule {
     Nth(u8, Weekday, u8, i8),
 }
 
-/// The names, one per comma, in the order of [`RULES`]: up to three words with possessives
+/// The names, in the order of [`RULES`]: up to three words with possessives
 /// dropped ("New Year's Day" is "new year day"); a leading "^" says the first word must be
 /// capitalized because it is an ordinary word too ("a good Friday for markets"). A name is a
 /// day only as `dated` says. "Labor Day" is the United States' (the first Monday of
 /// September); "Labour Day" is left out, as it is May 1 in most countries and a September
 /// Monday in Canada. "Independence Day" is left out for the same reason; "the Fourth of July"
 /// is read, and so are only the holidays news dates events by (not Palm Sunday, Cyber Monday
-/// or Columbus Day), for the page's budget. One string and a table of small rules keep the
-/// page small: a table of string slices was 1.5 KB larger before compression.
-pub(super) const NAMES: &str =
-    "christmas eve,christmas day,christmas,^new year eve,^new year day,^boxing day,\
-halloween,valentine day,juneteenth,^fourth of july,^veterans day,^bastille day,^canada day,\
-^australia day,^anzac day,easter sunday,easter monday,easter,^good friday,\
-thanksgiving day,thanksgiving,^black friday,^memorial day,^labor day";
+/// or Columbus Day), for the page's budget. The names are the `holidays` list of
+/// `data/words.txt`, which the page fetches, so they cost its module nothing.
+fn names() -> &'static [&'static str] {
+    words(List::Holidays)
+}
 
 const THANKSGIVING: Rule = Rule::Nth(11, Weekday::Thu, 4, 0);
 
@@ -48,7 +47,7 @@ const RULES: [Rule; 24] = [
 ];
 /// Whether `w` (lower case) begins a holiday's name: a `match`, which compiles to a few
 /// comparisons, since the date reader asks it of many words. `names_begin_with_first_words`
-/// (below) holds it to [`NAMES`].
+/// (below) holds it to [`names`].
 pub(super) fn first_word(w: &str) -> bool {
     matches!(
         w,
@@ -124,7 +123,7 @@ fn name_at(cx: &Cx, j: usize) -> Option<(Rule, usize)> {
         return None;
     }
     let capital = cx.tok(j)?.capitalized(cx.src);
-    NAMES.split(',').zip(RULES).find_map(|(name, rule)| {
+    names().iter().zip(RULES).find_map(|(name, rule)| {
         let caps = name.starts_with('^');
         let mut next = j;
         for w in name.trim_start_matches('^').split(' ') {
@@ -189,7 +188,7 @@ mod tests {
 
     #[test]
     fn names_begin_with_first_words() {
-        for name in NAMES.split(',') {
+        for name in names() {
             let first = name.trim_start_matches('^').split(' ').next().unwrap_or("");
             assert!(first_word(first), "{first} begins a holiday's name but first_word does not know it");
             // The date reader's quick test must let the word through too (`KEYWORDS`).
@@ -198,6 +197,6 @@ mod tests {
                 "{first} is missing from the date KEYWORDS"
             );
         }
-        assert_eq!(NAMES.split(',').count(), RULES.len());
+        assert_eq!(names().len(), RULES.len());
     }
 }
