@@ -613,8 +613,8 @@ fn is_proportion(toks: &[Token], first: usize) -> bool {
     }
 }
 
-/// Tie each resolved date to the nearest figure of its sentence (within six tokens), and each
-/// figure of a background sentence to the earlier event's date before it, so figures about
+/// Tie each resolved date to the nearest figure of its clause (within six tokens), and each
+/// other figure of a background sentence to its earlier event's date, so figures about
 /// different periods are never taken for one fact.
 fn anchor_dates(
     published: Option<NaiveDate>,
@@ -648,7 +648,10 @@ fn anchor_dates(
                 continue;
             }
             let dist = if qe <= ds { ds - qe } else { qs.saturating_sub(de) };
-            if dist <= 6 && pick.is_none_or(|(_, d0)| dist < d0) {
+            if dist <= 6
+                && !clause_break(toks, qe.min(de), if qe <= ds { ds } else { qs })
+                && pick.is_none_or(|(_, d0)| dist < d0)
+            {
                 pick = Some((q, dist));
             }
         }
@@ -659,28 +662,46 @@ fn anchor_dates(
             }
         }
     }
-    // A figure in background no period reached takes the last earlier date its sentence gave
-    // before it ("In 2013 a pipeline blast in Qingdao killed 62, and one in Kunshan in August
-    // 2014 killed 146"): an earlier event's own year, so two earlier events' tolls stay
-    // apart. "Since 1985" counts from a year and is no event's own.
+    // A figure in background no period reached takes the earlier event's date its clause gives
+    // after it ("and 18 died at the camp when the 2015 quake struck"), or else the last one its
+    // sentence gave before it ("In 2013 a pipeline blast in Qingdao killed 62, and one in
+    // Kunshan in August 2014 killed 146"): an earlier event's own year, so two earlier events'
+    // tolls stay apart. "Since 1985" counts from a year and is no event's own.
     let Some(published) = published else { return out };
-    let mut last: Option<(u32, (NaiveDate, NaiveDate))> = None;
-    for (q, m) in mentions.iter().enumerate() {
-        let s = sent.get(spans[q].0).copied().unwrap_or(u32::MAX);
-        match m.value {
-            Some(Value::Date { start, end }) if m.kind == Kind::Date => {
-                let since = spans[q].0.checked_sub(1).is_some_and(|k| toks[k].is_word("since"));
-                if !since && (published - end).num_days() > BACKGROUND_DAYS {
-                    last = Some((s, (start, end)));
-                }
-            }
-            _ if !matches!(m.kind, Kind::Date | Kind::Time) && out[q].is_none() => {
-                out[q] = last.filter(|&(ls, _)| ls == s).map(|(_, span)| span);
-            }
-            _ => {}
+    let earlier = |q: usize| match mentions[q].value {
+        Some(Value::Date { start, end }) if mentions[q].kind == Kind::Date => {
+            let since = spans[q].0.checked_sub(1).is_some_and(|k| toks[k].is_word("since"));
+            (!since && (published - end).num_days() > BACKGROUND_DAYS).then_some((start, end))
         }
+        _ => None,
+    };
+    let mut last = None;
+    for q in 0..mentions.len() {
+        let s = sent.get(spans[q].0);
+        if let Some(d) = earlier(q) {
+            last = Some((s, d));
+            continue;
+        }
+        if matches!(mentions[q].kind, Kind::Date | Kind::Time) || out[q].is_some() {
+            continue;
+        }
+        // An earlier event's date among the next three mentions, in the figure's own clause.
+        let mut own = None;
+        for r in q + 1..mentions.len().min(q + 4) {
+            if own.is_some() || sent.get(spans[r].0) != s || clause_break(toks, spans[q].1, spans[r].0) {
+                break;
+            }
+            own = earlier(r);
+        }
+        out[q] = own.or(last.filter(|&(ls, _)| ls == s).map(|(_, d)| d));
     }
     out
+}
+
+/// Whether the tokens from `from` up to `to` end a clause (a comma or a semicolon): "in 2014,
+/// and 18 died" gives the 18 no year.
+fn clause_break(toks: &[Token], from: usize, to: usize) -> bool {
+    toks.get(from..to).is_some_and(|between| between.iter().any(|t| t.is_punct(',') || t.is_punct(';')))
 }
 
 /// The tokens a mention covers: first token, one past the last.

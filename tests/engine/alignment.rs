@@ -730,6 +730,14 @@ fn look_alike_events_stay_apart() {
             Same(Diverge),
         ),
         (
+            // A clause that names its own earlier event's year after the toll is that year's.
+            "Published: 2026-05-04\n\nFour miners were killed at the Dunmore pit in 2009, and 23 died at the Orsk colliery when the 2011 flood broke through.",
+            "23",
+            "Published: 2026-05-04\n\nThe 2011 flood at the Orsk colliery killed 25 miners.",
+            "25",
+            Same(Diverge),
+        ),
+        (
             // "Since 1985" counts from a year; the toll it stands beside is not 1985's.
             "Published: 2026-05-04\n\nIt was the deadliest fire since 1985 and worse than the Kerrin mill fire, which killed 31 workers at the mill in Orsk, Dunmore, in 2019.",
             "31",
