@@ -577,6 +577,17 @@ fn sentence_moments(
 /// ago is another event ("the 2016 crash"), last month may still be this one.
 const BACKGROUND_DAYS: i64 = 300;
 
+/// The days of `m` when it is a date that ended `BACKGROUND_DAYS` or more before `published`:
+/// an earlier event's, which makes its sentence background.
+fn long_before(published: NaiveDate, m: &Mention) -> Option<(NaiveDate, NaiveDate)> {
+    match m.value {
+        Some(Value::Date { start, end }) if (published - end).num_days() > BACKGROUND_DAYS => {
+            Some((start, end))
+        }
+        _ => None,
+    }
+}
+
 /// The sentences that name a date ending well before the publication date: background about
 /// earlier events. Without a publication date nothing is background.
 fn background_sentences(
@@ -589,10 +600,7 @@ fn background_sentences(
     let mut out: Vec<u32> = mentions
         .iter()
         .zip(spans)
-        .filter(|(m, _)| match m.value {
-            Some(Value::Date { end, .. }) => (published - end).num_days() > BACKGROUND_DAYS,
-            _ => false,
-        })
+        .filter(|(m, _)| long_before(published, m).is_some())
         .filter_map(|(_, sp)| sent.get(sp.0).copied())
         .collect();
     out.dedup();
@@ -647,11 +655,10 @@ fn anchor_dates(
             if sent.get(qs) != sent.get(ds) {
                 continue;
             }
-            let dist = if qe <= ds { ds - qe } else { qs.saturating_sub(de) };
-            if dist <= 6
-                && !clause_break(toks, qe.min(de), if qe <= ds { ds } else { qs })
-                && pick.is_none_or(|(_, d0)| dist < d0)
-            {
+            // The tokens between the figure and the date, whichever comes first.
+            let (from, to) = if qe <= ds { (qe, ds) } else { (de, qs) };
+            let dist = to.saturating_sub(from);
+            if dist <= 6 && !clause_break(toks, from, to) && pick.is_none_or(|(_, d0)| dist < d0) {
                 pick = Some((q, dist));
             }
         }
@@ -668,12 +675,9 @@ fn anchor_dates(
     // Kunshan in August 2014 killed 146"): an earlier event's own year, so two earlier events'
     // tolls stay apart. "Since 1985" counts from a year and is no event's own.
     let Some(published) = published else { return out };
-    let earlier = |q: usize| match mentions[q].value {
-        Some(Value::Date { start, end }) if mentions[q].kind == Kind::Date => {
-            let since = spans[q].0.checked_sub(1).is_some_and(|k| toks[k].is_word("since"));
-            (!since && (published - end).num_days() > BACKGROUND_DAYS).then_some((start, end))
-        }
-        _ => None,
+    let earlier = |q: usize| {
+        let since = spans[q].0.checked_sub(1).is_some_and(|k| toks[k].is_word("since"));
+        long_before(published, &mentions[q]).filter(|_| mentions[q].kind == Kind::Date && !since)
     };
     let mut last = None;
     for q in 0..mentions.len() {
