@@ -6,10 +6,10 @@
 //! (annotated agreements left in different claims, and why), `--red-features` (red pairs, or
 //! with `--possible` possible ones, by each feature of their comparison vector, by the sources
 //! of their figures and by the near words one sentence has and the other lacks: what tells real
-//! ones from look-alikes). The default view ends with what the contradictions scored at or above
+//! ones from look-alikes; `--list=N` prints the pairs with feature N and their sentences). The default view ends with what the contradictions scored at or above
 //! red confidence became instead, and `--updates-apart` marks the pairs read as an update alone.
 //! For tuning on dev only.
-//! `cargo run --release --example miss_anatomy -- [dev|DIR] [--extras|--updates|--updates-apart|--agreements-apart|--red-features [--possible] [--near=W]]`.
+//! `cargo run --release --example miss_anatomy -- [dev|DIR] [--extras|--updates|--updates-apart|--agreements-apart|--red-features [--possible] [--near=W] [--list=FEATURE]]`.
 
 use crosscheck::engine::align::{candidate_vectors, score_pair};
 use crosscheck::engine::compare::verdict;
@@ -224,6 +224,7 @@ fn red_features(split: &str) {
     let mut with = vec![(0usize, 0usize); crosscheck::engine::features::COUNT];
     let (mut all, mut real_all, mut unscored) = (0usize, 0usize, 0usize);
     let near: f32 = crosscheck::eval::option("near").unwrap_or(0.6);
+    let list: Option<usize> = crosscheck::eval::option("list");
     let mut exclusive = [(0usize, 0usize); 4];
     let mut by_source = [(0usize, 0usize); 4];
     for story in load_split(split) {
@@ -279,6 +280,10 @@ fn red_features(split: &str) {
                 if *v != 0.0 {
                     with[i] = (with[i].0 + 1, with[i].1 + real);
                 }
+            }
+            if list.is_some_and(|i| x.get(i).is_some_and(|v| *v != 0.0)) {
+                println!("{} {}", if real == 1 { "REAL " } else { "FALSE" }, story.name);
+                println!("  {}\n  {}", sentence_line(&story, p.a, 220), sentence_line(&story, p.b, 220));
             }
         }
     }

@@ -39,7 +39,8 @@ pub use scan::extract;
 /// (`years::place`), group the mentions into claims and judge each claim.
 ///
 /// The publication date written in a body (a dateline such as "BRENNOCK, March 14 -") is
-/// metadata, not a claim about the story, so it is left out of the mentions.
+/// metadata, not a claim about the story, so it is left out of the mentions, as are the dates
+/// and times of bylines and stamp lines (`furniture::drop_metadata`).
 pub fn analyze(articles: &[Article], config: &Config) -> Analysis {
     analyze_mentions(articles, articles.iter().map(article_mentions).collect(), config)
 }
@@ -57,6 +58,7 @@ pub fn article_mentions(a: &Article) -> Vec<Mention> {
             ms.remove(0);
         }
     }
+    furniture::drop_metadata(&a.body, &mut ms);
     // Without a publication date, the years the article states settle its year-less
     // dates ("In May" in an article that says "May 2026" elsewhere).
     years::place(&a.body, a.published, &mut ms);

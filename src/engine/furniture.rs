@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use super::article::{find_dateline, first_full_date, stamp, Article, PublishedFrom, Stamp};
+use super::mention::{Granularity, Kind, Mention};
 use super::tokenize::lower_char;
 use super::words::{has, words, List};
 
@@ -79,6 +80,42 @@ pub fn tidy(article: &Article) -> Tidied {
         };
     }
     Tidied { article: a, dropped }
+}
+
+/// Leave out the page's own times and dates: the clock times of a line of metadata, a row of
+/// parts split by "|", "·" or "•" ("Mumbai Bureau | Nov 9, 2026, 11:20 IST") or a stamp or a
+/// byline ("Updated 15:40 GMT", "By Ana Ruiz | Tuesday 3 March 2026"), and the days of a stamp
+/// or byline too. Such a line, short and not ending a sentence, says when the page was
+/// written, not when anything in the story happened, so two outlets' lines never disagree. A
+/// live blog's day heading ("Friday 29 January 2016 | All times GMT") keeps its date, which is
+/// the story's day.
+pub fn drop_metadata(body: &str, ms: &mut Vec<Mention>) {
+    ms.retain(|m| {
+        let day = m.date.as_ref().is_some_and(|d| d.granularity == Granularity::Day);
+        if m.kind != Kind::Time && !day {
+            return true;
+        }
+        // The mention's line, looked for no further than a line of metadata is long.
+        let from = (m.start.saturating_sub(200)..=m.start).find(|&i| body.is_char_boundary(i)).unwrap_or(0);
+        let Some(start) = body
+            .get(from..m.start)
+            .and_then(|b| b.rfind('\n'))
+            .map(|i| from + i + 1)
+            .or((from == 0).then_some(0))
+        else {
+            return true;
+        };
+        let rest = body.as_bytes().get(m.start..).unwrap_or_default();
+        let Some(end) =
+            rest.iter().take(201).position(|&b| b == b'\n').or((rest.len() <= 200).then_some(rest.len()))
+        else {
+            return true;
+        };
+        let text = body.get(start..m.start + end).unwrap_or("").trim();
+        let signed = stamp(text).is_some() || byline(text).is_some();
+        let short = text.len() <= 200 && !text.ends_with('.');
+        !(short && (signed || m.kind == Kind::Time && text.contains(['|', '·', '•'])))
+    });
 }
 
 /// The kept lines as a body: no blank lines at either end, never two in a row.
@@ -163,6 +200,14 @@ fn is_furniture(text: &str) -> bool {
     if lower.contains("all rights reserved") {
         return true;
     }
+    is_counter(&lower)
+}
+
+/// Whether a line is a row of share buttons or a counter ("14 comments", "Comments (14)", "4
+/// min read", "2.1k shares"), by its words alone.
+fn is_counter(text: &str) -> bool {
+    let lower: String = text.chars().map(lower_char).collect();
+    let bare = lower.trim_end_matches([':', '›', '»', '>', '…', '.', ' ']).trim();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/,:()".contains(c))
         .filter(|w| !w.is_empty())
@@ -170,11 +215,9 @@ fn is_furniture(text: &str) -> bool {
     if words.is_empty() || words.len() > 12 {
         return words.is_empty();
     }
-    // A row of share buttons.
     if words.iter().all(|w| has(List::ShareButtons, w)) {
         return true;
     }
-    // A counter: "14 comments", "Comments (14)", "4 min read", "2.1k shares".
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
     match words.as_slice() {
         [n, noun] | [noun, n] if number(n) && has(List::Counters, noun) => true,

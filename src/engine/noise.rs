@@ -77,12 +77,19 @@ fn mark_counters(toks: &[Token], noise: &mut [bool]) {
             noise[k] = true;
         }
     }
-    // "Share this page | 88 comments", "412 comments" on a line of its own: a counter that
-    // ends its line or meets a separator; "drew 12 comments from readers" is news.
+    // "Share this page | 88 comments", "412 comments" on a line of its own, a reading time ("6
+    // min read"): a counter that ends its line or meets a separator; "drew 12 comments from
+    // readers" is news.
     let ends = |j: usize| toks.get(j).is_none_or(|n| n.newline_before || n.is_punct('|') || n.is_punct('·'));
     for j in 1..toks.len() {
         let noun = ["comments", "comment", "replies", "shares", "views", "reactions"].contains(&toks[j].lc());
-        if noun && toks[j - 1].is_plain_int() && !toks[j].newline_before && ends(j + 1) {
+        let read =
+            ["min", "mins"].contains(&toks[j].lc()) && toks.get(j + 1).is_some_and(|n| n.lc() == "read");
+        if (noun || read)
+            && toks[j - 1].is_plain_int()
+            && !toks[j].newline_before
+            && ends(j + 1 + usize::from(read))
+        {
             noise[j - 1] = true;
         }
     }

@@ -158,3 +158,57 @@ fn title_source_and_date_are_found() {
         ("Mill closes after 90 years", "Mill closes after 90 years", &[]),
     ]);
 }
+
+/// Analyse each body (published 2026-06-10) and report every row whose mentions, rendered as
+/// in the extraction tables, differ: the page's own times and dates must not be among them.
+fn check_metadata(table: &[(&str, &[&str])]) {
+    use crosscheck::engine::article_mentions;
+    let mut failures = Vec::new();
+    for (body, want) in table {
+        let a = Article {
+            body: body.to_string(),
+            published: Some(crate::check::day("2026-06-10")),
+            ..Article::default()
+        };
+        let got: Vec<String> = article_mentions(&a).iter().map(|m| crate::check::render(m, body)).collect();
+        if got != *want {
+            failures.push(format!("{body:?}\n  expected {want:?}\n  got      {got:?}"));
+        }
+    }
+    assert_rows(&failures, table.len());
+}
+
+#[test]
+fn the_pages_own_times_and_dates_are_not_compared() {
+    check_metadata(&[
+        // A row of metadata loses its clock time; a byline or stamp its date as well.
+        (
+            "Mumbai Bureau | Nov 9, 2026, 11:20 IST | Markets\n\nSix died.",
+            &["Nov 9, 2026 => date 2026-11-09 day", "Six => number 6"],
+        ),
+        ("By Ana Ruiz | Tuesday 3 March 2026 | 12 comments\n\nSix died.", &["Six => number 6"]),
+        ("Updated 15:40 GMT, 4 March 2026\n\nSix died.", &["Six => number 6"]),
+        ("Posted Tue 28 Nov 2017, 5:52pm AEDT | Updated 8:10pm AEDT\n\nSix died.", &["Six => number 6"]),
+        ("By Ana Ruiz, Senior Reporter · 16:48 CEST\nSix died.", &["Six => number 6"]),
+        // A live blog's day heading is the story's day: its date stays, its time goes.
+        (
+            "Friday 29 January 2016 | All times GMT | 07:40\n\nSix died.",
+            &["Friday 29 January 2016 => date 2016-01-29 day", "Six => number 6"],
+        ),
+        // Rows with other figures, lines that end a sentence and a fiscal year stay whole.
+        (
+            "Labour | 412 | 33.7%\nTories | 121 | 23.7%",
+            &["412 => number 412", "33.7% => percent 33.7 %", "121 => number 121", "23.7% => percent 23.7 %"],
+        ),
+        ("Read more: Derby 150 by the numbers | Photos", &["150 => number 150"]),
+        (
+            "The gates opened at 7:30 | the first train left at 8:05.",
+            &["7:30 => time 450", "8:05 => time 485"],
+        ),
+        ("BUDGET 2023-24 | ANALYSIS", &["2023-24 => date 2023-01-01..2024-12-31 range year"]),
+        (
+            "By Friday, 40 homes were empty.",
+            &["Friday => date 2026-06-05 day inferred relative", "40 => number 40 #homes"],
+        ),
+    ]);
+}

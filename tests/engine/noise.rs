@@ -173,6 +173,10 @@ fn page_counters_plans_and_names() {
         ("Share this page | 88 comments", None, &[]),
         ("Text.\n412 comments\n", None, &[]),
         ("The post drew 12 comments from readers.", None, &["12 => number 12 #comments"]),
+        // A reading time in a byline is the page's, not the story's.
+        ("By Ana Ruiz | 6 min read", None, &[]),
+        ("Markets\n7 mins read\nShares fell.", None, &[]),
+        ("The 6 min read drew praise.", None, &["6 => number 6"]),
         ("He shared 40 views | and more", None, &[]),
         ("Share\nComments (12)\nThe company said", None, &[]),
         ("Replies (3)", None, &[]),
