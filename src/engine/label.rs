@@ -135,6 +135,23 @@ pub fn is_event(word: &str) -> bool {
     wordnet::noun_lemma(word).is_some_and(|l| wordnet::is_kind_of(l, "event"))
 }
 
+/// The noun for the way a figure moved, from a verb of change (`data/words.txt`, list
+/// `change`): the verb's own lemma where it is a noun too ("fell" a fall, "gained" a gain,
+/// "declined" a decline), else growth ("grew") or a rise or a fall ("dropped"); `None` for
+/// other verbs.
+pub fn movement(verb: &str) -> Option<&'static str> {
+    use super::words::{has, List};
+    if !has(List::Change, verb) {
+        return None;
+    }
+    match wordnet::verb_lemma(verb) {
+        Some("grow") => Some("growth"),
+        Some(lemma) if wordnet::noun_lemma(lemma) == Some(lemma) => Some(lemma),
+        _ if has(List::FallTo, verb) => Some("fall"),
+        _ => Some("rise"),
+    }
+}
+
 /// The most frequent of what `pick` finds in the items (a claim's frames, or the words after
 /// its figures), the first met on a tie. Claims have few mentions, so counting again for each
 /// is cheaper in the page's bytes than a map.

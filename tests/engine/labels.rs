@@ -288,3 +288,47 @@ fn a_share_is_named_by_its_whole() {
         ),
     ]);
 }
+
+#[test]
+fn a_change_with_nothing_named_is_named_by_the_way_it_went() {
+    check_labels(&[
+        (
+            // The verb's own noun where it has one; "grew" is growth.
+            "Carrow fell 4% on Monday, Tessaly said.",
+            "Tessaly said Carrow fell 5% on Monday.",
+            "4%",
+            "fall",
+        ),
+        (
+            "Carrow gained 3% on Friday, Tessaly said.",
+            "Tessaly said Carrow gained 3% on Friday.",
+            "3%",
+            "gain",
+        ),
+        (
+            "Orrin grew 12% last year, Tessaly said.",
+            "Tessaly said Orrin grew 12% last year.",
+            "12%",
+            "growth",
+        ),
+        (
+            "Carrow dropped 2% on Friday, Tessaly said.",
+            "Tessaly said Carrow dropped 3% on Friday.",
+            "2%",
+            "fall",
+        ),
+        // A level reached is no change, and a change of something named keeps its name.
+        (
+            "Carrow rose to 4% on Friday, Tessaly said.",
+            "Tessaly said Carrow rose to 4% on Friday.",
+            "4%",
+            "a percentage",
+        ),
+        (
+            "Carrow revenue fell 4% on Monday, Tessaly said.",
+            "Tessaly said Carrow revenue fell 5% on Monday.",
+            "4%",
+            "revenue",
+        ),
+    ]);
+}

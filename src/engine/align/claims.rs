@@ -399,7 +399,13 @@ fn claim_label(all: &All, members: &[MentionRef], shared: &[String]) -> String {
         out.push_str(word(w));
         out
     });
-    label::label(&frames, None, after.as_deref().or(thing))
+    // A change with nothing named is named by the way it went ("fell 4.3%" a fall, "grew 5%"
+    // growth), as the writers' own labels most often call it.
+    let moved = members.iter().find_map(|r| {
+        let c = all.context(*r);
+        c.action_word.filter(|_| c.change).and_then(|w| label::movement(word(w)))
+    });
+    label::label(&frames, None, after.as_deref().or(thing).or(moved))
 }
 
 /// Why a claim's mentions were matched: the words and names at least two articles share around
