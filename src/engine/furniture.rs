@@ -200,14 +200,6 @@ fn is_furniture(text: &str) -> bool {
     if lower.contains("all rights reserved") {
         return true;
     }
-    is_counter(&lower)
-}
-
-/// Whether a line is a row of share buttons or a counter ("14 comments", "Comments (14)", "4
-/// min read", "2.1k shares"), by its words alone.
-fn is_counter(text: &str) -> bool {
-    let lower: String = text.chars().map(lower_char).collect();
-    let bare = lower.trim_end_matches([':', '›', '»', '>', '…', '.', ' ']).trim();
     let words: Vec<&str> = lower
         .split(|c: char| c.is_whitespace() || "|·•/,:()".contains(c))
         .filter(|w| !w.is_empty())
@@ -215,9 +207,11 @@ fn is_counter(text: &str) -> bool {
     if words.is_empty() || words.len() > 12 {
         return words.is_empty();
     }
+    // A row of share buttons.
     if words.iter().all(|w| has(List::ShareButtons, w)) {
         return true;
     }
+    // A counter: "14 comments", "Comments (14)", "4 min read", "2.1k shares".
     let number = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_digit());
     match words.as_slice() {
         [n, noun] | [noun, n] if number(n) && has(List::Counters, noun) => true,
