@@ -352,7 +352,17 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // "around 1,800 tonnes" are two estimates, although each hedge alone would allow a tenth.
     // Nor by more than that tenth of the larger (`approx_share`), however round the figures:
     // "about 1,000" is not "some 800", nor "about 70 km" "about 80 km".
-    if both(Qualifier::Approx) && converted == 0.0 && a.kind != Kind::Time && !a.converted && !b.converted {
+    // Against an estimate, a figure "nearly" reached is one too: "nearly 4,500" is no "about
+    // 3,700" (two figures "nearly" reached are two maxima, below).
+    let hedged = |m: &Mention| single(m, Qualifier::Approx) || single(m, Qualifier::Nearly);
+    if hedged(a)
+        && hedged(b)
+        && !both(Qualifier::Nearly)
+        && converted == 0.0
+        && a.kind != Kind::Time
+        && !a.converted
+        && !b.converted
+    {
         let step =
             rounded_step(a, al).max(rounded_step(b, bl)).min(config.approx_share * al.abs().max(bl.abs()));
         if step > 0.0 && (al - bl).abs() > step * (1.0 + 1e-9) {

@@ -218,6 +218,14 @@ fn bounds_and_approximations() {
         (("about 100,000", None), ("some 120,000", None), Some(Diverge)),
         (("about 100,000", None), ("some 105,000", None), Some(Compatible)),
         (("about 60", None), ("about 64", None), Some(Compatible)),
+        // A figure "nearly" reached is an estimate against another (since 2026-12-07); two of
+        // them keep their own reaches, which overlap here.
+        (("about 3,700", None), ("nearly 4,500", None), Some(Diverge)),
+        (("roughly 3,500", None), ("nearly 4,000", None), Some(Diverge)),
+        (("about 3,800", None), ("nearly 4,000", None), Some(Compatible)),
+        (("nearly 7%", None), ("about 7%", None), Some(Compatible)),
+        (("nearly 50", None), ("about 45", None), Some(Compatible)),
+        (("nearly 21,000", None), ("nearly 19,000", None), Some(Compatible)),
         // One hedge alone keeps its tenth: "some 104,000" covers 94,000 exactly stated.
         (("94,000", None), ("some 104,000", None), Some(Compatible)),
     ]);
