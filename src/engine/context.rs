@@ -668,6 +668,21 @@ fn anchor_dates(
                 out[q] = Some((start, end));
             }
         }
+        // "For the fourth quarter, UPS expects revenue of about $24 billion": a period that
+        // opens its sentence (at most two words before it), set off by a comma, frames the
+        // sentence's figures after it, up to the next date (a nearer period above still wins).
+        let opens = ds < 3 || sent[ds - 3] != sent[ds];
+        if opens && toks.get(de).is_some_and(|t| t.is_punct(',')) {
+            for q in d + 1..mentions.len() {
+                if sent.get(spans[q].0) != sent.get(ds) || mentions[q].kind == Kind::Date {
+                    break;
+                }
+                if best[q] == usize::MAX {
+                    best[q] = usize::MAX - 1;
+                    out[q] = Some((start, end));
+                }
+            }
+        }
     }
     // A figure in background no period reached takes the earlier event's date its clause gives
     // after it ("and 18 died at the camp when the 2015 quake struck"), or else the last one its

@@ -738,6 +738,23 @@ fn look_alike_events_stay_apart() {
             Same(Diverge),
         ),
         (
+            // A period that opens its sentence, set off by a comma, frames its figures: two
+            // quarters' forecasts are two facts.
+            "Published: 2026-05-04\n\nFor the fourth quarter, usually its busiest, Orveline expects revenue of about $8.4 billion.",
+            "about $8.4 billion",
+            "Published: 2026-05-04\n\nFor the second quarter of 2026, Orveline expects revenue of about $7.5 billion.",
+            "about $7.5 billion",
+            Apart,
+        ),
+        (
+            // One quarter's forecast told two ways still meets.
+            "Published: 2026-05-04\n\nFor the second quarter, Orveline expects revenue of about $8.4 billion.",
+            "about $8.4 billion",
+            "Published: 2026-05-04\n\nFor the second quarter of 2026, Orveline expects revenue of about $7.5 billion.",
+            "about $7.5 billion",
+            Same(Diverge),
+        ),
+        (
             // "Since 1985" counts from a year; the toll it stands beside is not 1985's.
             "Published: 2026-05-04\n\nIt was the deadliest fire since 1985 and worse than the Kerrin mill fire, which killed 31 workers at the mill in Orsk, Dunmore, in 2019.",
             "31",
