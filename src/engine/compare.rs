@@ -353,7 +353,8 @@ fn numeric(a: &Mention, a_text: &str, b: &Mention, b_text: &str, config: &Config
     // Nor by more than that tenth of the larger (`approx_share`), however round the figures:
     // "about 1,000" is not "some 800", nor "about 70 km" "about 80 km".
     // Against an estimate, a figure "nearly" reached is one too: "nearly 4,500" is no "about
-    // 3,700" (two figures "nearly" reached are two maxima, below).
+    // 3,700". Two figures "nearly" reached keep their own reaches ("nearly 21,000" and "nearly
+    // 19,000" were two fires' counts on dev).
     let hedged = |m: &Mention| single(m, Qualifier::Approx) || single(m, Qualifier::Nearly);
     if hedged(a)
         && hedged(b)

@@ -668,9 +668,10 @@ fn anchor_dates(
                 out[q] = Some((start, end));
             }
         }
-        // "For the fourth quarter, UPS expects revenue of about $24 billion": a period that
-        // opens its sentence (at most two words before it), set off by a comma, frames the
-        // sentence's figures after it, up to the next date (a nearer period above still wins).
+        // "For the fourth quarter, Orveline expects revenue of about $8.4 billion": a period
+        // that opens its sentence (at most two words before it), set off by a comma, frames
+        // the sentence's figures after it, up to the next date. A figure it frames is marked
+        // just short of untaken, so a nearer period (above, for a later date) still wins.
         let opens = ds < 3 || sent[ds - 3] != sent[ds];
         if opens && toks.get(de).is_some_and(|t| t.is_punct(',')) {
             for q in d + 1..mentions.len() {
