@@ -15,7 +15,7 @@ mod roles;
 use roles::*;
 
 mod vocab;
-use vocab::{without_possessive, NO_FORM};
+use vocab::{without_possessive, NO_FORM, NO_ID};
 pub use vocab::{Vocab, WordMemo};
 
 /// A role that tells look-alike facts apart. Two mentions with different roles of one
@@ -348,7 +348,7 @@ pub fn contexts(
             // lexicon matches are the costliest part of this loop).
             let text = t.text(src);
             match vocab.known.get(text) {
-                Some(&id) => id,
+                Some(&id) => (id != NO_ID).then_some(id),
                 None => {
                     let memo = &mut vocab.memo;
                     let at = match memo.forms.get(text) {
@@ -378,7 +378,7 @@ pub fn contexts(
                         }
                         None => None,
                     };
-                    vocab.known.insert(text.to_string(), id);
+                    vocab.known.insert(text.to_string(), id.unwrap_or(NO_ID));
                     id
                 }
             }
@@ -464,7 +464,7 @@ pub fn contexts(
             let s = sent.get(span.0).copied().unwrap_or(0);
             // A date or time is its own moment, not its sentence's.
             if !matches!(m.kind, Kind::Date | Kind::Time) {
-                let at = moments.get(&s).copied().unwrap_or_default();
+                let at = moments.get(s as usize).copied().unwrap_or_default();
                 (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
                 if cx.as_of_day.is_none() && at.so_far {
                     cx.as_of_day = published.map(|d| (d, d));
@@ -538,25 +538,24 @@ struct Moments {
     so_far: bool,
 }
 
-/// The `Moments` of each sentence that names any.
+/// The `Moments` of each sentence, by its number (a sentence that names none has the default).
 fn sentence_moments(
     toks: &[Token],
     mentions: &[Mention],
     spans: &[(usize, usize)],
     sent: &[u32],
     roles: &[Roles],
-) -> HashMap<u32, Moments> {
-    let mut out: HashMap<u32, Moments> = HashMap::default();
+) -> Vec<Moments> {
+    let mut out = vec![Moments::default(); sent.last().map_or(0, |&s| s as usize + 1)];
     for (k, w) in toks.windows(2).enumerate() {
         if matches!((w[0].lc(), w[1].lc()), ("so" | "thus", "far") | ("to", "date")) {
-            if let Some(&s) = sent.get(k) {
-                out.entry(s).or_default().so_far = true;
+            if let Some(e) = sent.get(k).and_then(|&s| out.get_mut(s as usize)) {
+                e.so_far = true;
             }
         }
     }
     for ((m, sp), r) in mentions.iter().zip(spans).zip(roles) {
-        let Some(&s) = sent.get(sp.0) else { continue };
-        let e = out.entry(s).or_default();
+        let Some(e) = sent.get(sp.0).and_then(|&s| out.get_mut(s as usize)) else { continue };
         match (m.kind, &m.value, &m.date) {
             (Kind::Date, Some(Value::Date { start, end }), Some(d)) if d.granularity == Granularity::Day => {
                 e.day = e.day.or(Some((*start, *end)));

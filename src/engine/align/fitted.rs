@@ -14,18 +14,21 @@ pub(super) fn candidate_vectors_of(all: &All, refs: &[MentionRef]) -> Vec<(usize
         .into_iter()
         .filter_map(|(g, h)| compare_vector(all, refs[g], refs[h]).map(|x| (g, h, x)))
         .collect();
-    // The best context strength of each mention against each other article.
-    let mut best: HashMap<(usize, usize), f64> = HashMap::default();
+    // The best context strength of each mention against each other article, at
+    // `mention * articles + article`.
+    let articles = refs.iter().map(|r| r.article + 1).max().unwrap_or(0);
+    let mut best = vec![f64::NEG_INFINITY; refs.len() * articles];
     for (g, h, x) in &out {
         let s = features::context_strength(x);
         for (m, other) in [(*g, refs[*h].article), (*h, refs[*g].article)] {
-            let e = best.entry((m, other)).or_insert(f64::NEG_INFINITY);
-            *e = e.max(s);
+            if let Some(e) = best.get_mut(m * articles + other) {
+                *e = e.max(s);
+            }
         }
     }
     for (g, h, x) in &mut out {
         let s = features::context_strength(x);
-        let top = |m: usize, other: usize| best.get(&(m, other)).is_some_and(|&b| s >= b);
+        let top = |m: usize, other: usize| best.get(m * articles + other).is_some_and(|&b| s >= b);
         if s > 0.0 && top(*g, refs[*h].article) && top(*h, refs[*g].article) {
             x[at::MUTUAL] = 1.0;
             x[at::DISAGREE_MUTUAL] = x[at::DISAGREE];
@@ -193,9 +196,9 @@ pub(super) fn different_nouns(all: &All, ca: &Context, cb: &Context) -> bool {
 /// Two counted nouns that WordNet calls synonyms, or one a kind of the other ("ships" and
 /// "vessels", "miners" and "workers").
 pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
-    let key = (p.min(q), p.max(q));
+    let key = (u64::from(p.min(q)), u64::from(p.max(q)));
     if let Some(&known) = all.related.borrow().get(&key) {
-        return known;
+        return known == 1;
     }
     let lemma = |id: u32| {
         let w = all.vocab.word(id);
@@ -205,7 +208,7 @@ pub(super) fn lexically_related(all: &All, p: u32, q: u32) -> bool {
         wordnet::noun_relation(lemma(p), lemma(q)),
         wordnet::Relation::Synonym | wordnet::Relation::Hypernym
     );
-    all.related.borrow_mut().insert(key, related);
+    all.related.borrow_mut().insert(key, u32::from(related));
     related
 }
 

@@ -18,8 +18,9 @@ pub(super) struct All<'a> {
     pub(super) config: &'a Config,
     /// The global number of each article's first mention, for compact cache keys.
     pub(super) offsets: Vec<usize>,
-    /// Whether two counted nouns (by id) are related in WordNet, as asked so far.
-    pub(super) related: std::cell::RefCell<HashMap<(u32, u32), bool>>,
+    /// Whether two counted nouns (by id) are related in WordNet (1) or not (0), as asked so
+    /// far. Keyed and valued as `align`'s value maps are, so the page holds one map type.
+    pub(super) related: std::cell::RefCell<HashMap<(u64, u64), u32>>,
     /// Whether each mention is the only one of its article that counts its thing.
     pub(super) unique_noun: Vec<Vec<bool>>,
     /// Each article's values, by bucket and exact value: whether an article states a value.

@@ -38,6 +38,9 @@ const MEMO_WORDS: usize = 50_000;
 /// `WordMemo::forms`: the word is not compared.
 pub(super) const NO_FORM: u32 = u32::MAX;
 
+/// `Vocab::known`: the word has no id (a stop word or number word).
+pub(super) const NO_ID: u32 = u32::MAX;
+
 impl WordMemo {
     /// Start again if the memo has grown past `MEMO_WORDS` words, or if WordNet's tables
     /// were installed since it was filled.
@@ -53,9 +56,10 @@ impl WordMemo {
 #[derive(Default)]
 pub struct Vocab {
     ids: HashMap<String, u32>,
-    /// Each word token's text seen so far, with the id its normal form got (`None` for stop
-    /// words and number words), so a word every article repeats is normalised once.
-    pub(super) known: HashMap<String, Option<u32>>,
+    /// Each word token's text seen so far, with the id its normal form got (`NO_ID` for stop
+    /// words and number words), so a word every article repeats is normalised once. Kept as
+    /// plain ids, as `forms` is, so the page holds one map type for both.
+    pub(super) known: HashMap<String, u32>,
     /// What the lexicon says of each word, kept by the caller from one analysis to the next.
     pub memo: WordMemo,
     pub words: Vec<String>,
