@@ -329,7 +329,7 @@ pub fn contexts(
 ) -> Vec<Context> {
     let toks = tokenize(src);
     let sent = sentences(src, &toks);
-    let lex = classify(&toks, &mut vocab.memo.lexes);
+    let lex = classify(&toks, &mut vocab.memo.lexes, &mut vocab.memo.lex_list);
     vocab.article += 1;
     // Word ids per token (None for non-words and stop words), and sentence frequencies.
     let mut ids: Vec<Option<u32>> = Vec::with_capacity(toks.len());

@@ -59,16 +59,17 @@ pub(super) struct Lex {
     pub(super) severity: bool,
 }
 
-/// Every token's `Lex`, each distinct lower-case word classified once (`WordMemo`).
+/// Every token's `Lex`, each distinct lower-case word classified once (`WordMemo`: `known`
+/// gives a word's index in `list`).
 #[cfg_attr(page_build, optimize(speed))]
-pub(super) fn classify(toks: &[Token], known: &mut HashMap<String, Lex>) -> Vec<Lex> {
+pub(super) fn classify(toks: &[Token], known: &mut HashMap<String, u32>, list: &mut Vec<Lex>) -> Vec<Lex> {
     toks.iter()
         .map(|t| {
             let lc = t.lc();
             if lc.is_empty() {
                 return Lex::default();
             }
-            if let Some(x) = known.get(lc) {
+            if let Some(x) = known.get(lc).and_then(|&i| list.get(i as usize)) {
                 return *x;
             }
             let x = Lex {
@@ -79,7 +80,8 @@ pub(super) fn classify(toks: &[Token], known: &mut HashMap<String, Lex>) -> Vec<
                 capacity: is_capacity(lc),
                 severity: is_severity(lc),
             };
-            known.insert(lc.to_string(), x);
+            known.insert(lc.to_string(), list.len() as u32);
+            list.push(x);
             x
         })
         .collect()

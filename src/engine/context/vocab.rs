@@ -22,10 +22,14 @@ pub struct WordMemo {
     /// to the page.
     pub(super) forms: HashMap<String, u32>,
     pub(super) form_list: Vec<String>,
-    /// What the role words say of each distinct lower-case word.
-    pub(super) lexes: HashMap<String, Lex>,
-    /// The action lemma of each distinct lower-case word asked about.
-    actions: HashMap<String, Option<&'static str>>,
+    /// What the role words say of each distinct lower-case word, as its index in `lex_list`
+    /// (a map type the page already holds).
+    pub(super) lexes: HashMap<String, u32>,
+    pub(super) lex_list: Vec<Lex>,
+    /// The action lemma of each distinct lower-case word asked about, as its index in
+    /// `lemmas` (`NO_FORM`: none), a map type the page already holds.
+    actions: HashMap<String, u32>,
+    lemmas: Vec<&'static str>,
     /// What labels asked the lexicon about each word (`align`'s `EVENT` and `THING` bits: asked,
     /// and the answer), so a claim label asks WordNet once per word per session.
     pub(in crate::engine) kinds: HashMap<String, u32>,
@@ -109,12 +113,19 @@ impl Vocab {
 
     /// The action lemma of a lower-case word (`action_of`), looked up once per word.
     pub(super) fn action(&mut self, lc: &str) -> Option<&'static str> {
-        if let Some(&a) = self.memo.actions.get(lc) {
-            return a;
-        }
-        let a = action_of(lc);
-        self.memo.actions.insert(lc.to_string(), a);
-        a
+        let memo = &mut self.memo;
+        let at = match memo.actions.get(lc) {
+            Some(&at) => at,
+            None => {
+                let at = action_of(lc).map_or(NO_FORM, |a| {
+                    memo.lemmas.push(a);
+                    memo.lemmas.len() as u32 - 1
+                });
+                memo.actions.insert(lc.to_string(), at);
+                at
+            }
+        };
+        memo.lemmas.get(at as usize).copied()
     }
 
     /// Count one sentence holding word `id`, written `surface`.
