@@ -299,19 +299,21 @@ fn cluster(all: &All, refs: &[MentionRef], edges: Vec<(f64, usize, usize)>) -> V
     let mut group_of: Vec<usize> = (0..refs.len()).collect();
     let mut groups: Vec<(Vec<usize>, f64)> = (0..refs.len()).map(|g| (vec![g], f64::INFINITY)).collect();
     // Groups only grow, so two groups that could not merge stay unmergeable until one of
-    // them changes: remember refusals by group and size instead of checking again.
-    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::default();
+    // them changes: remember refusals by group and size instead of checking again (in a map
+    // of the value maps' type, two pairs of 32-bit halves, so the page holds one map type).
+    let mut refused: HashMap<(u64, u64), u32> = HashMap::default();
     for (s, g, h) in edges {
         let (x, y) = (group_of[g], group_of[h]);
         if x == y {
             continue;
         }
-        let key = (x.min(y), x.max(y), groups[x.min(y)].0.len(), groups[x.max(y)].0.len());
-        if refused.contains(&key) {
+        let half = |a: usize, b: usize| (a as u64) << 32 | b as u64;
+        let key = (half(x.min(y), x.max(y)), half(groups[x.min(y)].0.len(), groups[x.max(y)].0.len()));
+        if refused.contains_key(&key) {
             continue;
         }
         if !can_merge(all, refs, &groups[x].0, &groups[y].0) {
-            refused.insert(key);
+            refused.insert(key, 1);
             continue;
         }
         let (keep, gone) = if groups[x].0.len() >= groups[y].0.len() { (x, y) } else { (y, x) };
