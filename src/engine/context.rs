@@ -15,7 +15,7 @@ mod roles;
 use roles::*;
 
 mod vocab;
-use vocab::{without_possessive, NO_FORM, NO_ID};
+use vocab::{without_possessive, NO_FORM};
 pub use vocab::{Vocab, WordMemo};
 
 /// A role that tells look-alike facts apart. Two mentions with different roles of one
@@ -348,7 +348,7 @@ pub fn contexts(
             // lexicon matches are the costliest part of this loop).
             let text = t.text(src);
             match vocab.known.get(text) {
-                Some(&id) => (id != NO_ID).then_some(id),
+                Some(&id) => (id != NO_FORM).then_some(id),
                 None => {
                     let memo = &mut vocab.memo;
                     let at = match memo.forms.get(text) {
@@ -378,7 +378,7 @@ pub fn contexts(
                         }
                         None => None,
                     };
-                    vocab.known.insert(text.to_string(), id.unwrap_or(NO_ID));
+                    vocab.known.insert(text.to_string(), id.unwrap_or(NO_FORM));
                     id
                 }
             }
@@ -671,7 +671,7 @@ fn anchor_dates(
         // that opens its sentence (at most two words before it), set off by a comma, frames
         // the sentence's figures after it, up to the next date. A figure it frames is marked
         // just short of untaken, so a nearer period (above, for a later date) still wins.
-        let opens = ds < 3 || sent[ds - 3] != sent[ds];
+        let opens = ds < 3 || sent.get(ds - 3) != sent.get(ds);
         if opens && toks.get(de).is_some_and(|t| t.is_punct(',')) {
             for q in d + 1..mentions.len() {
                 if sent.get(spans[q].0) != sent.get(ds) || mentions[q].kind == Kind::Date {

@@ -39,11 +39,9 @@ pub struct WordMemo {
 /// pastes stays within a few megabytes.
 const MEMO_WORDS: usize = 50_000;
 
-/// `WordMemo::forms`: the word is not compared.
+/// `WordMemo::forms` and `Vocab::known`: the word is not compared (so it has no id);
+/// `WordMemo::actions`: the word names no action.
 pub(super) const NO_FORM: u32 = u32::MAX;
-
-/// `Vocab::known`: the word has no id (a stop word or number word).
-pub(super) const NO_ID: u32 = u32::MAX;
 
 impl WordMemo {
     /// Start again if the memo has grown past `MEMO_WORDS` words, or if WordNet's tables
@@ -60,7 +58,7 @@ impl WordMemo {
 #[derive(Default)]
 pub struct Vocab {
     ids: HashMap<String, u32>,
-    /// Each word token's text seen so far, with the id its normal form got (`NO_ID` for stop
+    /// Each word token's text seen so far, with the id its normal form got (`NO_FORM` for stop
     /// words and number words), so a word every article repeats is normalised once. Kept as
     /// plain ids, as `forms` is, so the page holds one map type for both.
     pub(super) known: HashMap<String, u32>,
