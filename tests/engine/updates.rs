@@ -155,6 +155,38 @@ fn updates_are_not_contradictions() {
             "Fourteen",
             Same(Updated),
         ),
+        // A stretch of land burned or flooded grows while the event lasts: a larger area in a
+        // report days later is where it got to...
+        (
+            "Published: 2024-06-18\n\nCrews said the Corlan Ridge fire covered 15,276 acres of the hills above Marlow.",
+            "15,276 acres",
+            "Published: 2024-06-21\n\nCrews said the Corlan Ridge fire covered 16,349 acres of the hills above Marlow.",
+            "16,349 acres",
+            Same(Updated),
+        ),
+        // ...a smaller one days later, or a larger one the same day, stays red...
+        (
+            "Published: 2024-06-18\n\nCrews said the Corlan Ridge fire covered 16,349 acres of the hills above Marlow.",
+            "16,349 acres",
+            "Published: 2024-06-21\n\nCrews said the Corlan Ridge fire covered 15,276 acres of the hills above Marlow.",
+            "15,276 acres",
+            Same(Diverge),
+        ),
+        (
+            "Published: 2024-06-18\n\nCrews said the Corlan Ridge fire covered 15,276 acres of the hills above Marlow.",
+            "15,276 acres",
+            "Published: 2024-06-18\n\nCrews said the Corlan Ridge fire covered 16,349 acres of the hills above Marlow.",
+            "16,349 acres",
+            Same(Diverge),
+        ),
+        // ...and so does a small area, a room's or a cell's, which does not grow.
+        (
+            "Published: 2024-06-18\n\nThe prisoners shared a cell of nine square metres at the Marlow jail, lawyers said.",
+            "nine square metres",
+            "Published: 2024-06-21\n\nThe prisoners shared a cell of 11 square metres at the Marlow jail, lawyers said.",
+            "11 square metres",
+            Same(Diverge),
+        ),
         // A smaller later toll stays red: tolls are rarely revised down, and a reader checks.
         (
             "Published: 2026-03-14\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",

@@ -4,9 +4,10 @@
 //! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
 //! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
 //! earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two
-//! weaker inferences, a larger toll (or a smaller count of the missing) days later and a larger
-//! count as of a day after the earlier report's publication, also link a pair as agreeing
-//! figures link; in a claim they are checked again against its other members' timeline.
+//! weaker inferences, a larger toll or burned area (or a smaller count of the missing) days
+//! later and a larger count as of a day after the earlier report's publication, also link a
+//! pair as agreeing figures link; in a claim they are checked again against its other
+//! members' timeline.
 //! Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
@@ -59,10 +60,10 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
         _ => false,
     };
     // A toll grows as the missing are found and the injured come forward: a count of the
-    // dead, injured, sick or arrested, or of buildings destroyed, that is larger in a report
-    // published days later is where the count got to, not a contradiction (the page shows
-    // both values with their dates). A smaller later count stays red: tolls are revised
-    // down rarely, and a reader should see it.
+    // dead, injured, sick or arrested, of buildings destroyed, or of land burned or flooded,
+    // that is larger in a report published days later is where the count got to, not a
+    // contradiction (the page shows both values with their dates). A smaller later count
+    // stays red: tolls are revised down rarely, and a reader should see it.
     // The missing go the other way: found, alive or dead, their count falls, so a smaller
     // count of the missing days later is where it got to, with the same checks mirrored.
     let grows = growing_toll(all, early) && growing_toll(all, late);
@@ -126,12 +127,15 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
 }
 
 /// Whether a mention counts a toll that only grows while a story unfolds (the dead, the
-/// injured, the sick, the arrested, buildings destroyed), rather than one that can shrink
-/// (the missing, the evacuated) or an age.
+/// injured, the sick, the arrested, buildings destroyed, or a stretch of land of a square
+/// kilometre or more, as a fire burns or a flood spreads), rather than one that can shrink
+/// (the missing, the evacuated), an age, or a room's size.
 fn growing_toll(all: &All, r: MentionRef) -> bool {
     use crate::engine::context::Casualty::*;
+    let m = all.mention(r);
     let grows = matches!(all.context(r).casualty, Some(Death | Injury | Illness | Arrest | Destroyed));
-    grows && all.mention(r).counted.as_deref() != Some("years old")
+    let land = m.unit == Some("m2") && m.num().is_some_and(|(low, _)| low >= 1e6);
+    grows && m.counted.as_deref() != Some("years old") || land
 }
 
 /// Whether a mention counts the missing, whose number falls as they are found.
