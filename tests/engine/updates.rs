@@ -155,6 +155,14 @@ fn updates_are_not_contradictions() {
             "Fourteen",
             Same(Updated),
         ),
+        // So does the count of people rescued: no one is unrescued.
+        (
+            "Published: 2020-11-02\n\nIn all, 106 people were rescued alive from the rubble in Bayrakli, officials said.",
+            "106",
+            "Published: 2020-11-05\n\nIn all, 107 people were rescued alive from the rubble in Bayrakli, officials said.",
+            "107",
+            Same(Updated),
+        ),
         // A stretch of land burned or flooded grows while the event lasts: a larger area in a
         // report days later is where it got to...
         (
