@@ -455,6 +455,26 @@ fn a_report_that_tells_a_count_at_two_moments_joins_its_claims() {
     // Nor is the blog's Saturday level, given as of a day before the Monday report, a
     // contradiction of the Monday report's toll: the count was on its way there.
     check_alignment_among(&[(monday, "42", blog, "32", Same(Updated))], &[saturday]);
+    // A same-day report whose own sentence tells the other's count as its previous one ("up
+    // from six in its previous count") updates it, though both came out on one day; a third
+    // figure that no report tells as a moment still contradicts.
+    let teller_today = "Published: 2025-07-15\n\nThe county medical examiner has confirmed seven heat-related deaths since Friday, up from six in its previous count.";
+    check_alignment(&[
+        (
+            "Published: 2025-07-15\n\nThe county health department said six people have died of heat-related causes since Friday.",
+            "six",
+            teller_today,
+            "seven",
+            Same(Updated),
+        ),
+        (
+            "Published: 2025-07-15\n\nThe county health department said five people have died of heat-related causes since Friday.",
+            "five",
+            teller_today,
+            "seven",
+            Same(Diverge),
+        ),
+    ]);
     // Seats "up from 84" are the last election's: the teller's 84 stays out of this one's claim.
     let seats =
         "Published: 2024-06-02\n\nThe Democratic Alliance won 87 seats in the new assembly, up from 84.";

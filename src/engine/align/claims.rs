@@ -99,7 +99,18 @@ fn cross_pairs(
             let (a, b) = (refs[g], refs[h]);
             if a.article != b.article {
                 let (mut verdict, mut reason) = all.verdict(a, b);
-                if verdict == Verdict::Diverge && segment[g] != segment[h] {
+                // The segments of claims joined as one count's moments, or a report in the claim
+                // that tells the other's value as an earlier moment of its own ("seven deaths,
+                // up from six in its previous count" beside another report's "six").
+                let told = |x: MentionRef, y: MentionRef| {
+                    mrefs.iter().any(|&c| {
+                        c.article == y.article
+                            && c != y
+                            && value_key(all.mention(c)) == value_key(all.mention(x))
+                            && histories::tells_sequence(all, c, y)
+                    })
+                };
+                if verdict == Verdict::Diverge && (segment[g] != segment[h] || told(a, b) || told(b, a)) {
                     (verdict, reason) = (Verdict::Updated, histories::HISTORY);
                 } else if verdict == Verdict::Diverge && is_update(all, mrefs, a, b) {
                     (verdict, reason) = (Verdict::Updated, UPDATED);

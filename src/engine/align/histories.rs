@@ -48,7 +48,7 @@ pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<
 /// the same count as of two different days ("32 by Saturday night, 42 by Sunday"), or an
 /// earlier level beside the new one in a toll's sentence ("rose to 39, up from 34").
 #[inline(never)]
-fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
+pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let (mp, mq) = (all.mention(p), all.mention(q));
     let (cp, cq) = (all.context(p), all.context(q));
     // A level, not a change, a batch, a part, a plan or another event's figure.
