@@ -155,6 +155,44 @@ fn updates_are_not_contradictions() {
             "Fourteen",
             Same(Updated),
         ),
+        // A living person's age grows with the calendar, when the years between the reports
+        // bear it out; a victim's age at the event does not.
+        (
+            "Published: 2020-07-28\n\nThe former prime minister, Najib Razak, 67, will stay free on bail pending appeal, the court ruled.",
+            "67",
+            "Published: 2024-02-02\n\nThe former prime minister, Najib Razak, 70, has been held at Kajang prison since 2022.",
+            "70",
+            Same(Updated),
+        ),
+        (
+            "Published: 2020-07-28\n\nThe former prime minister, Najib Razak, 67, will stay free on bail pending appeal, the court ruled.",
+            "67",
+            "Published: 2021-02-02\n\nThe former prime minister, Najib Razak, 70, will stay free on bail pending appeal, the court ruled.",
+            "70",
+            Same(Diverge),
+        ),
+        (
+            "Published: 2021-02-17\n\nA woman and a 7-year-old girl were found dead in a Sharpstown home where a car had been left running.",
+            "7-year-old",
+            "Published: 2022-01-03\n\nThe dead included a woman and an 8-year-old girl found in a Sharpstown home where a car had been left running.",
+            "8-year-old",
+            Same(Diverge),
+        ),
+        // A streak grows until it breaks: a longer one in a later report is where it got to.
+        (
+            "Published: 2025-01-23\n\nCore inflation has held at or above the bank's 2% target for 32 consecutive months.",
+            "32",
+            "Published: 2025-02-21\n\nCore inflation has stayed at or above the bank's 2% goal for 33 straight months.",
+            "33",
+            Same(Updated),
+        ),
+        (
+            "Published: 2025-01-23\n\nCore inflation has held at or above the bank's 2% target for 33 consecutive months.",
+            "33",
+            "Published: 2025-02-21\n\nCore inflation has stayed at or above the bank's 2% goal for 32 straight months.",
+            "32",
+            Same(Diverge),
+        ),
         // So does the count of people rescued: no one is unrescued.
         (
             "Published: 2020-11-02\n\nIn all, 106 people were rescued alive from the rubble in Bayrakli, officials said.",

@@ -1,14 +1,14 @@
 //! Updates: a later-published article that gives a changed value of an evolving count in
 //! words that say it moved ("rose to 25", "has fallen to 9", "now stands at 340") updates the
 //! earlier report rather than contradicting it; so does a larger later figure that is a tally
-//! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), or that is
-//! an ordinal ("a fourth farm"); and so does any figure given as of a later day than the
-//! earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two
-//! weaker inferences, a larger toll or burned area (or a smaller count of the missing) days
-//! later and a larger count as of a day after the earlier report's publication, also link a
-//! pair as agreeing figures link; in a claim they are checked again against its other
-//! members' timeline.
-//! Same-day differences stay contradictions.
+//! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), that is
+//! an ordinal ("a fourth farm") or a streak ("33 straight months"), or that is a living
+//! person's age the years between bear out; and so does any figure given as of a later day
+//! than the earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so
+//! far"). Two weaker inferences, a larger toll or burned area (or a smaller count of the
+//! missing) days later and a larger count as of a day after the earlier report's publication,
+//! also link a pair as agreeing figures link; in a claim they are checked again against its
+//! other members' timeline. Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
 
@@ -44,10 +44,23 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     // structures", "more than 1,250 firefighters") said the count was not complete; a larger
     // figure days later is where it got to.
     let floor = matches!(me.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
-    if (ml.kind == Kind::Ordinal || floor) && l > e {
+    // So does a streak ("32 consecutive months", "33 straight months") until it breaks.
+    let streak = |r: MentionRef| {
+        let after = all.articles[r.article].body.get(all.mention(r).end..).unwrap_or("").trim_start();
+        ["consecutive ", "straight ", "successive "].iter().any(|w| after.starts_with(w))
+    };
+    if (ml.kind == Kind::Ordinal || floor || streak(early) && streak(late)) && l > e {
         return true;
     }
     let (ce, cl) = (all.context(early), all.context(late));
+    // A living person's age grows with the calendar: "Najib, 67," in 2020 and "Najib, 70," in
+    // 2024 is one age told at two times, when the years between the reports bear it out. A
+    // victim's age ("a 7-year-old girl was found dead") stays what it was.
+    let age = |m: &Mention, c: &Context| m.counted.as_deref() == Some("years old") && c.casualty.is_none();
+    let years = (pl - pe).num_days() as f64 / 365.25;
+    if age(me, ce) && age(ml, cl) && l > e && years >= 0.5 && (l - e - years).abs() <= 1.0 {
+        return true;
+    }
     // An explicit later moment: "as of Wednesday, 19 had died" after "as of Monday, 12".
     // Weaker: a count the earlier report gives with no moment of its own is as of its
     // publication day at latest, and is only surpassed ("so far counted four injuries" the day
