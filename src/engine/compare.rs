@@ -229,7 +229,18 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
     if za == zb {
         return None;
     }
-    let step = if za == Some("IST") || zb == Some("IST") { 30.0 } else { 60.0 };
+    // Most zones are whole hours apart; India's, Iran's, Afghanistan's and Myanmar's clocks
+    // are set on the half hour, Nepal's on the quarter.
+    let off = |z: Option<&str>| -> f64 {
+        match z.map(|z| z.trim_end_matches(" time")) {
+            Some("Nepal" | "Nepali" | "Kathmandu" | "NPT") => 15.0,
+            Some(
+                "IST" | "India" | "Indian" | "Tehran" | "Iran" | "Iranian" | "Afghan" | "Kabul" | "Myanmar",
+            ) => 30.0,
+            _ => 60.0,
+        }
+    };
+    let step = off(za).min(off(zb));
     // A whole number of steps apart, give or take a time stated only to the hour ("6pm" in
     // one zone for "4.52pm BST"). `round`, not `%`: the page then needs no float remainder.
     let steps = (a.num()?.0 - b.num()?.0) / step;

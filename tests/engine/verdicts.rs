@@ -287,6 +287,13 @@ fn units_currencies_and_periods() {
         (("at 2327 GMT", None), ("at 3.12am", None), Some(Diverge)),
         (("at 9:30 a.m. ET", None), ("at 14:30 GMT", None), Some(Compatible)),
         (("at 22.10 IST", None), ("at 16:40 GMT", None), Some(Compatible)),
+        // Iran's and Afghanistan's clocks are set on the half hour too, Nepal's on the quarter;
+        // other zones stay whole hours apart.
+        (("at 21:48 Tehran time", None), ("at 9:18pm local time", None), Some(Compatible)),
+        (("at 9.48 p.m. Iran time", None), ("at 9:28pm local time", None), Some(Diverge)),
+        (("at 11.30 am Nepal time", None), ("at 11.15 IST", None), Some(Compatible)),
+        (("at 11.30 am Nepal time", None), ("at 11.20 IST", None), Some(Diverge)),
+        (("at 9.45am UK time", None), ("at 5.15pm Singapore time", None), Some(Diverge)),
         (("at 9:30 a.m. ET", None), ("at 9:30 a.m. ET", None), Some(Agree)),
         (("at 9:30 a.m. local time", None), ("at 10:30 a.m.", None), Some(Diverge)),
         // A place's clock names its zone: two places' clocks are two zones, one place's is one.
