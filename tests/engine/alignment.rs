@@ -1288,10 +1288,10 @@ fn a_doubtful_contradiction_alone_holds_no_claim() {
     check_alignment(&[(wednesday, "1.9%", tuesday, "2.6%", Same(Possible))]);
 }
 
-/// Two percentages or two temperatures are red only when the vetting model is as sure as a red
-/// pair of bare small counts must be (`small_red_confidence`); other figures need only
-/// `vet_confidence`. With the bar raised above the model's confidence, the percentages and
-/// temperatures are possible while the counts of the same shape stay red.
+/// Two percentages, temperatures or speeds are red only when the vetting model is as sure as a
+/// red pair of bare small counts must be (`small_red_confidence`); other figures need only
+/// `vet_confidence`. With the bar raised above the model's confidence, the percentages,
+/// temperatures and speeds are possible while the counts of the same shape stay red.
 #[test]
 fn red_percentages_and_temperatures_need_the_higher_bar() {
     let strict = Config { small_red_confidence: 0.995, ..Config::default() };
@@ -1318,11 +1318,21 @@ fn red_percentages_and_temperatures_need_the_higher_bar() {
             "minus 35C",
             Same(Possible),
         ),
+        // So is a speed: gusts and sustained winds, one agency's and another's, a train's
+        // before and at the curve (fortieth stop).
+        (
+            "The storm's winds reached 140 mph as it crossed the Dunmore coast on Thursday night.",
+            "140 mph",
+            "On Thursday night the storm crossed the Dunmore coast with winds of 125 mph.",
+            "125 mph",
+            Same(Possible),
+        ),
     ];
     check_alignment_with(&strict, rows, &[]);
-    // At the default bar the percentages and the temperatures are red too.
+    // At the default bar the percentages, temperatures and speeds are red too.
     check_alignment(&[(rows[0].0, rows[0].1, rows[0].2, rows[0].3, Same(Diverge))]);
     check_alignment(&[(rows[2].0, rows[2].1, rows[2].2, rows[2].3, Same(Diverge))]);
+    check_alignment(&[(rows[3].0, rows[3].1, rows[3].2, rows[3].3, Same(Diverge))]);
 }
 
 /// The articles of a dev story, each with its "Published:" line first, as the rows read a
