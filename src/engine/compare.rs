@@ -231,16 +231,16 @@ fn time_zones(a: &Mention, a_text: &str, b: &Mention, b_text: &str) -> Option<(V
     }
     // Most zones are whole hours apart; India's, Iran's, Afghanistan's and Myanmar's clocks
     // are set on the half hour, Nepal's on the quarter.
-    let off = |z: Option<&str>| -> f64 {
-        match z.map(|z| z.trim_end_matches(" time")) {
-            Some("Nepal" | "Nepali" | "Kathmandu" | "NPT") => 15.0,
-            Some(
-                "IST" | "India" | "Indian" | "Tehran" | "Iran" | "Iranian" | "Afghan" | "Kabul" | "Myanmar",
-            ) => 30.0,
-            _ => 60.0,
-        }
+    let one = |p: fn(&str) -> bool| za.is_some_and(p) || zb.is_some_and(p);
+    let step = if one(|z| z.starts_with("Nepal")) {
+        15.0
+    } else if one(|z| {
+        ["IST", "Tehran time", "Iran time", "Afghan time", "Kabul time", "Myanmar time"].contains(&z)
+    }) {
+        30.0
+    } else {
+        60.0
     };
-    let step = off(za).min(off(zb));
     // A whole number of steps apart, give or take a time stated only to the hour ("6pm" in
     // one zone for "4.52pm BST"). `round`, not `%`: the page then needs no float remainder.
     let steps = (a.num()?.0 - b.num()?.0) / step;

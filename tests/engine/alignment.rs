@@ -1190,6 +1190,22 @@ fn a_window_of_clock_times_against_a_moment_is_at_most_possible() {
 }
 
 #[test]
+fn days_one_apart_beside_a_named_clock_are_at_most_possible() {
+    // Across the date line one day is told two ways: a day one apart from the other's, when
+    // either sentence names a clock ("Japan time", "U.S. time", GMT), is at most possible.
+    // Without a clock, or two days apart, the pair stays red.
+    let japan = "Published: 2022-11-17\n\nThe capsule is due to splash down in the Pacific early on Dec. 12, Japan time, after a 26-day trip.";
+    let plain = "Published: 2022-11-17\n\nThe capsule is due to splash down in the Pacific early on Dec. 12 after a 26-day trip.";
+    let us = "Published: 2022-11-16\n\nThe capsule is due to splash down in the Pacific off San Diego on Dec. 11 after a 25-day trip.";
+    let later = "Published: 2022-11-16\n\nThe capsule is due to splash down in the Pacific off San Diego on Dec. 10 after a 25-day trip.";
+    check_alignment(&[
+        (japan, "Dec. 12", us, "Dec. 11", Same(Possible)),
+        (plain, "Dec. 12", us, "Dec. 11", Same(Diverge)),
+        (japan, "Dec. 12", later, "Dec. 10", Same(Diverge)),
+    ]);
+}
+
+#[test]
 fn market_quotes_a_fraction_or_a_day_apart_are_at_most_possible() {
     // Prices to the cent within 1% of each other are as often two moments of trading as one
     // price told wrongly: at most possible; so are two more than 5% apart, written to the cent,

@@ -16,6 +16,25 @@ fn told_elsewhere(all: &All, a: MentionRef, b: MentionRef) -> bool {
         && (all.states(b.article, a) || all.states(a.article, b))
 }
 
+/// Whether two disagreeing days are one apart and either is followed by a named clock ("Dec.
+/// 12, Japan time", "Feb. 16 (U.S. time)", "March 3 GMT"): across the date line one day is
+/// told two ways, so the pair is at most possible.
+fn zone_day(all: &All, a: MentionRef, b: MentionRef) -> bool {
+    let day = |r: MentionRef| match all.mention(r).value {
+        Some(Value::Date { start, end }) if start == end => Some(start),
+        _ => None,
+    };
+    // The few words after the day: a clock's name is capitalized ("Japan time"), where "for
+    // the first time" is not.
+    let zoned = |r: MentionRef| {
+        let end = all.mention(r).end;
+        let body = &all.articles[r.article].body;
+        let after = (0..24).rev().find_map(|n| body.get(end..end + n)).unwrap_or("");
+        after.contains("GMT") || after.contains(" time") && after.bytes().any(|c| c.is_ascii_uppercase())
+    };
+    matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).num_days().abs() == 1) && (zoned(a) || zoned(b))
+}
+
 /// Whether two disagreeing clock times include a window ("between 7am and 8am" against
 /// "9am"): a window is when something lasted or was measured, a single time when something
 /// happened, so the pair is at most possible. On dev (408 stories) all 5 such red pairs were
@@ -236,6 +255,7 @@ pub(super) fn build(
                 }
                 // At most possible: every pair without the unit list, when no unit was read
                 // ("5 miles" is 5); a day the other article also gives; a window of clock times;
+                // two days one apart beside a named clock (`zone_day`);
                 // two market quotes a fraction apart (`quotes`); two precise amounts that
                 // differ in several digits (`far_digits`);
                 // two percentages the vetting model is not sure of to `small_red_confidence`:
@@ -251,6 +271,7 @@ pub(super) fn build(
                     && (!units
                         || told_elsewhere(all, a, b)
                         || time_window(all, a, b)
+                        || zone_day(all, a, b)
                         || quotes(all, a, b)
                         || far_digits(all, a, b)
                         || higher_bar && pair.confidence < all.config.small_red_confidence)
