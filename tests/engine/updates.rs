@@ -201,6 +201,14 @@ fn updates_are_not_contradictions() {
             "107",
             Same(Updated),
         ),
+        // A smaller count of the rescued days later stays red, as a smaller toll does.
+        (
+            "Published: 2020-11-02\n\nIn all, 107 people were rescued alive from the rubble in Bayrakli, officials said.",
+            "107",
+            "Published: 2020-11-05\n\nIn all, 106 people were rescued alive from the rubble in Bayrakli, officials said.",
+            "106",
+            Same(Diverge),
+        ),
         // A stretch of land burned or flooded grows while the event lasts: a larger area in a
         // report days later is where it got to...
         (
