@@ -351,25 +351,15 @@ pub fn contexts(
                 Some(&id) => (id != NO_FORM).then_some(id),
                 None => {
                     let memo = &mut vocab.memo;
-                    let at = match memo.forms.get(text) {
-                        Some(&at) => at,
-                        None => {
-                            word_form(t, src, &mut form);
-                            if let Some(c) = concept(&form) {
-                                form.clear();
-                                form.push_str(c);
-                            }
-                            let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
-                            let at = if form.len() < 2 || has(List::ContextStop, &form) || numeric {
-                                NO_FORM
-                            } else {
-                                memo.form_list.push(form.clone());
-                                memo.form_list.len() as u32 - 1
-                            };
-                            memo.forms.insert(text.to_string(), at);
-                            at
+                    let at = vocab::memo_index(&mut memo.forms, &mut memo.form_list, text, || {
+                        word_form(t, src, &mut form);
+                        if let Some(c) = concept(&form) {
+                            form.clear();
+                            form.push_str(c);
                         }
-                    };
+                        let numeric = lexicon::small(&form).is_some() || lexicon::tens(&form).is_some();
+                        (form.len() >= 2 && !has(List::ContextStop, &form) && !numeric).then(|| form.clone())
+                    });
                     let id = match vocab.memo.form_list.get(at as usize) {
                         Some(f) => {
                             form.clear();

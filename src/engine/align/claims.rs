@@ -27,9 +27,8 @@ fn zone_day(all: &All, a: MentionRef, b: MentionRef) -> bool {
     // The few words after the day: a clock's name is capitalized ("Japan time"), where "for
     // the first time" is not.
     let zoned = |r: MentionRef| {
-        let end = all.mention(r).end;
-        let body = &all.articles[r.article].body;
-        let after = (0..24).rev().find_map(|n| body.get(end..end + n)).unwrap_or("");
+        let rest = all.after(r);
+        let after = (0..24).rev().find_map(|n| rest.get(..n)).unwrap_or("");
         after.contains("GMT") || after.contains(" time") && after.bytes().any(|c| c.is_ascii_uppercase())
     };
     matches!((day(a), day(b)), (Some(x), Some(y)) if (x - y).num_days().abs() == 1) && (zoned(a) || zoned(b))

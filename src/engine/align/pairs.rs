@@ -167,6 +167,11 @@ impl<'a> All<'a> {
         self.mention(r).text(&self.articles[r.article].body)
     }
 
+    /// The article's text after the mention, to its end.
+    pub(super) fn after(&self, r: MentionRef) -> &str {
+        self.articles[r.article].body.get(self.mention(r).end..).unwrap_or("")
+    }
+
     #[cfg_attr(page_build, optimize(speed))]
     pub(super) fn verdict(&self, a: MentionRef, b: MentionRef) -> (Verdict, &'static str) {
         verdict(self.mention(a), self.text(a), self.mention(b), self.text(b), self.config)

@@ -46,7 +46,7 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     let floor = matches!(me.qualifier, Qualifier::AtLeast | Qualifier::MoreThan);
     // So does a streak ("32 consecutive months", "33 straight months") until it breaks.
     let streak = |r: MentionRef| {
-        let after = all.articles[r.article].body.get(all.mention(r).end..).unwrap_or("").trim_start();
+        let after = all.after(r).trim_start();
         ["consecutive ", "straight ", "successive "].iter().any(|w| after.starts_with(w))
     };
     if (ml.kind == Kind::Ordinal || floor || streak(early) && streak(late)) && l > e {

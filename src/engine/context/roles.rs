@@ -69,20 +69,17 @@ pub(super) fn classify(toks: &[Token], known: &mut HashMap<String, u32>, list: &
             if lc.is_empty() {
                 return Lex::default();
             }
-            if let Some(x) = known.get(lc).and_then(|&i| list.get(i as usize)) {
-                return *x;
-            }
-            let x = Lex {
-                casualty: casualty(lc),
-                forecast: is_forecast(lc),
-                boundary: boundary(lc),
-                change: is_change(lc),
-                capacity: is_capacity(lc),
-                severity: is_severity(lc),
-            };
-            known.insert(lc.to_string(), list.len() as u32);
-            list.push(x);
-            x
+            let at = super::vocab::memo_index(known, list, lc, || {
+                Some(Lex {
+                    casualty: casualty(lc),
+                    forecast: is_forecast(lc),
+                    boundary: boundary(lc),
+                    change: is_change(lc),
+                    capacity: is_capacity(lc),
+                    severity: is_severity(lc),
+                })
+            });
+            list.get(at as usize).copied().unwrap_or_default()
         })
         .collect()
 }

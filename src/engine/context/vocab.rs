@@ -43,6 +43,27 @@ const MEMO_WORDS: usize = 50_000;
 /// `WordMemo::actions`: the word names no action.
 pub(super) const NO_FORM: u32 = u32::MAX;
 
+/// The index in `list` that `map` gives `key`, computed by `make` and stored the first time
+/// (`NO_FORM` when `make` gives nothing): the memos keep indexes in maps of one type, which
+/// the page then holds once.
+#[inline]
+pub(super) fn memo_index<T>(
+    map: &mut HashMap<String, u32>,
+    list: &mut Vec<T>,
+    key: &str,
+    make: impl FnOnce() -> Option<T>,
+) -> u32 {
+    if let Some(&at) = map.get(key) {
+        return at;
+    }
+    let at = make().map_or(NO_FORM, |x| {
+        list.push(x);
+        list.len() as u32 - 1
+    });
+    map.insert(key.to_string(), at);
+    at
+}
+
 impl WordMemo {
     /// Start again if the memo has grown past `MEMO_WORDS` words, or if WordNet's tables
     /// were installed since it was filled.
@@ -112,17 +133,7 @@ impl Vocab {
     /// The action lemma of a lower-case word (`action_of`), looked up once per word.
     pub(super) fn action(&mut self, lc: &str) -> Option<&'static str> {
         let memo = &mut self.memo;
-        let at = match memo.actions.get(lc) {
-            Some(&at) => at,
-            None => {
-                let at = action_of(lc).map_or(NO_FORM, |a| {
-                    memo.lemmas.push(a);
-                    memo.lemmas.len() as u32 - 1
-                });
-                memo.actions.insert(lc.to_string(), at);
-                at
-            }
-        };
+        let at = memo_index(&mut memo.actions, &mut memo.lemmas, lc, || action_of(lc));
         memo.lemmas.get(at as usize).copied()
     }
 
