@@ -833,14 +833,20 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
         return Some((1.0, offset));
     }
     // A figure told in two units is one, to the smaller unit: a height in feet and inches ("6ft
-    // 2in", "5 feet and 2 inches"), a duration in two units ("8 minutes and 46 seconds", "2
-    // hours 15 minutes"). The part is in the first unit, with its place value.
+    // 2in", "5 feet and 2 inches"), a duration in two or three units ("8 minutes and 46
+    // seconds", "2 hours 15 minutes"). The part is in the first unit, with its place value.
     let smaller = if r.qualifier == Qualifier::Range {
         None
     } else if written == "ft" {
         inches_after(cx, r.next).map(|(inches, next)| (inches / 12.0, 1.0 / 12.0, next))
     } else if m.kind == Kind::Duration {
-        smaller_part(cx, r.next, factor)
+        // A third unit goes on the same way: "2 hours 6 minutes 26 seconds" is one time.
+        smaller_part(cx, r.next, factor).map(|(part, step, next)| {
+            match smaller_part(cx, next, factor * step) {
+                Some((p2, s2, n2)) => (part + p2 * step, step * s2, n2),
+                None => (part, step, next),
+            }
+        })
     } else {
         None
     };

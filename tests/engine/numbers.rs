@@ -555,6 +555,17 @@ fn durations_are_in_days() {
             &["eight minutes and 46 seconds => duration 0.00608796296296 day"],
         ),
         ("after 2 hours 15 minutes", None, &["2 hours 15 minutes => duration 0.09375 day"]),
+        // Three units are one time too, each smaller than the one before.
+        (
+            "in 2 hours 6 minutes 26 seconds",
+            None,
+            &["2 hours 6 minutes 26 seconds => duration 0.0878009259259 day"],
+        ),
+        (
+            "2 hours 15 minutes 3 hours",
+            None,
+            &["2 hours 15 minutes => duration 0.09375 day", "3 hours => duration 0.125 day"],
+        ),
         (
             "10 years and 5 years",
             None,

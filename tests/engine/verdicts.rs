@@ -47,6 +47,10 @@ fn numbers_and_rounding() {
         // An age told as "11-year-old" and in apposition is a whole number of years.
         (("an 11-year-old girl", None), ("Pooja Madavi, 12, died", None), Some(Diverge)),
         (("an 11-year-old girl", None), ("Pooja Madavi, 11, died", None), Some(Agree)),
+        // An age is never a count of people or things; against a bare figure it may be one.
+        (("Eastland, 70, died", None), ("68 people died", None), None),
+        (("a 45-year-old man", None), ("45 homes", None), None),
+        (("Eastland, 70, died", None), ("who was 70", None), Some(Agree)),
         (("$7.31 billion", None), ("$7.3 billion", None), Some(Compatible)),
         (("$7.41 billion", None), ("$7.3 billion", None), Some(Diverge)),
         (("3.4%", None), ("3 percent", None), Some(Compatible)),
