@@ -241,6 +241,22 @@ fn updates_are_not_contradictions() {
             "11 square metres",
             Same(Diverge),
         ),
+        // Homes damaged grow as assessors reach more villages: a larger count days later is
+        // where it got to; a smaller one days later stays red.
+        (
+            "Published: 2022-08-28\n\nThe disaster agency said 218,000 houses had been damaged in Sindh province.",
+            "218,000",
+            "Published: 2022-08-30\n\nThe disaster agency said 290,000 houses had been damaged in Sindh province.",
+            "290,000",
+            Same(Updated),
+        ),
+        (
+            "Published: 2022-08-28\n\nThe disaster agency said 290,000 houses had been damaged in Sindh province.",
+            "290,000",
+            "Published: 2022-08-30\n\nThe disaster agency said 218,000 houses had been damaged in Sindh province.",
+            "218,000",
+            Same(Diverge),
+        ),
         // A smaller later toll stays red: tolls are rarely revised down, and a reader checks.
         (
             "Published: 2026-03-14\n\nFourteen workers were injured in the fire at the Taviston plastics plant on Friday.",

@@ -93,9 +93,13 @@ fn numbers_and_rounding() {
         (("118,000 acres", None), ("119,000 acres", None), Some(Compatible)),
         (("$174 million", None), ("$175mn", None), Some(Compatible)),
         (("at 12.50pm", None), ("at 12.51pm", None), Some(Compatible)),
+        // A clock read to the second, cut short or rounded to the minute.
+        (("at 08:57:50 local time", None), ("at 8:57 a.m.", None), Some(Compatible)),
+        (("at 08:58:56", None), ("at 8:59 a.m.", None), Some(Compatible)),
         (("$425.7 million", None), ("$424 million", None), Some(Diverge)),
         (("118,000 acres", None), ("116,000 acres", None), Some(Diverge)),
         (("at 12.50pm", None), ("at 12.52pm", None), Some(Diverge)),
+        (("at 08:57:50 local time", None), ("at 8:59 a.m.", None), Some(Diverge)),
         (("1,215 dead", None), ("1,214 dead", None), Some(Diverge)),
         (("$425 dollars", None), ("$426", None), Some(Diverge)),
         (("2.3%", None), ("2.4%", None), Some(Diverge)),

@@ -73,8 +73,8 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
         _ => false,
     };
     // A toll grows as the missing are found and the injured come forward: a count of the
-    // dead, injured, sick, arrested or rescued, of buildings destroyed, or of land burned or
-    // flooded, that is larger in a report published days later is where the count got to,
+    // dead, injured, sick, arrested or rescued, of buildings destroyed or damaged, or of land
+    // burned or flooded, that is larger in a report published days later is where it got to,
     // not a contradiction (the page shows both values with their dates). A smaller later
     // count stays red: tolls are revised down rarely, and a reader should see it.
     // The missing go the other way: found, alive or dead, their count falls, so a smaller
@@ -140,14 +140,17 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
 }
 
 /// Whether a mention counts a toll that only grows while a story unfolds (the dead, the
-/// injured, the sick, the arrested, the rescued, buildings destroyed, or a stretch of land of
-/// a square kilometre or more, as a fire burns or a flood spreads), rather than one that can
-/// shrink (the missing, the evacuated), an age, or a room's size.
+/// injured, the sick, the arrested, the rescued, buildings destroyed or damaged as assessors
+/// reach more of them, or a stretch of land of a square kilometre or more, as a fire burns or
+/// a flood spreads), rather than one that can shrink (the missing, the evacuated), an age, or
+/// a room's size.
 fn growing_toll(all: &All, r: MentionRef) -> bool {
     use crate::engine::context::Casualty::*;
     let m = all.mention(r);
-    let grows =
-        matches!(all.context(r).casualty, Some(Death | Injury | Illness | Arrest | Destroyed | Rescue));
+    let grows = matches!(
+        all.context(r).casualty,
+        Some(Death | Injury | Illness | Arrest | Destroyed | Damaged | Rescue)
+    );
     let land = m.unit == Some("m2") && m.num().is_some_and(|(low, _)| low >= 1e6);
     grows && m.counted.as_deref() != Some("years old") || land
 }
