@@ -440,6 +440,11 @@ pub(super) fn month_word(w: &str) -> Option<(u32, bool)> {
 /// Short forms of the weekdays, as datelines and listings write them before a date.
 const SHORT_WEEKDAYS: [&str; 10] = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"];
 
+/// Whether a lower-case word names a weekday or a month ("friday", "june", "sept").
+pub(crate) fn calendar_word(w: &str) -> bool {
+    weekday_word(w).is_some() || month_word(w).is_some()
+}
+
 pub(super) fn weekday_word(w: &str) -> Option<Weekday> {
     lookup(
         &[

@@ -165,3 +165,36 @@ pub(crate) fn most_common<X, T: Copy + PartialEq>(items: &[X], pick: fn(&X) -> O
     }
     best.0
 }
+
+/// A name as `body` first writes it within 300 bytes of `at`, with the capitalised words that
+/// follow it, so a label names "Cal Fire" and "Middle East", not "Cal" or "Middle". `None`
+/// when that is no name to label a figure by: a lower-case word, the figure's source ("Orrin
+/// said"), or a name whose capital is not ASCII ("Ærø": Unicode's case tables would cost the
+/// page more than such names are worth). Bytes, not characters: a name's other letters are
+/// ASCII or parts of UTF-8 sequences, which never look like spaces or punctuation.
+pub fn written_name(body: &str, at: usize, name: &str) -> Option<String> {
+    let b = body.as_bytes();
+    let letter = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    let from = at.saturating_sub(300);
+    let to = b.len().min(at + 300);
+    // The first whole-word occurrence of the name in the window around `at`.
+    let start = (from..to)
+        .find(|&i| b.get(i..i + name.len()) == Some(name.as_bytes()) && !(i > 0 && letter(b[i - 1])))?;
+    let word_end = |i: usize| (i..b.len()).find(|&k| !letter(b[k])).unwrap_or(b.len());
+    let mut end = word_end(start);
+    if !b[start].is_ascii_uppercase() {
+        return None;
+    }
+    // The name goes on while its words do ("Middle East", "Social Democrats"; up to three
+    // more), and ends at a possessive, a comma or a full stop.
+    for _ in 0..3 {
+        match b.get(end..end + 2) {
+            Some([b' ', c]) if c.is_ascii_uppercase() => end = word_end(end + 1),
+            _ => break,
+        }
+    }
+    // A name that gives the figure ("Orrin said", "Orrin says") is its source, not whose
+    // figure it is.
+    let source = matches!(b.get(end..end + 5), Some(b" said" | b" says" | b" told"));
+    body.get(start..end).filter(|_| !source).map(str::to_string)
+}

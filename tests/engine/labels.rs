@@ -85,7 +85,7 @@ fn labels_name_the_fact() {
             "Brisk stopped all withdrawals at 2.20pm UK time on Monday.",
             "The Brisk exchange stopped withdrawals at 14:20 GMT on Monday.",
             "2.20pm UK time",
-            "a time",
+            "a time for Brisk",
         ),
         (
             // A year is the year of its event.
@@ -182,71 +182,85 @@ fn labels_fall_back_to_the_kind_of_figure() {
             "The Penwyn gorge is 240 metres deep, the survey said.",
             "The survey put the Penwyn gorge at 240 metres deep.",
             "240 metres",
-            "a distance",
+            "a distance for Penwyn",
         ),
         (
             "Orrin ships from its Dunmore warehouse, 40 miles away, the company said.",
             "The company said Orrin ships from its Dunmore warehouse, 45 miles away.",
             "40 miles",
-            "a distance",
+            "a distance for Orrin",
         ),
         (
             "The Penwyn haul weighed 40 kg, customs said.",
             "Customs said the Penwyn haul weighed 40 kilograms.",
             "40 kg",
-            "a weight",
+            "a weight for Penwyn",
         ),
         (
             "Gusts reached 145 km/h in Penwyn, forecasters said.",
             "Forecasters said gusts in Penwyn reached 90 mph.",
             "145 km/h",
-            "a speed",
+            "a speed for Penwyn",
         ),
         (
             "The Penwyn fire burned 1,200 hectares, officials said.",
             "Officials said the Penwyn fire burned 1,200 hectares.",
             "1,200 hectares",
-            "an area",
+            "an area for Penwyn",
         ),
         (
             // A unit of no dimension named here, and no noun right beside it.
             "At full power Penwyn makes 40 megawatts, the operator said.",
             "The operator said that at full power Penwyn makes 40 megawatts.",
             "40 megawatts",
-            "a measurement",
+            "a measurement for Penwyn",
         ),
         (
-            // Nothing near the amounts names it: say what kind of figure it is.
+            // Nothing near the amounts names it: say what kind of figure it is, and whose,
+            // when both articles name it; not whoever gave it ("Orrin said").
             "Tessaly paid $5 million, Orrin said.",
             "Orrin said Tessaly paid $5 million.",
             "$5 million",
+            "an amount in dollars for Tessaly",
+        ),
+        (
+            "It came to $5 million, Orrin said.",
+            "Orrin said it came to $6 million.",
+            "$5 million",
             "an amount in dollars",
+        ),
+        (
+            // A name of several words is named whole.
+            "In the Middle East it was up 4%, Orrin said.",
+            "Orrin said it was up 5% in the Middle East.",
+            "4%",
+            "a percentage for Middle East",
         ),
         (
             "Carrow was up 4% on Sunday, Tessaly said.",
             "Tessaly said Carrow was up 4% on Sunday.",
             "4%",
-            "a percentage",
+            "a percentage for Carrow",
         ),
         (
             // A date with no event noun near it.
             "Published: 2026-11-16\n\nOrrin met Tessaly on Friday.",
             "Published: 2026-11-16\n\nTessaly met Orrin on Friday.",
             "Friday",
-            "a date",
+            "a date for Orrin",
         ),
         (
             // A year or a month with no event noun says which part of the calendar it names.
             "Orrin met Tessaly in 2019, Carrow said.",
             "Carrow said Tessaly met Orrin in 2019.",
             "2019",
-            "a year",
+            "a year for Orrin",
         ),
         (
             "Published: 2026-11-16\n\nOrrin met Tessaly in March, Carrow said.",
             "Published: 2026-11-16\n\nCarrow said Tessaly met Orrin in March.",
             "March",
-            "a month",
+            "a month for Orrin",
         ),
     ]);
 }
@@ -322,7 +336,7 @@ fn a_change_with_nothing_named_is_named_by_the_way_it_went() {
             "Carrow rose to 4% on Friday, Tessaly said.",
             "Tessaly said Carrow rose to 4% on Friday.",
             "4%",
-            "a percentage",
+            "a percentage for Carrow",
         ),
         (
             "Carrow revenue fell 4% on Monday, Tessaly said.",
@@ -331,4 +345,39 @@ fn a_change_with_nothing_named_is_named_by_the_way_it_went() {
             "revenue",
         ),
     ]);
+}
+
+/// A name as the article writes it: with the capitalised words after it, up to a possessive,
+/// a comma or a full stop; never a lower-case word, never out of the text's bounds.
+#[test]
+fn names_are_read_whole() {
+    use crosscheck::engine::label::written_name;
+    let rows: &[(&str, usize, &str, Option<&str>)] = &[
+        ("Cal Fire crews saw 1,200 acres burn.", 15, "Cal", Some("Cal Fire")),
+        ("The fire burned 1,200 acres, Cal Fire said.", 15, "Cal", None),
+        ("Toyota's shares fell 4%.", 20, "Toyota", Some("Toyota")),
+        ("Sales in Asia, Europe and China rose 4%.", 30, "Asia", Some("Asia")),
+        (
+            "The Social Democrats Party Of Sweden Won took 30%.",
+            45,
+            "Social",
+            Some("Social Democrats Party Of"),
+        ),
+        ("the social democrats took 30%", 25, "social", None),
+        ("Zürich Re paid €5m to Ærø.", 10, "Zürich", Some("Zürich Re")),
+        // A capital outside ASCII is not read as one (the page's budget keeps Unicode's
+        // case tables out); the name is left out of the label.
+        ("Zürich Re paid €5m to Ærø.", 20, "Ærø", None),
+        ("Zürich Re paid €5m.", 400, "Zürich", None),
+        ("RAV4 recalls rose to 4,000.", 22, "RAV", Some("RAV4")),
+    ];
+    let failures: Vec<String> = rows
+        .iter()
+        .filter_map(|(body, at, name, want)| {
+            let got = written_name(body, *at, name);
+            (got.as_deref() != *want)
+                .then(|| format!("{body:?} at {at} {name:?}: expected {want:?}, got {got:?}"))
+        })
+        .collect();
+    assert_rows(&failures, rows.len());
 }

@@ -294,7 +294,25 @@ pub(super) fn build(
                 }
                 _ => Evidence::default(),
             };
-            let label = claim_label(all, &mrefs, &evidence.shared_words);
+            let mut label = claim_label(all, &mrefs, &evidence.shared_words);
+            // A figure the frames name only by its kind ("a percentage") is named by whose it
+            // is, when the articles share a name around it and the first article writes it as
+            // one: "a percentage for Toyota", "an area for Cal Fire". Days and months are when,
+            // not whose, and whoever gave the figure ("Orrin said") is its source
+            // (`label::written_name`).
+            let generic = label.starts_with("a ") || label.starts_with("an ");
+            let name = mrefs.first().filter(|_| generic).and_then(|r| {
+                let (body, m) = (&all.articles[r.article].body, all.mention(*r));
+                evidence
+                    .shared_names
+                    .iter()
+                    .filter(|n| !crate::engine::date::calendar_word(&crate::engine::tokenize::lower(n)))
+                    .find_map(|n| label::written_name(body, m.start, n))
+            });
+            if let Some(name) = name {
+                label.push_str(" for ");
+                label.push_str(&name);
+            }
             Claim { id: 0, status, label, mentions: mrefs, pairs, evidence }
         })
         .collect();
