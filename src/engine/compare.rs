@@ -428,11 +428,11 @@ fn single(m: &Mention, q: Qualifier) -> bool {
 
 /// Whether two exact figures differ only in the last stated place in a way that one value cut
 /// short by one writer and rounded by the other explains: "$425 million" for $425.7 million,
-/// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" (or "12:50:40") for 12:50:40. Only where that
-/// place is itself a rounding (a decimal, or thousands and up; a minute, for clock times) and
-/// at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%", stay apart. A
-/// written decimal cut short from a figure of two or more digits, or all its decimals from one
-/// of three or more, is allowed at any share.
+/// "19.14%" and "19.15%" for 19.146%, "12.50pm" and "12.51pm" (or "12:50:40") for 12:50:40.
+/// Only where that place is itself a rounding (a decimal, or thousands and up; a minute, for
+/// clock times) and at most a hundredth of the value: "39" and "40" dead, or "2%" and "2.5%",
+/// stay apart. A written decimal cut short from a figure of two or more digits, or all its
+/// decimals from one of three or more, is allowed at any share.
 fn last_place(a: &Mention, a_text: &str, al: f64, b: &Mention, b_text: &str, bl: f64) -> bool {
     if a.kind == Kind::Time {
         // A clock read to the second against one told to the minute: "8:57 a.m." for
