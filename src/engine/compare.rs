@@ -29,8 +29,7 @@ pub fn comparable(a: &Mention, b: &Mention) -> bool {
     let periods = a.per == b.per || a.per.is_none() || b.per.is_none();
     let units = a.unit == b.unit || bare_degrees(a, b) || bare_degrees(b, a);
     // A person's age ("Eastland, 70,") is never a count of people ("68 people died").
-    let age = |m: &Mention| m.counted.as_deref() == Some("years old");
-    let ages = age(a) == age(b) || a.counted.is_none() || b.counted.is_none();
+    let ages = a.is_age() == b.is_age() || a.counted.is_none() || b.counted.is_none();
     kinds && units && periods && ages
 }
 

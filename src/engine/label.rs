@@ -25,7 +25,8 @@ pub fn label(frames: &[Frame], event: Option<(&str, Option<&str>)>, thing: Optio
     let phrase = most_common(frames, |f| Some(kind_phrase(f))).unwrap_or("a count");
     // An age is counted in "years old" ("Okafor, 44,", "a 45-year-old"): the fact is an age,
     // and the verb near it is the person's ("age", not "years old died").
-    let counted = most_common(frames, |f| f.counted).map(|c| if c == "years old" { "age" } else { c });
+    let counted =
+        most_common(frames, |f| f.counted).map(|c| if c == super::mention::AGE { "age" } else { c });
     // ("23 deaths killed" cannot happen: casualty roles go only to people, `claim_label`.)
     let role = most_common(frames, |f| f.role).filter(|_| counted != Some("age"));
     let mut out = String::new();

@@ -85,6 +85,10 @@ pub struct DateInfo {
     pub relative: bool,
 }
 
+/// The counted noun of a person's age ("Okafor, 44,", "a 45-year-old"): `Mention::counted`
+/// of an age, and what `Mention::is_age` asks for.
+pub const AGE: &str = "years old";
+
 /// One figure or date in a text.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Mention {
@@ -160,6 +164,11 @@ impl Mention {
     pub fn in_parentheses_after(&self, src: &str, after: usize) -> bool {
         let between = src.get(after..self.start).unwrap_or("").trim();
         between == "(" && src.get(self.end..).is_some_and(|rest| rest.starts_with(')'))
+    }
+
+    /// Whether the figure is a person's age (counted in `AGE`).
+    pub fn is_age(&self) -> bool {
+        self.counted.as_deref() == Some(AGE)
     }
 
     /// A numeric value (low, high), if it has one.

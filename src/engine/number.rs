@@ -828,7 +828,7 @@ fn unit_suffix(cx: &Cx, r: &mut Reading, m: &mut Mention) -> Option<(f64, f64)> 
         m.kind = Kind::Number;
         m.unit = None;
         m.written_unit = None;
-        m.counted = Some("years old".to_string());
+        m.counted = Some(super::mention::AGE.to_string());
         r.next += if hyphen_old { 2 } else { 1 };
         return Some((1.0, offset));
     }

@@ -56,7 +56,7 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     // A living person's age grows with the calendar: "Najib, 67," in 2020 and "Najib, 70," in
     // 2024 is one age told at two times, when the years between the reports bear it out. A
     // victim's age ("a 7-year-old girl was found dead") stays what it was.
-    let age = |m: &Mention, c: &Context| m.counted.as_deref() == Some("years old") && c.casualty.is_none();
+    let age = |m: &Mention, c: &Context| m.is_age() && c.casualty.is_none();
     let years = (pl - pe).num_days() as f64 / 365.25;
     if age(me, ce) && age(ml, cl) && l > e && years >= 0.5 && (l - e - years).abs() <= 1.0 {
         return true;
@@ -152,7 +152,7 @@ fn growing_toll(all: &All, r: MentionRef) -> bool {
         Some(Death | Injury | Illness | Arrest | Destroyed | Damaged | Rescue)
     );
     let land = m.unit == Some("m2") && m.num().is_some_and(|(low, _)| low >= 1e6);
-    grows && m.counted.as_deref() != Some("years old") || land
+    grows && !m.is_age() || land
 }
 
 /// Whether a mention counts the missing, whose number falls as they are found.

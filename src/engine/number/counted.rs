@@ -80,7 +80,7 @@ pub(super) fn what_it_counts(cx: &Cx, r: &Reading) -> Option<String> {
         .or_else(|| {
             let exact = r.qualifier == Qualifier::Exact;
             if exact && apposed_age(cx, r) {
-                return Some("years old".to_string());
+                return Some(crate::engine::mention::AGE.to_string());
             }
             (r.qualifier != Qualifier::Range && magnitude(cx, r.first_tok, r.next))
                 .then(|| "magnitude".to_string())
