@@ -2,8 +2,9 @@
 //! proposed the pair, the fitted scorer's probability, the rules scorer's score and veto,
 //! and the strongest features each way. Other views: `--extras` (the red pairs the fitted
 //! scorer alone would add), `--updates` (annotated updates shown red, with their sentences),
-//! `--updates-apart` (annotated updates left in different claims), `--agreements-apart`
-//! (annotated agreements left in different claims, and why), `--red-features` (red pairs, or
+//! `--updates-apart` (annotated updates left in different claims, and why when read as one),
+//! `--agreements-apart` (annotated agreements left in different claims, and why),
+//! `--red-features` (red pairs, or
 //! with `--possible` possible ones, by each feature of their comparison vector, by the sources
 //! of their figures and by the near words one sentence has and the other lacks: what tells real
 //! ones from look-alikes; `--list=N` prints the pairs with feature N and their sentences).
@@ -194,6 +195,7 @@ fn updates_red(split: &str) {
 /// probability and both sentences: why they are not called `updated`.
 fn updates_apart(split: &str) {
     let config = Config::default();
+    let mut why: std::collections::BTreeMap<&str, usize> = Default::default();
     for story in load_split(split) {
         let an = analyze(&story, &config);
         let vectors = candidate_vectors(&story.articles, &story.mentions, &config);
@@ -205,11 +207,23 @@ fn updates_apart(split: &str) {
             let pr = vector_of(&vectors, a, b).map_or(-1.0, |x| probability(logit(x, &config.weights)));
             let update =
                 crosscheck::engine::align::pair_update(&story.articles, &story.mentions, &config, a, b);
-            println!("{} p={pr:.2}{}", story.name, if update { " READ AS UPDATE" } else { "" });
+            // Why a confident pair read as an update stayed apart, as `agreements_apart` tells it.
+            let reason = if !update || pr < config.link_confidence {
+                ""
+            } else if one_value_each(&story, &an, a, b, &config) {
+                " (an article would hold two values)"
+            } else {
+                " (the claims are not linked as wholes)"
+            };
+            *why.entry(reason).or_default() += 1;
+            println!("{} p={pr:.2}{}{reason}", story.name, if update { " READ AS UPDATE" } else { "" });
             for r in [a, b] {
                 println!("{}", sentence_line(&story, r, 200));
             }
         }
+    }
+    for (reason, n) in why.iter().filter(|(r, _)| !r.is_empty()) {
+        println!("read as updates, confident, apart{reason}: {n}");
     }
 }
 

@@ -537,6 +537,15 @@ fn a_report_that_tells_a_count_at_two_moments_joins_its_claims() {
             Same(Diverge),
         ),
     ]);
+    // One level told plainly and a later one the count moved to ("bringing the toll to 44") are
+    // two moments too, when the move goes from the one to the other; a drop "to 44" from 43
+    // is no such move, and the reports' 43 and 44 stay apart.
+    let minister = "Published: 2024-03-01\n\nSo far 43 people have died in the restaurant fire, the health minister said. Later one more victim died at the police hospital, bringing the toll to 44.";
+    let dropped = "Published: 2024-03-01\n\nSo far 43 people have died in the restaurant fire, the health minister said. Later the police lowered the toll to 44.";
+    let first = "Published: 2024-03-01\n\nSo far 43 people have died in the restaurant fire, the health minister told reporters at the hospital.";
+    let second = "Published: 2024-03-01\n\nA victim died at the police hospital on Friday, bringing the toll to 44, an inspector said.";
+    check_alignment_among(&[(first, "43", second, "44", Same(Updated))], &[minister]);
+    check_alignment_among(&[(first, "43", second, "44", Apart)], &[dropped]);
     // Seats "up from 84" are the last election's: the teller's 84 stays out of this one's claim.
     let seats =
         "Published: 2024-06-02\n\nThe Democratic Alliance won 87 seats in the new assembly, up from 84.";

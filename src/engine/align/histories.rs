@@ -5,6 +5,7 @@
 //! whose values differ is `updated`, and the pairs within each are judged as any claim's are.
 
 use super::*;
+use crate::engine::context::Trend;
 
 /// The reason given for a pair across two moments a report itself tells apart.
 pub const HISTORY: &str = "another moment of the count, as a report tells it";
@@ -45,7 +46,8 @@ pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<
 
 /// Whether two figures of one article are one count at two moments as the article tells it:
 /// two levels of one count that each moved ("has risen to 11,300" ... "had climbed to 5,500"),
-/// the same count as of two different days ("32 by Saturday night, 42 by Sunday"), or an
+/// a level and another the count moved to from it ("So far 43 people have died" ...
+/// "bringing the toll to 44"), the same count as of two different days ("32 by Saturday night, 42 by Sunday"), or an
 /// earlier level beside the new one in a toll's sentence ("rose to 39, up from 34").
 #[inline(never)]
 pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
@@ -70,8 +72,10 @@ pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
         _ => false,
     };
     // Two levels that each moved ("has risen to 11,300" ... "had climbed to at least 5,500"),
-    // or the same count as of two different days ("32 by Saturday night, 42 by Sunday").
-    let moved = cp.trend.is_some() && cq.trend.is_some();
+    // one that moved from the other's value, in either order in the text (a lede's "rose to
+    // 46" before the body's earlier "43"), or the same count as of two different days ("32 by
+    // Saturday night, 42 by Sunday").
+    let moved = cp.trend.is_some() && cq.trend.is_some() || went(mp, cp, mq) || went(mq, cq, mp);
     let moments = matches!((cp.as_of_day, cq.as_of_day), (Some(s), Some(t)) if disjoint(s, t));
     if same_count && (moved || moments) {
         return true;
@@ -83,6 +87,19 @@ pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let between = all.articles[p.article].body.as_bytes().get(mp.end.min(mq.end)..mp.start.max(mq.start));
     let one_sentence = between.is_some_and(|t| !t.iter().any(|&b| b == b'\n' || b == b'.'));
     (from(cp, cq) || from(cq, cp)) && cp.casualty.or(cq.casualty).is_some() && one_sentence
+}
+
+/// Whether `m` is a level its count moved to from `other`'s value: "So far 43 people have
+/// died" ... "bringing the toll to 44" (a rise to a larger value, or a fall to a smaller).
+fn went(m: &Mention, c: &Context, other: &Mention) -> bool {
+    let (Some(v), Some(o)) = (m.num(), other.num()) else {
+        return false;
+    };
+    match c.trend {
+        Some(Trend::Rise) => v.0 > o.1,
+        Some(Trend::Fall) => v.1 < o.0,
+        _ => false,
+    }
 }
 
 /// Whether two claims may be one count's moments: every pair across them can be compared and
