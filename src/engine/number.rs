@@ -125,6 +125,8 @@ fn percent_after(cx: &Cx, j: usize) -> Option<(&'static str, f64, usize)> {
     }
     match (cx.lc(j), cx.lc(j + 1)) {
         ("percentage", "point" | "points") => Some(("pp", 1.0, j + 2)),
+        // "a quarter of a percentage point", "three-quarters of a percentage point".
+        ("of", "a") if cx.lc(j + 2) == "percentage" && cx.lc(j + 3) == "point" => Some(("pp", 1.0, j + 4)),
         ("basis", "point" | "points") => Some(("pp", 0.01, j + 2)),
         ("bp" | "bps", _) => Some(("pp", 0.01, j + 1)),
         ("percent" | "percents" | "pct" | "pc", _) => Some(("%", 1.0, j + 1)),

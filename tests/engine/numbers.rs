@@ -373,6 +373,18 @@ fn percentages() {
         ("a three-quarter-point rise", None, &["three-quarter-point => percent 0.75 pp"]),
         ("rose by half a percentage point", None, &["half a percentage point => percent 0.5 pp"]),
         ("by a quarter of a percentage point", None, &["a quarter of a percentage point => percent 0.25 pp"]),
+        (
+            "by three-quarters of a percentage point",
+            None,
+            &["three-quarters of a percentage point => percent 0.75 pp"],
+        ),
+        (
+            "two thirds of a percentage point",
+            None,
+            &["two thirds of a percentage point => percent 0.666666666667 pp"],
+        ),
+        // Only "of a percentage point": "of a percent" and "of the vote" stay what they were.
+        ("a quarter of the vote", None, &["a quarter => percent 25 %"]),
         // A change in points, then the level it reached: two figures, not a range.
         (
             "raised it by half a percentage point to 8.5 per cent",

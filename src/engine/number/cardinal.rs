@@ -314,13 +314,11 @@ pub(super) fn words_at(cx: &Cx, i: usize, money: bool) -> Option<Card> {
     if w0 == "half" && !part && whose {
         return Some(Card { value: 0.5, next: i + 1, scale: 1.0, words: true, step: 0.0 });
     }
-    // "a third of", "one quarter of": a fraction, not an ordinal; "a quarter of a percentage
-    // point" is that many points.
+    // "a third of", "one quarter of": a fraction, not an ordinal ("a quarter of a percentage
+    // point" is that many points, `percent_after`).
     if ["a", "an", "one"].contains(&w0) && cx.lc(i + 2) == "of" {
         if let Some(d) = denominator(cx.lc(i + 1)) {
-            let points = cx.lc(i + 3) == "a" && cx.lc(i + 4) == "percentage";
-            let next = if points { i + 4 } else { i + 2 };
-            return Some(Card { value: 1.0 / d, next, scale: 1.0, words: true, step: 0.0 });
+            return Some(Card { value: 1.0 / d, next: i + 2, scale: 1.0, words: true, step: 0.0 });
         }
     }
     // "fell by a fifth.", "a hundredth": a fraction closing the clause, not after "and" ("an
