@@ -89,6 +89,9 @@ pub struct Context {
     /// For figures: the day its sentence gives as the moment it was counted ("as of
     /// Wednesday, 19 had died"; "rose to 25 on Tuesday"): a later one updates an earlier count.
     pub as_of_day: Option<(NaiveDate, NaiveDate)>,
+    /// For figures: whether its sentence says "so far", "to date" or "thus far", a count
+    /// still open as of the day the article was published.
+    pub so_far: bool,
     /// What was added to a count ("seven more bodies", "another 40 homes"): each report adds
     /// its own batch, so two such figures that differ are no contradiction.
     pub added: bool,
@@ -456,6 +459,7 @@ pub fn contexts(
             if !matches!(m.kind, Kind::Date | Kind::Time) {
                 let at = moments.get(s as usize).copied().unwrap_or_default();
                 (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
+                cx.so_far = at.so_far;
                 if cx.as_of_day.is_none() && at.so_far {
                     cx.as_of_day = published.map(|d| (d, d));
                 }

@@ -451,6 +451,23 @@ fn updates_are_not_contradictions() {
             "420",
             Same(Updated),
         ),
+        // And the other way round: an earlier count "so far" was still open, and a larger
+        // count a later report gives is where it got to, a toll or not. Not an age, which is
+        // no count that runs on.
+        (
+            "Published: 2015-08-10\n\nSo far, cooling towers on 15 buildings in the district have tested positive for the bacteria.",
+            "15",
+            "Published: 2015-08-21\n\nCooling towers on 18 buildings in the district tested positive for the bacteria, the health department said.",
+            "18",
+            Same(Updated),
+        ),
+        (
+            "Published: 2015-08-10\n\nSo far the inspectors have found no fault in the wiring of the 180-year-old hotel on the district's main square.",
+            "180-year-old",
+            "Published: 2015-08-21\n\nThe inspectors found no fault in the wiring of the 190-year-old hotel on the district's main square.",
+            "190-year-old",
+            Same(Diverge),
+        ),
         // A count "so far" smaller than an earlier report's contradicts it.
         (
             "Published: 2025-03-31\n\nThe carmaker said it was aware of 11 crashes and six injuries that may be linked to the failing fuel pumps.",

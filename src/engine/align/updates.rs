@@ -1,9 +1,10 @@
 //! Updates: a later-published article that gives a changed value of an evolving count in
 //! words that say it moved ("rose to 25", "has fallen to 9", "now stands at 340") updates the
-//! earlier report rather than contradicting it; so does a larger later figure that is a tally
-//! in the perfect ("has killed 27"), that passes an earlier floor ("at least 12"), that is
-//! an ordinal ("a fourth farm") or a streak ("33 straight months"), or that is a living
-//! person's age the years between bear out; and so does any figure given as of a later day
+//! earlier report rather than contradicting it; so does a larger later figure after an
+//! earlier count given "so far", and one that is a tally in the perfect ("has killed 27"),
+//! that passes an earlier floor ("at least 12"), that is an ordinal ("a fourth farm") or a
+//! streak ("33 straight months"), or that is a living person's age the years between bear
+//! out; and so does any figure given as of a later day
 //! than the earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so
 //! far"). Two weaker inferences, a larger toll or burned area (or a smaller count of the
 //! missing) days later and a larger count as of a day after the earlier report's publication,
@@ -65,7 +66,18 @@ pub(super) fn is_update(all: &All, members: &[MentionRef], a: MentionRef, b: Men
     // Weaker: a count the earlier report gives with no moment of its own is as of its
     // publication day at latest, and is only surpassed ("so far counted four injuries" the day
     // after "six injuries" contradicts it), never by a figure the later report gives as an
-    // earlier level ("up from 41 on Saturday").
+    // earlier level ("up from 41 on Saturday"). And the other way round: a count the earlier
+    // report gives "so far" was still open; a larger count, not an age, that the later report
+    // gives with no moment of its own is where it got to.
+    if ce.so_far
+        && cl.as_of_day.is_none()
+        && l > e
+        && me.kind == Kind::Number
+        && !me.is_age()
+        && !closed(ce, pe)
+    {
+        return true;
+    }
     let both_moments = match (ce.as_of_day, cl.as_of_day) {
         (Some(de), Some(dl)) if dl.0 > de.1 => return true,
         (None, Some(dl)) if l > e && !cl.earlier_period && dl.0 > pe => return true,
