@@ -4,10 +4,10 @@
 //! scorer alone would add), `--updates` (annotated updates shown red, with their sentences),
 //! `--updates-apart` (annotated updates left in different claims, and why when read as one),
 //! `--agreements-apart` (annotated agreements left in different claims, and why),
-//! `--red-features` (red pairs, or
-//! with `--possible` possible ones, by each feature of their comparison vector, by the sources
-//! of their figures and by the near words one sentence has and the other lacks: what tells real
-//! ones from look-alikes; `--list=N` prints the pairs with feature N and their sentences).
+//! `--red-features` (red pairs, or with `--possible` possible ones, by each feature of their
+//! comparison vector, by the sources of their figures and by the near words one sentence has
+//! and the other lacks: what tells real ones from look-alikes; `--list=N` prints the pairs
+//! with feature N and their sentences).
 //! The default view ends with what the contradictions scored at or above red confidence became
 //! instead, and `--updates-apart` marks the pairs read as an update alone.
 //! For tuning on dev only.

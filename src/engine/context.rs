@@ -460,7 +460,7 @@ pub fn contexts(
                 let at = moments.get(s as usize).copied().unwrap_or_default();
                 (cx.day, cx.clock, cx.as_of_day) = (at.day, at.clock, at.as_of);
                 cx.so_far = at.so_far;
-                if cx.as_of_day.is_none() && at.so_far {
+                if cx.as_of_day.is_none() && cx.so_far {
                     cx.as_of_day = published.map(|d| (d, d));
                 }
             }

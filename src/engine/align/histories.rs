@@ -47,8 +47,9 @@ pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<
 /// Whether two figures of one article are one count at two moments as the article tells it:
 /// two levels of one count that each moved ("has risen to 11,300" ... "had climbed to 5,500"),
 /// a level and another the count moved to from it ("So far 43 people have died" ...
-/// "bringing the toll to 44"), the same count as of two different days ("32 by Saturday night, 42 by Sunday"), or an
-/// earlier level beside the new one in a toll's sentence ("rose to 39, up from 34").
+/// "bringing the toll to 44"), the same count as of two different days ("32 by Saturday
+/// night, 42 by Sunday"), or an earlier level beside the new one in a toll's sentence ("rose
+/// to 39, up from 34").
 #[inline(never)]
 pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let (mp, mq) = (all.mention(p), all.mention(q));

@@ -4,12 +4,12 @@
 //! earlier count given "so far", and one that is a tally in the perfect ("has killed 27"),
 //! that passes an earlier floor ("at least 12"), that is an ordinal ("a fourth farm") or a
 //! streak ("33 straight months"), or that is a living person's age the years between bear
-//! out; and so does any figure given as of a later day
-//! than the earlier one ("as of Wednesday" after "as of Monday", "by Tuesday night", "so
-//! far"). Two weaker inferences, a larger toll or burned area (or a smaller count of the
-//! missing) days later and a larger count as of a day after the earlier report's publication,
-//! also link a pair as agreeing figures link; in a claim they are checked again against its
-//! other members' timeline. Same-day differences stay contradictions.
+//! out; and so does any figure given as of a later day than the earlier one ("as of
+//! Wednesday" after "as of Monday", "by Tuesday night", "so far"). Two weaker inferences, a
+//! larger toll or burned area (or a smaller count of the missing) days later and a larger
+//! count as of a day after the earlier report's publication, also link a pair as agreeing
+//! figures link; in a claim they are checked again against its other members' timeline.
+//! Same-day differences stay contradictions.
 
 use std::cmp::Ordering;
 
