@@ -563,6 +563,13 @@ fn a_report_that_tells_a_count_at_two_moments_joins_its_claims() {
     let second = "Published: 2024-03-01\n\nA victim died at the police hospital on Friday, bringing the toll to 44, an inspector said.";
     check_alignment_among(&[(first, "43", second, "44", Same(Updated))], &[minister]);
     check_alignment_among(&[(first, "43", second, "44", Apart)], &[dropped]);
+    // "up from the 265 given on Friday": the earlier level after "from the" is a moment too.
+    let police = "Published: 2025-06-14\n\nThe death toll has now risen to 279, up from the 265 given by hospital officials on Friday, police said.";
+    let against = "Published: 2025-06-14\n\nThe death toll has now risen to 279, against the 265 given by hospital officials on Friday, police said.";
+    let hospital = "Published: 2025-06-14\n\nOn Friday hospital officials gave a figure of 265 dead.";
+    let later = "Published: 2025-06-14\n\nThe toll has now risen to 279, a senior police officer told reporters at the site.";
+    check_alignment_among(&[(hospital, "265", later, "279", Same(Updated))], &[police]);
+    check_alignment_among(&[(hospital, "265", later, "279", Apart)], &[against]);
     // Seats "up from 84" are the last election's: the teller's 84 stays out of this one's claim.
     let seats =
         "Published: 2024-06-02\n\nThe Democratic Alliance won 87 seats in the new assembly, up from 84.";

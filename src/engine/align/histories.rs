@@ -49,7 +49,7 @@ pub(super) fn join_histories(all: &All, refs: &[MentionRef], groups: &mut [(Vec<
 /// a level and another the count moved to from it ("So far 43 people have died" ...
 /// "bringing the toll to 44"), the same count as of two different days ("32 by Saturday
 /// night, 42 by Sunday"), or an earlier level beside the new one in a toll's sentence ("rose
-/// to 39, up from 34").
+/// to 39, up from 34", "now 279, up from the 265 given on Friday").
 #[inline(never)]
 pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let (mp, mq) = (all.mention(p), all.mention(q));
@@ -87,7 +87,9 @@ pub(super) fn tells_sequence(all: &All, p: MentionRef, q: MentionRef) -> bool {
     let from = |c: &Context, d: &Context| c.earlier_period && d.trend.is_some();
     let between = all.articles[p.article].body.as_bytes().get(mp.end.min(mq.end)..mp.start.max(mq.start));
     let one_sentence = between.is_some_and(|t| !t.iter().any(|&b| b == b'\n' || b == b'.'));
-    (from(cp, cq) || from(cq, cp)) && cp.casualty.or(cq.casualty).is_some() && one_sentence
+    // "now totalled 279, up from the 265 given on Friday": "from the" before the earlier level.
+    let from_the = between.is_some_and(|t| t.ends_with(b" from the ")) && cp.trend.or(cq.trend).is_some();
+    (from(cp, cq) || from(cq, cp) || from_the) && cp.casualty.or(cq.casualty).is_some() && one_sentence
 }
 
 /// Whether `m` is a level its count moved to from `other`'s value: "So far 43 people have
